@@ -1,0 +1,65 @@
+// Package content holds what backroll teaches: the rollable areas, the zones
+// that must never be rolled, the regions people name when something hurts, the
+// routines and the cat-cow finisher. It is plain data with no behaviour beyond
+// look-ups, written in backroll's own words.
+package content
+
+import "time"
+
+// Exercise is one rollable area and how to roll it.
+type Exercise struct {
+	ID       string        // stable key used in routines and history, e.g. "glutes"
+	Name     string        // short display name, e.g. "Glutes"
+	Position string        // the position's name, e.g. "figure four"
+	Where    string        // where on the body it is, one line
+	Setup    []string      // numbered steps to get into position
+	Feel     string        // what it should feel like, one line
+	Cues     []string      // short lines shown during the hold, in order of importance
+	Mistakes []string      // what to avoid, short lines
+	Hold     time.Duration // default hold per side
+	Sided    bool          // rolled left then right
+	Serves   []string      // region IDs this exercise helps
+	Tips     []string      // tip IDs that matter for this exercise (issue 4)
+}
+
+// NoRollZone is a part of the back that is never rolled directly.
+type NoRollZone struct {
+	ID   string // "lower-back", "neck"
+	Name string
+	Why  string // two or three plain sentences
+}
+
+// Region is a place a person would name when asked where it hurts.
+type Region struct {
+	ID       string // "upper-back", "sides", "lower-back", "hips", "hip-front", "neck"
+	Name     string // "upper / mid back"
+	NoRoll   string // ID of the NoRollZone it falls in, or "" when it can be rolled
+	Routine  string // ID of the routine offered for it
+	Describe string // one or two sentences: why this routine helps
+}
+
+// Item is one entry of a routine: an exercise, optionally with its own hold.
+// A sided exercise expands to both sides unless Side is set.
+type Item struct {
+	Exercise string
+	Side     string        // "", "left" or "right"
+	Hold     time.Duration // 0 means the exercise's default
+}
+
+// Routine is a named, ordered session.
+type Routine struct {
+	ID      string
+	Name    string
+	Summary string // one line
+	Items   []Item
+	CatCow  bool // finish with the cat-cow set
+}
+
+// Finisher describes the cat-cow set that closes a session.
+type Finisher struct {
+	Name  string
+	Setup []string
+	Cow   string // cue on the in-breath
+	Cat   string // cue on the out-breath
+	Reps  int    // default repetitions
+}

@@ -10,6 +10,7 @@ import "time"
 type Exercise struct {
 	ID       string        // stable key used in routines and history, e.g. "glutes"
 	Name     string        // short display name, e.g. "Glutes"
+	OneSide  string        // one side's name for sided exercises, e.g. "glute" in "left glute"
 	Position string        // the position's name, e.g. "figure four"
 	Where    string        // where on the body it is, one line
 	Setup    []string      // numbered steps to get into position

@@ -1,0 +1,214 @@
+// Package history keeps the append-only log of holds and sessions,
+// history.jsonl: one JSON object per line, never rewritten.
+package history
+
+import (
+	"bytes"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/adrg/xdg"
+	"github.com/gofrs/flock"
+)
+
+// Version is the record format this package writes and fully understands.
+const Version = 1
+
+// FileName is the name of the history file inside its data folder.
+const FileName = "history.jsonl"
+
+// Record kinds.
+const (
+	KindHold    = "hold"
+	KindSession = "session"
+)
+
+// Record is one line of the history. Hold records carry Exercise, Side,
+// PlannedS, RolledS, Completed and Tender; session records carry End,
+// Routine, FeelBefore, FeelAfter and RedFlag. Times keep the UTC offset they
+// were written with: a record's day is the day where it happened.
+type Record struct {
+	V          int       `json:"v"`
+	ID         string    `json:"id"`
+	Session    string    `json:"session"`
+	Kind       string    `json:"kind"`
+	Exercise   string    `json:"exercise,omitempty"`
+	Side       string    `json:"side,omitempty"`
+	Start      time.Time `json:"start"`
+	End        time.Time `json:"end,omitzero"`
+	Routine    string    `json:"routine,omitempty"`
+	PlannedS   int       `json:"planned_s"`
+	RolledS    int       `json:"rolled_s"`
+	Completed  bool      `json:"completed"`
+	Tender     int       `json:"tender,omitempty"`
+	FeelBefore *int      `json:"feel_before,omitempty"`
+	FeelAfter  *int      `json:"feel_after,omitempty"`
+	RedFlag    bool      `json:"red_flag,omitempty"`
+}
+
+// MarshalJSON leaves the hold-only fields out of other kinds of records;
+// on a hold they are always written, since "completed":false matters.
+func (r Record) MarshalJSON() ([]byte, error) {
+	type fields Record // same fields without this method, so no recursion
+	if r.Kind == KindHold {
+		return json.Marshal(fields(r))
+	}
+	// Shallower fields with the same names hide the embedded ones; nil
+	// pointers are then omitted.
+	return json.Marshal(struct {
+		fields
+		PlannedS  *int  `json:"planned_s,omitempty"`
+		RolledS   *int  `json:"rolled_s,omitempty"`
+		Completed *bool `json:"completed,omitempty"`
+	}{fields: fields(r)})
+}
+
+// NewID returns a random 128-bit id in hex, unique across machines so that
+// histories can be merged.
+func NewID() string {
+	var b [16]byte
+	rand.Read(b[:]) // never fails (see crypto/rand.Read)
+	return hex.EncodeToString(b[:])
+}
+
+// DefaultDir is the data folder used when the user names none:
+// $XDG_DATA_HOME/backroll or the platform's equivalent.
+func DefaultDir() string {
+	return filepath.Join(xdg.DataHome, "backroll")
+}
+
+// Log appends records to the history file of one data folder.
+type Log struct {
+	path string
+}
+
+// Open prepares the history in dir, creating the folder (0700) if needed.
+// The file itself is created by the first Append.
+func Open(dir string) (*Log, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, plainError(filepath.Join(dir, FileName), err)
+	}
+	return &Log{path: filepath.Join(dir, FileName)}, nil
+}
+
+// Path is the history file's path.
+func (l *Log) Path() string { return l.path }
+
+// Append durably adds one record: a single write of the whole line, then
+// fsync, under a file lock shared with other running instances. A zero V
+// or empty ID is filled in. Start and End are cut to whole seconds.
+func (l *Log) Append(r Record) error {
+	if r.V == 0 {
+		r.V = Version
+	}
+	if r.ID == "" {
+		r.ID = NewID()
+	}
+	r.Start = r.Start.Truncate(time.Second)
+	r.End = r.End.Truncate(time.Second)
+	line, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	return withLock(l.path, func(f *os.File) error {
+		return appendLines(l.path, f, append(line, '\n'))
+	})
+}
+
+// Merge folds the history file src (another machine's) into the history file
+// dst: every record of src whose id dst lacks is appended, line for line as
+// src has it (so fields from newer versions survive). dst is only appended
+// to, under the same lock as Append. It returns how many records were added.
+func Merge(dst, src string) (added int, err error) {
+	in, err := os.Open(src)
+	if err != nil {
+		return 0, err
+	}
+	defer in.Close()
+	err = withLock(dst, func(f *os.File) error {
+		have := make(map[string]bool)
+		err := scan(f, func(_ int, _ []byte, r *Record, ok bool) {
+			if ok {
+				have[r.ID] = true
+			}
+		})
+		if err != nil {
+			return err
+		}
+		var buf bytes.Buffer
+		err = scan(in, func(_ int, line []byte, r *Record, ok bool) {
+			if ok && !have[r.ID] {
+				have[r.ID] = true
+				buf.Write(line)
+				buf.WriteByte('\n')
+				added++
+			}
+		})
+		if err != nil {
+			return fmt.Errorf("cannot read %s: %w", src, err)
+		}
+		if buf.Len() == 0 {
+			return nil
+		}
+		return appendLines(dst, f, buf.Bytes())
+	})
+	if err != nil {
+		added = 0
+	}
+	return added, err
+}
+
+// withLock runs fn with the history file at path open for reading and
+// appending, holding the advisory lock on the sibling path+".lock". Two
+// processes that append at once therefore never interleave their lines.
+func withLock(path string, fn func(f *os.File) error) error {
+	lock := flock.New(path + ".lock")
+	if err := lock.Lock(); err != nil {
+		return plainError(path, err)
+	}
+	defer lock.Unlock()
+	// Read access too, to look at the last byte (see appendLines) and let
+	// Merge read what is already there.
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_APPEND|os.O_CREATE, 0o600)
+	if err != nil {
+		return plainError(path, err)
+	}
+	defer f.Close()
+	return fn(f)
+}
+
+// appendLines writes whole lines to f in one write and syncs them to disk.
+func appendLines(path string, f *os.File, lines []byte) error {
+	// A crash can leave the file ending in a torn line. Start on a fresh
+	// line so that only the torn one is lost, not the next good one too.
+	if st, err := f.Stat(); err == nil && st.Size() > 0 {
+		var last [1]byte
+		if _, err := f.ReadAt(last[:], st.Size()-1); err == nil && last[0] != '\n' {
+			lines = append([]byte{'\n'}, lines...)
+		}
+	}
+	if _, err := f.Write(lines); err != nil {
+		return plainError(path, err)
+	}
+	if err := f.Sync(); err != nil {
+		return plainError(path, err)
+	}
+	return nil
+}
+
+// plainError says what failed in words a user can act on, without the
+// syscall names of *fs.PathError.
+func plainError(path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("cannot save history to %s: %w", path, err)
+}

@@ -1,0 +1,286 @@
+package history
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+var berlin = time.FixedZone("", 3600)
+
+func hold(id, session, exercise string, start time.Time, rolled int) Record {
+	return Record{V: 1, ID: id, Session: session, Kind: KindHold, Exercise: exercise, Side: "left",
+		Start: start, PlannedS: 60, RolledS: rolled, Completed: rolled >= 60}
+}
+
+func TestAppendWritesSpecLines(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "data")
+	l, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Date(2026, 11, 25, 21, 3, 0, 0, berlin)
+	feelBefore, feelAfter := 6, 3
+	recs := []Record{
+		hold("h1", "s1", "glutes", start, 60),
+		hold("h2", "s1", "glutes", start.Add(90*time.Second+300*time.Millisecond), 20),
+		{V: 1, ID: "s1r", Session: "s1", Kind: KindSession, Start: start, End: start.Add(20 * time.Minute),
+			Routine: "nightly", FeelBefore: &feelBefore, FeelAfter: &feelAfter},
+	}
+	for _, r := range recs {
+		if err := l.Append(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := os.ReadFile(l.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"v":1,"id":"h1","session":"s1","kind":"hold","exercise":"glutes","side":"left","start":"2026-11-25T21:03:00+01:00","planned_s":60,"rolled_s":60,"completed":true}
+{"v":1,"id":"h2","session":"s1","kind":"hold","exercise":"glutes","side":"left","start":"2026-11-25T21:04:30+01:00","planned_s":60,"rolled_s":20,"completed":false}
+{"v":1,"id":"s1r","session":"s1","kind":"session","start":"2026-11-25T21:03:00+01:00","end":"2026-11-25T21:23:00+01:00","routine":"nightly","feel_before":6,"feel_after":3}
+`
+	if string(got) != want {
+		t.Errorf("file:\n%s\nwant:\n%s", got, want)
+	}
+	for path, perm := range map[string]os.FileMode{dir: 0o700, l.Path(): 0o600} {
+		if st, err := os.Stat(path); err != nil || st.Mode().Perm()&^perm != 0 {
+			t.Errorf("%s: mode %v, %v; want at most %v", path, st.Mode().Perm(), err, perm)
+		}
+	}
+}
+
+func TestAppendFillsVersionAndID(t *testing.T) {
+	l, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		if err := l.Append(Record{Session: "s", Kind: KindHold, Start: time.Now()}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res, err := ReadFile(l.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Records) != 2 || res.Records[0].V != Version || res.Records[0].ID == res.Records[1].ID {
+		t.Errorf("records %+v, want 2 with version and distinct ids", res.Records)
+	}
+}
+
+func TestNewID(t *testing.T) {
+	seen := map[string]bool{}
+	for range 1000 {
+		id := NewID()
+		if len(id) != 32 || strings.Trim(id, "0123456789abcdef") != "" || seen[id] {
+			t.Fatalf("bad or repeated id %q", id)
+		}
+		seen[id] = true
+	}
+}
+
+// A crash can leave a torn last line; the next append must not glue its
+// record to it.
+func TestAppendAfterTornLine(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, FileName)
+	if err := os.WriteFile(path, []byte(`{"v":1,"id":"a","kind":"hold"}`+"\n"+`{"v":1,"id":"b","ki`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	l, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Append(Record{ID: "c", Kind: KindHold}); err != nil {
+		t.Fatal(err)
+	}
+	res, err := ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Records) != 2 || res.Records[1].ID != "c" || fmt.Sprint(res.Unreadable) != "[2]" {
+		t.Errorf("records %d (last %q), unreadable %v; want a, c and line 2", len(res.Records), res.Records[len(res.Records)-1].ID, res.Unreadable)
+	}
+}
+
+func TestAppendFailsPlainly(t *testing.T) {
+	t.Run("folder where the file should be", func(t *testing.T) {
+		dir := t.TempDir()
+		if err := os.Mkdir(filepath.Join(dir, FileName), 0o700); err != nil {
+			t.Fatal(err)
+		}
+		l, err := Open(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = l.Append(Record{Kind: KindHold})
+		want := "cannot save history to " + filepath.Join(dir, FileName) + ": is a directory"
+		if err == nil || err.Error() != want {
+			t.Errorf("got %v, want %q", err, want)
+		}
+	})
+	t.Run("read-only folder", func(t *testing.T) {
+		if os.Geteuid() == 0 {
+			t.Skip("root ignores folder permissions")
+		}
+		dir := t.TempDir()
+		if err := os.Chmod(dir, 0o500); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { os.Chmod(dir, 0o700) })
+		l, err := Open(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = l.Append(Record{Kind: KindHold})
+		if err == nil || !strings.HasSuffix(err.Error(), ": permission denied") {
+			t.Errorf("got %v, want permission denied", err)
+		}
+	})
+	t.Run("folder cannot be made", func(t *testing.T) {
+		file := filepath.Join(t.TempDir(), "file")
+		if err := os.WriteFile(file, nil, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Open(filepath.Join(file, "data")); err == nil {
+			t.Error("Open under a file succeeded")
+		}
+	})
+}
+
+const childEnv = "BACKROLL_HISTORY_APPEND_CHILD"
+
+// TestConcurrentAppend runs two copies of the test binary appending at once;
+// every line must stay whole and none may be lost.
+func TestConcurrentAppend(t *testing.T) {
+	const perChild = 300
+	if name := os.Getenv(childEnv); name != "" {
+		l, err := Open(os.Getenv(childEnv + "_DIR"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range perChild {
+			// Padding makes each write long enough to tear if unlocked.
+			r := Record{Session: name, Kind: KindHold, Exercise: strings.Repeat("x", 3000), RolledS: i}
+			if err := l.Append(r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return
+	}
+	if testing.Short() {
+		t.Skip("spawns processes")
+	}
+	dir := t.TempDir()
+	var cmds []*exec.Cmd
+	for _, name := range []string{"a", "b"} {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestConcurrentAppend$")
+		cmd.Env = append(os.Environ(), childEnv+"="+name, childEnv+"_DIR="+dir)
+		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		cmds = append(cmds, cmd)
+	}
+	for _, cmd := range cmds {
+		if err := cmd.Wait(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res, err := ReadFile(filepath.Join(dir, FileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Unreadable) > 0 {
+		t.Errorf("torn lines %v", res.Unreadable)
+	}
+	next := map[string]int{}
+	for _, r := range res.Records {
+		// Each child's records appear in its own order.
+		if r.RolledS != next[r.Session] {
+			t.Fatalf("child %s: record %d after %d", r.Session, r.RolledS, next[r.Session]-1)
+		}
+		next[r.Session]++
+	}
+	if next["a"] != perChild || next["b"] != perChild {
+		t.Errorf("records per child %v, want %d each", next, perChild)
+	}
+}
+
+func TestMerge(t *testing.T) {
+	dir := t.TempDir()
+	dst, src := filepath.Join(dir, "dst.jsonl"), filepath.Join(dir, "src.jsonl")
+	dstText := `{"v":1,"id":"a","kind":"hold"}
+not json
+{"v":1,"id":"b","kind":"hold"}
+{"v":1,"id":"torn","ki`
+	srcText := `{"v":1,"id":"b","kind":"hold","rolled_s":5}
+{"v":1,"id":"c","kind":"hold","future_field":"kept"}
+{"v":1,"id":"c","kind":"hold"}
+garbage
+{"v":2,"id":"d","kind":"stretch"}
+`
+	os.WriteFile(dst, []byte(dstText), 0o600)
+	os.WriteFile(src, []byte(srcText), 0o600)
+
+	added, err := Merge(dst, src)
+	if err != nil || added != 2 {
+		t.Fatalf("Merge = %d, %v; want 2 added", added, err)
+	}
+	got, _ := os.ReadFile(dst)
+	want := dstText + "\n" + `{"v":1,"id":"c","kind":"hold","future_field":"kept"}
+{"v":2,"id":"d","kind":"stretch"}
+`
+	if !bytes.HasPrefix(got, []byte(dstText)) || string(got) != want {
+		t.Errorf("after merge:\n%s\nwant:\n%s", got, want)
+	}
+	if added, err := Merge(dst, src); err != nil || added != 0 {
+		t.Errorf("second Merge = %d, %v; want nothing added", added, err)
+	}
+	if _, err := Merge(dst, filepath.Join(dir, "missing")); err == nil {
+		t.Error("Merge from a missing file succeeded")
+	}
+	fresh := filepath.Join(dir, "fresh.jsonl")
+	if added, err := Merge(fresh, src); err != nil || added != 3 {
+		t.Errorf("Merge into a new file = %d, %v; want 3", added, err)
+	}
+}
+
+func TestExport(t *testing.T) {
+	start := time.Date(2026, 11, 25, 21, 3, 0, 0, berlin)
+	six := 6
+	recs := []Record{
+		hold("h1", "s1", "glutes", start, 45),
+		{V: 1, ID: "s1r", Session: "s1", Kind: KindSession, Start: start, End: start.Add(time.Hour), Routine: "nightly", FeelBefore: &six},
+	}
+	var b bytes.Buffer
+	if err := WriteCSV(&b, recs); err != nil {
+		t.Fatal(err)
+	}
+	want := `v,id,session,kind,exercise,side,start,end,routine,planned_s,rolled_s,completed,feel_before,feel_after
+1,h1,s1,hold,glutes,left,2026-11-25T21:03:00+01:00,,,60,45,false,,
+1,s1r,s1,session,,,2026-11-25T21:03:00+01:00,2026-11-25T22:03:00+01:00,nightly,,,,6,
+`
+	if b.String() != want {
+		t.Errorf("CSV:\n%s\nwant:\n%s", b.String(), want)
+	}
+
+	b.Reset()
+	if err := WriteJSON(&b, recs); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Read(strings.NewReader(strings.ReplaceAll(strings.Trim(b.String(), "[]\n "), "\n  },", "}\n")))
+	if err != nil || len(res.Records) != 2 || res.Records[1].Routine != "nightly" {
+		t.Errorf("JSON export %s did not round-trip: %+v %v", b.String(), res, err)
+	}
+	b.Reset()
+	if WriteJSON(&b, nil); b.String() != "[]\n" {
+		t.Errorf("empty JSON export %q", b.String())
+	}
+}

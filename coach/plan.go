@@ -1,0 +1,121 @@
+package coach
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/backroll/backroll/content"
+)
+
+// Step is one timed area of a session: an exercise on one side.
+type Step struct {
+	Exercise content.Exercise
+	Side     string // "", "left" or "right"
+	Hold     time.Duration
+}
+
+// Title names the step the way a person says it: "Left glute", "Mid-back".
+func (s Step) Title() string {
+	if s.Side == "" || s.Exercise.OneSide == "" {
+		return s.Exercise.Name
+	}
+	return strings.ToUpper(s.Side[:1]) + s.Side[1:] + " " + s.Exercise.OneSide
+}
+
+// Plan is a whole session, ready to run.
+type Plan struct {
+	Routine  string // routine ID, as written to history
+	Name     string
+	Steps    []Step
+	Finisher bool // end with cat-cow
+	Reps     int
+	Breath   Breath
+	Ready    time.Duration // get-ready and switch-sides countdown
+}
+
+// Options adjust a routine when it becomes a plan. Zero values keep defaults.
+type Options struct {
+	Hold   time.Duration // every area's hold
+	Breath Breath
+	Ready  time.Duration
+	Reps   int
+}
+
+// Limits on what a person may ask for.
+const (
+	MinHold      = time.Second
+	MaxHold      = 10 * time.Minute
+	DefaultReady = 5 * time.Second
+)
+
+// ValidateHold checks a --hold value.
+func ValidateHold(d time.Duration) error {
+	if d < MinHold || d > MaxHold {
+		return fmt.Errorf("a hold must last from 1s to 10m, not %v", d)
+	}
+	return nil
+}
+
+// NewPlan expands a routine: sided exercises become a left and a right step.
+func NewPlan(r content.Routine, o Options) (Plan, error) {
+	p := Plan{Routine: r.ID, Name: r.Name, Finisher: r.CatCow, Reps: content.CatCow.Reps, Breath: DefaultBreath, Ready: DefaultReady}
+	if o.Breath != (Breath{}) {
+		if err := o.Breath.Validate(); err != nil {
+			return Plan{}, err
+		}
+		p.Breath = o.Breath
+	}
+	if o.Hold != 0 {
+		if err := ValidateHold(o.Hold); err != nil {
+			return Plan{}, err
+		}
+	}
+	if o.Ready > 0 {
+		p.Ready = o.Ready
+	}
+	if o.Reps > 0 {
+		p.Reps = o.Reps
+	}
+	for _, it := range r.Items {
+		ex, ok := content.ExerciseByID(it.Exercise)
+		if !ok {
+			return Plan{}, fmt.Errorf("routine %q names an unknown exercise %q", r.ID, it.Exercise)
+		}
+		hold := ex.Hold
+		if it.Hold > 0 {
+			hold = it.Hold
+		}
+		if o.Hold > 0 {
+			hold = o.Hold
+		}
+		sides := []string{it.Side}
+		if ex.Sided && it.Side == "" {
+			sides = []string{"left", "right"}
+		}
+		for _, side := range sides {
+			p.Steps = append(p.Steps, Step{Exercise: ex, Side: side, Hold: hold})
+		}
+	}
+	if len(p.Steps) == 0 && !p.Finisher {
+		return Plan{}, fmt.Errorf("routine %q has nothing to do", r.ID)
+	}
+	return p, nil
+}
+
+// FinisherLength is how long the cat-cow set lasts: one breath per rep.
+func (p Plan) FinisherLength() time.Duration {
+	if !p.Finisher {
+		return 0
+	}
+	return time.Duration(p.Reps) * p.Breath.Cycle()
+}
+
+// Length is the planned time of the holds and the finisher.
+func (p Plan) Length() time.Duration {
+	d := p.FinisherLength()
+	for _, s := range p.Steps {
+		d += s.Hold
+	}
+	return d
+}

@@ -1,0 +1,485 @@
+package content
+
+import (
+	"fmt"
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// step is one hold after a routine's items are expanded the way Item documents:
+// a sided exercise without a Side becomes left then right, Hold 0 means the
+// exercise's default.
+type step struct {
+	Exercise, Side string
+	Hold           time.Duration
+}
+
+func expand(t *testing.T, r Routine) []step {
+	t.Helper()
+	var steps []step
+	for _, it := range r.Items {
+		e, ok := ExerciseByID(it.Exercise)
+		if !ok {
+			t.Fatalf("routine %q: unknown exercise %q", r.ID, it.Exercise)
+		}
+		hold := it.Hold
+		if hold == 0 {
+			hold = e.Hold
+		}
+		sides := []string{it.Side}
+		if e.Sided && it.Side == "" {
+			sides = []string{"left", "right"}
+		}
+		for _, s := range sides {
+			steps = append(steps, step{e.ID, s, hold})
+		}
+	}
+	return steps
+}
+
+func TestLookups(t *testing.T) {
+	for _, e := range Exercises {
+		if got, ok := ExerciseByID(e.ID); !ok || got.ID != e.ID {
+			t.Errorf("ExerciseByID(%q) = %q, %v", e.ID, got.ID, ok)
+		}
+	}
+	for _, z := range NoRollZones {
+		if got, ok := ZoneByID(z.ID); !ok || got.ID != z.ID {
+			t.Errorf("ZoneByID(%q) = %q, %v", z.ID, got.ID, ok)
+		}
+	}
+	for _, r := range Regions {
+		if got, ok := RegionByID(r.ID); !ok || got.ID != r.ID {
+			t.Errorf("RegionByID(%q) = %q, %v", r.ID, got.ID, ok)
+		}
+	}
+	for _, r := range Routines {
+		if got, ok := RoutineByID(r.ID); !ok || got.ID != r.ID {
+			t.Errorf("RoutineByID(%q) = %q, %v", r.ID, got.ID, ok)
+		}
+	}
+	for _, tip := range Tips {
+		if got, ok := TipByID(tip.ID); !ok || got.ID != tip.ID {
+			t.Errorf("TipByID(%q) = %q, %v", tip.ID, got.ID, ok)
+		}
+	}
+	// Unknown and empty IDs must miss, or a typo in a routine would pass.
+	for _, id := range []string{"", "nope", "Lower-Back"} {
+		if _, ok := ExerciseByID(id); ok {
+			t.Errorf("ExerciseByID(%q) found something", id)
+		}
+		if _, ok := ZoneByID(id); ok {
+			t.Errorf("ZoneByID(%q) found something", id)
+		}
+		if _, ok := RegionByID(id); ok {
+			t.Errorf("RegionByID(%q) found something", id)
+		}
+		if _, ok := RoutineByID(id); ok {
+			t.Errorf("RoutineByID(%q) found something", id)
+		}
+		if _, ok := TipByID(id); ok {
+			t.Errorf("TipByID(%q) found something", id)
+		}
+	}
+}
+
+func TestUniqueIDs(t *testing.T) {
+	ids := func(n int, id func(int) string) []string {
+		out := make([]string, n)
+		for i := range out {
+			out[i] = id(i)
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		ids  []string
+	}{
+		{"Exercises", ids(len(Exercises), func(i int) string { return Exercises[i].ID })},
+		{"NoRollZones", ids(len(NoRollZones), func(i int) string { return NoRollZones[i].ID })},
+		{"Regions", ids(len(Regions), func(i int) string { return Regions[i].ID })},
+		{"Routines", ids(len(Routines), func(i int) string { return Routines[i].ID })},
+		{"Tips", ids(len(Tips), func(i int) string { return Tips[i].ID })},
+		{"TipCategories", TipCategories},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if len(tt.ids) == 0 {
+				t.Fatal("empty list")
+			}
+			seen := map[string]bool{}
+			for _, id := range tt.ids {
+				if id == "" {
+					t.Error("empty ID")
+				}
+				if seen[id] {
+					t.Errorf("duplicate ID %q", id)
+				}
+				seen[id] = true
+			}
+		})
+	}
+}
+
+func TestExercises(t *testing.T) {
+	want := []string{"mid-back", "lats", "glutes", "hip-flexors"}
+	for _, id := range want {
+		if _, ok := ExerciseByID(id); !ok {
+			t.Errorf("missing exercise %q", id)
+		}
+	}
+	// The UI names the side, so sided text must read right for either side.
+	sideWord := regexp.MustCompile(`(?i)\b(left|right)\b`)
+	for _, e := range Exercises {
+		t.Run(e.ID, func(t *testing.T) {
+			if e.Name == "" || e.Position == "" || e.Where == "" || e.Feel == "" {
+				t.Error("Name, Position, Where and Feel must all be set")
+			}
+			if n := len(e.Setup); n < 3 || n > 5 {
+				t.Errorf("%d setup steps, want 3-5", n)
+			}
+			if n := len(e.Cues); n < 3 || n > 6 {
+				t.Errorf("%d cues, want 3-6", n)
+			}
+			if n := len(e.Mistakes); n < 2 || n > 4 {
+				t.Errorf("%d mistakes, want 2-4", n)
+			}
+			if e.Hold < time.Second || e.Hold > 10*time.Minute {
+				t.Errorf("hold %v, want 1s-10m", e.Hold)
+			}
+			if n := len(e.Tips); n < 1 || n > 3 {
+				t.Errorf("%d tips, want 1-3", n)
+			}
+			for _, id := range e.Tips {
+				if _, ok := TipByID(id); !ok {
+					t.Errorf("unknown tip %q", id)
+				}
+			}
+			if len(e.Serves) == 0 {
+				t.Error("serves no region")
+			}
+			for _, id := range e.Serves {
+				if _, ok := RegionByID(id); !ok {
+					t.Errorf("serves unknown region %q", id)
+				}
+			}
+			if e.Sided {
+				for _, s := range slices.Concat(e.Setup, e.Cues) {
+					if sideWord.MatchString(s) {
+						t.Errorf("sided exercise names a side: %q", s)
+					}
+				}
+			}
+			if _, ok := ZoneByID(e.ID); ok {
+				t.Errorf("exercise %q is a no-roll zone", e.ID)
+			}
+		})
+	}
+}
+
+func TestRoutines(t *testing.T) {
+	for _, r := range Routines {
+		t.Run(r.ID, func(t *testing.T) {
+			if r.Name == "" || r.Summary == "" {
+				t.Error("Name and Summary must be set")
+			}
+			if len(r.Items) == 0 {
+				t.Fatal("no items")
+			}
+			// Every routine ends with cat-cow; see the comment on Routines.
+			if !r.CatCow {
+				t.Error("CatCow is false")
+			}
+			for i, it := range r.Items {
+				e, ok := ExerciseByID(it.Exercise)
+				if !ok {
+					t.Errorf("item %d: unknown exercise %q", i, it.Exercise)
+					continue
+				}
+				switch it.Side {
+				case "":
+				case "left", "right":
+					if !e.Sided {
+						t.Errorf("item %d: side %q on unsided exercise %q", i, it.Side, e.ID)
+					}
+				default:
+					t.Errorf("item %d: invalid side %q", i, it.Side)
+				}
+				if it.Hold != 0 && (it.Hold < time.Second || it.Hold > 10*time.Minute) {
+					t.Errorf("item %d: hold %v, want 0 or 1s-10m", i, it.Hold)
+				}
+			}
+		})
+	}
+	// Each rollable area can be rolled on its own.
+	for _, e := range Exercises {
+		r, ok := RoutineByID(e.ID)
+		if !ok {
+			t.Errorf("no one-area routine for %q", e.ID)
+			continue
+		}
+		if len(r.Items) != 1 || r.Items[0].Exercise != e.ID {
+			t.Errorf("routine %q = %+v, want just %q", r.ID, r.Items, e.ID)
+		}
+	}
+}
+
+func TestNightly(t *testing.T) {
+	r, ok := RoutineByID("nightly")
+	if !ok {
+		t.Fatal("no nightly routine")
+	}
+	want := []step{
+		{"mid-back", "", time.Minute},
+		{"glutes", "left", time.Minute},
+		{"glutes", "right", time.Minute},
+	}
+	if got := expand(t, r); !slices.Equal(got, want) {
+		t.Errorf("nightly expands to %+v, want %+v", got, want)
+	}
+	if !r.CatCow {
+		t.Error("nightly must end with cat-cow")
+	}
+}
+
+func TestCatCow(t *testing.T) {
+	if CatCow.Name == "" || CatCow.Cow == "" || CatCow.Cat == "" {
+		t.Error("Name, Cow and Cat must be set")
+	}
+	if len(CatCow.Setup) == 0 {
+		t.Error("no setup")
+	}
+	if CatCow.Reps != 6 {
+		t.Errorf("Reps = %d, want 6", CatCow.Reps)
+	}
+}
+
+func TestRegions(t *testing.T) {
+	// The "where does it hurt?" screen lists regions in this order.
+	want := []string{"upper-back", "sides", "lower-back", "hips", "hip-front", "neck"}
+	var got []string
+	for _, r := range Regions {
+		got = append(got, r.ID)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("region order = %v, want %v", got, want)
+	}
+	// Picking these must teach, never roll them.
+	mustNotRoll := map[string]string{"lower-back": "lower-back", "neck": "neck"}
+	for _, r := range Regions {
+		t.Run(r.ID, func(t *testing.T) {
+			if r.Name == "" || r.Describe == "" {
+				t.Error("Name and Describe must be set")
+			}
+			if _, ok := RoutineByID(r.Routine); !ok {
+				t.Errorf("unknown routine %q", r.Routine)
+			}
+			if r.NoRoll != "" {
+				if _, ok := ZoneByID(r.NoRoll); !ok {
+					t.Errorf("unknown no-roll zone %q", r.NoRoll)
+				}
+			}
+			if z := mustNotRoll[r.ID]; r.NoRoll != z {
+				t.Errorf("NoRoll = %q, want %q", r.NoRoll, z)
+			}
+		})
+	}
+	for _, z := range NoRollZones {
+		if z.Name == "" || z.Why == "" {
+			t.Errorf("zone %q: Name and Why must be set", z.ID)
+		}
+	}
+}
+
+func TestTips(t *testing.T) {
+	if n := len(Tips); n < 20 || n > 26 {
+		t.Errorf("%d tips, want 20-26", n)
+	}
+	count := map[string]int{}
+	for _, tip := range Tips {
+		if !slices.Contains(TipCategories, tip.Category) {
+			t.Errorf("tip %q: unknown category %q", tip.ID, tip.Category)
+		}
+		if tip.Title == "" || tip.Body == "" {
+			t.Errorf("tip %q: Title and Body must be set", tip.ID)
+		}
+		count[tip.Category]++
+	}
+	for _, c := range TipCategories {
+		if count[c] == 0 {
+			t.Errorf("category %q has no tips", c)
+		}
+	}
+}
+
+var sentenceEnd = regexp.MustCompile(`[.!?](\s|$)`)
+
+// TestSentences keeps the longer texts as short as the screens expect.
+func TestSentences(t *testing.T) {
+	type text struct {
+		name     string
+		s        string
+		min, max int
+	}
+	var texts []text
+	for _, z := range NoRollZones {
+		texts = append(texts, text{"zone " + z.ID, z.Why, 2, 3})
+	}
+	for _, r := range Regions {
+		texts = append(texts, text{"region " + r.ID, r.Describe, 1, 2})
+	}
+	for _, tip := range Tips {
+		texts = append(texts, text{"tip " + tip.ID, tip.Body, 2, 5})
+	}
+	for _, tt := range texts {
+		if n := len(sentenceEnd.FindAllString(tt.s, -1)); n < tt.min || n > tt.max {
+			t.Errorf("%s: %d sentences, want %d-%d", tt.name, n, tt.min, tt.max)
+		}
+	}
+}
+
+// field is one string in the package's data, with the struct field it came from.
+type field struct {
+	path, name, s string
+}
+
+// strs walks v and returns every string in it.
+func strs(path, name string, v reflect.Value) []field {
+	switch v.Kind() {
+	case reflect.String:
+		return []field{{path, name, v.String()}}
+	case reflect.Slice, reflect.Array:
+		var out []field
+		for i := range v.Len() {
+			out = append(out, strs(fmt.Sprintf("%s[%d]", path, i), name, v.Index(i))...)
+		}
+		return out
+	case reflect.Struct:
+		var out []field
+		for i := range v.NumField() {
+			f := v.Type().Field(i)
+			out = append(out, strs(path+"."+f.Name, f.Name, v.Field(i))...)
+		}
+		return out
+	}
+	return nil
+}
+
+// allText is every string the package exports. Package-level vars cannot be
+// listed by reflection, so new exported data must be added here.
+func allText() []field {
+	roots := []struct {
+		name string
+		v    any
+	}{
+		{"Exercises", Exercises},
+		{"NoRollZones", NoRollZones},
+		{"Regions", Regions},
+		{"Routines", Routines},
+		{"CatCow", CatCow},
+		{"Tips", Tips},
+		{"TipCategories", TipCategories},
+		{"RedFlagLine", RedFlagLine},
+		{"Disclaimer", Disclaimer},
+	}
+	var out []field
+	for _, r := range roots {
+		out = append(out, strs(r.name, r.name, reflect.ValueOf(r.v))...)
+	}
+	return out
+}
+
+// maxRunes is the longest each field may be. Cues show beside the timer and
+// setup steps on one line of an 80-column screen; multi-sentence fields wrap.
+var maxRunes = map[string]int{
+	"Cues":        64,
+	"Cow":         64,
+	"Cat":         64,
+	"Setup":       72,
+	"Mistakes":    72,
+	"Where":       72,
+	"Feel":        72,
+	"Summary":     72,
+	"Title":       60,
+	"Name":        40,
+	"Position":    30,
+	"RedFlagLine": 74,
+	"Why":         400,
+	"Describe":    400,
+	"Body":        400,
+}
+
+func TestText(t *testing.T) {
+	texts := allText()
+	if len(texts) < 100 {
+		t.Fatalf("walked only %d strings; the walk is broken", len(texts))
+	}
+	for _, f := range texts {
+		if f.s == "" {
+			// NoRoll, Side and OneSide are empty by design when unset.
+			if f.name != "NoRoll" && f.name != "Side" && f.name != "OneSide" {
+				t.Errorf("%s is empty", f.path)
+			}
+			continue
+		}
+		if strings.TrimSpace(f.s) != f.s || strings.Contains(f.s, "  ") {
+			t.Errorf("%s has stray spaces: %q", f.path, f.s)
+		}
+		for _, r := range f.s {
+			if r < 0x20 || r == 0x7f || unicode.IsControl(r) {
+				t.Errorf("%s has control character %U: %q", f.path, r, f.s)
+			}
+			// Plain ASCII draws the same in every terminal and keeps the
+			// article's curly quotes and dashes from slipping in.
+			if r > unicode.MaxASCII {
+				t.Errorf("%s has non-ASCII %q: %q", f.path, r, f.s)
+			}
+		}
+		limit, ok := maxRunes[f.name]
+		if !ok {
+			limit = 80
+		}
+		if n := utf8.RuneCountInString(f.s); n > limit {
+			t.Errorf("%s is %d runes, over %d: %q", f.path, n, limit, f.s)
+		}
+	}
+}
+
+// TestOwnWords guards against lifting the source article's distinctive
+// phrases; facts may come from it, wording may not.
+func TestOwnWords(t *testing.T) {
+	phrases := []string{
+		"rolling pin", "pizza dough", "dead fish", "spicy", "medieval",
+		"torture device", "movement bank account", "bank account",
+		"tug-of-war", "tug of war", "literal brick", "golf ball",
+		"spiderweb", "spider web", "bucket", "sweet spot", "iron it out",
+		"hurt like", "absolute hell", "not magic", "piece of meat",
+		"background noise", "freak out", "excruciating", "sheer agony",
+		"created equal", "industry standard", "lacrosse", "taped together",
+		"butt cheek", "kicker", "more harm than good", "good hurt", "good-hurt",
+		"consistency beats intensity", "rumble roller", "messing up",
+		"delicate stack", "buzzword",
+	}
+	for _, f := range allText() {
+		low := strings.ToLower(f.s)
+		for _, p := range phrases {
+			if strings.Contains(low, p) {
+				t.Errorf("%s uses the article's phrase %q: %q", f.path, p, f.s)
+			}
+		}
+	}
+}
+
+func TestSidedExercisesNameOneSide(t *testing.T) {
+	for _, e := range Exercises {
+		if e.Sided != (e.OneSide != "") {
+			t.Errorf("%s: sided %v but one side's name %q", e.ID, e.Sided, e.OneSide)
+		}
+	}
+}

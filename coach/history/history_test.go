@@ -2,6 +2,7 @@ package history
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -275,9 +276,13 @@ func TestExport(t *testing.T) {
 	if err := WriteJSON(&b, recs); err != nil {
 		t.Fatal(err)
 	}
-	res, err := Read(strings.NewReader(strings.ReplaceAll(strings.Trim(b.String(), "[]\n "), "\n  },", "}\n")))
-	if err != nil || len(res.Records) != 2 || res.Records[1].Routine != "nightly" {
-		t.Errorf("JSON export %s did not round-trip: %+v %v", b.String(), res, err)
+	var back []Record
+	if err := json.Unmarshal(b.Bytes(), &back); err != nil || len(back) != 2 ||
+		back[0].RolledS != 45 || back[1].Routine != "nightly" || *back[1].FeelBefore != 6 {
+		t.Errorf("JSON export did not round-trip: %v\n%s", err, b.String())
+	}
+	if strings.Count(b.String(), `"completed"`) != 1 {
+		t.Errorf("hold fields on the session record:\n%s", b.String())
 	}
 	b.Reset()
 	if WriteJSON(&b, nil); b.String() != "[]\n" {

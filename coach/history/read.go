@@ -130,7 +130,7 @@ func scan(r io.Reader, fn func(n int, line []byte, rec *Record, ok bool)) error 
 				_, err = br.ReadSlice('\n')
 			}
 			fn(n, nil, nil, false)
-		} else if len(bytes.TrimSpace(line)) > 0 {
+		} else if skipSpace(line, 0) < len(line) {
 			line = bytes.TrimSuffix(line, []byte{'\n'})
 			ok := d.decode(line, &rec)
 			fn(n, line, &rec, ok)

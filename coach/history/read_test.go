@@ -1,0 +1,174 @@
+package history
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestRead(t *testing.T) {
+	const (
+		a = `{"v":1,"id":"a","session":"s","kind":"hold","exercise":"glutes","side":"left","start":"2026-11-25T21:03:00+01:00","planned_s":60,"rolled_s":60,"completed":true}`
+		b = `{"v":1,"id":"b","session":"s","kind":"hold","exercise":"calves","start":"2026-03-29T01:59:00-05:00","planned_s":60,"rolled_s":30,"completed":false}`
+	)
+	tests := []struct {
+		name       string
+		in         string
+		ids        string // ids of the records read, in order
+		unreadable string
+		newer      string
+	}{
+		{"empty", "", "", "[]", "[]"},
+		{"two lines", a + "\n" + b + "\n", "a b", "[]", "[]"},
+		{"no final newline", a + "\n" + b, "a b", "[]", "[]"},
+		{"torn last line", a + "\n" + b[:40], "a", "[2]", "[]"},
+		{"garbage lines", "garbage\n" + a + "\n\x00\x00\x00\n[1,2]\nnull\n{}\n" + b + "\n", "a b", "[1 3 4 5 6]", "[]"},
+		{"blank lines are not counted", "\n \n" + a + "\r\n\n", "a", "[]", "[]"},
+		{"wrong type", `{"v":1,"id":"x","rolled_s":"60"}` + "\n" + a, "a", "[1]", "[]"},
+		{"no id", `{"v":1,"kind":"hold"}`, "", "[1]", "[]"},
+		{"duplicate ids count once", a + "\n" + b + "\n" + a + "\n", "a b", "[]", "[]"},
+		{"newer version", `{"v":2,"id":"n","kind":"hold","shape":{"x":1}}` + "\n" + a, "a", "[]", "[1]"},
+		{"unknown fields ignored", `{"v":1,"id":"u","kind":"hold","mood":"great","extra":[1,{"a":null}],"rolled_s":7}`, "u", "[]", "[]"},
+		{"escaped strings", `{"v":1,"id":"e","kind":"hold","exercise":"gl\u00fctes \"x\""}`, "e", "[]", "[]"},
+		{"huge line", strings.Repeat("x", 3*maxLine) + "\n" + a, "a", "[1]", "[]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Read(strings.NewReader(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, r := range res.Records {
+				ids = append(ids, r.ID)
+			}
+			if got := strings.Join(ids, " "); got != tt.ids {
+				t.Errorf("ids %q, want %q", got, tt.ids)
+			}
+			if got := fmt.Sprint(orEmpty(res.Unreadable)); got != tt.unreadable {
+				t.Errorf("unreadable lines %s, want %s", got, tt.unreadable)
+			}
+			if got := fmt.Sprint(orEmpty(res.Newer)); got != tt.newer {
+				t.Errorf("newer lines %s, want %s", got, tt.newer)
+			}
+		})
+	}
+}
+
+func orEmpty(s []int) []int {
+	if s == nil {
+		return []int{}
+	}
+	return s
+}
+
+func TestReadKeepsOffsetAndFields(t *testing.T) {
+	line := `{"v":1,"id":"a","session":"s","kind":"session","start":"2026-03-29T01:59:00-05:00","end":"2026-03-29T03:01:00+02:00","routine":"nightly","feel_before":6,"feel_after":0,"red_flag":true}` + "\n" +
+		`{"v":1,"id":"b","session":"s","kind":"hold","exercise":"glutes","side":"right","start":"2026-11-25T21:03:00+01:00","planned_s":90,"rolled_s":61,"completed":true,"tender":2}`
+	res, err := Read(strings.NewReader(line))
+	if err != nil || len(res.Records) != 2 {
+		t.Fatalf("%+v %v", res, err)
+	}
+	s, h := res.Records[0], res.Records[1]
+	if got := s.Start.Format(time.RFC3339); got != "2026-03-29T01:59:00-05:00" {
+		t.Errorf("start %s, offset lost", got)
+	}
+	if got := s.End.Format(time.RFC3339); got != "2026-03-29T03:01:00+02:00" {
+		t.Errorf("end %s, offset lost", got)
+	}
+	if s.Routine != "nightly" || *s.FeelBefore != 6 || s.FeelAfter == nil || *s.FeelAfter != 0 || !s.RedFlag {
+		t.Errorf("session fields %+v", s)
+	}
+	if h.Exercise != "glutes" || h.Side != "right" || h.PlannedS != 90 || h.RolledS != 61 || !h.Completed || h.Tender != 2 || h.FeelBefore != nil {
+		t.Errorf("hold fields %+v", h)
+	}
+}
+
+func TestReadFileMissing(t *testing.T) {
+	res, err := ReadFile(filepath.Join(t.TempDir(), "none", FileName))
+	if err != nil || len(res.Records) != 0 {
+		t.Errorf("missing file: %+v, %v; want empty history", res, err)
+	}
+}
+
+func TestWarning(t *testing.T) {
+	tests := []struct {
+		res  Result
+		want string
+	}{
+		{Result{}, ""},
+		{Result{Unreadable: []int{17, 90}}, "2 unreadable lines in history.jsonl (lines 17, 90), left as they are"},
+		{Result{Unreadable: []int{3}, Newer: []int{1, 2, 4, 5, 6, 7}},
+			"1 unreadable line in history.jsonl (line 3), left as it is; " +
+				"6 lines from a newer backroll in history.jsonl (lines 1, 2, 4, 5, 6, …), left as they are"},
+	}
+	for _, tt := range tests {
+		if got := tt.res.Warning("history.jsonl"); got != tt.want {
+			t.Errorf("Warning(%v) = %q, want %q", tt.res, got, tt.want)
+		}
+	}
+}
+
+// FuzzRead checks that no input makes Read panic or lose count of a line,
+// and that the fast path decodes every line it accepts exactly as
+// encoding/json does.
+func FuzzRead(f *testing.F) {
+	f.Add([]byte(`{"v":1,"id":"a","session":"s","kind":"hold","exercise":"glutes","side":"left","start":"2026-11-25T21:03:00+01:00","planned_s":60,"rolled_s":60,"completed":true}` + "\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		res, err := Read(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := bytes.Split(data, []byte("\n"))
+		nonBlank := 0
+		for _, line := range lines {
+			if len(bytes.Trim(line, " \t\r")) > 0 {
+				nonBlank++
+			}
+		}
+		if n := len(res.Records) + len(res.Unreadable) + len(res.Newer); n > nonBlank {
+			t.Fatalf("%d results from %d lines", n, nonBlank)
+		}
+		for _, nums := range [][]int{res.Unreadable, res.Newer} {
+			for i, n := range nums {
+				if n < 1 || n > len(lines) || i > 0 && n <= nums[i-1] {
+					t.Fatalf("line numbers %v out of order or range", nums)
+				}
+			}
+		}
+		for _, line := range lines {
+			d := decoder{strs: map[string]string{}}
+			var fast, slow Record
+			if !d.fast(line, &fast) {
+				continue
+			}
+			if err := json.Unmarshal(line, &slow); err != nil {
+				t.Fatalf("fast path accepted %q, encoding/json says %v", line, err)
+			}
+			if f, s := comparable(fast), comparable(slow); !reflect.DeepEqual(f, s) {
+				t.Fatalf("line %q:\nfast %+v\njson %+v", line, f, s)
+			}
+		}
+	})
+}
+
+// comparable replaces the parts of r that reflect.DeepEqual compares by
+// address (time locations, pointers) with their values.
+func comparable(r Record) any {
+	type plain Record
+	str := func(t time.Time) string { return t.Format(time.RFC3339Nano) + t.Location().String() }
+	deref := func(p *int) string {
+		if p == nil {
+			return "nil"
+		}
+		return fmt.Sprint(*p)
+	}
+	start, end, before, after := str(r.Start), str(r.End), deref(r.FeelBefore), deref(r.FeelAfter)
+	r.Start, r.End, r.FeelBefore, r.FeelAfter = time.Time{}, time.Time{}, nil, nil
+	return []any{plain(r), start, end, before, after}
+}

@@ -1,0 +1,295 @@
+// Package ui is backroll's full-screen interface: one root model that routes
+// messages to plain screen types and draws the frame around them.
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/content"
+)
+
+// Smallest window the layout is drawn for.
+const minWidth, minHeight = 40, 12
+
+// Options configure the app.
+type Options struct {
+	Routine     string        // start straight into this routine; "" opens home
+	Plan        coach.Options // hold and breath overrides
+	NoAnimation bool          // reduced motion: a still cue instead of moving shapes
+	Now         func() time.Time
+	// Record receives every hold and finished session. It runs inside a
+	// tea.Cmd, off the render path, and may do I/O.
+	Record func(coach.HoldEvent) error
+}
+
+type screenID int
+
+const (
+	homeScreen screenID = iota
+	hurtScreen
+	chooseScreen
+	sessionScreen
+)
+
+// Model is the root model.
+type Model struct {
+	opts          Options
+	width, height int
+	styles        Styles
+	help          help.Model
+	screen        screenID
+	home          home
+	hurt          hurt
+	choose        choose
+	session       *session
+	today         time.Duration // rolled today in this run
+	outcome       Outcome
+	err           error
+}
+
+// Outcome is how the program ended, for the exit status.
+type Outcome int
+
+const (
+	OutcomeNone     Outcome = iota // no session was run to its end or quit
+	OutcomeFinished                // the last session reached its summary
+	OutcomeQuit                    // the last session was quit early
+)
+
+// New builds the root model; an unknown routine or bad option is an error.
+func New(o Options) (*Model, error) {
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	m := &Model{opts: o, width: 80, height: 24, help: help.New()}
+	m.setStyles(true)
+	m.home = newHome()
+	m.hurt = newHurt()
+	m.choose = newChoose()
+	if o.Routine != "" {
+		r, ok := content.RoutineByID(o.Routine)
+		if !ok {
+			return nil, unknownRoutine(o.Routine)
+		}
+		if _, err := coach.NewPlan(r, o.Plan); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}
+
+// Outcome reports how the last session ended.
+func (m *Model) Outcome() Outcome { return m.outcome }
+
+// Err is an error that ended the program, if any.
+func (m *Model) Err() error { return m.err }
+
+func (m *Model) setStyles(isDark bool) {
+	m.styles = newStyles(isDark)
+	m.help.Styles = m.styles.Help
+	m.help.ShortSeparator = " · "
+}
+
+// Init asks the terminal for its background and, with a routine given,
+// starts it at once.
+func (m *Model) Init() tea.Cmd {
+	cmds := []tea.Cmd{tea.RequestBackgroundColor}
+	if m.opts.Routine != "" {
+		r, _ := content.RoutineByID(m.opts.Routine)
+		cmds = append(cmds, m.start(r))
+	}
+	return tea.Batch(cmds...)
+}
+
+// navigation messages, sent by screens
+type (
+	startMsg    struct{ routine content.Routine }
+	navMsg      struct{ to screenID }
+	recordedMsg struct{ err error }
+)
+
+func startRoutine(r content.Routine) tea.Cmd { return func() tea.Msg { return startMsg{r} } }
+func navigate(to screenID) tea.Cmd         { return func() tea.Msg { return navMsg{to} } }
+
+func (m *Model) start(r content.Routine) tea.Cmd {
+	p, err := coach.NewPlan(r, m.opts.Plan)
+	if err != nil {
+		m.err = err
+		return tea.Quit
+	}
+	m.session = newSession(p, m.opts.Now(), !m.opts.NoAnimation, m.opts.Routine != "")
+	m.screen = sessionScreen
+	return m.session.schedule(m.opts.Now())
+}
+
+// Update routes: global messages first, then the active screen.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.help.SetWidth(msg.Width - 2)
+		return m, nil
+	case tea.BackgroundColorMsg:
+		m.setStyles(msg.IsDark())
+		return m, nil
+	case tea.KeyPressMsg:
+		if msg.String() == "ctrl+c" {
+			if m.session != nil && m.screen == sessionScreen {
+				m.session.s.Quit(m.opts.Now())
+				m.outcome = OutcomeQuit
+				return m, tea.Sequence(m.record(), tea.Quit)
+			}
+			return m, tea.Quit
+		}
+		if key.Matches(msg, key.NewBinding(key.WithKeys("?"))) {
+			m.help.ShowAll = !m.help.ShowAll
+			return m, nil
+		}
+	case startMsg:
+		return m, m.start(msg.routine)
+	case navMsg:
+		m.screen = msg.to
+		m.help.ShowAll = false
+		return m, nil
+	case frameMsg:
+		// Ticks go to the session that scheduled them, whatever has focus.
+		if m.session == nil {
+			return m, nil
+		}
+		cmd := m.session.frame(msg, m.opts.Now())
+		return m, tea.Batch(cmd, m.record())
+	case sessionEndMsg:
+		return m, m.endSession(msg)
+	case recordedMsg:
+		return m, nil
+	}
+
+	var cmd tea.Cmd
+	switch m.screen {
+	case homeScreen:
+		m.home, cmd = m.home.Update(msg)
+	case hurtScreen:
+		m.hurt, cmd = m.hurt.Update(msg)
+	case chooseScreen:
+		m.choose, cmd = m.choose.Update(msg)
+	case sessionScreen:
+		cmd = m.session.Update(msg, m.opts.Now())
+		cmd = tea.Batch(cmd, m.record())
+	}
+	return m, cmd
+}
+
+// sessionEndMsg is sent when the person leaves a session's last screen or
+// confirms quitting.
+type sessionEndMsg struct{ quit bool }
+
+func (m *Model) endSession(msg sessionEndMsg) tea.Cmd {
+	m.outcome = OutcomeFinished
+	if msg.quit {
+		m.outcome = OutcomeQuit
+	}
+	if m.opts.Routine != "" {
+		return tea.Quit
+	}
+	m.screen = homeScreen
+	m.help.ShowAll = false
+	return nil
+}
+
+// record hands the holds that ended to the recorder, off the render path.
+func (m *Model) record() tea.Cmd {
+	if m.session == nil {
+		return nil
+	}
+	events := m.session.s.TakeEvents()
+	if len(events) == 0 {
+		return nil
+	}
+	for _, e := range events {
+		m.today += e.Rolled
+	}
+	if m.opts.Record == nil {
+		return nil
+	}
+	rec := m.opts.Record
+	return func() tea.Msg {
+		for _, e := range events {
+			if err := rec(e); err != nil {
+				return recordedMsg{err}
+			}
+		}
+		return recordedMsg{}
+	}
+}
+
+// View draws the active screen with its help line at the bottom.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.WindowTitle = "backroll"
+	return v
+}
+
+func (m *Model) render() string {
+	w, h := m.width, m.height
+	if w < minWidth || h < minHeight {
+		msg := m.styles.Muted.Render("Make the window larger\nfor backroll: at least 40×12.")
+		return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, msg)
+	}
+	var body string
+	var keys help.KeyMap
+	switch m.screen {
+	case homeScreen:
+		body, keys = m.home.View(m.frame(), m.today), m.home.keys
+	case hurtScreen:
+		body, keys = m.hurt.View(m.frame()), m.hurt.keys
+	case chooseScreen:
+		body, keys = m.choose.View(m.frame()), m.choose.keys
+	case sessionScreen:
+		body, keys = m.session.View(m.frame(), m.opts.Now()), m.session.helpKeys()
+	}
+	helpLine := " " + m.help.View(keys)
+	lines := strings.Split(body, "\n")
+	room := h - lipgloss.Height(helpLine)
+	if len(lines) > room {
+		lines = lines[:room]
+	}
+	for len(lines) < room {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n") + "\n" + helpLine
+}
+
+// frame is what a screen needs to lay itself out.
+type frame struct {
+	width, height int // room for the screen, help line excluded
+	st            Styles
+}
+
+func (m *Model) frame() frame {
+	hh := 1
+	if m.help.ShowAll {
+		hh = 3
+	}
+	return frame{width: m.width, height: m.height - hh, st: m.styles}
+}
+
+// header is the first two lines of every screen: where you are, and a rule.
+func (f frame) header(where, right string) string {
+	left := " " + f.st.Title.Render("backroll") + f.st.Header.Render(" · "+where)
+	if right != "" {
+		right = f.st.Header.Render(right + " ")
+		gap := f.width - lipgloss.Width(left) - lipgloss.Width(right)
+		if gap >= 1 {
+			left += strings.Repeat(" ", gap) + right
+		}
+	}
+	return left + "\n" + f.st.Rule.Render(strings.Repeat("─", f.width))
+}

@@ -1,0 +1,112 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/content"
+)
+
+// choose builds a session from the rollable areas, each with its own time.
+type choose struct {
+	cursor int
+	picked []bool
+	holds  []time.Duration
+	keys   chooseKeys
+	note   string
+}
+
+const holdStep = 15 * time.Second
+
+func newChoose() choose {
+	c := choose{keys: newChooseKeys()}
+	for _, ex := range content.Exercises {
+		c.picked = append(c.picked, false)
+		c.holds = append(c.holds, ex.Hold)
+	}
+	return c
+}
+
+// routine is the custom session the person picked, cat-cow to finish.
+func (c choose) routine() (content.Routine, bool) {
+	r := content.Routine{ID: "custom", Name: "your areas", CatCow: true}
+	for i, ex := range content.Exercises {
+		if c.picked[i] {
+			r.Items = append(r.Items, content.Item{Exercise: ex.ID, Hold: c.holds[i]})
+		}
+	}
+	return r, len(r.Items) > 0
+}
+
+func (c choose) Update(msg tea.Msg) (choose, tea.Cmd) {
+	kp, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return c, nil
+	}
+	n := len(content.Exercises)
+	c.note = ""
+	switch {
+	case key.Matches(kp, c.keys.Up):
+		c.cursor = (c.cursor + n - 1) % n
+	case key.Matches(kp, c.keys.Down):
+		c.cursor = (c.cursor + 1) % n
+	case key.Matches(kp, c.keys.Toggle):
+		c.picked[c.cursor] = !c.picked[c.cursor]
+	case key.Matches(kp, c.keys.Longer):
+		c.holds[c.cursor] = min(c.holds[c.cursor]+holdStep, 2*time.Minute)
+		c.picked[c.cursor] = true
+	case key.Matches(kp, c.keys.Shorter):
+		c.holds[c.cursor] = max(c.holds[c.cursor]-holdStep, holdStep)
+		c.picked[c.cursor] = true
+	case key.Matches(kp, c.keys.Enter):
+		r, ok := c.routine()
+		if !ok {
+			c.note = "Pick at least one area with space."
+			return c, nil
+		}
+		return c, startRoutine(r)
+	case key.Matches(kp, c.keys.Back):
+		return c, navigate(homeScreen)
+	case key.Matches(kp, c.keys.Quit):
+		return c, tea.Quit
+	}
+	return c, nil
+}
+
+func (c choose) View(f frame) string {
+	s := f.st
+	lines := []string{f.header("choose areas", ""), ""}
+	lines = append(lines, " "+s.Muted.Render("Pick what to roll; each area gets its own time. Sided areas do both sides."), "")
+	for i, ex := range content.Exercises {
+		box := "[ ]"
+		if c.picked[i] {
+			box = "[" + s.Good.Render("✓") + "]"
+		}
+		sides := ""
+		if ex.Sided {
+			sides = " each side"
+		}
+		name := fmt.Sprintf("%-14s", ex.Name)
+		t := fmt.Sprintf("%-5s%s", clock(c.holds[i]), sides)
+		row := "   " + box + " " + s.Text.Render(name) + " " + s.Muted.Render(t)
+		if i == c.cursor {
+			row = " " + s.Selected.Render("▸") + " " + box + " " + s.Selected.Render(name) + " " + s.Text.Render(t)
+		}
+		lines = append(lines, row, "     "+s.Muted.Render(ex.Where), "")
+	}
+	if r, ok := c.routine(); ok {
+		p, _ := coach.NewPlan(r, coach.Options{})
+		lines = append(lines, " "+s.Text.Render(fmt.Sprintf("Your session: %d steps and cat-cow · about %s", len(p.Steps), minutes(routineLength(r)))))
+	} else {
+		lines = append(lines, " "+s.Muted.Render("Nothing picked yet."))
+	}
+	if c.note != "" {
+		lines = append(lines, " "+s.Warning.Render(c.note))
+	}
+	return strings.Join(lines, "\n")
+}

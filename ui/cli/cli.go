@@ -1,0 +1,247 @@
+// Package cli is backroll's command line: cobra commands styled by fang,
+// the full-screen app behind them, and exit statuses scripts can trust.
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"charm.land/fang/v2"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+
+	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/content"
+	"github.com/backroll/backroll/ui"
+)
+
+// Exit statuses.
+const (
+	ExitOK    = 0
+	ExitQuit  = 1 // a session quit early, or a failure
+	ExitUsage = 2 // bad flags or arguments
+)
+
+// usageError marks a mistake in how backroll was called.
+type usageError struct{ error }
+
+// quitError ends a run whose session was quit early: nothing to print.
+var errQuit = errors.New("session quit early")
+
+// Main runs backroll with args and returns the exit status.
+func Main(ctx context.Context, args []string, version string, stdout, stderr io.Writer) int {
+	root := newRoot(stdout, stderr)
+	root.SetArgs(args)
+	err := fang.Execute(ctx, root,
+		fang.WithVersion(version),
+		fang.WithoutManpage(),
+		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
+			if !errors.Is(err, errQuit) {
+				fmt.Fprintf(w, "backroll: %v\n", err)
+			}
+		}))
+	var ue usageError
+	switch {
+	case err == nil:
+		return ExitOK
+	case errors.As(err, &ue):
+		return ExitUsage
+	}
+	return ExitQuit
+}
+
+type settings struct {
+	hold   holdFlag
+	breath breathFlag
+	still  bool
+}
+
+func newRoot(stdout, stderr io.Writer) *cobra.Command {
+	var set settings
+	root := &cobra.Command{
+		Use:   "backroll",
+		Short: "A calm coach for foam rolling your back, in the terminal",
+		Long: "backroll guides you through a few minutes of foam rolling: where to put the roller,\n" +
+			"how long to stay, when to breathe. It never rolls the lower back or the neck directly.\n" +
+			content.Disclaimer,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runApp(cmd, set, "")
+		},
+	}
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	pf := root.PersistentFlags()
+	pf.Var(&set.hold, "hold", "time per area, 1s to 10m (e.g. 45s, 1m30s)")
+	pf.Var(&set.breath, "breath", "breathing pace in seconds, IN-OUT, each 2 to 10 (e.g. 4-6)")
+	pf.BoolVar(&set.still, "no-animation", false, "reduced motion: a still cue and a count instead of moving shapes")
+
+	start := &cobra.Command{
+		Use:   "start [ROUTINE]",
+		Short: "Start a session straight away (default: nightly)",
+		Example: "  backroll start\n  backroll start lower-back --hold 45s\n" +
+			"  backroll start nightly && echo rolled",
+		Args:              cobra.MaximumNArgs(1),
+		ValidArgsFunction: routineNames,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id := "nightly"
+			if len(args) == 1 {
+				id = args[0]
+			}
+			if _, ok := content.RoutineByID(id); !ok {
+				return usageError{fmt.Errorf("unknown routine %q; `backroll routines` lists them", id)}
+			}
+			return runApp(cmd, set, id)
+		},
+	}
+	routines := &cobra.Command{
+		Use:   "routines",
+		Short: "List the routines with their areas and length",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return listRoutines(cmd.OutOrStdout(), set)
+		},
+	}
+	root.AddCommand(start, routines)
+	// Wrong arguments are usage errors too.
+	for _, c := range root.Commands() {
+		c.Args = usageArgs(c.Args)
+	}
+	root.Args = usageArgs(root.Args)
+	return root
+}
+
+func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
+	if check == nil {
+		return nil
+	}
+	return func(cmd *cobra.Command, args []string) error {
+		if err := check(cmd, args); err != nil {
+			return usageError{err}
+		}
+		return nil
+	}
+}
+
+func routineNames(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+	var ids []string
+	for _, r := range content.Routines {
+		ids = append(ids, r.ID+"\t"+r.Summary)
+	}
+	return ids, cobra.ShellCompDirectiveNoFileComp
+}
+
+func (s settings) plan() coach.Options {
+	return coach.Options{Hold: s.hold.d, Breath: s.breath.b}
+}
+
+// runApp runs the full-screen app, at home or straight into a routine.
+func runApp(cmd *cobra.Command, set settings, routine string) error {
+	out, ok := cmd.OutOrStdout().(*os.File)
+	if !ok || !term.IsTerminal(out.Fd()) || !term.IsTerminal(os.Stdin.Fd()) {
+		return errors.New("this needs a terminal to draw the session in (stdout and stdin are not one); for plain text, try `backroll routines`")
+	}
+	m, err := ui.New(ui.Options{Routine: routine, Plan: set.plan(), NoAnimation: set.still})
+	if err != nil {
+		return usageError{err}
+	}
+	// 20 frames a second is plenty for a breath that moves at 12.5 and
+	// costs a third of the default 60 Hz renderer's idle wake-ups.
+	p := tea.NewProgram(m, tea.WithContext(cmd.Context()), tea.WithOutput(out), tea.WithFPS(20))
+	if _, err := p.Run(); err != nil {
+		if errors.Is(err, tea.ErrInterrupted) {
+			return errQuit
+		}
+		return err
+	}
+	if err := m.Err(); err != nil {
+		return err
+	}
+	if m.Outcome() == ui.OutcomeQuit {
+		return errQuit
+	}
+	return nil
+}
+
+func listRoutines(w io.Writer, set settings) error {
+	for _, r := range content.Routines {
+		p, err := coach.NewPlan(r, set.plan())
+		if err != nil {
+			return usageError{err}
+		}
+		var areas []string
+		for _, s := range p.Steps {
+			areas = append(areas, fmt.Sprintf("%s %s", strings.ToLower(s.Title()), short(s.Hold)))
+		}
+		if p.Finisher {
+			areas = append(areas, fmt.Sprintf("cat-cow ×%d", p.Reps))
+		}
+		fmt.Fprintf(w, "%-12s %5s  %s\n", r.ID, short(p.Length()), r.Summary)
+		fmt.Fprintf(w, "%-12s %5s  %s\n", "", "", strings.Join(areas, ", "))
+	}
+	return nil
+}
+
+// short formats a duration as 1:30 or 45s.
+func short(d time.Duration) string {
+	secs := int(d.Round(time.Second) / time.Second)
+	if secs < 60 {
+		return strconv.Itoa(secs) + "s"
+	}
+	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
+}
+
+// holdFlag is --hold: a duration from 1s to 10m.
+type holdFlag struct{ d time.Duration }
+
+func (h *holdFlag) String() string {
+	if h.d == 0 {
+		return ""
+	}
+	return h.d.String()
+}
+func (h *holdFlag) Type() string { return "duration" }
+func (h *holdFlag) Set(s string) error {
+	d, err := time.ParseDuration(s)
+	if err != nil {
+		return fmt.Errorf("%q is not a duration; try 45s or 1m30s", s)
+	}
+	if err := coach.ValidateHold(d); err != nil {
+		return err
+	}
+	h.d = d
+	return nil
+}
+
+// breathFlag is --breath: IN-OUT in whole seconds.
+type breathFlag struct{ b coach.Breath }
+
+func (f *breathFlag) String() string {
+	if f.b == (coach.Breath{}) {
+		return ""
+	}
+	return fmt.Sprintf("%d-%d", f.b.In/time.Second, f.b.Out/time.Second)
+}
+func (f *breathFlag) Type() string { return "IN-OUT" }
+func (f *breathFlag) Set(s string) error {
+	in, out, ok := strings.Cut(s, "-")
+	a, errA := strconv.Atoi(strings.TrimSpace(in))
+	b, errB := strconv.Atoi(strings.TrimSpace(out))
+	if !ok || errA != nil || errB != nil {
+		return fmt.Errorf("%q is not IN-OUT seconds; try 4-6", s)
+	}
+	br := coach.Breath{In: time.Duration(a) * time.Second, Out: time.Duration(b) * time.Second}
+	if err := br.Validate(); err != nil {
+		return err
+	}
+	f.b = br
+	return nil
+}

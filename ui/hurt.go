@@ -1,0 +1,119 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/backroll/backroll/content"
+)
+
+// hurt asks where it hurts. Choosing is safe: a no-roll zone explains why
+// and offers the routine that works its neighbours.
+type hurt struct {
+	cursor int
+	keys   menuKeys
+}
+
+func newHurt() hurt { return hurt{keys: newMenuKeys()} }
+
+func (h hurt) region() content.Region { return content.Regions[h.cursor] }
+
+func (h hurt) Update(msg tea.Msg) (hurt, tea.Cmd) {
+	kp, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return h, nil
+	}
+	n := len(content.Regions)
+	switch {
+	case key.Matches(kp, h.keys.Up):
+		h.cursor = (h.cursor + n - 1) % n
+	case key.Matches(kp, h.keys.Down):
+		h.cursor = (h.cursor + 1) % n
+	case key.Matches(kp, h.keys.Enter):
+		r, _ := content.RoutineByID(h.region().Routine)
+		return h, startRoutine(r)
+	case key.Matches(kp, h.keys.Back):
+		return h, navigate(homeScreen)
+	case key.Matches(kp, h.keys.Quit):
+		return h, tea.Quit
+	}
+	return h, nil
+}
+
+// backRow is one row of the drawing of a back, tagged with the region it
+// shows so the chosen one can light up.
+type backRow struct {
+	fig, label, region string
+}
+
+var backDrawing = []backRow{
+	{`    .─.    `, ``, `neck`},
+	{`   ( ✕ )   `, `neck: never roll`, `neck`},
+	{` ╭──┴─┴──╮ `, ``, ``},
+	{`╱│ ░░░░░ │╲`, `mid-back`, `upper-back`},
+	{`╲│ ░░░░░ │╱`, `lats, sides`, `sides`},
+	{` │ ▓▓▓▓▓ │ `, `lower back: never roll`, `lower-back`},
+	{` ╰┬─────┬╯ `, `glutes`, `hips`},
+	{`  │ ░ ░ │  `, `hip flexors (front)`, `hip-front`},
+}
+
+func drawBack(s Styles, chosen string) []string {
+	out := make([]string, len(backDrawing))
+	for i, r := range backDrawing {
+		st := s.Muted
+		if r.region == "neck" || r.region == "lower-back" {
+			st = s.Warning
+		}
+		if r.region == chosen && r.region != "" {
+			st = s.Selected
+		}
+		line := st.Render(r.fig)
+		if r.label != "" {
+			line += "  " + st.Render(r.label)
+		}
+		out[i] = line
+	}
+	return out
+}
+
+func (h hurt) View(f frame) string {
+	s := f.st
+	lines := []string{f.header("where does it hurt?", ""), ""}
+	var list []string
+	for i, r := range content.Regions {
+		mark := s.Good.Render("✓")
+		if r.NoRoll != "" {
+			mark = s.Warning.Render("✕")
+		}
+		name := fmt.Sprintf("%-30s", r.Name)
+		row := "   " + s.Text.Render(name) + " " + mark
+		if i == h.cursor {
+			row = " " + s.Selected.Render("▸ "+name) + " " + mark
+		}
+		list = append(list, row)
+	}
+	listBlock := strings.Join(list, "\n")
+	back := strings.Join(drawBack(s, h.region().ID), "\n")
+	top := listBlock + "\n\n"
+	if f.width >= 80 {
+		top = lipgloss.JoinHorizontal(lipgloss.Top, listBlock, "   ", back) + "\n"
+	}
+	lines = append(lines, strings.Split(top, "\n")...)
+
+	r := h.region()
+	explain := r.Describe
+	if z, ok := content.ZoneByID(r.NoRoll); ok {
+		explain = z.Why
+	}
+	textW := min(f.width-2, 76)
+	lines = append(lines, wrap(s.Text.Render(explain), textW, 1, 1)...)
+	lines = append(lines, "")
+	routine, _ := content.RoutineByID(r.Routine)
+	offer := fmt.Sprintf("start %q: %s", routine.Name, routineLine(routine))
+	lines = append(lines, wrap(s.Selected.Render("enter")+"  "+s.Text.Render(offer), textW, 1, 8)...)
+	return strings.Join(lines, "\n")
+}

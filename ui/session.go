@@ -1,0 +1,454 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/content"
+)
+
+// frameInterval paces the breathing animation: 12.5 frames a second is
+// smooth for a shape that moves one eighth of a cell at a time.
+const frameInterval = 80 * time.Millisecond
+
+// frameMsg wakes the session. gen tags the tick loop: a tick from an older
+// loop is dropped, so pausing and resuming never doubles the rate.
+type frameMsg struct {
+	gen int
+	at  time.Time
+}
+
+// session is the screen for a running session: get ready, hold, switch
+// sides, finisher and summary, following the coach's phase.
+type session struct {
+	s          *coach.Session
+	plan       coach.Plan
+	keys       sessionKeys
+	animate    bool
+	standalone bool // started from the command line: leaving ends the program
+	origin     time.Time
+	gen        int
+	confirm    bool // asking whether to quit
+}
+
+func newSession(p coach.Plan, now time.Time, animate, standalone bool) *session {
+	return &session{s: coach.New(p, now), plan: p, keys: newSessionKeys(), animate: animate, standalone: standalone, origin: now}
+}
+
+// schedule starts a new tick loop, ending any other, and asks to be woken
+// when something on screen next changes: a frame of the breath while it
+// moves, the next second of a countdown otherwise, and always the exact
+// deadline of the current phase. Nothing is scheduled while nothing moves.
+func (m *session) schedule(now time.Time) tea.Cmd {
+	m.gen++
+	d, ok := m.wake(now)
+	if !ok {
+		return nil
+	}
+	gen := m.gen
+	return tea.Tick(d, func(t time.Time) tea.Msg { return frameMsg{gen: gen, at: t} })
+}
+
+func (m *session) wake(now time.Time) (time.Duration, bool) {
+	st := m.s.State(now)
+	if st.Phase == coach.PhaseDone || st.Paused {
+		return 0, false
+	}
+	due, ok := m.s.NextDeadline()
+	if !ok {
+		return 0, false
+	}
+	d := due.Sub(now)
+	moving := st.Phase == coach.PhaseHold || st.Phase == coach.PhaseFinisher
+	if moving && m.animate {
+		// On a grid measured from the start, so frames never drift.
+		into := now.Sub(m.origin) % frameInterval
+		d = min(d, frameInterval-into)
+	} else {
+		d = min(d, nextSecond(st.Left))
+		if st.Tender {
+			d = min(d, nextSecond(st.TenderLeft))
+		}
+		if moving {
+			half := m.plan.Breath.In
+			if !st.Breath.Inhale {
+				half = m.plan.Breath.Out
+			}
+			in := half - st.Breath.Left
+			d = min(d, time.Second-in%time.Second, st.Breath.Left)
+		}
+	}
+	return max(d, time.Millisecond), true
+}
+
+// nextSecond is how long until a countdown shown in whole seconds changes.
+func nextSecond(left time.Duration) time.Duration {
+	if r := left % time.Second; r > 0 {
+		return r
+	}
+	return time.Second
+}
+
+func (m *session) frame(msg frameMsg, now time.Time) tea.Cmd {
+	if msg.gen != m.gen {
+		return nil
+	}
+	m.s.Advance(now)
+	return m.schedule(now)
+}
+
+// Update handles keys. now is the injected clock.
+func (m *session) Update(msg tea.Msg, now time.Time) tea.Cmd {
+	kp, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil
+	}
+	m.s.Advance(now)
+	st := m.s.State(now)
+	k := m.keys
+	if m.confirm {
+		switch {
+		case key.Matches(kp, k.Yes):
+			m.s.Quit(now)
+			return func() tea.Msg { return sessionEndMsg{quit: true} }
+		case key.Matches(kp, k.No):
+			m.confirm = false
+		}
+		return nil
+	}
+	if st.Phase == coach.PhaseDone {
+		if key.Matches(kp, k.Home) || key.Matches(kp, k.Quit) {
+			return func() tea.Msg { return sessionEndMsg{} }
+		}
+		return nil
+	}
+	switch {
+	case key.Matches(kp, k.Quit):
+		m.confirm = true
+		return nil
+	case key.Matches(kp, k.Pause) && (st.Phase == coach.PhaseReady || st.Phase == coach.PhaseSwitch) && !st.Paused:
+		m.s.StartNow(now)
+	case key.Matches(kp, k.Pause):
+		m.s.TogglePause(now)
+	case key.Matches(kp, k.Next):
+		m.s.Next(now)
+	case key.Matches(kp, k.Back):
+		m.s.Back(now)
+	case key.Matches(kp, k.Add):
+		m.s.AddTime(now)
+	case key.Matches(kp, k.Tender):
+		m.s.Tender(now)
+	default:
+		return nil
+	}
+	return m.schedule(now)
+}
+
+// helpKeys lists the keys that work now, and only those.
+func (m *session) helpKeys() bindings {
+	k := m.keys
+	if m.confirm {
+		return bindings{short: []key.Binding{k.Yes, k.No}}
+	}
+	st := m.s.State(time.Time{})
+	switch st.Phase {
+	case coach.PhaseDone:
+		done := k.Home
+		if m.standalone {
+			done.SetHelp("enter", "close")
+		}
+		return bindings{short: []key.Binding{done}}
+	case coach.PhaseReady, coach.PhaseSwitch:
+		start := k.Start
+		if st.Paused {
+			start.SetHelp("space", "go on")
+		}
+		skip := k.Next
+		skip.SetHelp("n", "skip")
+		s := []key.Binding{start, skip, k.Back, k.Help, k.Quit}
+		return bindings{short: s, full: [][]key.Binding{{start, skip, k.Back}, {k.Help, k.Quit}}}
+	case coach.PhaseFinisher:
+		skip := k.Next
+		skip.SetHelp("n", "skip")
+		s := []key.Binding{m.pauseKey(st), skip, k.Back, k.Help, k.Quit}
+		return bindings{short: s, full: [][]key.Binding{{m.pauseKey(st), skip, k.Back}, {k.Help, k.Quit}}}
+	}
+	tender := k.Tender
+	tender.SetEnabled(!st.Paused && !st.Tender && !st.MoveOn)
+	add := k.Add
+	add.SetEnabled(true)
+	s := []key.Binding{m.pauseKey(st), k.Next, k.Back, add, tender, k.Help, k.Quit}
+	return bindings{short: s, full: [][]key.Binding{{m.pauseKey(st), k.Next, k.Back}, {add, tender}, {k.Help, k.Quit}}}
+}
+
+func (m *session) pauseKey(st coach.State) key.Binding {
+	p := m.keys.Pause
+	if st.Paused {
+		p.SetHelp("space", "resume")
+	}
+	return p
+}
+
+// View draws the screen for the current phase.
+func (m *session) View(f frame, now time.Time) string {
+	st := m.s.State(now)
+	var body string
+	switch st.Phase {
+	case coach.PhaseReady, coach.PhaseSwitch:
+		body = m.viewReady(f, st)
+	case coach.PhaseHold:
+		body = m.viewHold(f, st)
+	case coach.PhaseFinisher:
+		body = m.viewFinisher(f, st)
+	default:
+		body = m.viewSummary(f)
+	}
+	if m.confirm {
+		body = m.viewConfirm(f, st)
+	}
+	return body
+}
+
+func (m *session) where(st coach.State) string {
+	if st.Phase == coach.PhaseFinisher {
+		return "cat-cow"
+	}
+	if st.Phase == coach.PhaseDone {
+		return ""
+	}
+	return fmt.Sprintf("%d of %d · %s", st.Index+1, st.Steps, st.Step.Title())
+}
+
+// countdown draws big digits beside a panel (the breath), or stacks them
+// when the window is narrow.
+func countdown(f frame, d time.Duration, style lipgloss.Style, panel []string) []string {
+	digits := bigDigits(clock(d))
+	for i := range digits {
+		digits[i] = style.Render(digits[i])
+	}
+	left := lipgloss.JoinVertical(lipgloss.Left, digits...)
+	if len(panel) == 0 {
+		return indent(strings.Split(left, "\n"), 8)
+	}
+	right := lipgloss.JoinVertical(lipgloss.Center, panel...)
+	gap := min(max(f.width-lipgloss.Width(left)-lipgloss.Width(right)-12, 4), 24)
+	if lipgloss.Width(left)+lipgloss.Width(right)+gap+8 > f.width {
+		return append(indent(strings.Split(left, "\n"), 2), indent(panel, 2)...)
+	}
+	joined := lipgloss.JoinHorizontal(lipgloss.Top, left, strings.Repeat(" ", gap), right)
+	return indent(strings.Split(joined, "\n"), 8)
+}
+
+func indent(lines []string, n int) []string {
+	pad := strings.Repeat(" ", n)
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		if l != "" {
+			out[i] = pad + l
+		}
+	}
+	return out
+}
+
+func (m *session) viewReady(f frame, st coach.State) string {
+	s := f.st
+	ex := st.Step.Exercise
+	lines := []string{f.header(m.plan.Name, m.where(st)), ""}
+	title := "Get ready · " + st.Step.Title()
+	if st.Phase == coach.PhaseSwitch {
+		title = "Switch sides · now the " + st.Step.Side
+	}
+	lines = append(lines, " "+s.Heading.Render(title)+s.Muted.Render(" · "+ex.Position), "")
+	for i, step := range ex.Setup {
+		lines = append(lines, wrap(fmt.Sprintf("%d. %s", i+1, sided(step, st.Step.Side)), f.width-4, 4, 1)...)
+	}
+	lines = append(lines, "", " "+s.Muted.Render("Feels like: ")+s.Text.Render(ex.Feel), "")
+	label := "starting in"
+	if st.Paused {
+		label = s.Paused.Render("paused")
+	}
+	lines = append(lines, countdown(f, st.Left, s.Digits, []string{"", "", s.Muted.Render(label)})...)
+	return strings.Join(lines, "\n")
+}
+
+// sided names the side in text written for "this side".
+func sided(s, side string) string {
+	if side == "" {
+		return s
+	}
+	return strings.ReplaceAll(s, "this side", "your "+side+" side")
+}
+
+func (m *session) viewHold(f frame, st coach.State) string {
+	s := f.st
+	ex := st.Step.Exercise
+	lines := []string{f.header(m.plan.Name, m.where(st)), ""}
+	left := st.Left
+	if st.Tender {
+		left = st.TenderLeft
+	}
+	lines = append(lines, countdown(f, left, s.Digits, m.breathPanel(s, st))...)
+	lines = append(lines, "")
+	title := s.Heading.Render(st.Step.Title()) + s.Muted.Render(" · "+ex.Position)
+	lines = append(lines, " "+title)
+	cue := ex.Cues[int(m.s.State(time.Time{}).Index)%len(ex.Cues)]
+	lines = append(lines, " "+s.Text.Render(cueAt(ex, st)))
+	_ = cue
+	switch {
+	case st.Tender:
+		lines = append(lines, " "+s.Accent.Render(fmt.Sprintf("● Tender spot: stay on it and breathe. The area waits at %s.", clock(st.Left))))
+	case st.MoveOn:
+		lines = append(lines, " "+s.Accent.Render("▸ Two minutes on tender spots here: time to move on."))
+	default:
+		lines = append(lines, " "+s.Muted.Render("▸ Found a knot? Press k, stay on it and breathe."))
+	}
+	lines = append(lines, "")
+	barW := max(min(f.width-28, 40), 10)
+	lines = append(lines,
+		" "+s.Muted.Render("this area  ")+bar(s, barW, st.Length-st.Left, st.Length)+" "+s.Muted.Render(clock(st.Left)+" left"),
+		" "+s.Muted.Render("session    ")+bar(s, barW, st.SessionLength-st.SessionLeft, st.SessionLength)+" "+s.Muted.Render(clock(st.SessionLeft)+" left"),
+		"")
+	lines = append(lines, " "+s.Muted.Render("next  ")+s.Text.Render(nextName(m.plan, st)))
+	return strings.Join(lines, "\n")
+}
+
+// cueAt rotates slowly through the exercise's cues: one every 15 seconds of
+// the hold, so the words change rarely.
+func cueAt(ex content.Exercise, st coach.State) string {
+	elapsed := st.Length - st.Left
+	return ex.Cues[int(elapsed/(15*time.Second))%len(ex.Cues)]
+}
+
+func nextName(p coach.Plan, st coach.State) string {
+	switch {
+	case st.Next != nil && st.Next.Exercise.ID == st.Step.Exercise.ID:
+		return "switch sides: " + st.Next.Title()
+	case st.Next != nil:
+		return st.Next.Title()
+	case p.Finisher:
+		return "cat-cow, to finish"
+	}
+	return "the end: well done"
+}
+
+// bar is a plain progress bar: whole cells, so it changes rarely.
+func bar(s Styles, w int, done, total time.Duration) string {
+	n := 0
+	if total > 0 {
+		n = int(int64(w) * int64(done) / int64(total))
+	}
+	n = min(max(n, 0), w)
+	return s.BarFull.Render(strings.Repeat("█", n)) + s.BarEmpty.Render(strings.Repeat("░", w-n))
+}
+
+func (m *session) breathPanel(s Styles, st coach.State) []string {
+	word := "breathe out"
+	if st.Breath.Inhale {
+		word = "breathe in"
+	}
+	label := s.Text.Render(fmt.Sprintf("%s · %d", word, st.Breath.Count))
+	if st.Paused {
+		label = s.Paused.Render("paused · space to go on")
+	}
+	if !m.animate {
+		return []string{"", "", label}
+	}
+	return append(breathShape(s, st.Breath.Fill), label)
+}
+
+func (m *session) viewFinisher(f frame, st coach.State) string {
+	s := f.st
+	cc := content.CatCow
+	lines := []string{f.header(m.plan.Name, m.where(st)), ""}
+	pose, cue := "Cat", cc.Cat
+	if st.Breath.Inhale {
+		pose, cue = "Cow", cc.Cow
+	}
+	lines = append(lines, " "+s.Heading.Render(cc.Name)+s.Muted.Render(fmt.Sprintf(" · %d of %d", st.Rep, st.Reps)), "")
+	fig := catCow(st.Breath, !m.animate)
+	word := "breathe out"
+	if st.Breath.Inhale {
+		word = "breathe in"
+	}
+	label := s.Text.Render(fmt.Sprintf("%s · %d", word, st.Breath.Count))
+	if st.Paused {
+		label = s.Paused.Render("paused · space to go on")
+	}
+	lines = append(lines, indent(fig, 10)...)
+	lines = append(lines, "", "          "+label, "")
+	lines = append(lines, " "+s.Heading.Render(pose)+s.Text.Render(": "+cue), "")
+	for i, step := range cc.Setup {
+		lines = append(lines, wrap(fmt.Sprintf("%d. %s", i+1, step), f.width-4, 4, 1)...)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m *session) viewSummary(f frame) string {
+	s := f.st
+	sum := m.s.Summary()
+	lines := []string{f.header(m.plan.Name, "done"), ""}
+	head := "Session complete. Well done."
+	if !sum.Finished {
+		head = "Session stopped early. What you did still counts."
+	}
+	lines = append(lines, " "+s.Heading.Render(head), "")
+	lines = append(lines, " "+s.Muted.Render("rolled   ")+s.Text.Render(clock(sum.Rolled)))
+	areas := summaryAreas(sum.Holds)
+	lines = append(lines, wrap(s.Muted.Render("areas    ")+s.Text.Render(areas), f.width-2, 1, 10)...)
+	lines = append(lines, "")
+	lines = append(lines, wrap(s.Heading.Render("Tomorrow: ")+s.Text.Render(content.Tomorrow), f.width-2, 1, 1)...)
+	lines = append(lines, "", " "+s.Warning.Render(content.RedFlagLine))
+	return strings.Join(lines, "\n")
+}
+
+// summaryAreas names each area rolled, once, in order.
+func summaryAreas(holds []coach.HoldEvent) string {
+	var names []string
+	seen := map[string]bool{}
+	for _, h := range holds {
+		ex, ok := content.ExerciseByID(h.Exercise)
+		if !ok {
+			continue
+		}
+		name := coach.Step{Exercise: ex, Side: h.Side}.Title()
+		if !seen[name] {
+			seen[name] = true
+			names = append(names, name)
+		}
+	}
+	if len(names) == 0 {
+		return "none yet"
+	}
+	return strings.Join(names, ", ")
+}
+
+func (m *session) viewConfirm(f frame, st coach.State) string {
+	s := f.st
+	lines := []string{f.header(m.plan.Name, m.where(st)), "", ""}
+	lines = append(lines, " "+s.Heading.Render("Stop this session?"), "")
+	lines = append(lines, " "+s.Text.Render("What you have rolled so far is kept."))
+	lines = append(lines, " "+s.Muted.Render("y stop · n keep going"))
+	return strings.Join(lines, "\n")
+}
+
+// wrap breaks text to width, indenting the first line by first and the rest
+// by rest spaces.
+func wrap(text string, width, first, rest int) []string {
+	w := max(width-first, 10)
+	wrapped := lipgloss.NewStyle().Width(w).Render(text)
+	lines := strings.Split(wrapped, "\n")
+	for i := range lines {
+		n := rest
+		if i == 0 {
+			n = first
+		}
+		lines[i] = strings.Repeat(" ", n) + strings.TrimRight(lines[i], " ")
+	}
+	return lines
+}

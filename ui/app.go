@@ -116,7 +116,7 @@ type (
 )
 
 func startRoutine(r content.Routine) tea.Cmd { return func() tea.Msg { return startMsg{r} } }
-func navigate(to screenID) tea.Cmd         { return func() tea.Msg { return navMsg{to} } }
+func navigate(to screenID) tea.Cmd           { return func() tea.Msg { return navMsg{to} } }
 
 func (m *Model) start(r content.Routine) tea.Cmd {
 	p, err := coach.NewPlan(r, m.opts.Plan)

@@ -12,8 +12,8 @@ import (
 	"strings"
 	"time"
 
-	"charm.land/fang/v2"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/fang/v2"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 

@@ -10,6 +10,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/content"
@@ -52,6 +53,7 @@ type Model struct {
 	today         time.Duration // rolled today in this run
 	outcome       Outcome
 	err           error
+	after         func(time.Duration, func(time.Time) tea.Msg) tea.Cmd // tests replace tea.Tick
 }
 
 // Outcome is how the program ended, for the exit status.
@@ -125,6 +127,9 @@ func (m *Model) start(r content.Routine) tea.Cmd {
 		return tea.Quit
 	}
 	m.session = newSession(p, m.opts.Now(), !m.opts.NoAnimation, m.opts.Routine != "")
+	if m.after != nil {
+		m.session.after = m.after
+	}
 	m.screen = sessionScreen
 	return m.session.schedule(m.opts.Now())
 }
@@ -255,16 +260,42 @@ func (m *Model) render() string {
 	case sessionScreen:
 		body, keys = m.session.View(m.frame(), m.opts.Now()), m.session.helpKeys()
 	}
-	helpLine := " " + m.help.View(keys)
-	lines := strings.Split(body, "\n")
+	helpLine := strings.Join(indent(strings.Split(m.help.View(keys), "\n"), 1), "\n")
 	room := h - lipgloss.Height(helpLine)
-	if len(lines) > room {
-		lines = lines[:room]
+	help := place(strings.Split(helpLine, "\n"), w, lipgloss.Height(helpLine))
+	return strings.Join(place(strings.Split(body, "\n"), w, room), "\n") + "\n" + strings.Join(help, "\n")
+}
+
+// place fits a screen into the window: the two header lines stay on top,
+// the rest is centred in the room a large window gives, and cut to fit a
+// small one.
+func place(lines []string, width, height int) []string {
+	if len(lines) > 2 {
+		head, body := lines[:2], lines[2:]
+		left := strings.Repeat(" ", max((width-90)/2, 0))
+		top := max((height-len(lines))/3, 0)
+		out := append([]string{}, head...)
+		for range top {
+			out = append(out, "")
+		}
+		for _, l := range body {
+			if l != "" {
+				l = left + l
+			}
+			out = append(out, l)
+		}
+		lines = out
 	}
-	for len(lines) < room {
+	if len(lines) > height {
+		lines = lines[:height]
+	}
+	for len(lines) < height {
 		lines = append(lines, "")
 	}
-	return strings.Join(lines, "\n") + "\n" + helpLine
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, width, "…")
+	}
+	return lines
 }
 
 // frame is what a screen needs to lay itself out.

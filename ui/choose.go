@@ -81,7 +81,8 @@ func (c choose) Update(msg tea.Msg) (choose, tea.Cmd) {
 func (c choose) View(f frame) string {
 	s := f.st
 	lines := []string{f.header("choose areas", ""), ""}
-	lines = append(lines, " "+s.Muted.Render("Pick what to roll; each area gets its own time. Sided areas do both sides."), "")
+	lines = append(lines, wrap(s.Muted.Render("Pick what to roll; each area gets its own time. Sided areas do both sides."), f.width-2, 1, 1)...)
+	lines = append(lines, "")
 	for i, ex := range content.Exercises {
 		box := "[ ]"
 		if c.picked[i] {
@@ -97,7 +98,11 @@ func (c choose) View(f frame) string {
 		if i == c.cursor {
 			row = " " + s.Selected.Render("▸") + " " + box + " " + s.Selected.Render(name) + " " + s.Text.Render(t)
 		}
-		lines = append(lines, row, "     "+s.Muted.Render(ex.Where), "")
+		lines = append(lines, row)
+		if f.height >= 20 {
+			lines = append(lines, wrap(s.Muted.Render(ex.Where), f.width-2, 5, 5)...)
+			lines = append(lines, "")
+		}
 	}
 	if r, ok := c.routine(); ok {
 		p, _ := coach.NewPlan(r, coach.Options{})

@@ -101,18 +101,20 @@ func (h home) View(f frame, today time.Duration) string {
 	if today > 0 {
 		status = s.Good.Render("✓ Rolled today: " + clock(today) + ". Nice work.")
 	}
-	lines = append(lines, " "+status, "", "")
+	lines = append(lines, wrap(status, f.width-2, 1, 1)...)
+	lines = append(lines, "", "")
 	for i, it := range h.items {
 		mark, label := "   ", s.Text.Render(it.label)
 		if i == h.cursor {
 			mark, label = " "+s.Selected.Render("▸ "), s.Selected.Render(it.label)
 		}
 		line := mark + label
-		if it.detail != "" {
+		if it.detail != "" && f.width >= 72 {
 			line += strings.Repeat(" ", max(24-len(it.label), 2)) + s.Muted.Render(it.detail)
 		}
 		lines = append(lines, line, "")
 	}
-	lines = append(lines, "", " "+s.Muted.Render(content.Disclaimer))
+	lines = append(lines, "")
+	lines = append(lines, wrap(s.Muted.Render(content.Disclaimer), f.width-2, 1, 1)...)
 	return strings.Join(lines, "\n")
 }

@@ -35,10 +35,12 @@ type session struct {
 	origin     time.Time
 	gen        int
 	confirm    bool // asking whether to quit
+	// after schedules a wake-up; tea.Tick, replaced in tests.
+	after func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 }
 
 func newSession(p coach.Plan, now time.Time, animate, standalone bool) *session {
-	return &session{s: coach.New(p, now), plan: p, keys: newSessionKeys(), animate: animate, standalone: standalone, origin: now}
+	return &session{s: coach.New(p, now), plan: p, keys: newSessionKeys(), animate: animate, standalone: standalone, origin: now, after: tea.Tick}
 }
 
 // schedule starts a new tick loop, ending any other, and asks to be woken
@@ -52,7 +54,7 @@ func (m *session) schedule(now time.Time) tea.Cmd {
 		return nil
 	}
 	gen := m.gen
-	return tea.Tick(d, func(t time.Time) tea.Msg { return frameMsg{gen: gen, at: t} })
+	return m.after(d, func(t time.Time) tea.Msg { return frameMsg{gen: gen, at: t} })
 }
 
 func (m *session) wake(now time.Time) (time.Duration, bool) {
@@ -262,13 +264,18 @@ func (m *session) viewReady(f frame, st coach.State) string {
 	lines := []string{f.header(m.plan.Name, m.where(st)), ""}
 	title := "Get ready · " + st.Step.Title()
 	if st.Phase == coach.PhaseSwitch {
-		title = "Switch sides · now the " + st.Step.Side
+		title = "Switch sides · " + st.Step.Title()
 	}
 	lines = append(lines, " "+s.Heading.Render(title)+s.Muted.Render(" · "+ex.Position), "")
-	for i, step := range ex.Setup {
-		lines = append(lines, wrap(fmt.Sprintf("%d. %s", i+1, sided(step, st.Step.Side)), f.width-4, 4, 1)...)
+	// A short window keeps the countdown and drops the steps.
+	if f.height >= 20 {
+		for i, step := range ex.Setup {
+			lines = append(lines, wrap(fmt.Sprintf("%d. %s", i+1, sided(step, st.Step.Side)), f.width-4, 4, 7)...)
+		}
+		lines = append(lines, "")
 	}
-	lines = append(lines, "", " "+s.Muted.Render("Feels like: ")+s.Text.Render(ex.Feel), "")
+	lines = append(lines, wrap(s.Muted.Render("Feels like: ")+s.Text.Render(ex.Feel), f.width-2, 1, 1)...)
+	lines = append(lines, "")
 	label := "starting in"
 	if st.Paused {
 		label = s.Paused.Render("paused")
@@ -297,9 +304,7 @@ func (m *session) viewHold(f frame, st coach.State) string {
 	lines = append(lines, "")
 	title := s.Heading.Render(st.Step.Title()) + s.Muted.Render(" · "+ex.Position)
 	lines = append(lines, " "+title)
-	cue := ex.Cues[int(m.s.State(time.Time{}).Index)%len(ex.Cues)]
 	lines = append(lines, " "+s.Text.Render(cueAt(ex, st)))
-	_ = cue
 	switch {
 	case st.Tender:
 		lines = append(lines, " "+s.Accent.Render(fmt.Sprintf("● Tender spot: stay on it and breathe. The area waits at %s.", clock(st.Left))))
@@ -370,7 +375,7 @@ func (m *session) viewFinisher(f frame, st coach.State) string {
 	if st.Breath.Inhale {
 		pose, cue = "Cow", cc.Cow
 	}
-	lines = append(lines, " "+s.Heading.Render(cc.Name)+s.Muted.Render(fmt.Sprintf(" · %d of %d", st.Rep, st.Reps)), "")
+	lines = append(lines, " "+s.Heading.Render("Cat-cow")+s.Muted.Render(fmt.Sprintf(" · %d of %d", st.Rep, st.Reps)), "")
 	fig := catCow(st.Breath, !m.animate)
 	word := "breathe out"
 	if st.Breath.Inhale {
@@ -382,7 +387,7 @@ func (m *session) viewFinisher(f frame, st coach.State) string {
 	}
 	lines = append(lines, indent(fig, 10)...)
 	lines = append(lines, "", "          "+label, "")
-	lines = append(lines, " "+s.Heading.Render(pose)+s.Text.Render(": "+cue), "")
+	lines = append(lines, " "+s.Heading.Render(pose)+s.Muted.Render(" · ")+s.Text.Render(cue), "")
 	for i, step := range cc.Setup {
 		lines = append(lines, wrap(fmt.Sprintf("%d. %s", i+1, step), f.width-4, 4, 1)...)
 	}
@@ -433,7 +438,6 @@ func (m *session) viewConfirm(f frame, st coach.State) string {
 	lines := []string{f.header(m.plan.Name, m.where(st)), "", ""}
 	lines = append(lines, " "+s.Heading.Render("Stop this session?"), "")
 	lines = append(lines, " "+s.Text.Render("What you have rolled so far is kept."))
-	lines = append(lines, " "+s.Muted.Render("y stop · n keep going"))
 	return strings.Join(lines, "\n")
 }
 

@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -127,37 +128,36 @@ func (l *Log) Append(r Record) error {
 // src has it (so fields from newer versions survive). dst is only appended
 // to, under the same lock as Append. It returns how many records were added.
 func Merge(dst, src string) (added int, err error) {
-	in, err := os.Open(src)
+	from, err := os.ReadFile(src)
 	if err != nil {
 		return 0, err
 	}
-	defer in.Close()
 	err = withLock(dst, func(f *os.File) error {
-		have := make(map[string]bool)
-		err := scan(f, func(_ int, _ []byte, r *Record, ok bool) {
-			if ok {
-				have[r.ID] = true
-			}
-		})
+		have, err := io.ReadAll(f)
 		if err != nil {
-			return err
+			return plainError(dst, err)
 		}
-		var buf bytes.Buffer
-		err = scan(in, func(_ int, line []byte, r *Record, ok bool) {
-			if ok && !have[r.ID] {
-				have[r.ID] = true
-				buf.Write(line)
-				buf.WriteByte('\n')
+		ids := make(map[string]bool)
+		d := decoder{strs: make(map[string]string)}
+		var r Record
+		for line := range bytes.Lines(have) {
+			if d.decode(line, &r) {
+				ids[r.ID] = true
+			}
+		}
+		var missing []byte
+		for line := range bytes.Lines(from) {
+			if d.decode(line, &r) && !ids[r.ID] {
+				ids[r.ID] = true
+				missing = append(missing, bytes.TrimSuffix(line, []byte{'\n'})...)
+				missing = append(missing, '\n')
 				added++
 			}
-		})
-		if err != nil {
-			return fmt.Errorf("cannot read %s: %w", src, err)
 		}
-		if buf.Len() == 0 {
+		if added == 0 {
 			return nil
 		}
-		return appendLines(dst, f, buf.Bytes())
+		return appendLines(dst, f, missing)
 	})
 	if err != nil {
 		added = 0

@@ -1,7 +1,6 @@
 package history
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -9,8 +8,11 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
+	"time"
 )
 
 // Result is what Read makes of a history file.
@@ -23,34 +25,100 @@ type Result struct {
 // ReadFile reads the history file at path. A missing file is an empty
 // history.
 func ReadFile(path string) (Result, error) {
-	f, err := os.Open(path)
+	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return Result{}, nil
 	}
 	if err != nil {
 		return Result{}, err
 	}
-	defer f.Close()
-	return Read(f)
+	return parse(data), nil
 }
 
 // Read reads history lines from r. Lines that cannot be read are skipped and
 // reported, never guessed at; the error is only for failures of r itself.
 func Read(r io.Reader) (Result, error) {
-	var res Result
-	seen := make(map[string]struct{})
-	err := scan(r, func(n int, _ []byte, rec *Record, ok bool) {
-		switch {
-		case !ok:
-			res.Unreadable = append(res.Unreadable, n)
-		case hasID(seen, rec.ID):
-		case rec.V > Version:
-			res.Newer = append(res.Newer, n)
-		default:
-			res.Records = append(res.Records, *rec)
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return Result{}, err
+	}
+	return parse(data), nil
+}
+
+// Line kinds, as decoded.
+const (
+	blank = iota
+	unreadable
+	record
+)
+
+// parse decodes data into one slot per line. Decoding is most of the work,
+// so the lines are split among the CPUs; duplicates and skipped lines are
+// then dropped in file order, so the first copy of a record is the one kept.
+func parse(data []byte) Result {
+	var parts [][]byte
+	var firsts []int // number of lines before each part
+	lines := 0
+	size := len(data)/runtime.GOMAXPROCS(0) + 1
+	for rest := data; len(rest) > 0; {
+		n := len(rest)
+		if n > size {
+			if i := bytes.IndexByte(rest[size:], '\n'); i >= 0 {
+				n = size + i + 1
+			}
 		}
-	})
-	return res, err
+		parts, firsts = append(parts, rest[:n]), append(firsts, lines)
+		lines += bytes.Count(rest[:n], []byte{'\n'})
+		if rest[n-1] != '\n' {
+			lines++
+		}
+		rest = rest[n:]
+	}
+
+	recs, kinds := make([]Record, lines), make([]byte, lines)
+	var wg sync.WaitGroup
+	for p, part := range parts {
+		wg.Go(func() {
+			d := decoder{strs: make(map[string]string)}
+			n := firsts[p]
+			for line := range bytes.Lines(part) {
+				switch {
+				case skipSpace(line, 0) == len(line):
+					kinds[n] = blank
+				case d.decode(line, &recs[n]):
+					kinds[n] = record
+				default:
+					kinds[n] = unreadable
+				}
+				n++
+			}
+		})
+	}
+	wg.Wait()
+
+	var res Result
+	seen := make(map[string]struct{}, lines)
+	kept := 0
+	for i := range recs {
+		switch {
+		case kinds[i] == blank:
+		case kinds[i] == unreadable:
+			res.Unreadable = append(res.Unreadable, i+1)
+		case hasID(seen, recs[i].ID):
+		case recs[i].V > Version:
+			res.Newer = append(res.Newer, i+1)
+		default:
+			if kept != i { // a copy only after something was dropped
+				recs[kept] = recs[i]
+			}
+			kept++
+		}
+	}
+	clear(recs[kept:]) // let go of what the dropped records point to
+	if kept > 0 {
+		res.Records = recs[:kept]
+	}
+	return res
 }
 
 // hasID reports whether id was seen before, and remembers it.
@@ -112,44 +180,14 @@ func lineList(lines []int) string {
 	return b.String()
 }
 
-// maxLine bounds a line; nothing this program writes comes near it, so a
-// longer line is garbage and skipped without holding it in memory.
-const maxLine = 1 << 20
-
-// scan calls fn for each line of r that is not blank, with its number, its
-// bytes (valid only during the call) and, when ok, its record: a JSON object
-// with a version and an id.
-func scan(r io.Reader, fn func(n int, line []byte, rec *Record, ok bool)) error {
-	br := bufio.NewReaderSize(r, maxLine)
-	d := decoder{strs: make(map[string]string)}
-	var rec Record
-	for n := 1; ; n++ {
-		line, err := br.ReadSlice('\n')
-		if err == bufio.ErrBufferFull {
-			for err == bufio.ErrBufferFull {
-				_, err = br.ReadSlice('\n')
-			}
-			fn(n, nil, nil, false)
-		} else if skipSpace(line, 0) < len(line) {
-			line = bytes.TrimSuffix(line, []byte{'\n'})
-			ok := d.decode(line, &rec)
-			fn(n, line, &rec, ok)
-		}
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-	}
-}
-
 // decoder turns lines into records.
 type decoder struct {
-	strs map[string]string // interned values that repeat from line to line
+	strs map[string]string // interned session, kind, exercise, side and routine values
+	last [5]string         // the previous line's values of those, in that order
 }
 
-// decode reads one line into rec and reports whether it is a record.
+// decode reads one line into rec and reports whether it is a record: a JSON
+// object with a version and an id.
 func (d *decoder) decode(line []byte, rec *Record) bool {
 	*rec = Record{}
 	if !d.fast(line, rec) {
@@ -185,30 +223,26 @@ func (d *decoder) fast(b []byte, r *Record) bool {
 		}
 		i = skipSpace(b, i+1)
 		var s []byte
-		switch string(key[1 : len(key)-1]) {
+		switch string(key) {
 		case "v":
 			r.V, i, ok = integer(b, i)
 		case "id":
 			s, i, ok = quoted(b, i)
-			if ok { // not interned: ids never repeat
-				r.ID = string(s[1 : len(s)-1])
-			}
+			r.ID = string(s) // not interned: ids do not repeat
 		case "session":
-			r.Session, i, ok = d.str(b, i)
+			r.Session, i, ok = d.str(b, i, 0)
 		case "kind":
-			r.Kind, i, ok = d.str(b, i)
+			r.Kind, i, ok = d.str(b, i, 1)
 		case "exercise":
-			r.Exercise, i, ok = d.str(b, i)
+			r.Exercise, i, ok = d.str(b, i, 2)
 		case "side":
-			r.Side, i, ok = d.str(b, i)
+			r.Side, i, ok = d.str(b, i, 3)
 		case "routine":
-			r.Routine, i, ok = d.str(b, i)
+			r.Routine, i, ok = d.str(b, i, 4)
 		case "start":
-			s, i, ok = quoted(b, i)
-			ok = ok && r.Start.UnmarshalJSON(s) == nil
+			i, ok = timestamp(b, i, &r.Start)
 		case "end":
-			s, i, ok = quoted(b, i)
-			ok = ok && r.End.UnmarshalJSON(s) == nil
+			i, ok = timestamp(b, i, &r.End)
 		case "planned_s":
 			r.PlannedS, i, ok = integer(b, i)
 		case "rolled_s":
@@ -252,39 +286,54 @@ func skipSpace(b []byte, i int) int {
 	return i
 }
 
-// quoted returns the string token at b[i:], quotes included, and the index
-// after it. It accepts printable ASCII only, so the token means what it
-// says without unescaping.
+// plain marks the bytes that stand for themselves inside a JSON string:
+// printable ASCII but the quote and the backslash.
+var plain = func() (t [256]bool) {
+	for c := ' '; c < 0x80; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
+// quoted returns the contents of the string at b[i:] and the index after
+// it, if it holds plain bytes only and so means what it says unescaped.
 func quoted(b []byte, i int) ([]byte, int, bool) {
 	if i == len(b) || b[i] != '"' {
 		return nil, i, false
 	}
-	for j := i + 1; j < len(b); j++ {
-		switch c := b[j]; {
-		case c == '"':
-			return b[i : j+1], j + 1, true
-		case c < 0x20 || c >= 0x80 || c == '\\':
-			return nil, i, false
-		}
+	j := i + 1
+	for j < len(b) && plain[b[j]] {
+		j++
 	}
-	return nil, i, false
+	if j == len(b) || b[j] != '"' {
+		return nil, i, false
+	}
+	return b[i+1 : j], j + 1, true
 }
 
-// str returns the string at b[i:], interned: a history repeats a handful of
-// kinds, sides, exercises and session ids, and sharing them saves most of
-// the allocations of a read.
-func (d *decoder) str(b []byte, i int) (string, int, bool) {
+// str returns the string at b[i:], interned: lines repeat a handful of
+// kinds, exercises and sides and, in a row, the same session; sharing those
+// strings saves most of the allocations of a read. field picks d.last.
+func (d *decoder) str(b []byte, i, field int) (string, int, bool) {
 	s, j, ok := quoted(b, i)
 	if !ok {
 		return "", i, false
 	}
-	s = s[1 : len(s)-1]
-	v, ok := d.strs[string(s)]
-	if !ok {
-		v = string(s)
-		d.strs[v] = v
+	if string(s) != d.last[field] {
+		v, ok := d.strs[string(s)]
+		if !ok {
+			v = string(s)
+			d.strs[v] = v
+		}
+		d.last[field] = v
 	}
-	return v, j, true
+	return d.last[field], j, true
+}
+
+// timestamp reads the string at b[i:] into t the way encoding/json does.
+func timestamp(b []byte, i int, t *time.Time) (int, bool) {
+	_, j, ok := quoted(b, i)
+	return j, ok && t.UnmarshalJSON(b[i:j]) == nil
 }
 
 // integer reads a JSON integer. It leaves leading zeros (not JSON) and

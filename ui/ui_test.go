@@ -1,0 +1,166 @@
+package ui
+
+import (
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/backroll/backroll/coach"
+)
+
+// clock is the injected time of a test.
+type fakeClock struct{ t time.Time }
+
+func (c *fakeClock) now() time.Time { return c.t }
+
+var t0 = time.Date(2026, 11, 25, 21, 3, 0, 0, time.UTC)
+
+func newModel(t *testing.T, o Options) (*Model, *fakeClock) {
+	t.Helper()
+	c := &fakeClock{t: t0}
+	o.Now = c.now
+	m, err := New(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.after = func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	return m, c
+}
+
+// send delivers a message and runs the commands it returns that navigate,
+// the way the program would, without waiting on timers.
+func send(m *Model, msg tea.Msg) {
+	_, cmd := m.Update(msg)
+	run(m, cmd)
+}
+
+func run(m *Model, cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	switch msg := cmd().(type) {
+	case tea.BatchMsg:
+		for _, c := range msg {
+			run(m, c)
+		}
+	case startMsg, navMsg, sessionEndMsg:
+		send(m, msg)
+	}
+}
+
+func press(m *Model, keys ...string) {
+	for _, k := range keys {
+		send(m, keyMsg(k))
+	}
+}
+
+func keyMsg(k string) tea.KeyPressMsg {
+	switch k {
+	case "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "right":
+		return tea.KeyPressMsg{Code: tea.KeyRight}
+	case "left":
+		return tea.KeyPressMsg{Code: tea.KeyLeft}
+	}
+	r := []rune(k)[0]
+	return tea.KeyPressMsg{Code: r, Text: k}
+}
+
+// wait moves the clock and delivers the session's tick.
+func wait(m *Model, c *fakeClock, d time.Duration) {
+	c.t = c.t.Add(d)
+	if m.session != nil {
+		send(m, frameMsg{gen: m.session.gen, at: c.t})
+	}
+}
+
+func screen(m *Model) string { return ansi.Strip(m.View().Content) }
+
+func TestGoldenScreens(t *testing.T) {
+	tests := []struct {
+		name string
+		o    Options
+		do   func(m *Model, c *fakeClock)
+	}{
+		{"home", Options{}, func(*Model, *fakeClock) {}},
+		{"where-does-it-hurt", Options{}, func(m *Model, _ *fakeClock) { press(m, "down", "enter") }},
+		{"lower-back", Options{}, func(m *Model, _ *fakeClock) { press(m, "down", "enter", "down", "down") }},
+		{"neck", Options{}, func(m *Model, _ *fakeClock) { press(m, "down", "enter", "up") }},
+		{"choose-areas", Options{}, func(m *Model, _ *fakeClock) { press(m, "down", "down", "enter", "space", "down", "down", "right") }},
+		{"get-ready", Options{Routine: "nightly"}, func(m *Model, c *fakeClock) { wait(m, c, 2*time.Second) }},
+		{"hold-in-breath", Options{Routine: "nightly"}, func(m *Model, c *fakeClock) {
+			wait(m, c, 5*time.Second)
+			wait(m, c, 2*time.Second+500*time.Millisecond)
+		}},
+		{"hold-out-breath", Options{Routine: "nightly"}, func(m *Model, c *fakeClock) {
+			wait(m, c, 5*time.Second)
+			wait(m, c, 27*time.Second)
+		}},
+		{"hold-still", Options{Routine: "nightly", NoAnimation: true}, func(m *Model, c *fakeClock) {
+			wait(m, c, 5*time.Second)
+			wait(m, c, 2*time.Second)
+		}},
+		{"tender-spot", Options{Routine: "nightly"}, func(m *Model, c *fakeClock) {
+			wait(m, c, 5*time.Second)
+			wait(m, c, 10*time.Second)
+			press(m, "k")
+			wait(m, c, 4*time.Second)
+		}},
+		{"paused", Options{Routine: "nightly"}, func(m *Model, c *fakeClock) {
+			wait(m, c, 5*time.Second)
+			wait(m, c, 10*time.Second)
+			press(m, "space")
+		}},
+		{"switch-sides", Options{Routine: "nightly"}, func(m *Model, c *fakeClock) {
+			press(m, "n", "space")
+			wait(m, c, time.Minute)
+			wait(m, c, time.Second)
+		}},
+		{"finisher", Options{Routine: "nightly"}, func(m *Model, c *fakeClock) {
+			press(m, "n", "n", "n")
+			wait(m, c, 2*time.Second)
+		}},
+		{"finisher-cat", Options{Routine: "nightly"}, func(m *Model, c *fakeClock) {
+			press(m, "n", "n", "n")
+			wait(m, c, 8*time.Second)
+		}},
+		{"summary", Options{Routine: "nightly", Plan: coach.Options{Hold: 30 * time.Second}}, func(m *Model, c *fakeClock) {
+			for range 3 {
+				press(m, "space")
+				wait(m, c, 30*time.Second)
+			}
+			wait(m, c, time.Minute)
+		}},
+		{"quit-confirm", Options{Routine: "nightly"}, func(m *Model, c *fakeClock) {
+			wait(m, c, 5*time.Second)
+			press(m, "q")
+		}},
+		{"full-help", Options{Routine: "nightly"}, func(m *Model, c *fakeClock) {
+			wait(m, c, 5*time.Second)
+			press(m, "?")
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, c := newModel(t, tt.o)
+			if tt.o.Routine != "" {
+				run(m, m.Init())
+			}
+			tt.do(m, c)
+			golden.RequireEqual(t, screen(m))
+		})
+	}
+}

@@ -1,0 +1,238 @@
+package ui
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"github.com/backroll/backroll/coach"
+)
+
+func TestTooSmall(t *testing.T) {
+	m, _ := newModel(t, Options{Routine: "nightly"})
+	run(m, m.Init())
+	m.Update(tea.WindowSizeMsg{Width: 39, Height: 20})
+	if s := screen(m); !strings.Contains(s, "Make the window larger") || strings.Contains(s, "Mid-back") {
+		t.Fatalf("small window shows:\n%s", s)
+	}
+	m.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
+	if s := screen(m); strings.Contains(s, "larger") {
+		t.Fatalf("40x12 should draw the screen:\n%s", s)
+	}
+}
+
+// Every size from the smallest to a large window fits: no line is wider
+// than the window and the screen has exactly its height.
+func TestScreensFit(t *testing.T) {
+	sizes := [][2]int{{40, 12}, {60, 20}, {80, 24}, {120, 40}, {200, 60}}
+	for _, sz := range sizes {
+		for _, keys := range [][]string{nil, {"down", "enter"}, {"down", "down", "enter"}, {"enter"}, {"enter", "space"}} {
+			m, _ := newModel(t, Options{})
+			m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+			press(m, keys...)
+			lines := strings.Split(screen(m), "\n")
+			if len(lines) != sz[1] {
+				t.Errorf("%v after %v: %d lines", sz, keys, len(lines))
+			}
+			for i, l := range lines {
+				if w := len([]rune(l)); w > sz[0] {
+					t.Errorf("%v after %v: line %d is %d wide: %q", sz, keys, i, w, l)
+				}
+			}
+		}
+	}
+}
+
+func TestHomeNavigation(t *testing.T) {
+	m, _ := newModel(t, Options{})
+	press(m, "down", "enter")
+	if m.screen != hurtScreen {
+		t.Fatalf("screen %v, want where-does-it-hurt", m.screen)
+	}
+	press(m, "esc")
+	if m.screen != homeScreen {
+		t.Fatalf("esc went to %v", m.screen)
+	}
+	press(m, "down", "enter", "enter") // home remembers its cursor
+	if m.screen != chooseScreen || !strings.Contains(screen(m), "Pick at least one area") {
+		t.Fatalf("empty choice started a session:\n%s", screen(m))
+	}
+}
+
+// Choosing the lower back never rolls it: it starts the neighbours.
+func TestLowerBackStartsNeighbours(t *testing.T) {
+	m, _ := newModel(t, Options{})
+	press(m, "down", "enter", "down", "down", "enter")
+	if m.session == nil {
+		t.Fatal("no session started")
+	}
+	for _, s := range m.session.plan.Steps {
+		if s.Exercise.ID == "lower-back" || s.Exercise.ID == "neck" {
+			t.Fatalf("plan rolls %s", s.Exercise.ID)
+		}
+	}
+	if m.session.plan.Routine != "lower-back" || len(m.session.plan.Steps) == 0 {
+		t.Fatalf("plan %+v", m.session.plan)
+	}
+}
+
+func TestChooseBuildsSession(t *testing.T) {
+	m, _ := newModel(t, Options{})
+	press(m, "down", "down", "enter", "down", "down", "space", "right", "right", "enter")
+	p := m.session.plan
+	if len(p.Steps) != 2 || p.Steps[0].Exercise.ID != "glutes" || p.Steps[0].Hold != 90*time.Second {
+		t.Fatalf("plan %+v", p.Steps)
+	}
+}
+
+// Quitting asks first; what was done is recorded and the outcome is a quit.
+func TestQuitAsksAndRecords(t *testing.T) {
+	var got []coach.HoldEvent
+	m, c := newModel(t, Options{Routine: "nightly", Record: func(e coach.HoldEvent) error { got = append(got, e); return nil }})
+	run(m, m.Init())
+	wait(m, c, 5*time.Second)
+	wait(m, c, 20*time.Second)
+	press(m, "q")
+	if m.session.s.State(c.t).Phase != coach.PhaseHold {
+		t.Fatal("q quit without asking")
+	}
+	press(m, "n")
+	if m.session.confirm {
+		t.Fatal("n did not cancel")
+	}
+	press(m, "esc", "y")
+	if m.Outcome() != OutcomeQuit {
+		t.Fatalf("outcome %v", m.Outcome())
+	}
+	if len(got) != 1 || got[0].Rolled != 20*time.Second || got[0].Completed {
+		t.Fatalf("recorded %+v", got)
+	}
+}
+
+func TestFinishedOutcome(t *testing.T) {
+	m, c := newModel(t, Options{Routine: "mid-back", Plan: coach.Options{Hold: time.Second}})
+	run(m, m.Init())
+	press(m, "space")
+	wait(m, c, time.Second)
+	press(m, "n")
+	if !strings.Contains(screen(m), "Session complete") {
+		t.Fatalf("screen:\n%s", screen(m))
+	}
+	press(m, "enter")
+	if m.Outcome() != OutcomeFinished {
+		t.Fatalf("outcome %v", m.Outcome())
+	}
+}
+
+// The help line shows only keys that work now.
+func TestHelpFollowsState(t *testing.T) {
+	m, c := newModel(t, Options{Routine: "nightly"})
+	run(m, m.Init())
+	last := func() string { s := screen(m); return s[strings.LastIndex(s, "\n")+1:] }
+	if h := last(); !strings.Contains(h, "start now") || strings.Contains(h, "tender") {
+		t.Fatalf("get-ready help: %q", h)
+	}
+	wait(m, c, 5*time.Second)
+	if h := last(); !strings.Contains(h, "tender spot") || !strings.Contains(h, "pause") {
+		t.Fatalf("hold help: %q", h)
+	}
+	press(m, "space")
+	if h := last(); !strings.Contains(h, "resume") || strings.Contains(h, "tender") {
+		t.Fatalf("paused help: %q", h)
+	}
+}
+
+func TestStaleTicksAreDropped(t *testing.T) {
+	m, c := newModel(t, Options{Routine: "nightly"})
+	var scheduled int
+	m.after = func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { scheduled++; return nil }
+	run(m, m.Init())
+	old := m.session.gen
+	press(m, "space") // starts the hold: a new tick loop
+	scheduled = 0
+	c.t = c.t.Add(time.Second)
+	m.Update(frameMsg{gen: old, at: c.t})
+	if scheduled != 0 {
+		t.Fatal("a stale tick rescheduled its loop")
+	}
+	m.Update(frameMsg{gen: m.session.gen, at: c.t})
+	if scheduled != 1 {
+		t.Fatalf("current tick scheduled %d", scheduled)
+	}
+}
+
+func TestWake(t *testing.T) {
+	p := func(o coach.Options) coach.Plan {
+		m, _ := newModel(t, Options{Routine: "nightly", Plan: o})
+		run(m, m.Init())
+		return m.session.plan
+	}(coach.Options{})
+	tests := []struct {
+		name    string
+		animate bool
+		setup   func(s *session, now time.Time) time.Time
+		want    time.Duration
+		ok      bool
+	}{
+		{"get-ready wakes each second", true, func(s *session, now time.Time) time.Time { return now.Add(300 * time.Millisecond) }, 700 * time.Millisecond, true},
+		{"hold animates on the frame grid", true, func(s *session, now time.Time) time.Time {
+			s.s.StartNow(now)
+			return now.Add(30 * time.Millisecond)
+		}, 50 * time.Millisecond, true},
+		{"still hold wakes on seconds", false, func(s *session, now time.Time) time.Time {
+			s.s.StartNow(now)
+			return now.Add(1300 * time.Millisecond)
+		}, 700 * time.Millisecond, true},
+		{"the deadline wins", false, func(s *session, now time.Time) time.Time {
+			s.s.StartNow(now)
+			return now.Add(time.Minute - 10*time.Millisecond)
+		}, 10 * time.Millisecond, true},
+		{"paused sleeps", true, func(s *session, now time.Time) time.Time {
+			s.s.StartNow(now)
+			s.s.TogglePause(now)
+			return now.Add(time.Second)
+		}, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newSession(p, t0, tt.animate, true)
+			now := tt.setup(s, t0)
+			d, ok := s.wake(now)
+			if ok != tt.ok || d != tt.want {
+				t.Fatalf("wake = %v, %v; want %v, %v", d, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+// The whole program, through a real tea.Program: home to a finished
+// session and back home.
+func TestProgram(t *testing.T) {
+	m, err := New(Options{Plan: coach.Options{Hold: time.Second}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(80, 24),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte("Nightly roll")) })
+	tm.Send(keyMsg("enter"))
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte("Get ready")) })
+	for range 3 {
+		tm.Send(keyMsg("space"))
+		tm.Send(keyMsg("n"))
+	}
+	tm.Send(keyMsg("n"))
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte("Session complete")) })
+	tm.Send(keyMsg("enter"))
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte("Rolled today")) })
+	tm.Send(keyMsg("q"))
+	fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+	if fm.Outcome() != OutcomeFinished || fm.screen != homeScreen {
+		t.Fatalf("outcome %v screen %v", fm.Outcome(), fm.screen)
+	}
+}

@@ -3,8 +3,10 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -54,6 +56,8 @@ type Model struct {
 	outcome       Outcome
 	err           error
 	after         func(time.Duration, func(time.Time) tea.Msg) tea.Cmd // tests replace tea.Tick
+	helpSig       string
+	helpView      string
 }
 
 // Outcome is how the program ended, for the exit status.
@@ -260,10 +264,32 @@ func (m *Model) render() string {
 	case sessionScreen:
 		body, keys = m.session.View(m.frame(), m.opts.Now()), m.session.helpKeys()
 	}
-	helpLine := strings.Join(indent(strings.Split(m.help.View(keys), "\n"), 1), "\n")
+	helpLine := m.helpLine(keys)
 	room := h - lipgloss.Height(helpLine)
 	help := place(strings.Split(helpLine, "\n"), w, lipgloss.Height(helpLine))
 	return strings.Join(place(strings.Split(body, "\n"), w, room), "\n") + "\n" + strings.Join(help, "\n")
+}
+
+// helpLine draws the help for keys, reusing the last one while the keys,
+// their state and the width stay the same: it is drawn on every frame.
+func (m *Model) helpLine(keys help.KeyMap) string {
+	var sig strings.Builder
+	fmt.Fprintf(&sig, "%d %v %v|", m.width, m.help.ShowAll, m.styles.isDark)
+	for _, b := range keys.ShortHelp() {
+		fmt.Fprintf(&sig, "%s %s %v|", b.Help().Key, b.Help().Desc, b.Enabled())
+	}
+	if m.help.ShowAll {
+		for _, col := range keys.FullHelp() {
+			for _, b := range col {
+				fmt.Fprintf(&sig, "%s %v|", b.Help().Desc, b.Enabled())
+			}
+		}
+	}
+	if sig.String() != m.helpSig {
+		m.helpSig = sig.String()
+		m.helpView = strings.Join(indent(strings.Split(m.help.View(keys), "\n"), 1), "\n")
+	}
+	return m.helpView
 }
 
 // place fits a screen into the window: the two header lines stay on top,
@@ -293,9 +319,47 @@ func place(lines []string, width, height int) []string {
 		lines = append(lines, "")
 	}
 	for i, l := range lines {
-		lines[i] = ansi.Truncate(l, width, "…")
+		if !surelyFits(l, width) {
+			lines[i] = ansi.Truncate(l, width, "…")
+		}
 	}
 	return lines
+}
+
+// narrow holds the symbols backroll draws with: punctuation, arrows, box
+// drawing, blocks, simple shapes and check marks, all one cell wide.
+func narrow(r rune) bool {
+	return r >= 0x2010 && r <= 0x21ff || r >= 0x2500 && r <= 0x25fc || r == 0x2713 || r == 0x2715
+}
+
+// surelyFits is a quick bound on a styled line's width: printable runes
+// outside escape sequences, counting any rune past U+1100 as two cells.
+// Measuring graphemes exactly was a third of a hold frame's cost.
+func surelyFits(s string, width int) bool {
+	cells := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == 0x1b && i+1 < len(s) && s[i+1] == '[':
+			for i += 2; i < len(s) && (s[i] < 0x40 || s[i] > 0x7e); i++ {
+			}
+			continue
+		case c == 0x1b:
+			return false // another kind of sequence: measure it properly
+		case c < 0x80:
+			cells++
+		case c >= 0xc0:
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			cells++
+			if r >= 0x1100 && !narrow(r) {
+				cells++
+			}
+		}
+		if cells > width {
+			return false
+		}
+	}
+	return true
 }
 
 // frame is what a screen needs to lay itself out.

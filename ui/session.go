@@ -13,10 +13,6 @@ import (
 	"github.com/backroll/backroll/content"
 )
 
-// frameInterval paces the breathing animation: 12.5 frames a second is
-// smooth for a shape that moves one eighth of a cell at a time.
-const frameInterval = 80 * time.Millisecond
-
 // frameMsg wakes the session. gen tags the tick loop: a tick from an older
 // loop is dropped, so pausing and resuming never doubles the rate.
 type frameMsg struct {
@@ -32,7 +28,6 @@ type session struct {
 	keys       sessionKeys
 	animate    bool
 	standalone bool // started from the command line: leaving ends the program
-	origin     time.Time
 	gen        int
 	confirm    bool // asking whether to quit
 	// after schedules a wake-up; tea.Tick, replaced in tests.
@@ -40,13 +35,14 @@ type session struct {
 }
 
 func newSession(p coach.Plan, now time.Time, animate, standalone bool) *session {
-	return &session{s: coach.New(p, now), plan: p, keys: newSessionKeys(), animate: animate, standalone: standalone, origin: now, after: tea.Tick}
+	return &session{s: coach.New(p, now), plan: p, keys: newSessionKeys(), animate: animate, standalone: standalone, after: tea.Tick}
 }
 
 // schedule starts a new tick loop, ending any other, and asks to be woken
-// when something on screen next changes: a frame of the breath while it
-// moves, the next second of a countdown otherwise, and always the exact
-// deadline of the current phase. Nothing is scheduled while nothing moves.
+// when something on screen next changes: the breath shape's next level
+// (about six times a second), the next second of a countdown or of the
+// breath count, and always the exact deadline of the current phase.
+// Nothing is scheduled while nothing moves.
 func (m *session) schedule(now time.Time) tea.Cmd {
 	m.gen++
 	d, ok := m.wake(now)
@@ -67,23 +63,19 @@ func (m *session) wake(now time.Time) (time.Duration, bool) {
 		return 0, false
 	}
 	d := due.Sub(now)
-	moving := st.Phase == coach.PhaseHold || st.Phase == coach.PhaseFinisher
-	if moving && m.animate {
-		// On a grid measured from the start, so frames never drift.
-		into := now.Sub(m.origin) % frameInterval
-		d = min(d, frameInterval-into)
-	} else {
-		d = min(d, nextSecond(st.Left))
-		if st.Tender {
-			d = min(d, nextSecond(st.TenderLeft))
+	d = min(d, nextSecond(st.Left))
+	if st.Tender {
+		d = min(d, nextSecond(st.TenderLeft))
+	}
+	if st.Phase == coach.PhaseHold || st.Phase == coach.PhaseFinisher {
+		half := m.plan.Breath.In
+		if !st.Breath.Inhale {
+			half = m.plan.Breath.Out
 		}
-		if moving {
-			half := m.plan.Breath.In
-			if !st.Breath.Inhale {
-				half = m.plan.Breath.Out
-			}
-			in := half - st.Breath.Left
-			d = min(d, time.Second-in%time.Second, st.Breath.Left)
+		in := half - st.Breath.Left
+		d = min(d, time.Second-in%time.Second, st.Breath.Left)
+		if m.animate {
+			d = min(d, untilBreathChange(st.Breath, m.plan.Breath))
 		}
 	}
 	return max(d, time.Millisecond), true
@@ -228,23 +220,38 @@ func (m *session) where(st coach.State) string {
 }
 
 // countdown draws big digits beside a panel (the breath), or stacks them
-// when the window is narrow.
+// when the window is narrow. It joins plain-width pieces by hand: it runs
+// on every frame, and measuring styled text is the costly part of a frame.
 func countdown(f frame, d time.Duration, style lipgloss.Style, panel []string) []string {
 	digits := bigDigits(clock(d))
-	for i := range digits {
-		digits[i] = style.Render(digits[i])
+	digitsW := len([]rune(digits[0]))
+	const panelW = breathW + 2
+	gap := min(max(f.width-digitsW-panelW-12, 4), 24)
+	stacked := digitsW+panelW+gap+8 > f.width
+	out := make([]string, 0, len(digits)+len(panel))
+	for i, row := range digits {
+		line := "        " + style.Render(row)
+		if !stacked && i < len(panel) {
+			pad := digitsW - len([]rune(row)) + gap
+			line += strings.Repeat(" ", pad) + center(panel[i], panelW)
+		}
+		out = append(out, line)
 	}
-	left := lipgloss.JoinVertical(lipgloss.Left, digits...)
-	if len(panel) == 0 {
-		return indent(strings.Split(left, "\n"), 8)
+	if stacked {
+		return append(out, indent(panel, 8)...)
 	}
-	right := lipgloss.JoinVertical(lipgloss.Center, panel...)
-	gap := min(max(f.width-lipgloss.Width(left)-lipgloss.Width(right)-12, 4), 24)
-	if lipgloss.Width(left)+lipgloss.Width(right)+gap+8 > f.width {
-		return append(indent(strings.Split(left, "\n"), 2), indent(panel, 2)...)
+	for _, p := range panel[min(len(digits), len(panel)):] {
+		out = append(out, strings.Repeat(" ", 8+digitsW+gap)+center(p, panelW))
 	}
-	joined := lipgloss.JoinHorizontal(lipgloss.Top, left, strings.Repeat(" ", gap), right)
-	return indent(strings.Split(joined, "\n"), 8)
+	return out
+}
+
+// center pads s to sit in the middle of w cells.
+func center(s string, w int) string {
+	if s == "" {
+		return ""
+	}
+	return strings.Repeat(" ", max((w-lipgloss.Width(s))/2, 0)) + s
 }
 
 func indent(lines []string, n int) []string {

@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"math"
 	"strings"
+	"time"
 
 	"github.com/backroll/backroll/coach"
 )
@@ -16,13 +18,30 @@ var eighths = []rune(" ▁▂▃▄▅▆▇█")
 func breathShape(s Styles, fill float64) []string {
 	levels := int(fill*float64(breathH*8) + 0.5)
 	lines := make([]string, 0, breathH+2)
-	lines = append(lines, s.Rule.Render("╭"+strings.Repeat("─", breathW)+"╮"))
+	lines = append(lines, s.breath.top)
 	for row := breathH - 1; row >= 0; row-- {
-		n := min(max(levels-row*8, 0), 8)
-		cells := strings.Repeat(string(eighths[n]), breathW)
-		lines = append(lines, s.Rule.Render("│")+s.Breath.Render(cells)+s.Rule.Render("│"))
+		lines = append(lines, s.breath.rows[min(max(levels-row*8, 0), 8)])
 	}
-	return append(lines, s.Rule.Render("╰"+strings.Repeat("─", breathW)+"╯"))
+	return append(lines, s.breath.bottom)
+}
+
+// breathParts are the styled pieces of the breath shape, rendered once per
+// set of styles: the shape is drawn several times a second.
+type breathParts struct {
+	top, bottom string
+	rows        [9]string // a row filled to n eighths
+}
+
+func newBreathParts(s Styles) breathParts {
+	p := breathParts{
+		top:    s.Rule.Render("╭" + strings.Repeat("─", breathW) + "╮"),
+		bottom: s.Rule.Render("╰" + strings.Repeat("─", breathW) + "╯"),
+	}
+	side := s.Rule.Render("│")
+	for n := range p.rows {
+		p.rows[n] = side + s.Breath.Render(strings.Repeat(string(eighths[n]), breathW)) + side
+	}
+	return p
 }
 
 // Cat-cow figures on all fours, seen from the side, head to the right.
@@ -61,4 +80,26 @@ func catCow(b coach.BreathState, still bool) []string {
 		return poseCat
 	}
 	return poseFlat
+}
+
+// untilBreathChange is how long until the breath shape next moves by one
+// level, so frames are drawn only when something on screen changes.
+func untilBreathChange(b coach.BreathState, br coach.Breath) time.Duration {
+	half := br.In
+	if !b.Inhale {
+		half = br.Out
+	}
+	elapsed := half - b.Left
+	total := float64(breathH * 8)
+	level := math.Round(b.Fill * total)
+	// The fill at which the rounded level next changes, and the moment of
+	// the half-breath it is reached, from the inverse of the sine ease.
+	var x float64
+	if b.Inhale {
+		x = math.Acos(1-2*min((level+0.5)/total, 1)) / math.Pi
+	} else {
+		x = math.Acos(2*max((level-0.5)/total, 0)-1) / math.Pi
+	}
+	at := time.Duration(x*float64(half)) + time.Millisecond
+	return min(max(at-elapsed, time.Millisecond), b.Left)
 }

@@ -24,6 +24,8 @@ type Styles struct {
 	BarEmpty lipgloss.Style
 	Breath   lipgloss.Style
 	Help     help.Styles
+	breath   breathParts
+	isDark   bool
 }
 
 func newStyles(isDark bool) Styles {
@@ -33,7 +35,7 @@ func newStyles(isDark bool) Styles {
 	text := ld(lipgloss.Color("#262626"), lipgloss.Color("#DADADA"))
 	warn := ld(lipgloss.Color("#B3261E"), lipgloss.Color("#F2A099"))
 	faint := ld(lipgloss.Color("#C8C8C8"), lipgloss.Color("#3C3C3C"))
-	return Styles{
+	s := Styles{
 		Title:    lipgloss.NewStyle().Bold(true).Foreground(accent),
 		Header:   lipgloss.NewStyle().Foreground(muted),
 		Rule:     lipgloss.NewStyle().Foreground(faint),
@@ -51,4 +53,7 @@ func newStyles(isDark bool) Styles {
 		Breath:   lipgloss.NewStyle().Foreground(accent),
 		Help:     help.DefaultStyles(isDark),
 	}
+	s.breath = newBreathParts(s)
+	s.isDark = isDark
+	return s
 }

@@ -18,7 +18,7 @@ func (c *fakeClock) now() time.Time { return c.t }
 
 var t0 = time.Date(2026, 11, 25, 21, 3, 0, 0, time.UTC)
 
-func newModel(t *testing.T, o Options) (*Model, *fakeClock) {
+func newModel(t testing.TB, o Options) (*Model, *fakeClock) {
 	t.Helper()
 	c := &fakeClock{t: t0}
 	o.Now = c.now

@@ -8,6 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"github.com/backroll/backroll/coach"
@@ -180,10 +181,10 @@ func TestWake(t *testing.T) {
 		ok      bool
 	}{
 		{"get-ready wakes each second", true, func(s *session, now time.Time) time.Time { return now.Add(300 * time.Millisecond) }, 700 * time.Millisecond, true},
-		{"hold animates on the frame grid", true, func(s *session, now time.Time) time.Time {
+		{"hold wakes for the breath's next level", true, func(s *session, now time.Time) time.Time {
 			s.s.StartNow(now)
-			return now.Add(30 * time.Millisecond)
-		}, 50 * time.Millisecond, true},
+			return now.Add(2 * time.Second)
+		}, 54067010, true}, // level 12.5 of 24 is reached 2.053 s into the in-breath
 		{"still hold wakes on seconds", false, func(s *session, now time.Time) time.Time {
 			s.s.StartNow(now)
 			return now.Add(1300 * time.Millisecond)
@@ -234,5 +235,48 @@ func TestProgram(t *testing.T) {
 	fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
 	if fm.Outcome() != OutcomeFinished || fm.screen != homeScreen {
 		t.Fatalf("outcome %v screen %v", fm.Outcome(), fm.screen)
+	}
+}
+
+// The breath shape is redrawn exactly when its level changes: never
+// later (a stutter), and no frame is spent on an unchanged shape.
+func TestUntilBreathChange(t *testing.T) {
+	br := coach.DefaultBreath
+	level := func(d time.Duration) int {
+		return int(coach.BreathAt(d, br).Fill*breathH*8 + 0.5)
+	}
+	for at := time.Duration(0); at < br.Cycle(); at += 7 * time.Millisecond {
+		b := coach.BreathAt(at, br)
+		d := untilBreathChange(b, br)
+		if d > b.Left || d <= 0 {
+			t.Fatalf("at %v: wait %v beyond the half-breath (%v left)", at, d, b.Left)
+		}
+		if d == b.Left {
+			continue // the half ends first
+		}
+		if level(at+d) == level(at) {
+			t.Fatalf("at %v: woke after %v but the level is still %d", at, d, level(at))
+		}
+		if d > 2*time.Millisecond && level(at+d-2*time.Millisecond) != level(at) {
+			t.Fatalf("at %v: level changed before the wake-up at %v", at, d)
+		}
+	}
+}
+
+// surelyFits may send a line to be measured that fits, but must never pass
+// one that does not.
+func TestSurelyFitsNeverLies(t *testing.T) {
+	m, c := newModel(t, Options{Routine: "nightly"})
+	run(m, m.Init())
+	wait(m, c, 5*time.Second)
+	lines := strings.Split(m.render(), "\n")
+	lines = append(lines, "🔥🔥🔥", "ab\x1b]8;;x\x1b\\c", "────", "✓ ▸ ●")
+	for _, l := range lines {
+		w := ansi.StringWidth(l)
+		for width := w - 3; width <= w+1; width++ {
+			if surelyFits(l, width) && w > width {
+				t.Errorf("%q (%d wide) said to fit in %d", l, w, width)
+			}
+		}
 	}
 }

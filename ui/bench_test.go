@@ -1,0 +1,31 @@
+package ui
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// BenchmarkHoldView is the cost of one frame of the hold screen, the one
+// drawn most. Target: under 200 µs.
+func BenchmarkHoldView(b *testing.B) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		b.Run(sizeName(size), func(b *testing.B) {
+			m, c := newModel(b, Options{Routine: "nightly"})
+			run(m, m.Init())
+			m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+			wait(m, c, 5*time.Second)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := range b.N {
+				c.t = c.t.Add(time.Duration(i%50) * time.Millisecond)
+				_ = m.View()
+			}
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N), "µs/frame")
+		})
+	}
+}
+
+func sizeName(s [2]int) string { return fmt.Sprintf("%dx%d", s[0], s[1]) }

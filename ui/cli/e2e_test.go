@@ -1,0 +1,518 @@
+package cli_test
+
+// End-to-end tests: the real backroll binary, built once, run in a
+// pseudo-terminal whose output feeds a virtual terminal emulator. The tests
+// read the emulated screen, the text a person would see, and press keys the
+// way a person would.
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/vt"
+	"github.com/creack/pty"
+)
+
+const (
+	termW, termH = 80, 24
+	// Generous: the machine running the tests may be busy.
+	waitTimeout = 10 * time.Second
+	pollEvery   = 25 * time.Millisecond
+
+	altScreenOn  = "\x1b[?1049h"
+	altScreenOff = "\x1b[?1049l"
+)
+
+// The binary is built once for every test that needs it, into a directory
+// removed when the tests end (see removeBinary, called from TestMain).
+var (
+	buildOnce sync.Once
+	binDir    string
+	binPath   string
+	buildErr  error
+)
+
+// backrollBinary builds the command from the module root, two directories
+// up from this package, and returns its path.
+func backrollBinary(t *testing.T) string {
+	t.Helper()
+	if runtime.GOOS == "windows" {
+		t.Skip("end-to-end tests drive a Unix pseudo-terminal")
+	}
+	buildOnce.Do(func() {
+		goTool, err := exec.LookPath("go")
+		if err != nil {
+			buildErr = fmt.Errorf("the go command is needed to build backroll: %w", err)
+			return
+		}
+		root, err := filepath.Abs(filepath.Join("..", ".."))
+		if err != nil {
+			buildErr = err
+			return
+		}
+		if _, err := os.Stat(filepath.Join(root, "go.mod")); err != nil {
+			buildErr = fmt.Errorf("module root not found at %s: %w", root, err)
+			return
+		}
+		binDir, err = os.MkdirTemp("", "backroll-e2e-")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		binPath = filepath.Join(binDir, "backroll")
+		cmd := exec.Command(goTool, "build", "-o", binPath, ".")
+		cmd.Dir = root
+		if out, err := cmd.CombinedOutput(); err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return binPath
+}
+
+// removeBinary deletes the built binary, if any.
+func removeBinary() {
+	if binDir != "" {
+		os.RemoveAll(binDir)
+	}
+}
+
+// testEnv is the environment backroll runs in: a common terminal type, and
+// nothing from the developer's own terminal that could change the drawing.
+func testEnv() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		name, _, _ := strings.Cut(kv, "=")
+		switch name {
+		case "TERM", "COLORTERM", "TERM_PROGRAM", "TMUX", "STY", "NO_COLOR", "COLUMNS", "LINES":
+			continue
+		}
+		env = append(env, kv)
+	}
+	return append(env, "TERM=xterm-256color")
+}
+
+// terminal is backroll running in a pseudo-terminal, drawn on an emulator.
+type terminal struct {
+	t    *testing.T
+	cmd  *exec.Cmd
+	ptmx *os.File
+
+	mu  sync.Mutex // guards emu and raw
+	emu *vt.Emulator
+	raw bytes.Buffer // everything the program wrote
+
+	outDone chan struct{} // the program's output has been read to its end
+	exited  chan struct{} // the process has exited
+	waitErr error
+}
+
+// startTerminal runs backroll with args in an 80x24 pseudo-terminal.
+func startTerminal(t *testing.T, args ...string) *terminal {
+	t.Helper()
+	bin := backrollBinary(t)
+	cmd := exec.Command(bin, args...)
+	cmd.Env = testEnv()
+	ptmx, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: termH, Cols: termW})
+	if err != nil {
+		t.Fatalf("start backroll in a pseudo-terminal: %v", err)
+	}
+	term := &terminal{
+		t:       t,
+		cmd:     cmd,
+		ptmx:    ptmx,
+		emu:     vt.NewEmulator(termW, termH),
+		outDone: make(chan struct{}),
+		exited:  make(chan struct{}),
+	}
+
+	// The program's output goes to the emulator. The emulator answers the
+	// terminal's queries (the background colour, OSC 11, and the like) by
+	// writing to its input pipe, and Write blocks until that answer is read:
+	// the copier below must keep draining it.
+	go func() {
+		defer close(term.outDone)
+		buf := make([]byte, 32*1024)
+		for {
+			n, err := ptmx.Read(buf)
+			if n > 0 {
+				term.mu.Lock()
+				term.raw.Write(buf[:n])
+				term.emu.Write(buf[:n])
+				term.mu.Unlock()
+			}
+			if err != nil {
+				return // EIO once the program has exited and closed its side
+			}
+		}
+	}()
+	// Replies and keys, from the emulator's input pipe to the program. Write
+	// errors are ignored (the program may have gone) so the pipe never
+	// stops draining.
+	replies := make(chan struct{})
+	go func() {
+		defer close(replies)
+		buf := make([]byte, 1024)
+		for {
+			n, err := term.emu.Read(buf)
+			if n > 0 {
+				ptmx.Write(buf[:n])
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	go func() {
+		term.waitErr = cmd.Wait()
+		close(term.exited)
+	}()
+
+	t.Cleanup(func() {
+		select {
+		case <-term.exited:
+		default:
+			cmd.Process.Kill()
+			<-term.exited
+		}
+		// Closing the input pipe's writer ends the reply copier without
+		// touching the emulator's own state.
+		if c, ok := term.emu.InputPipe().(io.Closer); ok {
+			c.Close()
+		}
+		ptmx.Close()
+		<-term.outDone
+		<-replies
+	})
+	return term
+}
+
+// screen is the text on the emulated screen now.
+func (term *terminal) screen() string {
+	term.mu.Lock()
+	defer term.mu.Unlock()
+	return term.emu.String()
+}
+
+func (term *terminal) altScreen() bool {
+	term.mu.Lock()
+	defer term.mu.Unlock()
+	return term.emu.IsAltScreen()
+}
+
+func (term *terminal) output() string {
+	term.mu.Lock()
+	defer term.mu.Unlock()
+	return term.raw.String()
+}
+
+// press types keys as a person would.
+func (term *terminal) press(keys string) {
+	term.emu.SendText(keys)
+}
+
+// fail stops the test, showing what the emulated screen shows.
+func (term *terminal) fail(format string, args ...any) {
+	term.t.Helper()
+	term.t.Fatalf("%s\n%s", fmt.Sprintf(format, args...), framed(term.screen()))
+}
+
+func framed(s string) string {
+	rule := "+" + strings.Repeat("-", termW) + "+"
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = "|" + l
+	}
+	return "screen:\n" + rule + "\n" + strings.Join(lines, "\n") + "\n" + rule
+}
+
+// shows reports whether the screen matches pattern, a regular expression
+// matched without regard to case (the tests check what a person reads, not
+// how it is capitalised), in multi-line mode: ^ and $ match at every line.
+func shows(scr, pattern string) bool {
+	return regexp.MustCompile("(?im)" + pattern).MatchString(scr)
+}
+
+// waitFor polls the screen until it shows every one of the patterns (see
+// shows), and returns it.
+func (term *terminal) waitFor(patterns ...string) string {
+	term.t.Helper()
+	deadline := time.Now().Add(waitTimeout)
+	for {
+		scr := term.screen()
+		missing := ""
+		for _, p := range patterns {
+			if !shows(scr, p) {
+				missing = p
+				break
+			}
+		}
+		if missing == "" {
+			return scr
+		}
+		select {
+		case <-term.exited:
+			// Let the last output land before reporting.
+			waitChan(term.outDone, time.Second)
+			term.fail("backroll exited (%v) before the screen showed /%s/", term.waitErr, missing)
+		default:
+		}
+		if time.Now().After(deadline) {
+			term.fail("after %v the screen does not show /%s/", waitTimeout, missing)
+		}
+		time.Sleep(pollEvery)
+	}
+}
+
+// expect checks that a screen already read shows each of the patterns.
+func (term *terminal) expect(scr, stage string, patterns ...string) {
+	term.t.Helper()
+	for _, p := range patterns {
+		if !shows(scr, p) {
+			term.t.Errorf("%s: the screen does not show /%s/\n%s", stage, p, framed(scr))
+		}
+	}
+}
+
+// expectNot checks that a screen already read shows none of the patterns.
+func (term *terminal) expectNot(scr, stage string, patterns ...string) {
+	term.t.Helper()
+	for _, p := range patterns {
+		if shows(scr, p) {
+			term.t.Errorf("%s: the screen shows /%s/, it should not\n%s", stage, p, framed(scr))
+		}
+	}
+}
+
+func waitChan(c <-chan struct{}, d time.Duration) bool {
+	select {
+	case <-c:
+		return true
+	case <-time.After(d):
+		return false
+	}
+}
+
+// wait waits for the program to exit, checks its status and that it left
+// the terminal as it found it: out of the alternate screen, with nothing
+// of the session drawn on the normal screen.
+func (term *terminal) wait(wantStatus int) {
+	term.t.Helper()
+	if !waitChan(term.exited, waitTimeout) {
+		term.fail("backroll did not exit within %v", waitTimeout)
+	}
+	if !waitChan(term.outDone, 5*time.Second) {
+		term.t.Fatalf("the pseudo-terminal's output did not end after backroll exited")
+	}
+	status := term.cmd.ProcessState.ExitCode()
+	var ee *exec.ExitError
+	if term.waitErr != nil && !errors.As(term.waitErr, &ee) {
+		term.t.Fatalf("waiting for backroll: %v", term.waitErr)
+	}
+	if status != wantStatus {
+		term.fail("backroll exited with status %d, want %d", status, wantStatus)
+	}
+
+	out := term.output()
+	if !strings.Contains(out, altScreenOn) {
+		term.t.Errorf("backroll never entered the alternate screen (%q)", altScreenOn)
+	}
+	if on, off := strings.LastIndex(out, altScreenOn), strings.LastIndex(out, altScreenOff); off < on {
+		term.t.Errorf("backroll did not leave the alternate screen: no %q after the last %q; output ends %q",
+			altScreenOff, altScreenOn, tail(out, 200))
+	}
+	if term.altScreen() {
+		term.t.Errorf("the emulated terminal is still in the alternate screen")
+	}
+	scr := term.screen()
+	term.expectNot(scr, "after exit, the normal screen", "backroll ·", "space ", "q quit")
+}
+
+func tail(s string, n int) string {
+	if len(s) > n {
+		return s[len(s)-n:]
+	}
+	return s
+}
+
+// TestE2EFullSession runs the nightly routine from the first get-ready to
+// the summary, pressing keys as a person would, and closes it. Screens are
+// matched with case-insensitive regular expressions.
+func TestE2EFullSession(t *testing.T) {
+	term := startTerminal(t, "start", "nightly", "--hold", "2s")
+
+	// Get ready for the first area: where it is, how to set up, a countdown.
+	scr := term.waitFor(`^\s*Get ready\b.*Mid-back`)
+	term.expect(scr, "get ready",
+		`backroll · nightly`,
+		`1 of 3`,
+		`hands behind head`,
+		`1\. Sit on the floor`,
+		`Feels like`,
+		`space\s+start`, `q\s+quit`)
+
+	// Space starts the hold at once: the breath, the area's time, what is next.
+	term.press(" ")
+	scr = term.waitFor(`this area`, `breathe (in|out)`)
+	term.expect(scr, "mid-back hold",
+		`1 of 3 · Mid-back`,
+		`Mid-back · hands behind head`,
+		`session .* left`,
+		`next\s+Left glute`,
+		`space\s+pause`, `k\s+tender spot`)
+	term.expectNot(scr, "mid-back hold", `Get ready`)
+
+	// The hold runs out by itself and the left glute is next.
+	scr = term.waitFor(`^\s*Get ready\b.*Left glute`)
+	term.expect(scr, "get ready, left glute",
+		`2 of 3`,
+		`figure four`,
+		`your left side`)
+	term.press(" ")
+	scr = term.waitFor(`this area`, `next\s+switch sides.*Right glute`)
+	term.expect(scr, "left glute hold", `breathe (in|out)`, `Left glute · figure four`)
+
+	// Then the same exercise on the other side.
+	scr = term.waitFor(`^\s*Switch sides\b`, `3 of 3 · Right glute`)
+	term.expect(scr, "switch sides",
+		`3 of 3`,
+		`your right side`)
+	term.expectNot(scr, "switch sides", `your left side`)
+	term.press(" ")
+	scr = term.waitFor(`this area`, `next\s+cat-cow`)
+	term.expect(scr, "right glute hold", `breathe (in|out)`, `Right glute · figure four`)
+
+	// The cat-cow finisher follows the last hold: the pose for this breath,
+	// how to get into position.
+	scr = term.waitFor(`^\s*cat-cow · 1 of 6`)
+	term.expect(scr, "cat-cow",
+		`breathe (in|out)`,
+		`belly drops|round your spine`,
+		`hands and knees`,
+		`n\s+skip`)
+	// n skips the rest of it.
+	term.press("n")
+
+	// The summary: every area, the time rolled, and how to close.
+	scr = term.waitFor(`^\s*Session complete`)
+	term.expect(scr, "summary",
+		`Mid-back, Left glute, Right glute`,
+		// Each hold ran its whole 2s, however busy the machine.
+		`rolled\s+0:06`,
+		`Tomorrow`,
+		`enter\s+close`)
+	term.expectNot(scr, "summary", `stopped early`)
+
+	term.press("\r")
+	term.wait(0)
+}
+
+// TestE2EQuitEarly quits a session part way: the person is asked first,
+// can change their mind, and a confirmed quit exits with status 1.
+func TestE2EQuitEarly(t *testing.T) {
+	t.Run("q then y", func(t *testing.T) {
+		term := startTerminal(t, "start", "nightly", "--hold", "30s")
+		term.waitFor(`^\s*Get ready\b.*Mid-back`)
+		term.press(" ")
+		term.waitFor(`this area`, `breathe (in|out)`)
+
+		term.press("q")
+		scr := term.waitFor(`Stop this session\?`)
+		term.expect(scr, "confirm", `y\s+yes`, `n\s+keep going`)
+		term.expectNot(scr, "confirm", `this area`)
+
+		// n keeps going: back to the hold.
+		term.press("n")
+		scr = term.waitFor(`this area`, `breathe (in|out)`)
+		term.expectNot(scr, "after n", `Stop this session`)
+
+		term.press("q")
+		term.waitFor(`Stop this session\?`)
+		term.press("y")
+		term.wait(1)
+	})
+	t.Run("ctrl+c", func(t *testing.T) {
+		term := startTerminal(t, "start", "nightly", "--hold", "30s")
+		term.waitFor(`^\s*Get ready\b.*Mid-back`)
+		term.press("\x03")
+		term.wait(1)
+	})
+}
+
+// TestE2ENoTerminal runs backroll start where it cannot draw: it must fail
+// at once with a message that says why, and write no escape codes.
+func TestE2ENoTerminal(t *testing.T) {
+	bin := backrollBinary(t)
+	check := func(t *testing.T, cmd *exec.Cmd, stdout, stderr *bytes.Buffer) {
+		t.Helper()
+		start := time.Now()
+		err := cmd.Run()
+		var ee *exec.ExitError
+		switch {
+		case err == nil:
+			t.Fatalf("backroll start succeeded without a terminal; stdout %q", stdout)
+		case !errors.As(err, &ee):
+			t.Fatalf("run backroll: %v", err)
+		case ee.ExitCode() != 1:
+			t.Errorf("exit status %d, want 1 (no terminal)", ee.ExitCode())
+		}
+		if d := time.Since(start); d > waitTimeout/2 {
+			t.Errorf("took %v to give up; it should fail at once", d)
+		}
+		if stdout.Len() != 0 {
+			t.Errorf("stdout should be empty, got %q", stdout)
+		}
+		if strings.Contains(stdout.String()+stderr.String(), "\x1b") {
+			t.Errorf("escape codes written: stdout %q, stderr %q", stdout, stderr)
+		}
+		msg := strings.TrimSpace(stderr.String())
+		if !strings.Contains(msg, "terminal") {
+			t.Errorf("stderr should say a terminal is needed, got %q", msg)
+		}
+		if strings.Count(msg, "\n") > 0 {
+			t.Errorf("stderr should be one line, got %q", msg)
+		}
+	}
+
+	t.Run("pipes", func(t *testing.T) {
+		ctx, cancel := context.WithTimeout(context.Background(), waitTimeout)
+		defer cancel()
+		var stdout, stderr bytes.Buffer
+		cmd := exec.CommandContext(ctx, bin, "start")
+		cmd.Env = testEnv()
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		check(t, cmd, &stdout, &stderr)
+	})
+
+	// backroll start | less: the keyboard is a terminal, stdout is not.
+	t.Run("stdout piped", func(t *testing.T) {
+		ptmx, tty, err := pty.Open()
+		if err != nil {
+			t.Fatalf("open a pseudo-terminal: %v", err)
+		}
+		defer ptmx.Close()
+		defer tty.Close()
+		ctx, cancel := context.WithTimeout(context.Background(), waitTimeout)
+		defer cancel()
+		var stdout, stderr bytes.Buffer
+		cmd := exec.CommandContext(ctx, bin, "start")
+		cmd.Env = testEnv()
+		cmd.Stdin = tty
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		check(t, cmd, &stdout, &stderr)
+	})
+}

@@ -273,7 +273,7 @@ func TestSurelyFitsNeverLies(t *testing.T) {
 	lines = append(lines, "🔥🔥🔥", "ab\x1b]8;;x\x1b\\c", "────", "✓ ▸ ●")
 	for _, l := range lines {
 		w := ansi.StringWidth(l)
-		for width := w - 3; width <= w+1; width++ {
+		for width := max(w-3, 0); width <= w+1; width++ {
 			if surelyFits(l, width) && w > width {
 				t.Errorf("%q (%d wide) said to fit in %d", l, w, width)
 			}

@@ -32,39 +32,39 @@ const (
 // usageError marks a mistake in how backroll was called.
 type usageError struct{ error }
 
-// quitError ends a run whose session was quit early: nothing to print.
-var errQuit = errors.New("session quit early")
-
 // Main runs backroll with args and returns the exit status.
 func Main(ctx context.Context, args []string, version string, stdout, stderr io.Writer) int {
-	root := newRoot(stdout, stderr)
+	var quit bool
+	root := newRoot(stdout, stderr, &quit)
 	root.SetArgs(args)
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(version),
 		fang.WithoutManpage(),
 		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
-			if !errors.Is(err, errQuit) {
-				fmt.Fprintf(w, "backroll: %v\n", err)
-			}
+			fmt.Fprintf(w, "backroll: %v\n", err)
 		}))
 	var ue usageError
 	switch {
-	case err == nil:
-		return ExitOK
 	case errors.As(err, &ue):
 		return ExitUsage
+	case err != nil, quit:
+		// A quit session is not an error to report: it returns nil so
+		// fang has nothing to style (styling asks the terminal for its
+		// background, which some terminals never answer).
+		return ExitQuit
 	}
-	return ExitQuit
+	return ExitOK
 }
 
 type settings struct {
 	hold   holdFlag
 	breath breathFlag
 	still  bool
+	quit   *bool // set when a session was quit early
 }
 
-func newRoot(stdout, stderr io.Writer) *cobra.Command {
-	var set settings
+func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
+	set := settings{quit: quit}
 	root := &cobra.Command{
 		Use:   "backroll",
 		Short: "A calm coach for foam rolling your back, in the terminal",
@@ -159,16 +159,15 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	p := tea.NewProgram(m, tea.WithContext(cmd.Context()), tea.WithOutput(out), tea.WithFPS(30))
 	if _, err := p.Run(); err != nil {
 		if errors.Is(err, tea.ErrInterrupted) {
-			return errQuit
+			*set.quit = true
+			return nil
 		}
 		return err
 	}
 	if err := m.Err(); err != nil {
 		return err
 	}
-	if m.Outcome() == ui.OutcomeQuit {
-		return errQuit
-	}
+	*set.quit = m.Outcome() == ui.OutcomeQuit
 	return nil
 }
 

@@ -27,9 +27,7 @@ type Options struct {
 	Plan        coach.Options // hold and breath overrides
 	NoAnimation bool          // reduced motion: a still cue instead of moving shapes
 	Now         func() time.Time
-	// Record receives every hold and finished session. It runs inside a
-	// tea.Cmd, off the render path, and may do I/O.
-	Record func(coach.HoldEvent) error
+	Journal     Journal // where holds and sessions are kept; nil keeps nothing
 }
 
 type screenID int
@@ -52,7 +50,11 @@ type Model struct {
 	hurt          hurt
 	choose        choose
 	session       *session
-	today         time.Duration // rolled today in this run
+	today         Today
+	sessionID     string
+	saveErr       error // the last write that failed: this session is not being saved
+	writing       int   // journal writes under way
+	quitting      bool
 	outcome       Outcome
 	err           error
 	after         func(time.Duration, func(time.Time) tea.Msg) tea.Cmd // tests replace tea.Tick
@@ -106,7 +108,7 @@ func (m *Model) setStyles(isDark bool) {
 // Init asks the terminal for its background and, with a routine given,
 // starts it at once.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{tea.RequestBackgroundColor}
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, m.loadToday()}
 	if m.opts.Routine != "" {
 		r, _ := content.RoutineByID(m.opts.Routine)
 		cmds = append(cmds, m.start(r))
@@ -116,10 +118,13 @@ func (m *Model) Init() tea.Cmd {
 
 // navigation messages, sent by screens
 type (
-	startMsg    struct{ routine content.Routine }
-	navMsg      struct{ to screenID }
-	recordedMsg struct{ err error }
+	startMsg struct{ routine content.Routine }
+	navMsg   struct{ to screenID }
+	quitMsg  struct{}
 )
+
+// quitApp asks the root to quit once the journal is written.
+func quitApp() tea.Msg { return quitMsg{} }
 
 func startRoutine(r content.Routine) tea.Cmd { return func() tea.Msg { return startMsg{r} } }
 func navigate(to screenID) tea.Cmd           { return func() tea.Msg { return navMsg{to} } }
@@ -131,6 +136,9 @@ func (m *Model) start(r content.Routine) tea.Cmd {
 		return tea.Quit
 	}
 	m.session = newSession(p, m.opts.Now(), !m.opts.NoAnimation, m.opts.Routine != "")
+	if m.opts.Journal != nil {
+		m.sessionID = m.opts.Journal.Start(p.Routine, m.opts.Now())
+	}
 	if m.after != nil {
 		m.session.after = m.after
 	}
@@ -150,12 +158,15 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case tea.KeyPressMsg:
 		if msg.String() == "ctrl+c" {
-			if m.session != nil && m.screen == sessionScreen {
+			if m.session != nil && m.screen == sessionScreen && m.session.s.State(m.opts.Now()).Phase != coach.PhaseDone {
 				m.session.s.Quit(m.opts.Now())
 				m.outcome = OutcomeQuit
-				return m, tea.Sequence(m.record(), tea.Quit)
+				return m, tea.Batch(m.record(), m.recordEnd(), m.quit())
 			}
-			return m, tea.Quit
+			return m, m.quit()
+		}
+		if m.quitting {
+			return m, nil
 		}
 		if key.Matches(msg, key.NewBinding(key.WithKeys("?"))) {
 			m.help.ShowAll = !m.help.ShowAll
@@ -176,8 +187,22 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(cmd, m.record())
 	case sessionEndMsg:
 		return m, m.endSession(msg)
-	case recordedMsg:
+	case writtenMsg:
+		m.writing--
+		if msg.err != nil {
+			m.saveErr = msg.err
+		}
+		if m.quitting && m.writing == 0 {
+			return m, tea.Quit
+		}
+		return m, m.loadToday()
+	case todayMsg:
+		if msg.err == nil {
+			m.today = msg.today
+		}
 		return m, nil
+	case quitMsg:
+		return m, m.quit()
 	}
 
 	var cmd tea.Cmd
@@ -200,42 +225,59 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 type sessionEndMsg struct{ quit bool }
 
 func (m *Model) endSession(msg sessionEndMsg) tea.Cmd {
-	m.outcome = OutcomeFinished
 	if msg.quit {
 		m.outcome = OutcomeQuit
+		cmd := tea.Batch(m.record(), m.recordEnd())
+		if m.opts.Routine != "" {
+			return tea.Batch(cmd, m.quit())
+		}
+		m.screen = homeScreen
+		return cmd
 	}
 	if m.opts.Routine != "" {
-		return tea.Quit
+		return m.quit()
 	}
 	m.screen = homeScreen
 	m.help.ShowAll = false
 	return nil
 }
 
-// record hands the holds that ended to the recorder, off the render path.
+// recordEnd writes the session's own record.
+func (m *Model) recordEnd() tea.Cmd {
+	if m.opts.Journal == nil || m.session == nil {
+		return nil
+	}
+	j, id, sum := m.opts.Journal, m.sessionID, m.session.s.Summary()
+	return m.write(func() error { return j.End(id, sum) })
+}
+
+// record hands the holds that ended to the journal, off the render path,
+// and writes the session's record when it reaches its end.
 func (m *Model) record() tea.Cmd {
 	if m.session == nil {
 		return nil
 	}
 	events := m.session.s.TakeEvents()
-	if len(events) == 0 {
-		return nil
-	}
-	for _, e := range events {
-		m.today += e.Rolled
-	}
-	if m.opts.Record == nil {
-		return nil
-	}
-	rec := m.opts.Record
-	return func() tea.Msg {
+	var cmds []tea.Cmd
+	if m.opts.Journal == nil {
 		for _, e := range events {
-			if err := rec(e); err != nil {
-				return recordedMsg{err}
-			}
+			m.today.Rolled += e.Rolled // kept for this run only
 		}
-		return recordedMsg{}
+	} else {
+		j, id := m.opts.Journal, m.sessionID
+		for _, e := range events {
+			cmds = append(cmds, m.write(func() error { return j.Hold(id, e) }))
+		}
 	}
+	if !m.session.ended && m.session.s.State(m.opts.Now()).Phase == coach.PhaseDone {
+		m.session.ended = true
+		if !m.session.s.Summary().Finished {
+			return tea.Batch(cmds...) // quit: recorded by endSession
+		}
+		m.outcome = OutcomeFinished
+		cmds = append(cmds, m.recordEnd())
+	}
+	return tea.Batch(cmds...)
 }
 
 // View draws the active screen with its help line at the bottom.
@@ -256,7 +298,7 @@ func (m *Model) render() string {
 	var keys help.KeyMap
 	switch m.screen {
 	case homeScreen:
-		body, keys = m.home.View(m.frame(), m.today), m.home.keys
+		body, keys = m.home.View(m.frame(), m.today, m.saveErr), m.home.keys
 	case hurtScreen:
 		body, keys = m.hurt.View(m.frame()), m.hurt.keys
 	case chooseScreen:
@@ -366,6 +408,8 @@ func surelyFits(s string, width int) bool {
 type frame struct {
 	width, height int // room for the screen, help line excluded
 	st            Styles
+	today         Today
+	saveErr       error
 }
 
 func (m *Model) frame() frame {
@@ -373,7 +417,7 @@ func (m *Model) frame() frame {
 	if m.help.ShowAll {
 		hh = 3
 	}
-	return frame{width: m.width, height: m.height - hh, st: m.styles}
+	return frame{width: m.width, height: m.height - hh, st: m.styles, today: m.today, saveErr: m.saveErr}
 }
 
 // header is the first two lines of every screen: where you are, and a rule.

@@ -73,7 +73,7 @@ func (c choose) Update(msg tea.Msg) (choose, tea.Cmd) {
 	case key.Matches(kp, c.keys.Back):
 		return c, navigate(homeScreen)
 	case key.Matches(kp, c.keys.Quit):
-		return c, tea.Quit
+		return c, quitApp
 	}
 	return c, nil
 }

@@ -31,7 +31,7 @@ func newHome() home {
 		{"Nightly roll", routineLine(nightly), func() tea.Cmd { return startRoutine(nightly) }},
 		{"Where does it hurt?", "pick the spot; we roll what helps it", func() tea.Cmd { return navigate(hurtScreen) }},
 		{"Choose areas", "build your own session", func() tea.Cmd { return navigate(chooseScreen) }},
-		{"Quit", "", func() tea.Cmd { return tea.Quit }},
+		{"Quit", "", func() tea.Cmd { return quitApp }},
 	}
 	return h
 }
@@ -89,17 +89,28 @@ func (h home) Update(msg tea.Msg) (home, tea.Cmd) {
 	case key.Matches(kp, h.keys.Enter):
 		return h, h.items[h.cursor].do()
 	case key.Matches(kp, h.keys.Quit):
-		return h, tea.Quit
+		return h, quitApp
 	}
 	return h, nil
 }
 
-func (h home) View(f frame, today time.Duration) string {
+func (h home) View(f frame, today Today, saveErr error) string {
 	s := f.st
-	lines := []string{f.header("foam rolling for your back", ""), ""}
-	status := s.Muted.Render("Not rolled yet today. Five gentle minutes is plenty.")
-	if today > 0 {
-		status = s.Good.Render("✓ Rolled today: " + clock(today) + ". Nice work.")
+	right := ""
+	if today.Streak > 0 {
+		right = fmt.Sprintf("%d-day streak", today.Streak)
+	}
+	lines := []string{f.header("foam rolling for your back", right), ""}
+	var status string
+	switch {
+	case today.Done:
+		status = s.Good.Render(fmt.Sprintf("✓ Rolled today: %s. Your streak is %d %s.", clock(today.Rolled), today.Streak, plural(today.Streak, "day")))
+	case today.Rolled > 0:
+		status = s.Good.Render("✓ Rolled today: " + clock(today.Rolled) + ". Nice work.")
+	case today.Streak > 0:
+		status = s.Text.Render(fmt.Sprintf("Roll today to keep your %d-day streak going.", today.Streak))
+	default:
+		status = s.Muted.Render("Not rolled yet today. Five gentle minutes is plenty.")
 	}
 	lines = append(lines, wrap(status, f.width-2, 1, 1)...)
 	lines = append(lines, "", "")
@@ -115,6 +126,19 @@ func (h home) View(f frame, today time.Duration) string {
 		lines = append(lines, line, "")
 	}
 	lines = append(lines, "")
+	if saveErr != nil {
+		lines = append(lines, wrap(s.Warning.Render("Not saved: "+saveErr.Error()), f.width-2, 1, 1)...)
+	}
+	if today.Warning != "" {
+		lines = append(lines, wrap(s.Muted.Render(today.Warning), f.width-2, 1, 1)...)
+	}
 	lines = append(lines, wrap(s.Muted.Render(content.Disclaimer), f.width-2, 1, 1)...)
 	return strings.Join(lines, "\n")
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return word
+	}
+	return word + "s"
 }

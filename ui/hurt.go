@@ -39,7 +39,7 @@ func (h hurt) Update(msg tea.Msg) (hurt, tea.Cmd) {
 	case key.Matches(kp, h.keys.Back):
 		return h, navigate(homeScreen)
 	case key.Matches(kp, h.keys.Quit):
-		return h, tea.Quit
+		return h, quitApp
 	}
 	return h, nil
 }

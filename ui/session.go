@@ -30,6 +30,7 @@ type session struct {
 	standalone bool // started from the command line: leaving ends the program
 	gen        int
 	confirm    bool // asking whether to quit
+	ended      bool // its end was recorded
 	// after schedules a wake-up; tea.Tick, replaced in tests.
 	after func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 }
@@ -327,6 +328,9 @@ func (m *session) viewHold(f frame, st coach.State) string {
 		" "+s.Muted.Render("session    ")+bar(s, barW, st.SessionLength-st.SessionLeft, st.SessionLength)+" "+s.Muted.Render(clock(st.SessionLeft)+" left"),
 		"")
 	lines = append(lines, " "+s.Muted.Render("next  ")+s.Text.Render(nextName(m.plan, st)))
+	if f.saveErr != nil {
+		lines = append(lines, "", " "+s.Warning.Render("This session is not being saved; it runs all the same."))
+	}
 	return strings.Join(lines, "\n")
 }
 
@@ -411,11 +415,22 @@ func (m *session) viewSummary(f frame) string {
 	}
 	lines = append(lines, " "+s.Heading.Render(head), "")
 	lines = append(lines, " "+s.Muted.Render("rolled   ")+s.Text.Render(clock(sum.Rolled)))
+	if t := f.today; t.Streak > 0 {
+		streak := fmt.Sprintf("%d %s", t.Streak, plural(t.Streak, "day"))
+		if t.Done {
+			streak += ", today included"
+		}
+		lines = append(lines, " "+s.Muted.Render("streak   ")+s.Good.Render(streak))
+	}
 	areas := summaryAreas(sum.Holds)
 	lines = append(lines, wrap(s.Muted.Render("areas    ")+s.Text.Render(areas), f.width-2, 1, 10)...)
 	lines = append(lines, "")
 	lines = append(lines, wrap(s.Heading.Render("Tomorrow: ")+s.Text.Render(content.Tomorrow), f.width-2, 1, 1)...)
 	lines = append(lines, "", " "+s.Warning.Render(content.RedFlagLine))
+	if f.saveErr != nil {
+		lines = append(lines, "")
+		lines = append(lines, wrap(s.Warning.Render("This session could not be saved: "+f.saveErr.Error()), f.width-2, 1, 1)...)
+	}
 	return strings.Join(lines, "\n")
 }
 

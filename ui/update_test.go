@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -91,11 +92,55 @@ func TestChooseBuildsSession(t *testing.T) {
 	}
 }
 
+// journal is a Journal in memory.
+type journal struct {
+	holds []coach.HoldEvent
+	ends  []coach.Summary
+	fail  error
+}
+
+func (j *journal) Start(string, time.Time) string { return "s1" }
+func (j *journal) Hold(id string, e coach.HoldEvent) error {
+	if j.fail != nil {
+		return j.fail
+	}
+	j.holds = append(j.holds, e)
+	return nil
+}
+func (j *journal) End(id string, s coach.Summary) error { j.ends = append(j.ends, s); return j.fail }
+func (j *journal) Today(time.Time) (Today, error) {
+	var t Today
+	for _, h := range j.holds {
+		t.Rolled += h.Rolled
+	}
+	if t.Rolled >= time.Minute {
+		t.Done, t.Streak = true, 3
+	}
+	return t, nil
+}
+
+// runAll delivers a command's messages, writes included, as the program would.
+func runAll(m *Model, cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	switch msg := cmd().(type) {
+	case tea.BatchMsg:
+		for _, c := range msg {
+			runAll(m, c)
+		}
+	case nil:
+	default:
+		_, next := m.Update(msg)
+		runAll(m, next)
+	}
+}
+
 // Quitting asks first; what was done is recorded and the outcome is a quit.
 func TestQuitAsksAndRecords(t *testing.T) {
-	var got []coach.HoldEvent
-	m, c := newModel(t, Options{Routine: "nightly", Record: func(e coach.HoldEvent) error { got = append(got, e); return nil }})
-	run(m, m.Init())
+	j := &journal{}
+	m, c := newModel(t, Options{Routine: "nightly", Journal: j})
+	runAll(m, m.Init())
 	wait(m, c, 5*time.Second)
 	wait(m, c, 20*time.Second)
 	press(m, "q")
@@ -106,12 +151,57 @@ func TestQuitAsksAndRecords(t *testing.T) {
 	if m.session.confirm {
 		t.Fatal("n did not cancel")
 	}
-	press(m, "esc", "y")
-	if m.Outcome() != OutcomeQuit {
-		t.Fatalf("outcome %v", m.Outcome())
+	press(m, "esc")
+	_, cmd := m.Update(keyMsg("y"))
+	runAll(m, cmd)
+	if m.Outcome() != OutcomeQuit || !m.quitting || m.writing != 0 {
+		t.Fatalf("outcome %v quitting %v writing %d", m.Outcome(), m.quitting, m.writing)
 	}
-	if len(got) != 1 || got[0].Rolled != 20*time.Second || got[0].Completed {
-		t.Fatalf("recorded %+v", got)
+	if len(j.holds) != 1 || j.holds[0].Rolled != 20*time.Second || j.holds[0].Completed {
+		t.Fatalf("recorded %+v", j.holds)
+	}
+	if len(j.ends) != 1 || j.ends[0].Finished {
+		t.Fatalf("session records %+v", j.ends)
+	}
+}
+
+// A finished session is recorded once, and the summary shows the streak.
+func TestFinishedSessionRecordsAndShowsStreak(t *testing.T) {
+	j := &journal{}
+	m, c := newModel(t, Options{Routine: "mid-back", Journal: j})
+	runAll(m, m.Init())
+	_, cmd := m.Update(keyMsg("space"))
+	runAll(m, cmd)
+	c.t = c.t.Add(time.Minute)
+	_, cmd = m.Update(frameMsg{gen: m.session.gen, at: c.t})
+	runAll(m, cmd)
+	_, cmd = m.Update(keyMsg("n")) // skip cat-cow
+	runAll(m, cmd)
+	if len(j.holds) != 1 || len(j.ends) != 1 || !j.ends[0].Finished {
+		t.Fatalf("holds %d ends %+v", len(j.holds), j.ends)
+	}
+	if s := screen(m); !strings.Contains(s, "streak   3 days, today included") {
+		t.Fatalf("summary:\n%s", s)
+	}
+}
+
+// When the history cannot be written, the session goes on and says so.
+func TestUnsavedSessionSaysSo(t *testing.T) {
+	j := &journal{fail: errors.New("read-only file system")}
+	m, c := newModel(t, Options{Routine: "nightly", Journal: j})
+	runAll(m, m.Init())
+	_, cmd := m.Update(keyMsg("space"))
+	runAll(m, cmd)
+	_, cmd = m.Update(keyMsg("n"))
+	runAll(m, cmd)
+	c.t = c.t.Add(5 * time.Second)
+	_, cmd = m.Update(frameMsg{gen: m.session.gen, at: c.t})
+	runAll(m, cmd)
+	if st := m.session.s.State(c.t); st.Phase != coach.PhaseHold {
+		t.Fatalf("session stopped: %v", st.Phase)
+	}
+	if s := screen(m); !strings.Contains(s, "not being saved") {
+		t.Fatalf("screen:\n%s", s)
 	}
 }
 

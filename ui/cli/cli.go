@@ -18,6 +18,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/history"
+	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/content"
 	"github.com/backroll/backroll/ui"
 )
@@ -57,9 +59,10 @@ func Main(ctx context.Context, args []string, version string, stdout, stderr io.
 }
 
 type settings struct {
-	hold   holdFlag
-	breath breathFlag
-	still  bool
+	hold    holdFlag
+	breath  breathFlag
+	still   bool
+	dataDir string
 	quit   *bool // set when a session was quit early
 }
 
@@ -83,6 +86,7 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 	pf.Var(&set.hold, "hold", "time per area, 1s to 10m (e.g. 45s, 1m30s)")
 	pf.Var(&set.breath, "breath", "breathing pace in seconds, IN-OUT, each 2 to 10 (e.g. 4-6)")
 	pf.BoolVar(&set.still, "no-animation", false, "reduced motion: a still cue and a count instead of moving shapes")
+	pf.StringVar(&set.dataDir, "data-dir", "", "folder of history.jsonl (default $XDG_DATA_HOME/backroll)")
 
 	start := &cobra.Command{
 		Use:   "start [ROUTINE]",
@@ -149,7 +153,11 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	if !ok || !term.IsTerminal(out.Fd()) || !term.IsTerminal(os.Stdin.Fd()) {
 		return errors.New("this needs a terminal to draw the session in (stdout and stdin are not one); for plain text, try `backroll routines`")
 	}
-	m, err := ui.New(ui.Options{Routine: routine, Plan: set.plan(), NoAnimation: set.still})
+	j, err := set.journal()
+	if err != nil {
+		return err
+	}
+	m, err := ui.New(ui.Options{Routine: routine, Plan: set.plan(), NoAnimation: set.still, Journal: j})
 	if err != nil {
 		return usageError{err}
 	}
@@ -169,6 +177,20 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	}
 	*set.quit = m.Outcome() == ui.OutcomeQuit
 	return nil
+}
+
+// journal opens the history in the data folder with the streak settings
+// from config.toml; a broken config is an error, named by file and line.
+func (s settings) journal() (*journal, error) {
+	set, err := streak.LoadSettings(streak.ConfigPath())
+	if err != nil {
+		return nil, err
+	}
+	dir := s.dataDir
+	if dir == "" {
+		dir = history.DefaultDir()
+	}
+	return newJournal(dir, set), nil
 }
 
 func listRoutines(w io.Writer, set settings) error {

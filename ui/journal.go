@@ -1,0 +1,63 @@
+package ui
+
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/backroll/backroll/coach"
+)
+
+// Journal keeps what was rolled, on the person's own disk. Its methods may
+// do I/O: the UI calls them only inside commands, never in Update or View,
+// except Start, which must only make an id.
+type Journal interface {
+	Start(routine string, at time.Time) (session string)
+	Hold(session string, e coach.HoldEvent) error
+	End(session string, sum coach.Summary) error
+	Today(now time.Time) (Today, error)
+}
+
+// Today is what home and the summary say about the streak.
+type Today struct {
+	Streak  int           // current streak in days
+	Done    bool          // today already counts
+	Rolled  time.Duration // rolled today
+	Warning string        // e.g. unreadable lines in the history, left as they are
+}
+
+type (
+	todayMsg struct {
+		today Today
+		err   error
+	}
+	// writtenMsg reports a finished write to the journal.
+	writtenMsg struct{ err error }
+)
+
+func (m *Model) loadToday() tea.Cmd {
+	j, now := m.opts.Journal, m.opts.Now()
+	if j == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		t, err := j.Today(now)
+		return todayMsg{t, err}
+	}
+}
+
+// write runs a journal write as a command and counts it, so the program
+// never quits with a write still under way.
+func (m *Model) write(f func() error) tea.Cmd {
+	m.writing++
+	return func() tea.Msg { return writtenMsg{f()} }
+}
+
+// quit ends the program once every write has landed.
+func (m *Model) quit() tea.Cmd {
+	m.quitting = true
+	if m.writing == 0 {
+		return tea.Quit
+	}
+	return nil
+}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -21,8 +22,29 @@ var font = map[rune][5]string{
 	':': {"   ", " ▪ ", "   ", " ▪ ", "   "},
 }
 
-// bigDigits renders s (digits and colons) five rows tall.
-func bigDigits(s string) []string {
+// bigDigits renders s (digits and colons) five rows tall, or ten rows at
+// scale 2 for a large window seen from across the room.
+func bigDigits(s string, scale int) []string {
+	rows := digitRows(s)
+	if scale < 2 {
+		return rows
+	}
+	out := make([]string, 0, len(rows)*scale)
+	for _, r := range rows {
+		var b strings.Builder
+		for _, c := range r {
+			for range scale {
+				b.WriteRune(c)
+			}
+		}
+		for range scale {
+			out = append(out, b.String())
+		}
+	}
+	return out
+}
+
+func digitRows(s string) []string {
 	rows := make([]string, 5)
 	for i, r := range s {
 		g, ok := font[r]

@@ -224,25 +224,36 @@ func (m *session) where(st coach.State) string {
 // when the window is narrow. It joins plain-width pieces by hand: it runs
 // on every frame, and measuring styled text is the costly part of a frame.
 func countdown(f frame, d time.Duration, style lipgloss.Style, panel []string) []string {
-	digits := bigDigits(clock(d))
+	scale := 1
+	if f.width >= 110 && f.height >= 40 {
+		scale = 2
+	}
+	digits := bigDigits(clock(d), scale)
 	digitsW := len([]rune(digits[0]))
 	const panelW = breathW + 2
 	gap := min(max(f.width-digitsW-panelW-12, 4), 24)
-	stacked := digitsW+panelW+gap+8 > f.width
-	out := make([]string, 0, len(digits)+len(panel))
-	for i, row := range digits {
-		line := "        " + style.Render(row)
-		if !stacked && i < len(panel) {
-			pad := digitsW - len([]rune(row)) + gap
-			line += strings.Repeat(" ", pad) + center(panel[i], panelW)
+	if digitsW+panelW+gap+8 > f.width {
+		out := indent(digits, 2)
+		for i := range out {
+			out[i] = style.Render(out[i])
+		}
+		return append(out, indent(panel, 2)...)
+	}
+	// The panel sits level with the middle of the digits.
+	top := max((len(digits)-len(panel)+1)/2, 0)
+	rows := max(len(digits), top+len(panel))
+	out := make([]string, 0, rows)
+	for i := range rows {
+		line := "        "
+		row := ""
+		if i < len(digits) {
+			row = digits[i]
+			line += style.Render(row)
+		}
+		if p := i - top; p >= 0 && p < len(panel) && panel[p] != "" {
+			line += strings.Repeat(" ", digitsW-len([]rune(row))+gap) + center(panel[p], panelW)
 		}
 		out = append(out, line)
-	}
-	if stacked {
-		return append(out, indent(panel, 8)...)
-	}
-	for _, p := range panel[min(len(digits), len(panel)):] {
-		out = append(out, strings.Repeat(" ", 8+digitsW+gap)+center(p, panelW))
 	}
 	return out
 }
@@ -288,7 +299,7 @@ func (m *session) viewReady(f frame, st coach.State) string {
 	if st.Paused {
 		label = s.Paused.Render("paused")
 	}
-	lines = append(lines, countdown(f, st.Left, s.Digits, []string{"", "", s.Muted.Render(label)})...)
+	lines = append(lines, countdown(f, st.Left, s.Digits, []string{s.Muted.Render(label)})...)
 	return strings.Join(lines, "\n")
 }
 
@@ -373,7 +384,7 @@ func (m *session) breathPanel(s Styles, st coach.State) []string {
 		label = s.Paused.Render("paused · space to go on")
 	}
 	if !m.animate {
-		return []string{"", "", label}
+		return []string{label}
 	}
 	return append(breathShape(s, st.Breath.Fill), label)
 }

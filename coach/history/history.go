@@ -138,16 +138,15 @@ func Merge(dst, src string) (added int, err error) {
 			return plainError(dst, err)
 		}
 		ids := make(map[string]bool)
-		d := decoder{strs: make(map[string]string)}
-		var r Record
+		d := newDecoder()
 		for line := range bytes.Lines(have) {
-			if d.decode(line, &r) {
+			if r := (Record{}); d.decode(line, &r) {
 				ids[r.ID] = true
 			}
 		}
 		var missing []byte
 		for line := range bytes.Lines(from) {
-			if d.decode(line, &r) && !ids[r.ID] {
+			if r := (Record{}); d.decode(line, &r) && !ids[r.ID] {
 				ids[r.ID] = true
 				missing = append(missing, bytes.TrimSuffix(line, []byte{'\n'})...)
 				missing = append(missing, '\n')

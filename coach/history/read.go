@@ -2,6 +2,7 @@ package history
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -45,11 +46,11 @@ func Read(r io.Reader) (Result, error) {
 	return parse(data), nil
 }
 
-// Line kinds, as decoded.
+// What a line turned out to be.
 const (
-	blank = iota
-	unreadable
-	record
+	lineBlank = iota
+	lineUnreadable
+	lineRecord
 )
 
 // parse decodes data into one slot per line. Decoding is most of the work,
@@ -79,16 +80,16 @@ func parse(data []byte) Result {
 	var wg sync.WaitGroup
 	for p, part := range parts {
 		wg.Go(func() {
-			d := decoder{strs: make(map[string]string)}
+			d := newDecoder()
 			n := firsts[p]
 			for line := range bytes.Lines(part) {
 				switch {
 				case skipSpace(line, 0) == len(line):
-					kinds[n] = blank
+					kinds[n] = lineBlank
 				case d.decode(line, &recs[n]):
-					kinds[n] = record
+					kinds[n] = lineRecord
 				default:
-					kinds[n] = unreadable
+					kinds[n] = lineUnreadable
 				}
 				n++
 			}
@@ -101,8 +102,8 @@ func parse(data []byte) Result {
 	kept := 0
 	for i := range recs {
 		switch {
-		case kinds[i] == blank:
-		case kinds[i] == unreadable:
+		case kinds[i] == lineBlank:
+		case kinds[i] == lineUnreadable:
 			res.Unreadable = append(res.Unreadable, i+1)
 		case hasID(seen, recs[i].ID):
 		case recs[i].V > Version:
@@ -182,14 +183,31 @@ func lineList(lines []int) string {
 
 // decoder turns lines into records.
 type decoder struct {
-	strs map[string]string // interned session, kind, exercise, side and routine values
-	last [5]string         // the previous line's values of those, in that order
+	// Lines repeat a handful of kinds, exercises and sides, and the same
+	// session many times in a row; sharing those strings saves most of the
+	// allocations of a read. recent holds the latest distinct values of
+	// session, kind, exercise, side and routine; next is where the next new
+	// one goes.
+	recent [5][16]string
+	next   [5]int
+
+	// text holds the strings of the records: one buffer instead of an
+	// allocation per id spares the allocator and the garbage collector.
+	// A Builder never changes what its String has returned.
+	text strings.Builder
+
+	date     string                 // the last date timestamp parsed, 2006-01-02,
+	midnight int64                  // and its start in Unix seconds
+	zones    map[int]*time.Location // by offset
 }
 
-// decode reads one line into rec and reports whether it is a record: a JSON
-// object with a version and an id.
+func newDecoder() *decoder {
+	return &decoder{zones: make(map[int]*time.Location)}
+}
+
+// decode reads one line into rec, which must be zero, and reports whether
+// it is a record: a JSON object with a version and an id.
 func (d *decoder) decode(line []byte, rec *Record) bool {
-	*rec = Record{}
 	if !d.fast(line, rec) {
 		*rec = Record{}
 		if json.Unmarshal(line, rec) != nil {
@@ -213,22 +231,32 @@ func (d *decoder) fast(b []byte, r *Record) bool {
 		return skipSpace(b, i+1) == len(b)
 	}
 	for {
-		key, j, ok := quoted(b, i)
-		if !ok {
+		// A key needs no checking: one with escapes or odd bytes matches
+		// none of the cases below.
+		if i == len(b) || b[i] != '"' {
 			return false
 		}
-		i = skipSpace(b, j)
+		j := i + 1
+		for j < len(b) && b[j] != '"' {
+			j++
+		}
+		if j == len(b) {
+			return false
+		}
+		key := b[i+1 : j]
+		i = skipSpace(b, j+1)
 		if i == len(b) || b[i] != ':' {
 			return false
 		}
 		i = skipSpace(b, i+1)
 		var s []byte
+		var ok bool
 		switch string(key) {
 		case "v":
 			r.V, i, ok = integer(b, i)
 		case "id":
 			s, i, ok = quoted(b, i)
-			r.ID = string(s) // not interned: ids do not repeat
+			r.ID = d.keep(s)
 		case "session":
 			r.Session, i, ok = d.str(b, i, 0)
 		case "kind":
@@ -240,9 +268,9 @@ func (d *decoder) fast(b []byte, r *Record) bool {
 		case "routine":
 			r.Routine, i, ok = d.str(b, i, 4)
 		case "start":
-			i, ok = timestamp(b, i, &r.Start)
+			i, ok = d.timestamp(b, i, &r.Start)
 		case "end":
-			i, ok = timestamp(b, i, &r.End)
+			i, ok = d.timestamp(b, i, &r.End)
 		case "planned_s":
 			r.PlannedS, i, ok = integer(b, i)
 		case "rolled_s":
@@ -286,24 +314,30 @@ func skipSpace(b []byte, i int) int {
 	return i
 }
 
-// plain marks the bytes that stand for themselves inside a JSON string:
-// printable ASCII but the quote and the backslash.
-var plain = func() (t [256]bool) {
-	for c := ' '; c < 0x80; c++ {
-		t[c] = c != '"' && c != '\\'
-	}
-	return t
-}()
-
 // quoted returns the contents of the string at b[i:] and the index after
-// it, if it holds plain bytes only and so means what it says unescaped.
+// it, if they are printable ASCII without quote or backslash and so mean
+// what they say unescaped.
 func quoted(b []byte, i int) ([]byte, int, bool) {
 	if i == len(b) || b[i] != '"' {
 		return nil, i, false
 	}
 	j := i + 1
-	for j < len(b) && plain[b[j]] {
-		j++
+	// Eight bytes at a time while none is special: strings are most of a
+	// line, and this is most of the time of a read.
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; j+8 <= len(b); j += 8 {
+		x := binary.LittleEndian.Uint64(b[j:])
+		q, bs := x^('"'*ones), x^('\\'*ones) // zero where x has '"' or '\\'
+		// Subtracting sets the high bit of a byte that was below the
+		// amount; x's own high bits mark non-ASCII.
+		if ((q-ones)&^q|(bs-ones)&^bs|(x-' '*ones)|x)&highs != 0 {
+			break
+		}
+	}
+	for ; j < len(b); j++ {
+		if c := b[j]; c < 0x20 || c >= 0x80 || c == '"' || c == '\\' {
+			break
+		}
 	}
 	if j == len(b) || b[j] != '"' {
 		return nil, i, false
@@ -311,29 +345,105 @@ func quoted(b []byte, i int) ([]byte, int, bool) {
 	return b[i+1 : j], j + 1, true
 }
 
-// str returns the string at b[i:], interned: lines repeat a handful of
-// kinds, exercises and sides and, in a row, the same session; sharing those
-// strings saves most of the allocations of a read. field picks d.last.
+// str returns the string at b[i:], shared with earlier lines if one of
+// the recent values of the field.
 func (d *decoder) str(b []byte, i, field int) (string, int, bool) {
 	s, j, ok := quoted(b, i)
 	if !ok {
 		return "", i, false
 	}
-	if string(s) != d.last[field] {
-		v, ok := d.strs[string(s)]
-		if !ok {
-			v = string(s)
-			d.strs[v] = v
+	recent := &d.recent[field]
+	for _, v := range recent {
+		if v == string(s) {
+			return v, j, true
 		}
-		d.last[field] = v
 	}
-	return d.last[field], j, true
+	v := d.keep(s)
+	recent[d.next[field]%len(recent)] = v
+	d.next[field]++
+	return v, j, true
 }
 
-// timestamp reads the string at b[i:] into t the way encoding/json does.
-func timestamp(b []byte, i int, t *time.Time) (int, bool) {
-	_, j, ok := quoted(b, i)
-	return j, ok && t.UnmarshalJSON(b[i:j]) == nil
+// keep returns s as a string in d.text.
+func (d *decoder) keep(s []byte) string {
+	start := d.text.Len()
+	d.text.Write(s)
+	return d.text.String()[start:]
+}
+
+// timestamp reads the string at b[i:] into t as encoding/json would, by
+// way of time.Time.UnmarshalJSON. The form Append writes, whole seconds and
+// an offset, it parses itself: the library's parse was a quarter of a read.
+// Escapes need no checking: a string with one is no RFC 3339 time.
+func (d *decoder) timestamp(b []byte, i int, t *time.Time) (int, bool) {
+	if i == len(b) || b[i] != '"' {
+		return i, false
+	}
+	j := i + 1
+	for j < len(b) && b[j] != '"' {
+		j++
+	}
+	if j == len(b) {
+		return j, false
+	}
+	if sec, offset, utc, ok := d.rfc3339(b[i+1 : j]); ok {
+		// Like time.Parse: in UTC for Z, in Local if the offset is Local's
+		// at that moment, else in a fixed zone.
+		*t = time.Unix(sec, 0)
+		if utc {
+			*t = t.UTC()
+		} else if _, local := t.Zone(); local != offset {
+			zone, ok := d.zones[offset]
+			if !ok {
+				zone = time.FixedZone("", offset)
+				d.zones[offset] = zone
+			}
+			*t = t.In(zone)
+		}
+		return j + 1, true
+	}
+	return j + 1, t.UnmarshalJSON(b[i:j+1]) == nil
+}
+
+// rfc3339 parses 2006-01-02T15:04:05-07:00 or 2006-01-02T15:04:05Z into Unix
+// seconds and the offset in seconds east of UTC, accepting exactly what
+// time.Parse accepts in that form.
+func (d *decoder) rfc3339(s []byte) (sec int64, offset int, utc, ok bool) {
+	const layout = "2006-01-02T15:04:05-07:00"
+	utc = len(s) == len("2006-01-02T15:04:05Z") && s[19] == 'Z'
+	if !utc && !(len(s) == len(layout) && (s[19] == '+' || s[19] == '-') && s[22] == ':') ||
+		s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' {
+		return 0, 0, false, false
+	}
+	ok = true
+	num := func(at, max int) int {
+		hi, lo := int(s[at])-'0', int(s[at+1])-'0'
+		n := hi*10 + lo
+		if hi < 0 || hi > 9 || lo < 0 || lo > 9 || n > max {
+			ok = false
+		}
+		return n
+	}
+	if !utc {
+		offset = (num(20, 23)*60 + num(23, 59)) * 60
+		if s[19] == '-' {
+			offset = -offset
+		}
+	}
+	clock := num(11, 23)*3600 + num(14, 59)*60 + num(17, 59)
+	if !ok {
+		return 0, 0, false, false
+	}
+	// Records of a day follow each other, so the date is worked out once.
+	if string(s[:10]) != d.date {
+		year, month, day := num(0, 99)*100+num(2, 99), num(5, 12), num(8, 31)
+		midnight := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+		if !ok || month == 0 || midnight.Day() != day { // day 0, or one the month lacks
+			return 0, 0, false, false
+		}
+		d.date, d.midnight = string(s[:10]), midnight.Unix()
+	}
+	return d.midnight + int64(clock-offset), offset, utc, true
 }
 
 // integer reads a JSON integer. It leaves leading zeros (not JSON) and

@@ -63,7 +63,7 @@ type settings struct {
 	breath  breathFlag
 	still   bool
 	dataDir string
-	quit   *bool // set when a session was quit early
+	quit    *bool // set when a session was quit early
 }
 
 func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {

@@ -46,7 +46,7 @@ var (
 
 // backrollBinary builds the command from the module root, two directories
 // up from this package, and returns its path.
-func backrollBinary(t *testing.T) string {
+func backrollBinary(t testing.TB) string {
 	t.Helper()
 	if runtime.GOOS == "windows" {
 		t.Skip("end-to-end tests drive a Unix pseudo-terminal")

@@ -1,0 +1,84 @@
+package ui
+
+import (
+	"io"
+	"os/exec"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/backroll/backroll/coach"
+)
+
+// lateJournal notes how long after its deadline each hold was reported.
+type lateJournal struct {
+	mu    sync.Mutex
+	late  []time.Duration
+	holds chan struct{}
+}
+
+func (j *lateJournal) Start(string, time.Time) string { return "bench" }
+func (j *lateJournal) Hold(_ string, e coach.HoldEvent) error {
+	now := time.Now()
+	j.mu.Lock()
+	j.late = append(j.late, now.Sub(e.Start.Add(e.Planned)))
+	j.mu.Unlock()
+	j.holds <- struct{}{}
+	return nil
+}
+func (j *lateJournal) End(string, coach.Summary) error { return nil }
+func (j *lateJournal) Today(time.Time) (Today, error) { return Today{}, nil }
+
+// BenchmarkHoldDeadline runs the real program loop through seven holds and
+// reports how late each one ended. Target: within 5 ms, idle or with the
+// other core busy.
+func BenchmarkHoldDeadline(b *testing.B) {
+	for _, load := range []string{"idle", "busy"} {
+		b.Run(load, func(b *testing.B) {
+			if load == "busy" {
+				spin := exec.Command("sh", "-c", "while :; do :; done")
+				if err := spin.Start(); err != nil {
+					b.Skip("no shell to load the other core:", err)
+				}
+				defer func() { spin.Process.Kill(); spin.Wait() }()
+			}
+			var late []time.Duration
+			for range b.N {
+				late = append(late, runHolds(b)...)
+			}
+			slices.Sort(late)
+			b.ReportMetric(ms(late[len(late)/2]), "ms-late-p50")
+			b.ReportMetric(ms(late[len(late)-1]), "ms-late-max")
+		})
+	}
+}
+
+func runHolds(b *testing.B) []time.Duration {
+	const holds = 7 // the lower-back routine
+	j := &lateJournal{holds: make(chan struct{}, holds)}
+	m, err := New(Options{Routine: "lower-back", Journal: j,
+		Plan: coach.Options{Hold: time.Second, Ready: 100 * time.Millisecond}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := tea.NewProgram(m, tea.WithInput(nil), tea.WithOutput(io.Discard), tea.WithoutSignals(), tea.WithWindowSize(100, 30))
+	done := make(chan error, 1)
+	go func() { _, err := p.Run(); done <- err }()
+	for range holds {
+		select {
+		case <-j.holds:
+		case <-time.After(10 * time.Second):
+			b.Fatal("a hold did not end")
+		}
+	}
+	p.Quit()
+	if err := <-done; err != nil {
+		b.Fatal(err)
+	}
+	return j.late
+}
+
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }

@@ -37,6 +37,9 @@ type Plan struct {
 // Options adjust a routine when it becomes a plan. Zero values keep defaults.
 type Options struct {
 	Hold   time.Duration // every area's hold
+	// DefaultHold replaces the exercises' own hold, as for someone new to
+	// rolling; a routine item's hold and Hold still win.
+	DefaultHold time.Duration
 	Breath Breath
 	Ready  time.Duration
 	Reps   int
@@ -66,9 +69,11 @@ func NewPlan(r content.Routine, o Options) (Plan, error) {
 		}
 		p.Breath = o.Breath
 	}
-	if o.Hold != 0 {
-		if err := ValidateHold(o.Hold); err != nil {
-			return Plan{}, err
+	for _, d := range []time.Duration{o.Hold, o.DefaultHold} {
+		if d != 0 {
+			if err := ValidateHold(d); err != nil {
+				return Plan{}, err
+			}
 		}
 	}
 	if o.Ready > 0 {
@@ -83,6 +88,9 @@ func NewPlan(r content.Routine, o Options) (Plan, error) {
 			return Plan{}, fmt.Errorf("routine %q names an unknown exercise %q", r.ID, it.Exercise)
 		}
 		hold := ex.Hold
+		if o.DefaultHold > 0 {
+			hold = o.DefaultHold
+		}
 		if it.Hold > 0 {
 			hold = it.Hold
 		}

@@ -55,6 +55,7 @@ type Session struct {
 	done    []HoldEvent
 	pending []HoldEvent
 	end     time.Time
+	redFlag bool
 }
 
 // New starts a session at now, at the first step's get-ready.
@@ -282,6 +283,10 @@ func (s *Session) Quit(now time.Time) {
 	s.quit = true
 	s.finish(now)
 }
+
+// SetRedFlag records whether the person felt sharp pain or tingling, a
+// sign to stop rolling; their Summary carries it.
+func (s *Session) SetRedFlag(on bool) { s.redFlag = on }
 
 // TakeEvents returns the holds that ended since the last call.
 func (s *Session) TakeEvents() []HoldEvent {

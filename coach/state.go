@@ -88,11 +88,12 @@ type Summary struct {
 	Holds      []HoldEvent
 	Finished   bool // reached the end rather than quit
 	Routine    string
+	RedFlag    bool // the person reported sharp pain or tingling
 }
 
 // Summary describes the session so far.
 func (s *Session) Summary() Summary {
-	sum := Summary{Start: s.start, End: s.end, Holds: s.done, Finished: s.phase == PhaseDone && !s.quit, Routine: s.plan.Routine}
+	sum := Summary{Start: s.start, End: s.end, Holds: s.done, Finished: s.phase == PhaseDone && !s.quit, Routine: s.plan.Routine, RedFlag: s.redFlag}
 	for _, h := range s.done {
 		sum.Rolled += h.Rolled
 	}

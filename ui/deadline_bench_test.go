@@ -30,7 +30,7 @@ func (j *lateJournal) Hold(_ string, e coach.HoldEvent) error {
 	return nil
 }
 func (j *lateJournal) End(string, coach.Summary) error { return nil }
-func (j *lateJournal) Today(time.Time) (Today, error) { return Today{}, nil }
+func (j *lateJournal) Today(time.Time) (Today, error)  { return Today{}, nil }
 
 // BenchmarkHoldDeadline runs the real program loop through seven holds and
 // reports how late each one ended. Target: within 5 ms, idle or with the

@@ -45,11 +45,11 @@ type Record struct {
 	Start      time.Time `json:"start"`
 	End        time.Time `json:"end,omitzero"`
 	Routine    string    `json:"routine,omitempty"`
-	PlannedS   int       `json:"planned_s"`
-	RolledS    int       `json:"rolled_s"`
-	Completed  bool      `json:"completed"`
-	Tender     int       `json:"tender,omitempty"`
-	FeelBefore *int      `json:"feel_before,omitempty"`
+	PlannedS   int       `json:"planned_s"`             // seconds
+	RolledS    int       `json:"rolled_s"`              // seconds, pauses excluded
+	Completed  bool      `json:"completed"`             // false: cut short
+	Tender     int       `json:"tender,omitempty"`      // tender spots marked
+	FeelBefore *int      `json:"feel_before,omitempty"` // as the user rated it
 	FeelAfter  *int      `json:"feel_after,omitempty"`
 	RedFlag    bool      `json:"red_flag,omitempty"`
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -155,44 +156,50 @@ func TestAppendFailsPlainly(t *testing.T) {
 	})
 }
 
-const childEnv = "BACKROLL_HISTORY_APPEND_CHILD"
+const childEnv = "BACKROLL_HISTORY_CHILD" // "dir name count" for TestAppendChild
 
-// TestConcurrentAppend runs two copies of the test binary appending at once;
-// every line must stay whole and none may be lost.
+// TestAppendChild is run by other tests in a process of its own. It appends
+// count records (without end if count is 0) to the history in dir.
+func TestAppendChild(t *testing.T) {
+	var dir, name string
+	var count int
+	if _, err := fmt.Sscan(os.Getenv(childEnv), &dir, &name, &count); err != nil {
+		t.Skip("run by other tests")
+	}
+	l, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; count == 0 || i < count; i++ {
+		// Padding makes each write long enough to tear if unlocked.
+		r := Record{Session: name, Kind: KindHold, Exercise: strings.Repeat("x", 3000), RolledS: i}
+		if err := l.Append(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// startChild starts TestAppendChild; its output goes to out.
+func startChild(t *testing.T, out io.Writer, dir, name string, count int) *exec.Cmd {
+	cmd := exec.Command(os.Args[0], "-test.run=^TestAppendChild$")
+	cmd.Env = append(os.Environ(), fmt.Sprint(childEnv, "=", dir, " ", name, " ", count))
+	cmd.Stdout, cmd.Stderr = out, out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	return cmd
+}
+
+// TestConcurrentAppend runs two processes appending at once; every line
+// must stay whole and none may be lost.
 func TestConcurrentAppend(t *testing.T) {
 	const perChild = 300
-	if name := os.Getenv(childEnv); name != "" {
-		l, err := Open(os.Getenv(childEnv + "_DIR"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for i := range perChild {
-			// Padding makes each write long enough to tear if unlocked.
-			r := Record{Session: name, Kind: KindHold, Exercise: strings.Repeat("x", 3000), RolledS: i}
-			if err := l.Append(r); err != nil {
-				t.Fatal(err)
-			}
-		}
-		return
-	}
-	if testing.Short() {
-		t.Skip("spawns processes")
-	}
 	dir := t.TempDir()
-	var cmds []*exec.Cmd
-	for _, name := range []string{"a", "b"} {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestConcurrentAppend$")
-		cmd.Env = append(os.Environ(), childEnv+"="+name, childEnv+"_DIR="+dir)
-		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		cmds = append(cmds, cmd)
-	}
-	for _, cmd := range cmds {
-		if err := cmd.Wait(); err != nil {
-			t.Fatal(err)
-		}
+	var outA, outB bytes.Buffer // shown only on failure
+	a, b := startChild(t, &outA, dir, "a", perChild), startChild(t, &outB, dir, "b", perChild)
+	errA, errB := a.Wait(), b.Wait()
+	if errA != nil || errB != nil {
+		t.Fatalf("children failed: %v, %v\n%s\n%s", errA, errB, outA.String(), outB.String())
 	}
 	res, err := ReadFile(filepath.Join(dir, FileName))
 	if err != nil {
@@ -211,6 +218,40 @@ func TestConcurrentAppend(t *testing.T) {
 	}
 	if next["a"] != perChild || next["b"] != perChild {
 		t.Errorf("records per child %v, want %d each", next, perChild)
+	}
+}
+
+// A writer killed outright costs at most the line it was writing, and the
+// history takes appends again after it.
+func TestKilledWriter(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, FileName)
+	child := startChild(t, io.Discard, dir, "k", 0)
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(5 * time.Millisecond) {
+		if st, err := os.Stat(path); err == nil && st.Size() > 60*3200 || time.Now().After(deadline) {
+			break
+		}
+	}
+	child.Process.Kill()
+	child.Wait()
+
+	l, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Append(Record{ID: "after", Kind: KindHold}); err != nil {
+		t.Fatal(err)
+	}
+	res, err := ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(res.Records)
+	if n < 61 || res.Records[n-1].ID != "after" || res.Records[n-2].RolledS != n-2 {
+		t.Errorf("%d records, last %q: records lost", n, res.Records[n-1].ID)
+	}
+	if len(res.Unreadable) > 1 || len(res.Unreadable) == 1 && res.Unreadable[0] != n {
+		t.Errorf("unreadable lines %v in %d: more than the one being written", res.Unreadable, n+len(res.Unreadable))
 	}
 }
 

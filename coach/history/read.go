@@ -46,20 +46,32 @@ func Read(r io.Reader) (Result, error) {
 	return parse(data), nil
 }
 
-// What a line turned out to be.
+// What a line turned out to be; the last two have a slot.
 const (
 	lineBlank = iota
+	lineShort // too short to be a record: unreadable
 	lineUnreadable
 	lineRecord
 )
 
-// parse decodes data into one slot per line. Decoding is most of the work,
-// so the lines are split among the CPUs; duplicates and skipped lines are
-// then dropped in file order, so the first copy of a record is the one kept.
+// slotted reports whether line gets a slot to be decoded into: whether it is
+// not blank and as long as the shortest record, {"v":1,"id":"x"}. A file of
+// garbage thus cannot make a read allocate much more than one of records.
+func slotted(line []byte) bool {
+	return len(line) >= len(`{"v":1,"id":"x"}`) && skipSpace(line, 0) < len(line)
+}
+
+// parse decodes data, each line that may be a record into a slot of its
+// own. Decoding is most of the work, so the lines are split among the CPUs;
+// duplicates and skipped lines are then dropped in file order, so the first
+// copy of a record is the one kept.
 func parse(data []byte) Result {
-	var parts [][]byte
-	var firsts []int // number of lines before each part
-	lines := 0
+	type part struct {
+		data       []byte
+		line, slot int // lines and slots before it
+	}
+	var parts []part
+	lines, slots := 0, 0
 	size := len(data)/runtime.GOMAXPROCS(0) + 1
 	for rest := data; len(rest) > 0; {
 		n := len(rest)
@@ -68,28 +80,35 @@ func parse(data []byte) Result {
 				n = size + i + 1
 			}
 		}
-		parts, firsts = append(parts, rest[:n]), append(firsts, lines)
-		lines += bytes.Count(rest[:n], []byte{'\n'})
-		if rest[n-1] != '\n' {
+		parts = append(parts, part{rest[:n], lines, slots})
+		for line := range bytes.Lines(rest[:n]) {
 			lines++
+			if slotted(line) {
+				slots++
+			}
 		}
 		rest = rest[n:]
 	}
 
-	recs, kinds := make([]Record, lines), make([]byte, lines)
+	recs, kinds := make([]Record, slots), make([]byte, lines)
 	var wg sync.WaitGroup
-	for p, part := range parts {
+	for _, p := range parts {
 		wg.Go(func() {
 			d := newDecoder()
-			n := firsts[p]
-			for line := range bytes.Lines(part) {
+			d.text.Grow(len(p.data) / 5) // ids and sessions are a sixth of a history
+			n, s := p.line, p.slot
+			for line := range bytes.Lines(p.data) {
 				switch {
+				case slotted(line):
+					kinds[n] = lineUnreadable
+					if d.decode(line, &recs[s]) {
+						kinds[n] = lineRecord
+					}
+					s++
 				case skipSpace(line, 0) == len(line):
 					kinds[n] = lineBlank
-				case d.decode(line, &recs[n]):
-					kinds[n] = lineRecord
 				default:
-					kinds[n] = lineUnreadable
+					kinds[n] = lineShort
 				}
 				n++
 			}
@@ -98,19 +117,24 @@ func parse(data []byte) Result {
 	wg.Wait()
 
 	var res Result
-	seen := make(map[string]struct{}, lines)
-	kept := 0
-	for i := range recs {
-		switch {
-		case kinds[i] == lineBlank:
-		case kinds[i] == lineUnreadable:
+	seen := make(map[string]struct{}, slots)
+	kept, s := 0, 0
+	for i, kind := range kinds {
+		if kind == lineShort || kind == lineUnreadable {
 			res.Unreadable = append(res.Unreadable, i+1)
-		case hasID(seen, recs[i].ID):
-		case recs[i].V > Version:
+		}
+		if kind < lineUnreadable {
+			continue
+		}
+		r := &recs[s]
+		s++
+		switch {
+		case kind == lineUnreadable, hasID(seen, r.ID):
+		case r.V > Version:
 			res.Newer = append(res.Newer, i+1)
 		default:
-			if kept != i { // a copy only after something was dropped
-				recs[kept] = recs[i]
+			if kept != s-1 { // a copy only after something was dropped
+				recs[kept] = *r
 			}
 			kept++
 		}

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -57,6 +59,43 @@ func TestRead(t *testing.T) {
 				t.Errorf("newer lines %s, want %s", got, tt.newer)
 			}
 		})
+	}
+}
+
+// Read splits the work among the CPUs; the result must not depend on how.
+func TestReadInParts(t *testing.T) {
+	var in strings.Builder
+	var wantIDs []string
+	var wantBad []int
+	for i := range 1000 {
+		switch {
+		case i%7 == 3:
+			in.WriteString("junk\n")
+			wantBad = append(wantBad, i+1)
+		case i%13 == 0:
+			in.WriteString(strings.Repeat(" ", i%3*20) + "\n")
+		default:
+			id := fmt.Sprint(i % 500) // the second half repeats the first
+			fmt.Fprintf(&in, `{"v":1,"id":"%s","kind":"hold","rolled_s":%d}`+"\n", id, i)
+			if !slices.Contains(wantIDs, id) {
+				wantIDs = append(wantIDs, id)
+			}
+		}
+	}
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for procs := 1; procs <= 5; procs++ {
+		runtime.GOMAXPROCS(procs)
+		res, err := Read(strings.NewReader(in.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, r := range res.Records {
+			ids = append(ids, r.ID)
+		}
+		if !reflect.DeepEqual(ids, wantIDs) || !reflect.DeepEqual(res.Unreadable, wantBad) {
+			t.Errorf("%d CPUs: %d records, unreadable %v", procs, len(ids), res.Unreadable)
+		}
 	}
 }
 
@@ -114,9 +153,9 @@ func TestWarning(t *testing.T) {
 	}
 }
 
-// FuzzRead checks that no input makes Read panic or lose count of a line,
-// and that the fast path decodes every line it accepts exactly as
-// encoding/json does.
+// FuzzRead checks Read against the plain way of reading, encoding/json on
+// one line after another, and that the fast path decodes every line it
+// accepts exactly as encoding/json does.
 func FuzzRead(f *testing.F) {
 	f.Add([]byte(`{"v":1,"id":"a","session":"s","kind":"hold","exercise":"glutes","side":"left","start":"2026-11-25T21:03:00+01:00","planned_s":60,"rolled_s":60,"completed":true}` + "\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -124,35 +163,45 @@ func FuzzRead(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		lines := bytes.Split(data, []byte("\n"))
-		nonBlank := 0
-		for _, line := range lines {
-			if len(bytes.Trim(line, " \t\r")) > 0 {
-				nonBlank++
-			}
+		var got []string
+		for _, r := range res.Records {
+			got = append(got, r.ID)
 		}
-		if n := len(res.Records) + len(res.Unreadable) + len(res.Newer); n > nonBlank {
-			t.Fatalf("%d results from %d lines", n, nonBlank)
-		}
-		for _, nums := range [][]int{res.Unreadable, res.Newer} {
-			for i, n := range nums {
-				if n < 1 || n > len(lines) || i > 0 && n <= nums[i-1] {
-					t.Fatalf("line numbers %v out of order or range", nums)
-				}
-			}
-		}
+
+		var want []string
+		var unreadable, newer []int
+		seen := map[string]bool{}
 		d := newDecoder() // one for all lines: it remembers things between them
-		for _, line := range lines {
-			var fast, slow Record
-			if !d.fast(line, &fast) {
+		for i, line := range bytes.Split(data, []byte("\n")) {
+			if len(bytes.Trim(line, " \t\r")) == 0 {
 				continue
 			}
-			if err := json.Unmarshal(line, &slow); err != nil {
-				t.Fatalf("fast path accepted %q, encoding/json says %v", line, err)
+			var slow, fast Record
+			err := json.Unmarshal(line, &slow)
+			if d.fast(line, &fast) {
+				if err != nil {
+					t.Fatalf("fast path accepted %q, encoding/json says %v", line, err)
+				}
+				if f, s := comparable(fast), comparable(slow); !reflect.DeepEqual(f, s) {
+					t.Fatalf("line %q:\nfast %+v\njson %+v", line, f, s)
+				}
 			}
-			if f, s := comparable(fast), comparable(slow); !reflect.DeepEqual(f, s) {
-				t.Fatalf("line %q:\nfast %+v\njson %+v", line, f, s)
+			switch {
+			case err != nil || slow.V < 1 || slow.ID == "":
+				unreadable = append(unreadable, i+1)
+			case seen[slow.ID]:
+			case slow.V > Version:
+				newer = append(newer, i+1)
+			default:
+				want = append(want, slow.ID)
 			}
+			if err == nil && slow.V >= 1 {
+				seen[slow.ID] = true
+			}
+		}
+		if !slices.Equal(got, want) || !slices.Equal(res.Unreadable, unreadable) || !slices.Equal(res.Newer, newer) {
+			t.Fatalf("Read: records %q, unreadable %v, newer %v\nwant records %q, unreadable %v, newer %v",
+				got, res.Unreadable, res.Newer, want, unreadable, newer)
 		}
 	})
 }

@@ -114,7 +114,7 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 			return listRoutines(cmd.OutOrStdout(), set)
 		},
 	}
-	root.AddCommand(start, routines)
+	root.AddCommand(start, routines, newStatsCmd(&set), newStatusCmd(&set), newHistoryCmd(&set))
 	// Wrong arguments are usage errors too.
 	for _, c := range root.Commands() {
 		c.Args = usageArgs(c.Args)

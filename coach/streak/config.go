@@ -1,0 +1,137 @@
+package streak
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"math"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/BurntSushi/toml"
+	"github.com/adrg/xdg"
+)
+
+// Settings say what counts as a day of rolling.
+type Settings struct {
+	MinMinutes      float64       // rolling a day needs to count
+	DayStarts       time.Duration // time after midnight when a new day begins
+	RestDaysPerWeek int           // missed days a week that keep a streak alive
+}
+
+// DefaultSettings are used when the config file does not say otherwise.
+func DefaultSettings() Settings {
+	return Settings{MinMinutes: 1, DayStarts: 4 * time.Hour}
+}
+
+// ConfigPath is $XDG_CONFIG_HOME/backroll/config.toml or the platform's
+// equivalent.
+func ConfigPath() string {
+	return filepath.Join(xdg.ConfigHome, "backroll", "config.toml")
+}
+
+// LoadSettings reads the [streak] table of the config file at path over the
+// defaults. A missing file gives the defaults; it is never created here. An
+// invalid value is an error naming file, line and key, such as
+//
+//	config.toml:3: streak.day_starts: "25:00" is not a time of day (HH:MM)
+//
+// and comes with the defaults, so the caller may warn and go on.
+func LoadSettings(path string) (Settings, error) {
+	s := DefaultSettings()
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return s, nil
+	}
+	if err != nil {
+		return s, err
+	}
+	// Each value stays a Primitive until its key is known, so that even an
+	// unknown key can be decoded with an error, which toml places in the file.
+	var doc struct{ Streak map[string]toml.Primitive }
+	md, err := toml.Decode(string(data), &doc)
+	if err != nil {
+		return s, located(path, err)
+	}
+	for _, key := range md.Keys() {
+		if len(key) != 2 || key[0] != "streak" {
+			continue
+		}
+		var check setting
+		switch key[1] {
+		case "min_minutes":
+			check = func(v any) error {
+				m, ok := number(v)
+				if !ok || m < 0 || math.IsInf(m, 1) {
+					return fmt.Errorf("%s is not a number of minutes (0 or more)", show(v))
+				}
+				s.MinMinutes = m
+				return nil
+			}
+		case "day_starts":
+			check = func(v any) error {
+				text, _ := v.(string)
+				t, err := time.Parse("15:04", text)
+				if err != nil {
+					return fmt.Errorf("%s is not a time of day (HH:MM)", show(v))
+				}
+				s.DayStarts = time.Duration(t.Hour())*time.Hour + time.Duration(t.Minute())*time.Minute
+				return nil
+			}
+		case "rest_days_per_week":
+			check = func(v any) error {
+				n, ok := v.(int64)
+				if !ok || n < 0 || n > 6 {
+					return fmt.Errorf("%s is not a number of days from 0 to 6", show(v))
+				}
+				s.RestDaysPerWeek = int(n)
+				return nil
+			}
+		default:
+			check = func(any) error {
+				return errors.New("unknown setting (known: min_minutes, day_starts, rest_days_per_week)")
+			}
+		}
+		if err := md.PrimitiveDecode(doc.Streak[key[1]], check); err != nil {
+			return DefaultSettings(), located(path, err)
+		}
+	}
+	return s, nil
+}
+
+// setting checks and stores one decoded value; as a toml.Unmarshaler its
+// errors come back as toml.ParseError with the key's position.
+type setting func(v any) error
+
+func (f setting) UnmarshalTOML(v any) error { return f(v) }
+
+func number(v any) (float64, bool) {
+	switch n := v.(type) {
+	case int64:
+		return float64(n), true
+	case float64:
+		return n, !math.IsNaN(n)
+	}
+	return 0, false
+}
+
+// show prints a TOML value as the user wrote it, near enough.
+func show(v any) string {
+	if s, ok := v.(string); ok {
+		return fmt.Sprintf("%q", s)
+	}
+	return fmt.Sprint(v)
+}
+
+// located puts the file and line in front of a toml error.
+func located(path string, err error) error {
+	var pe toml.ParseError
+	if !errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if pe.LastKey == "" {
+		return fmt.Errorf("%s:%d: %s", path, pe.Position.Line, pe.Message)
+	}
+	return fmt.Errorf("%s:%d: %s: %s", path, pe.Position.Line, pe.LastKey, pe.Message)
+}

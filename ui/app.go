@@ -37,6 +37,7 @@ const (
 	hurtScreen
 	chooseScreen
 	sessionScreen
+	progressScreen
 )
 
 // Model is the root model.
@@ -49,6 +50,7 @@ type Model struct {
 	home          home
 	hurt          hurt
 	choose        choose
+	progress      progress
 	session       *session
 	today         Today
 	sessionID     string
@@ -81,6 +83,7 @@ func New(o Options) (*Model, error) {
 	m.home = newHome()
 	m.hurt = newHurt()
 	m.choose = newChoose()
+	m.progress = newProgress()
 	if o.Routine != "" {
 		r, ok := content.RoutineByID(o.Routine)
 		if !ok {
@@ -177,6 +180,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case navMsg:
 		m.screen = msg.to
 		m.help.ShowAll = false
+		if msg.to == progressScreen {
+			return m, m.loadProgress()
+		}
+		return m, nil
+	case progressMsg:
+		m.progress, _ = m.progress.Update(msg)
 		return m, nil
 	case frameMsg:
 		// Ticks go to the session that scheduled them, whatever has focus.
@@ -213,6 +222,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.hurt, cmd = m.hurt.Update(msg)
 	case chooseScreen:
 		m.choose, cmd = m.choose.Update(msg)
+	case progressScreen:
+		m.progress, cmd = m.progress.Update(msg)
 	case sessionScreen:
 		cmd = m.session.Update(msg, m.opts.Now())
 		cmd = tea.Batch(cmd, m.record())
@@ -303,6 +314,8 @@ func (m *Model) render() string {
 		body, keys = m.hurt.View(m.frame()), m.hurt.keys
 	case chooseScreen:
 		body, keys = m.choose.View(m.frame()), m.choose.keys
+	case progressScreen:
+		body, keys = m.progress.View(m.frame()), m.progress.keys
 	case sessionScreen:
 		body, keys = m.session.View(m.frame(), m.opts.Now()), m.session.helpKeys()
 	}

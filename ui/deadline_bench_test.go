@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/streak"
 )
 
 // lateJournal notes how long after its deadline each hold was reported.
@@ -31,6 +32,9 @@ func (j *lateJournal) Hold(_ string, e coach.HoldEvent) error {
 }
 func (j *lateJournal) End(string, coach.Summary) error { return nil }
 func (j *lateJournal) Today(time.Time) (Today, error)  { return Today{}, nil }
+func (j *lateJournal) Progress(time.Time) (streak.Stats, error) {
+	return streak.Stats{}, nil
+}
 
 // BenchmarkHoldDeadline runs the real program loop through seven holds and
 // reports how late each one ended. Target: within 5 ms, idle or with the

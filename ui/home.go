@@ -31,6 +31,7 @@ func newHome() home {
 		{"Nightly roll", routineLine(nightly), func() tea.Cmd { return startRoutine(nightly) }},
 		{"Where does it hurt?", "pick the spot; we roll what helps it", func() tea.Cmd { return navigate(hurtScreen) }},
 		{"Choose areas", "build your own session", func() tea.Cmd { return navigate(chooseScreen) }},
+		{"Progress", "streaks, calendar, minutes per area", func() tea.Cmd { return navigate(progressScreen) }},
 		{"Quit", "", func() tea.Cmd { return quitApp }},
 	}
 	return h

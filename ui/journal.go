@@ -6,6 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/streak"
 )
 
 // Journal keeps what was rolled, on the person's own disk. Its methods may
@@ -16,6 +17,7 @@ type Journal interface {
 	Hold(session string, e coach.HoldEvent) error
 	End(session string, sum coach.Summary) error
 	Today(now time.Time) (Today, error)
+	Progress(now time.Time) (streak.Stats, error)
 }
 
 // Today is what home and the summary say about the streak.

@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/streak"
 )
 
 func TestTooSmall(t *testing.T) {
@@ -97,6 +98,7 @@ type journal struct {
 	holds []coach.HoldEvent
 	ends  []coach.Summary
 	fail  error
+	stats streak.Stats
 }
 
 func (j *journal) Start(string, time.Time) string { return "s1" }
@@ -107,7 +109,8 @@ func (j *journal) Hold(id string, e coach.HoldEvent) error {
 	j.holds = append(j.holds, e)
 	return nil
 }
-func (j *journal) End(id string, s coach.Summary) error { j.ends = append(j.ends, s); return j.fail }
+func (j *journal) End(id string, s coach.Summary) error     { j.ends = append(j.ends, s); return j.fail }
+func (j *journal) Progress(time.Time) (streak.Stats, error) { return j.stats, j.fail }
 func (j *journal) Today(time.Time) (Today, error) {
 	var t Today
 	for _, h := range j.holds {

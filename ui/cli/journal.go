@@ -76,4 +76,12 @@ func (j *journal) Today(now time.Time) (ui.Today, error) {
 	return t, nil
 }
 
+func (j *journal) Progress(now time.Time) (streak.Stats, error) {
+	res, err := history.ReadFile(j.path())
+	if err != nil {
+		return streak.Stats{}, err
+	}
+	return streak.Compute(res, j.settings, now), nil
+}
+
 func seconds(d time.Duration) int { return int(d.Round(time.Second) / time.Second) }

@@ -1,0 +1,242 @@
+package ui
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/streak"
+	"github.com/backroll/backroll/content"
+)
+
+// progress shows what the history adds up to: streaks, totals, a calendar
+// of the last 26 weeks, minutes per area, how the back felt and which spots
+// keep being tender. Its figures arrive in a progressMsg, read off the
+// render path.
+type progress struct {
+	stats  *streak.Stats
+	err    error
+	keys   menuKeys
+	loaded time.Time
+}
+
+type progressMsg struct {
+	stats streak.Stats
+	err   error
+}
+
+func newProgress() progress {
+	p := progress{keys: newMenuKeys()}
+	p.keys.Up.SetEnabled(false)
+	p.keys.Enter.SetEnabled(false)
+	return p
+}
+
+func (m *Model) loadProgress() tea.Cmd {
+	j, now := m.opts.Journal, m.opts.Now()
+	if j == nil {
+		return func() tea.Msg { return progressMsg{err: fmt.Errorf("no history is kept in this run")} }
+	}
+	return func() tea.Msg {
+		st, err := j.Progress(now)
+		return progressMsg{st, err}
+	}
+}
+
+func (p progress) Update(msg tea.Msg) (progress, tea.Cmd) {
+	switch msg := msg.(type) {
+	case progressMsg:
+		p.stats, p.err = &msg.stats, msg.err
+	case tea.KeyPressMsg:
+		switch {
+		case key.Matches(msg, p.keys.Back):
+			return p, navigate(homeScreen)
+		case key.Matches(msg, p.keys.Quit):
+			return p, quitApp
+		}
+	}
+	return p, nil
+}
+
+func (p progress) View(f frame) string {
+	s := f.st
+	lines := []string{f.header("progress", ""), ""}
+	switch {
+	case p.err != nil:
+		return strings.Join(append(lines, wrap(s.Warning.Render(p.err.Error()), f.width-2, 1, 1)...), "\n")
+	case p.stats == nil:
+		return strings.Join(append(lines, " "+s.Muted.Render("Reading your history…")), "\n")
+	}
+	st := p.stats
+	lines = append(lines,
+		" "+s.Muted.Render("streak    ")+s.Heading.Render(dayCount(st.CurrentStreak))+s.Muted.Render(" · longest ")+s.Text.Render(dayCount(st.LongestStreak))+todayNote(s, st),
+		" "+s.Muted.Render("this week ")+s.Text.Render(fmt.Sprintf("%s rolled, %s", dayCount(st.WeekDays), minutesText(st.WeekMinutes))),
+		" "+s.Muted.Render("in all    ")+s.Text.Render(fmt.Sprintf("%d %s, %s", st.TotalSessions, plural(st.TotalSessions, "session"), minutesText(st.TotalMinutes))),
+		"")
+	cal := heatmap(s, st.Days)
+	areas := areaLines(s, st.MinutesByArea)
+	for i := range max(len(cal), len(areas)) {
+		l := ""
+		if i < len(cal) {
+			l = cal[i]
+		} else if len(cal) > 0 {
+			l = strings.Repeat(" ", heatmapWidth)
+		}
+		if i < len(areas) {
+			l += "    " + areas[i]
+		}
+		lines = append(lines, l)
+	}
+	lines = append(lines, "")
+	lines = append(lines, feelLines(s, st.Feel)...)
+	lines = append(lines, tenderLines(s, st.Tender)...)
+	if st.UnreadableLines > 0 {
+		lines = append(lines, " "+s.Muted.Render(fmt.Sprintf("%d unreadable %s in history.jsonl, left as they are", st.UnreadableLines, plural(st.UnreadableLines, "line"))))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func todayNote(s Styles, st *streak.Stats) string {
+	if st.TodayDone {
+		return s.Good.Render("  ✓ today")
+	}
+	return s.Muted.Render("  · today still open")
+}
+
+func dayCount(n int) string { return fmt.Sprintf("%d %s", n, plural(n, "day")) }
+
+func minutesText(m float64) string {
+	if m >= 90 {
+		return fmt.Sprintf("%d h %d min", int(m)/60, int(m)%60)
+	}
+	return fmt.Sprintf("%.0f min", m)
+}
+
+// heatmapWidth is the calendar's width: day labels and one column a week.
+const heatmapWidth = 5 + 26
+
+// heatmap draws the last 26 weeks like a contribution graph: a column per
+// week from Monday to Sunday, shaded by minutes rolled.
+func heatmap(s Styles, days []streak.Day) []string {
+	if len(days) == 0 {
+		return nil
+	}
+	first, err := time.Parse(time.DateOnly, days[0].Date)
+	if err != nil {
+		return nil
+	}
+	weeks := (len(days) + 6) / 7
+	rows := make([][]string, 7)
+	for i := range rows {
+		rows[i] = make([]string, weeks)
+		for w := range rows[i] {
+			rows[i][w] = " "
+		}
+	}
+	for i, d := range days {
+		rows[i%7][i/7] = shade(s, d)
+	}
+	// Month names over the week in which each month starts.
+	months := []rune(strings.Repeat(" ", weeks+8))
+	for w := range weeks {
+		day := first.AddDate(0, 0, 7*w)
+		if w == 0 || day.Day() <= 7 {
+			copy(months[w:], []rune(day.Format("Jan")))
+		}
+	}
+	out := []string{" " + s.Muted.Render("    "+strings.TrimRight(string(months[:weeks]), " "))}
+	labels := []string{"Mon", "", "Wed", "", "Fri", "", "Sun"}
+	for i, r := range rows {
+		out = append(out, " "+s.Muted.Render(fmt.Sprintf("%-3s ", labels[i]))+strings.Join(r, ""))
+	}
+	out = append(out, " "+s.Muted.Render("    less ")+shade(s, streak.Day{})+shade(s, streak.Day{Minutes: 0.5})+shade(s, streak.Day{Minutes: 2, Counted: true})+shade(s, streak.Day{Minutes: 5, Counted: true})+shade(s, streak.Day{Minutes: 10, Counted: true})+s.Muted.Render(" more"))
+	return out
+}
+
+func shade(s Styles, d streak.Day) string {
+	switch {
+	case d.Minutes == 0:
+		return s.BarEmpty.Render("·")
+	case !d.Counted:
+		return s.Muted.Render("░")
+	case d.Minutes < 4:
+		return s.BarFull.Render("▒")
+	case d.Minutes < 8:
+		return s.BarFull.Render("▓")
+	}
+	return s.BarFull.Render("█")
+}
+
+// areaLines lists minutes per area, most first, each with a short bar.
+func areaLines(s Styles, by map[string]float64) []string {
+	ids := slices.Collect(maps.Keys(by))
+	slices.SortFunc(ids, func(a, b string) int {
+		if by[a] != by[b] {
+			if by[a] > by[b] {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a, b)
+	})
+	if len(ids) == 0 {
+		return nil
+	}
+	top := by[ids[0]]
+	out := []string{s.Muted.Render("minutes by area")}
+	for _, id := range ids {
+		name := id
+		if ex, ok := content.ExerciseByID(id); ok {
+			name = strings.ToLower(ex.Name)
+		}
+		n := int(by[id] / top * 12)
+		out = append(out, fmt.Sprintf("%-12s %s %s", name, s.BarFull.Render(strings.Repeat("█", max(n, 1))), s.Muted.Render(minutesText(by[id]))))
+	}
+	return out
+}
+
+var sparks = []rune("▁▂▃▄▅▆▇█")
+
+// feelLines draws the before and after ratings (0-10) as sparklines, the
+// last 30 sessions that have them.
+func feelLines(s Styles, feel []streak.Feel) []string {
+	var before, after []rune
+	for _, f := range feel[max(len(feel)-30, 0):] {
+		before = append(before, spark(f.Before))
+		after = append(after, spark(f.After))
+	}
+	if len(before) == 0 {
+		return nil
+	}
+	return []string{
+		" " + s.Muted.Render("how your back felt, 0 fine to 10 very sore, last sessions"),
+		" " + s.Muted.Render("before ") + s.Text.Render(string(before)),
+		" " + s.Muted.Render("after  ") + s.Accent.Render(string(after)),
+		"",
+	}
+}
+
+func spark(v *int) rune {
+	if v == nil {
+		return ' '
+	}
+	return sparks[min(max(*v, 0), 10)*(len(sparks)-1)/10]
+}
+
+func tenderLines(s Styles, tender []streak.Tender) []string {
+	var out []string
+	for _, t := range tender[:min(len(tender), 3)] {
+		name := t.Exercise
+		if ex, ok := content.ExerciseByID(t.Exercise); ok {
+			name = strings.ToLower(coach.Step{Exercise: ex, Side: t.Side}.Title())
+		}
+		out = append(out, " "+s.Muted.Render("tender  ")+s.Text.Render(fmt.Sprintf("%s: in %d of the last %d sessions", name, t.Tender, t.Sessions)))
+	}
+	return out
+}

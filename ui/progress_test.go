@@ -1,0 +1,59 @@
+package ui
+
+import (
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/backroll/backroll/coach/history"
+	"github.com/backroll/backroll/coach/streak"
+)
+
+// sampleStats is four months of a person who rolls most evenings, rates
+// how the back feels, and keeps finding the left glute tender.
+func sampleStats(now time.Time) streak.Stats {
+	var recs []history.Record
+	day := now.AddDate(0, 0, -120)
+	for i := 0; !day.After(now); i, day = i+1, day.AddDate(0, 0, 1) {
+		if i%9 == 4 || i%13 == 0 {
+			continue // a missed evening now and then
+		}
+		session := history.NewID()
+		at := time.Date(day.Year(), day.Month(), day.Day(), 21, 30, 0, 0, now.Location())
+		holds := []struct{ ex, side string }{{"mid-back", ""}, {"glutes", "left"}, {"glutes", "right"}}
+		if i%3 == 0 {
+			holds = append(holds, struct{ ex, side string }{"lats", "left"}, struct{ ex, side string }{"lats", "right"})
+		}
+		for k, h := range holds {
+			tender := 0
+			if h.ex == "glutes" && h.side == "left" && i%5 != 0 {
+				tender = 1
+			}
+			recs = append(recs, history.Record{V: 1, ID: history.NewID(), Session: session, Kind: history.KindHold,
+				Exercise: h.ex, Side: h.side, Start: at.Add(time.Duration(k) * 65 * time.Second),
+				PlannedS: 60, RolledS: 60, Completed: true, Tender: tender})
+		}
+		before, after := 3+i%5, 1+i%3
+		recs = append(recs, history.Record{V: 1, ID: history.NewID(), Session: session, Kind: history.KindSession,
+			Start: at, End: at.Add(5 * time.Minute), Routine: "nightly", FeelBefore: &before, FeelAfter: &after})
+	}
+	return streak.Compute(history.Result{Records: recs}, streak.DefaultSettings(), now)
+}
+
+func TestProgressScreen(t *testing.T) {
+	j := &journal{stats: sampleStats(t0)}
+	m, _ := newModel(t, Options{Journal: j})
+	runAll(m, m.Init())
+	press(m, "down", "down", "down")
+	_, cmd := m.Update(keyMsg("enter"))
+	runAll(m, cmd)
+	if m.screen != progressScreen {
+		t.Fatalf("screen %v", m.screen)
+	}
+	golden.RequireEqual(t, screen(m))
+	press(m, "esc")
+	if m.screen != homeScreen {
+		t.Fatal("esc did not go home")
+	}
+}

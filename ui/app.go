@@ -161,9 +161,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case tea.KeyPressMsg:
 		if msg.String() == "ctrl+c" {
-			if m.session != nil && m.screen == sessionScreen && m.session.s.State(m.opts.Now()).Phase != coach.PhaseDone {
-				m.session.s.Quit(m.opts.Now())
-				m.outcome = OutcomeQuit
+			if m.session != nil && !m.session.endWritten {
+				if m.session.s.State(m.opts.Now()).Phase != coach.PhaseDone {
+					m.session.s.Quit(m.opts.Now())
+					m.outcome = OutcomeQuit
+				}
 				return m, tea.Batch(m.record(), m.recordEnd(), m.quit())
 			}
 			return m, m.quit()
@@ -238,32 +240,30 @@ type sessionEndMsg struct{ quit bool }
 func (m *Model) endSession(msg sessionEndMsg) tea.Cmd {
 	if msg.quit {
 		m.outcome = OutcomeQuit
-		cmd := tea.Batch(m.record(), m.recordEnd())
-		if m.opts.Routine != "" {
-			return tea.Batch(cmd, m.quit())
-		}
-		m.screen = homeScreen
-		return cmd
 	}
+	cmd := tea.Batch(m.record(), m.recordEnd())
 	if m.opts.Routine != "" {
-		return m.quit()
+		return tea.Batch(cmd, m.quit())
 	}
 	m.screen = homeScreen
 	m.help.ShowAll = false
-	return nil
+	return cmd
 }
 
-// recordEnd writes the session's own record.
+// recordEnd writes the session's own record, once, when the person leaves
+// it: after the summary, so the record holds how the back felt afterwards.
 func (m *Model) recordEnd() tea.Cmd {
-	if m.opts.Journal == nil || m.session == nil {
+	if m.opts.Journal == nil || m.session == nil || m.session.endWritten {
 		return nil
 	}
-	j, id, sum := m.opts.Journal, m.sessionID, m.session.s.Summary()
-	return m.write(func() error { return j.End(id, sum) })
+	m.session.endWritten = true
+	j, id := m.opts.Journal, m.sessionID
+	end := SessionEnd{Summary: m.session.s.Summary(), FeelBefore: m.session.feelBefore, FeelAfter: m.session.feelAfter}
+	return m.write(func() error { return j.End(id, end) })
 }
 
 // record hands the holds that ended to the journal, off the render path,
-// and writes the session's record when it reaches its end.
+// and notes a session that reached its end.
 func (m *Model) record() tea.Cmd {
 	if m.session == nil {
 		return nil
@@ -280,13 +280,8 @@ func (m *Model) record() tea.Cmd {
 			cmds = append(cmds, m.write(func() error { return j.Hold(id, e) }))
 		}
 	}
-	if !m.session.ended && m.session.s.State(m.opts.Now()).Phase == coach.PhaseDone {
-		m.session.ended = true
-		if !m.session.s.Summary().Finished {
-			return tea.Batch(cmds...) // quit: recorded by endSession
-		}
+	if m.outcome != OutcomeQuit && m.session.s.Summary().Finished {
 		m.outcome = OutcomeFinished
-		cmds = append(cmds, m.recordEnd())
 	}
 	return tea.Batch(cmds...)
 }

@@ -30,8 +30,8 @@ func (j *lateJournal) Hold(_ string, e coach.HoldEvent) error {
 	j.holds <- struct{}{}
 	return nil
 }
-func (j *lateJournal) End(string, coach.Summary) error { return nil }
-func (j *lateJournal) Today(time.Time) (Today, error)  { return Today{}, nil }
+func (j *lateJournal) End(string, SessionEnd) error   { return nil }
+func (j *lateJournal) Today(time.Time) (Today, error) { return Today{}, nil }
 func (j *lateJournal) Progress(time.Time) (streak.Stats, error) {
 	return streak.Stats{}, nil
 }

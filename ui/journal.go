@@ -15,9 +15,15 @@ import (
 type Journal interface {
 	Start(routine string, at time.Time) (session string)
 	Hold(session string, e coach.HoldEvent) error
-	End(session string, sum coach.Summary) error
+	End(session string, end SessionEnd) error
 	Today(now time.Time) (Today, error)
 	Progress(now time.Time) (streak.Stats, error)
+}
+
+// SessionEnd is what the session's own record keeps.
+type SessionEnd struct {
+	Summary               coach.Summary
+	FeelBefore, FeelAfter *int // 0 fine to 10 very sore, when given
 }
 
 // Today is what home and the summary say about the streak.

@@ -30,7 +30,9 @@ type session struct {
 	standalone bool // started from the command line: leaving ends the program
 	gen        int
 	confirm    bool // asking whether to quit
-	ended      bool // its end was recorded
+	endWritten bool // the session's record was handed to the journal
+	feelBefore *int // how the back felt, 0 fine to 10 very sore
+	feelAfter  *int
 	// after schedules a wake-up; tea.Tick, replaced in tests.
 	after func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 }
@@ -118,9 +120,16 @@ func (m *session) Update(msg tea.Msg, now time.Time) tea.Cmd {
 		return nil
 	}
 	if st.Phase == coach.PhaseDone {
-		if key.Matches(kp, k.Home) || key.Matches(kp, k.Quit) {
+		switch {
+		case key.Matches(kp, k.Feel):
+			m.feelAfter = rate(m.feelAfter, kp.String())
+		case key.Matches(kp, k.Home) || key.Matches(kp, k.Quit):
 			return func() tea.Msg { return sessionEndMsg{} }
 		}
+		return nil
+	}
+	if m.asksFeelBefore(st) && key.Matches(kp, k.Feel) {
+		m.feelBefore = rate(m.feelBefore, kp.String())
 		return nil
 	}
 	switch {
@@ -145,6 +154,21 @@ func (m *session) Update(msg tea.Msg, now time.Time) tea.Cmd {
 	return m.schedule(now)
 }
 
+// asksFeelBefore is true on the first get-ready, where a digit rates how
+// the back feels before rolling. It never blocks: the countdown runs on.
+func (m *session) asksFeelBefore(st coach.State) bool {
+	return st.Phase == coach.PhaseReady && st.Index == 0
+}
+
+// rate applies a typed digit to a 0-10 rating: "1" then "0" makes 10.
+func rate(cur *int, digit string) *int {
+	n := int(digit[0] - '0')
+	if cur != nil && *cur == 1 && n == 0 {
+		n = 10
+	}
+	return &n
+}
+
 // helpKeys lists the keys that work now, and only those.
 func (m *session) helpKeys() bindings {
 	k := m.keys
@@ -158,7 +182,7 @@ func (m *session) helpKeys() bindings {
 		if m.standalone {
 			done.SetHelp("enter", "close")
 		}
-		return bindings{short: []key.Binding{done}}
+		return bindings{short: []key.Binding{done, k.Feel}}
 	case coach.PhaseReady, coach.PhaseSwitch:
 		start := k.Start
 		if st.Paused {
@@ -166,8 +190,10 @@ func (m *session) helpKeys() bindings {
 		}
 		skip := k.Next
 		skip.SetHelp("n", "skip")
-		s := []key.Binding{start, skip, k.Back, k.Help, k.Quit}
-		return bindings{short: s, full: [][]key.Binding{{start, skip, k.Back}, {k.Help, k.Quit}}}
+		feel := k.Feel
+		feel.SetEnabled(m.asksFeelBefore(st))
+		s := []key.Binding{start, skip, k.Back, feel, k.Help, k.Quit}
+		return bindings{short: s, full: [][]key.Binding{{start, skip, k.Back}, {feel, k.Help, k.Quit}}}
 	case coach.PhaseFinisher:
 		skip := k.Next
 		skip.SetHelp("n", "skip")
@@ -294,6 +320,9 @@ func (m *session) viewReady(f frame, st coach.State) string {
 		lines = append(lines, "")
 	}
 	lines = append(lines, wrap(s.Muted.Render("Feels like: ")+s.Text.Render(ex.Feel), f.width-2, 1, 1)...)
+	if m.asksFeelBefore(st) {
+		lines = append(lines, feelLine(s, "How does your back feel now?", m.feelBefore))
+	}
 	lines = append(lines, "")
 	label := "starting in"
 	if st.Paused {
@@ -435,6 +464,10 @@ func (m *session) viewSummary(f frame) string {
 	}
 	areas := summaryAreas(sum.Holds)
 	lines = append(lines, wrap(s.Muted.Render("areas    ")+s.Text.Render(areas), f.width-2, 1, 10)...)
+	lines = append(lines, "", feelLine(s, "How does your back feel after rolling?", m.feelAfter))
+	if m.feelBefore != nil && m.feelAfter != nil {
+		lines = append(lines, " "+s.Muted.Render(fmt.Sprintf("before %d, after %d", *m.feelBefore, *m.feelAfter)))
+	}
 	lines = append(lines, "")
 	lines = append(lines, wrap(s.Heading.Render("Tomorrow: ")+s.Text.Render(content.Tomorrow), f.width-2, 1, 1)...)
 	lines = append(lines, "", " "+s.Warning.Render(content.RedFlagLine))
@@ -443,6 +476,14 @@ func (m *session) viewSummary(f frame) string {
 		lines = append(lines, wrap(s.Warning.Render("This session could not be saved: "+f.saveErr.Error()), f.width-2, 1, 1)...)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// feelLine invites an optional 0-10 rating, or thanks for it.
+func feelLine(s Styles, ask string, v *int) string {
+	if v != nil {
+		return " " + s.Muted.Render(ask+" ") + s.Good.Render(fmt.Sprintf("%d of 10", *v)) + s.Muted.Render(" · noted")
+	}
+	return " " + s.Muted.Render(ask+" Type 0 (fine) to 10 (very sore), if you like.")
 }
 
 // summaryAreas names each area rolled, once, in order.

@@ -96,7 +96,7 @@ func TestChooseBuildsSession(t *testing.T) {
 // journal is a Journal in memory.
 type journal struct {
 	holds []coach.HoldEvent
-	ends  []coach.Summary
+	ends  []SessionEnd
 	fail  error
 	stats streak.Stats
 }
@@ -109,7 +109,7 @@ func (j *journal) Hold(id string, e coach.HoldEvent) error {
 	j.holds = append(j.holds, e)
 	return nil
 }
-func (j *journal) End(id string, s coach.Summary) error     { j.ends = append(j.ends, s); return j.fail }
+func (j *journal) End(id string, e SessionEnd) error        { j.ends = append(j.ends, e); return j.fail }
 func (j *journal) Progress(time.Time) (streak.Stats, error) { return j.stats, j.fail }
 func (j *journal) Today(time.Time) (Today, error) {
 	var t Today
@@ -163,7 +163,7 @@ func TestQuitAsksAndRecords(t *testing.T) {
 	if len(j.holds) != 1 || j.holds[0].Rolled != 20*time.Second || j.holds[0].Completed {
 		t.Fatalf("recorded %+v", j.holds)
 	}
-	if len(j.ends) != 1 || j.ends[0].Finished {
+	if len(j.ends) != 1 || j.ends[0].Summary.Finished {
 		t.Fatalf("session records %+v", j.ends)
 	}
 }
@@ -180,11 +180,46 @@ func TestFinishedSessionRecordsAndShowsStreak(t *testing.T) {
 	runAll(m, cmd)
 	_, cmd = m.Update(keyMsg("n")) // skip cat-cow
 	runAll(m, cmd)
-	if len(j.holds) != 1 || len(j.ends) != 1 || !j.ends[0].Finished {
-		t.Fatalf("holds %d ends %+v", len(j.holds), j.ends)
-	}
 	if s := screen(m); !strings.Contains(s, "streak   3 days, today included") {
 		t.Fatalf("summary:\n%s", s)
+	}
+	press(m, "3")
+	if len(j.holds) != 1 || len(j.ends) != 0 {
+		t.Fatalf("holds %d ends %+v: the session is written when the person leaves it", len(j.holds), j.ends)
+	}
+	_, cmd = m.Update(keyMsg("enter"))
+	runAll(m, cmd)
+	if len(j.ends) != 1 || !j.ends[0].Summary.Finished || j.ends[0].FeelAfter == nil || *j.ends[0].FeelAfter != 3 {
+		t.Fatalf("ends %+v", j.ends)
+	}
+}
+
+// A digit on the first get-ready rates the back before; the countdown runs
+// on; "1" then "0" is 10. Later get-readies do not take ratings.
+func TestFeelBefore(t *testing.T) {
+	j := &journal{}
+	m, c := newModel(t, Options{Routine: "nightly", Journal: j})
+	runAll(m, m.Init())
+	press(m, "6")
+	if s := screen(m); !strings.Contains(s, "6 of 10") {
+		t.Fatalf("screen:\n%s", s)
+	}
+	press(m, "1", "0")
+	if got := *m.session.feelBefore; got != 10 {
+		t.Fatalf("feel before %d", got)
+	}
+	wait(m, c, 5*time.Second)
+	if m.session.s.State(c.t).Phase != coach.PhaseHold {
+		t.Fatal("rating held up the countdown")
+	}
+	press(m, "n", "4")
+	if *m.session.feelBefore != 10 {
+		t.Fatal("a later get-ready changed the rating")
+	}
+	_, cmd := m.Update(keyMsg("ctrl+c"))
+	runAll(m, cmd)
+	if len(j.ends) != 1 || *j.ends[0].FeelBefore != 10 || j.ends[0].FeelAfter != nil {
+		t.Fatalf("ends %+v", j.ends)
 	}
 }
 

@@ -53,13 +53,15 @@ func (j *journal) Hold(session string, e coach.HoldEvent) error {
 	})
 }
 
-func (j *journal) End(session string, s coach.Summary) error {
+func (j *journal) End(session string, e ui.SessionEnd) error {
 	return j.append(history.Record{
-		Session: session,
-		Kind:    history.KindSession,
-		Start:   s.Start,
-		End:     s.End,
-		Routine: s.Routine,
+		Session:    session,
+		Kind:       history.KindSession,
+		Start:      e.Summary.Start,
+		End:        e.Summary.End,
+		Routine:    e.Summary.Routine,
+		FeelBefore: e.FeelBefore,
+		FeelAfter:  e.FeelAfter,
 	})
 }
 

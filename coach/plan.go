@@ -36,13 +36,11 @@ type Plan struct {
 
 // Options adjust a routine when it becomes a plan. Zero values keep defaults.
 type Options struct {
-	Hold   time.Duration // every area's hold
-	// DefaultHold replaces the exercises' own hold, as for someone new to
-	// rolling; a routine item's hold and Hold still win.
-	DefaultHold time.Duration
-	Breath Breath
-	Ready  time.Duration
-	Reps   int
+	Hold        time.Duration // every area's hold
+	DefaultHold time.Duration // instead of each exercise's own (first-timers); an item's hold and Hold still win
+	Breath      Breath
+	Ready       time.Duration
+	Reps        int
 }
 
 // Limits on what a person may ask for.

@@ -79,6 +79,9 @@ func TestNewPlanOptions(t *testing.T) {
 		{"hold override", Options{Hold: 45 * time.Second}, false, 45 * time.Second},
 		{"hold too short", Options{Hold: 500 * time.Millisecond}, true, 0},
 		{"hold too long", Options{Hold: 11 * time.Minute}, true, 0},
+		{"default hold", Options{DefaultHold: 45 * time.Second}, false, 45 * time.Second},
+		{"hold beats default hold", Options{DefaultHold: 45 * time.Second, Hold: 30 * time.Second}, false, 30 * time.Second},
+		{"default hold too long", Options{DefaultHold: 11 * time.Minute}, true, 0},
 		{"breath ok", Options{Breath: Breath{2 * time.Second, 10 * time.Second}}, false, time.Minute},
 		{"breath too fast", Options{Breath: Breath{time.Second, 6 * time.Second}}, true, 0},
 		{"breath too slow", Options{Breath: Breath{4 * time.Second, 11 * time.Second}}, true, 0},
@@ -93,6 +96,35 @@ func TestNewPlanOptions(t *testing.T) {
 				t.Fatalf("hold %v, want %v", p.Steps[0].Hold, tt.hold)
 			}
 		})
+	}
+}
+
+// An item's own hold beats the default hold: it was chosen for that area.
+func TestDefaultHoldKeepsItemHolds(t *testing.T) {
+	r := content.Routine{ID: "custom", Items: []content.Item{{Exercise: "mid-back", Hold: 90 * time.Second}, {Exercise: "lats", Side: "left"}}}
+	p, err := NewPlan(r, Options{DefaultHold: 45 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Steps[0].Hold != 90*time.Second || p.Steps[1].Hold != 45*time.Second {
+		t.Fatalf("holds %v, %v", p.Steps[0].Hold, p.Steps[1].Hold)
+	}
+}
+
+// The red flag a person reports goes into the summary, and can be taken back.
+func TestRedFlag(t *testing.T) {
+	s, c := start(t, "mid-back", Options{})
+	s.Quit(c.now())
+	if s.Summary().RedFlag {
+		t.Fatal("red flag before any was reported")
+	}
+	s.SetRedFlag(true)
+	if !s.Summary().RedFlag {
+		t.Fatal("reported red flag missing from the summary")
+	}
+	s.SetRedFlag(false)
+	if s.Summary().RedFlag {
+		t.Fatal("red flag could not be taken back")
 	}
 }
 

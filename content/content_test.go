@@ -298,16 +298,24 @@ func TestRegions(t *testing.T) {
 }
 
 func TestTips(t *testing.T) {
-	if n := len(Tips); n < 20 || n > 26 {
-		t.Errorf("%d tips, want 20-26", n)
+	if n := len(Tips); n < 20 || n > 30 {
+		t.Errorf("%d tips, want 20-30", n)
 	}
 	count := map[string]int{}
+	last := 0
 	for _, tip := range Tips {
-		if !slices.Contains(TipCategories, tip.Category) {
+		i := slices.Index(TipCategories, tip.Category)
+		if i < 0 {
 			t.Errorf("tip %q: unknown category %q", tip.ID, tip.Category)
 		}
-		if tip.Title == "" || tip.Body == "" {
-			t.Errorf("tip %q: Title and Body must be set", tip.ID)
+		// Screens and `backroll tips` list tips in this order, one
+		// heading per category.
+		if i < last {
+			t.Errorf("tip %q: category %q out of order", tip.ID, tip.Category)
+		}
+		last = max(last, i)
+		if tip.Title == "" || tip.Hint == "" || tip.Body == "" {
+			t.Errorf("tip %q: Title, Hint and Body must be set", tip.ID)
 		}
 		count[tip.Category]++
 	}
@@ -316,7 +324,83 @@ func TestTips(t *testing.T) {
 			t.Errorf("category %q has no tips", c)
 		}
 	}
+	// Each exercise links at least one tip (TestExercises checks they
+	// exist), and the red flags the safety screens list are all explained.
+	for _, e := range Exercises {
+		if len(e.Tips) == 0 {
+			t.Errorf("exercise %q links no tip", e.ID)
+		}
+	}
+	if count["red flags"] < len(RedFlags) {
+		t.Errorf("%d red-flag tips for %d red flags", count["red flags"], len(RedFlags))
+	}
 }
+
+func TestTipMatches(t *testing.T) {
+	tests := []struct {
+		query string
+		want  []string // some of the IDs found
+		not   []string
+	}{
+		{"breath", []string{"keep-breathing", "breathe-low", "how-hard"}, []string{"peanut-roller"}},
+		{"BREATH", []string{"keep-breathing"}, nil},
+		{"peanut", []string{"peanut-roller"}, []string{"soft-roller"}},
+		{"lower back", []string{"why-not-lower-back"}, []string{"cat-cow-after"}},
+		{"roller types", []string{"soft-roller", "peanut-roller"}, []string{"keep-breathing"}},
+		{"", []string{"roll-slowly", "not-medical-advice"}, nil},
+		{"zebra", nil, []string{"roll-slowly"}},
+	}
+	for _, tt := range tests {
+		for _, id := range tt.want {
+			if tip, _ := TipByID(id); !tip.Matches(tt.query) {
+				t.Errorf("%q does not find %q", tt.query, id)
+			}
+		}
+		for _, id := range tt.not {
+			if tip, _ := TipByID(id); tip.Matches(tt.query) {
+				t.Errorf("%q finds %q", tt.query, id)
+			}
+		}
+	}
+}
+
+func TestRollers(t *testing.T) {
+	want := []string{"soft", "standard", "trigger-point", "peanut", "not-sure"}
+	var got []string
+	for _, r := range Rollers {
+		got = append(got, r.ID)
+		if r.Name == "" || r.Describe == "" {
+			t.Errorf("roller %q: Name and Describe must be set", r.ID)
+		}
+		if _, ok := TipByID(r.Tip); r.ID != "not-sure" && (!ok || tip(r.Tip).Category != "roller types") {
+			t.Errorf("roller %q: tip %q is not a roller-types tip", r.ID, r.Tip)
+		}
+		for ex := range r.Notes {
+			if _, ok := ExerciseByID(ex); !ok {
+				t.Errorf("roller %q: note for unknown exercise %q", r.ID, ex)
+			}
+		}
+		if got, ok := RollerByID(r.ID); !ok || got.ID != r.ID {
+			t.Errorf("RollerByID(%q) = %q, %v", r.ID, got.ID, ok)
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("rollers %v, want %v", got, want)
+	}
+	// What the answers change: a peanut works the mid-back with the spine
+	// in its groove; a textured roller goes lighter on the back.
+	if r, _ := RollerByID("peanut"); !strings.Contains(r.Notes["mid-back"], "groove") {
+		t.Errorf("peanut mid-back note %q", r.Notes["mid-back"])
+	}
+	if r, _ := RollerByID("trigger-point"); !strings.Contains(r.Notes["mid-back"], "lighter") {
+		t.Errorf("trigger-point mid-back note %q", r.Notes["mid-back"])
+	}
+	if _, ok := RollerByID(""); ok {
+		t.Error(`RollerByID("") found something`)
+	}
+}
+
+func tip(id string) Tip { t, _ := TipByID(id); return t }
 
 var sentenceEnd = regexp.MustCompile(`[.!?](\s|$)`)
 
@@ -360,6 +444,12 @@ func strs(path, name string, v reflect.Value) []field {
 			out = append(out, strs(fmt.Sprintf("%s[%d]", path, i), name, v.Index(i))...)
 		}
 		return out
+	case reflect.Map:
+		var out []field
+		for _, k := range v.MapKeys() {
+			out = append(out, strs(fmt.Sprintf("%s[%v]", path, k), name, v.MapIndex(k))...)
+		}
+		return out
 	case reflect.Struct:
 		var out []field
 		for i := range v.NumField() {
@@ -387,6 +477,15 @@ func allText() []field {
 		{"TipCategories", TipCategories},
 		{"RedFlagLine", RedFlagLine},
 		{"Disclaimer", Disclaimer},
+		{"Tomorrow", Tomorrow},
+		{"SeeYou", SeeYou},
+		{"FirstTimeNote", FirstTimeNote},
+		{"RedFlagsIntro", RedFlagsIntro},
+		{"RedFlags", RedFlags},
+		{"TenderNotSharp", TenderNotSharp},
+		{"NotForRolling", NotForRolling},
+		{"RedFlagAfter", RedFlagAfter},
+		{"Rollers", Rollers},
 	}
 	var out []field
 	for _, r := range roots {
@@ -398,21 +497,27 @@ func allText() []field {
 // maxRunes is the longest each field may be. Cues show beside the timer and
 // setup steps on one line of an 80-column screen; multi-sentence fields wrap.
 var maxRunes = map[string]int{
-	"Cues":        64,
-	"Cow":         64,
-	"Cat":         64,
-	"Setup":       72,
-	"Mistakes":    72,
-	"Where":       72,
-	"Feel":        72,
-	"Summary":     72,
-	"Title":       60,
-	"Name":        40,
-	"Position":    30,
-	"RedFlagLine": 74,
-	"Why":         400,
-	"Describe":    400,
-	"Body":        400,
+	"Cues":          64,
+	"Cow":           64,
+	"Cat":           64,
+	"Setup":         72,
+	"Mistakes":      72,
+	"Where":         72,
+	"Feel":          72,
+	"Summary":       72,
+	"Title":         60,
+	"Name":          40,
+	"Position":      30,
+	"RedFlagLine":   74,
+	"Hint":          64, // after "▸ " on the hold screen
+	"Notes":         64,
+	"Describe":      400,
+	"RedFlags":      60,
+	"Tomorrow":      200,
+	"NotForRolling": 240,
+	"RedFlagAfter":  200,
+	"Why":           400,
+	"Body":          400,
 }
 
 func TestText(t *testing.T) {
@@ -422,8 +527,9 @@ func TestText(t *testing.T) {
 	}
 	for _, f := range texts {
 		if f.s == "" {
-			// NoRoll, Side and OneSide are empty by design when unset.
-			if f.name != "NoRoll" && f.name != "Side" && f.name != "OneSide" {
+			// NoRoll, Side and OneSide are empty by design when unset, and
+			// "not sure" is no kind of roller with a tip of its own.
+			if f.name != "NoRoll" && f.name != "Side" && f.name != "OneSide" && f.path != "Rollers[4].Tip" {
 				t.Errorf("%s is empty", f.path)
 			}
 			continue

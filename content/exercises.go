@@ -66,7 +66,7 @@ var Exercises = []Exercise{
 		Hold:   time.Minute,
 		Sided:  true,
 		Serves: []string{"sides", "upper-back", "lower-back", "neck"},
-		Tips:   []string{"how-hard", "keep-breathing"},
+		Tips:   []string{"how-hard", "keep-breathing", "lats-reach"},
 	},
 	{
 		// The article's example rolls the right glute with the right ankle over
@@ -98,7 +98,7 @@ var Exercises = []Exercise{
 		Hold:   time.Minute,
 		Sided:  true,
 		Serves: []string{"hips", "lower-back"},
-		Tips:   []string{"stay-on-tender-spot", "lower-back-neighbours", "roll-slowly"},
+		Tips:   []string{"stay-on-tender-spot", "glute-figure-four", "roll-slowly"},
 	},
 	{
 		ID:       "hip-flexors",

@@ -1,10 +1,13 @@
 package content
 
+import "strings"
+
 // Tip is one short piece of advice, shown by category.
 type Tip struct {
 	ID       string
 	Category string // one of TipCategories
 	Title    string
+	Hint     string // one line: the list's preview and the hold screen's reminder
 	Body     string // two to five plain sentences
 }
 
@@ -22,8 +25,37 @@ var TipCategories = []string{
 // RedFlagLine is the one-line safety reminder shown with each session summary.
 const RedFlagLine = "Numb or tingling legs, or sharp pain? Stop and see a physical therapist."
 
-// Tomorrow is what the summary says about the next day.
+// Tomorrow is what the summary tells someone new to rolling about the next day.
 const Tomorrow = "You may feel a little bruised tomorrow, like after a massage: that is normal, and water helps. Sharp pain, or pain in a joint rather than a muscle, is not."
+
+// SeeYou is what the summary says about the next day to everyone else.
+const SeeYou = "A few gentle minutes again tomorrow keep your back supple. See you then."
+
+// FirstTimeNote leads the reminders of someone new to rolling.
+const FirstTimeNote = "New to this? Go lightly: keep some weight on your hands and feet."
+
+// RedFlagsIntro leads the list of RedFlags.
+const RedFlagsIntro = "Stop rolling and see a physical therapist if you notice:"
+
+// RedFlags are the signs to stop rolling, a few words each.
+var RedFlags = []string{
+	"numbness or tingling that travels down a leg",
+	"sharp or stabbing pain",
+	"pain in a joint rather than in a muscle",
+	"back pain that keeps on or keeps coming back",
+}
+
+// TenderNotSharp tells the normal from the warning sign.
+const TenderNotSharp = "Tender and achy is normal while you roll; sharp or stabbing is not."
+
+// NotForRolling names what rolling cannot treat.
+const NotForRolling = "Rolling keeps muscles supple; it cannot treat injuries of the spine itself, " +
+	"such as a herniated disc or spondylolisthesis. If you have one, ask a physical therapist before you roll."
+
+// RedFlagAfter replaces SeeYou in the summary when the person reports sharp
+// pain or tingling.
+const RedFlagAfter = "Stop rolling for now. Sharp pain, or numbness or tingling down a leg, " +
+	"is a sign to see a physical therapist before you roll again."
 
 // Disclaimer says what backroll is and is not.
 const Disclaimer = "backroll is a guide to gentle self-care, not medical advice."
@@ -33,56 +65,79 @@ var Tips = []Tip{
 	// technique
 	{
 		ID: "roll-slowly", Category: "technique", Title: "Roll slowly",
+		Hint: "Move at a crawl; fast passes skip the spots you came for.",
 		Body: "Slow is the whole trick. Push the roller along with your legs at a gentle crawl, " +
 			"so each part of the muscle gets time under the pressure. " +
 			"Fast passes skim over the very spots you came for.",
 	},
 	{
 		ID: "stay-on-tender-spot", Category: "technique", Title: "Stay on a tender spot",
+		Hint: "On a tight spot, stop and rest on it for 20 to 30 seconds.",
 		Body: "When a spot feels tight or knotted, stop rolling and rest on it for 20 to 30 seconds. " +
-			"Pressure alone does not relax a muscle; your nervous system needs that time to tell it to let go. " +
+			"Pressure alone does not relax a muscle: sensors in its tendons, the Golgi tendon organs, need that time to signal it to let go. " +
 			"Press k to mark the spot, breathe slowly and wait.",
 	},
 	{
 		ID: "mid-back-first", Category: "technique", Title: "The mid-back is made for rolling",
+		Hint: "The mid-back, with ribs around it, is the place to roll.",
 		Body: "The mid and upper back, where your ribs join the spine, is built to move and has the rib cage around it. " +
 			"Hours hunched over a laptop or phone leave it stiff. " +
 			"That makes it the best place on your back to roll.",
 	},
 	{
 		ID: "what-rolling-does", Category: "technique", Title: "What rolling does",
+		Hint: "Slow, steady pressure helps tight fascia ease.",
 		Body: "Foam rolling is a way of massaging yourself, known as self-myofascial release. " +
 			"It works on the fascia, the thin connective tissue that wraps your muscles. " +
 			"When that tissue tightens you feel stiff, and slow, steady pressure helps it ease.",
 	},
 	{
 		ID: "little-and-often", Category: "technique", Title: "Little and often",
+		Hint: "Five minutes most days beats a long session now and then.",
 		Body: "Rolling a little on most days does more than a long, hard session now and then. " +
 			"Five minutes before bed, or straight after a workout, is enough. " +
 			"Begin with the mid-back and glutes.",
+	},
+	{
+		ID: "lats-reach", Category: "technique", Title: "Why the lats matter",
+		Hint: "Tight lats pull on your shoulders and your lower back.",
+		Body: "The lats are broad muscles that run from your upper arm down to the lower back, joined to it by a sheet of fascia. " +
+			"When they tighten, they tug on your shoulders and on your lower back. " +
+			"Roll them lying on your side, the roller under your armpit, in small rocks.",
+	},
+	{
+		ID: "glute-figure-four", Category: "technique", Title: "Rolling the glutes",
+		Hint: "Cross one ankle over the other knee and lean onto that side.",
+		Body: "Sit on the roller, cross one ankle over the other knee and lean toward the crossed leg. " +
+			"Circle slowly in a small area. " +
+			"A tender spot deep in the buttock is usually the piriformis or the gluteus medius: stay on it and breathe.",
 	},
 
 	// where not to roll
 	{
 		ID: "why-not-lower-back", Category: "where not to roll", Title: "Why not the lower back",
+		Hint: "No ribs guard the lower back: its muscles brace, not relax.",
 		Body: "The lower back has no ribs around it and is less stable than the upper back. " +
 			"Put your weight on a roller there and the muscles brace to protect the spine instead of relaxing. " +
 			"The roller also presses on the bony bumps of the spine and near the kidneys.",
 	},
 	{
 		ID: "lower-back-neighbours", Category: "where not to roll", Title: "Help the lower back through its neighbours",
+		Hint: "Ease the lower back by rolling the hips, mid-back and lats.",
 		Body: "Your pelvis sits between the hip flexors in front and the glutes behind. " +
 			"When either side is tight it tilts the pelvis, and the lower back takes the strain. " +
 			"Tight lats and a stiff mid-back pull on it too, so those are the places to roll.",
 	},
 	{
 		ID: "why-not-neck", Category: "where not to roll", Title: "Why not the neck",
+		Hint: "Stop the roller before your neck; keep your head in your hands.",
 		Body: "The neck is made of small joints that are not built to take your weight on a roller. " +
 			"Stop the roller before it reaches your neck and keep your head resting in your hands. " +
 			"If your neck feels stiff, roll the mid-back and lats instead.",
 	},
 	{
 		ID: "stop-before-joints", Category: "where not to roll", Title: "Stop before joints",
+		Hint: "Roll muscle, never joints: not knees, elbows or neck.",
 		Body: "Roll muscle, not joints. " +
 			"Keep the roller away from the back of the knee, the elbow and the neck. " +
 			"Pain inside a joint is a sign to stop, not to push on.",
@@ -91,12 +146,14 @@ var Tips = []Tip{
 	// breathing
 	{
 		ID: "keep-breathing", Category: "breathing", Title: "Keep breathing",
+		Hint: "A held breath makes muscles guard; keep it flowing.",
 		Body: "Holding your breath is the most common mistake. " +
 			"A held breath puts your body on alert, ready to fight or run, and your muscles tighten to protect you. " +
 			"That undoes the very thing you are rolling for.",
 	},
 	{
 		ID: "how-hard", Category: "breathing", Title: "How hard is too hard",
+		Hint: "Wincing or holding your breath? Take weight into your hands.",
 		Body: "Rolling a tight muscle can feel intense, and some tenderness is fine. " +
 			"If you catch yourself holding your breath or wincing, you are pressing too hard. " +
 			"Take some weight into your hands and feet until you can breathe easily again. " +
@@ -104,6 +161,7 @@ var Tips = []Tip{
 	},
 	{
 		ID: "breathe-low", Category: "breathing", Title: "Breathe low and slow",
+		Hint: "Breathe into your belly; sink a little on each breath out.",
 		Body: "Let each breath go deep, down into your belly, rather than high in your chest. " +
 			"On a tender spot, breathe into it and let your body get heavier on each breath out. " +
 			"Slow breathing tells your body it is safe, which helps the muscle let go.",
@@ -112,39 +170,45 @@ var Tips = []Tip{
 	// roller types
 	{
 		ID: "soft-roller", Category: "roller types", Title: "Soft rollers",
+		Hint: "Soft foam gives easily: a good start for beginners.",
 		Body: "Soft foam rollers, often white, squash easily under your weight. " +
 			"They suit beginners and anyone who finds firm pressure too much. " +
 			"Start here if you are not sure.",
 	},
 	{
 		ID: "standard-roller", Category: "roller types", Title: "Standard high-density rollers",
+		Hint: "Firm with a little give: the everyday roller for the back.",
 		Body: "The common firm roller, usually black or blue, is dense but gives a little. " +
 			"Most people can use one once rolling feels familiar. " +
 			"It works well for the mid-back, lats and glutes.",
 	},
 	{
 		ID: "textured-roller", Category: "roller types", Title: "Trigger-point and spiked rollers",
+		Hint: "Hard and patterned: too much for a beginner or the whole back.",
 		Body: "Trigger-point rollers have a hard core under patterned foam and dig into single spots. " +
 			"Rollers with big spikes go further still. " +
 			"Both are too much for a beginner and for a whole-back session, so leave them for later.",
 	},
 	{
 		ID: "peanut-roller", Category: "roller types", Title: "Peanut rollers",
+		Hint: "Two balls and a groove: your spine rests between them.",
 		Body: "A peanut roller is two balls joined together, with a channel between them. " +
-			"Your spine sits safely in the channel while the two balls work the long muscles on either side. " +
+			"Your spine sits safely in the channel while the two balls work the long muscles on either side of it, the erector spinae. " +
 			"That makes it a very good fit for the back.",
 	},
 
 	// after rolling
 	{
 		ID: "next-day-soreness", Category: "after rolling", Title: "Sore the next day",
-		Body: "If you are new to rolling, you may feel a little bruised the next day, much as after a workout. " +
+		Hint: "A little bruised tomorrow is normal; drink some water.",
+		Body: "If you are new to rolling, you may feel a little bruised the next day: delayed soreness (DOMS), much as after a workout. " +
 			"That is normal as long as the soreness is in the muscle. " +
 			"Sharp or stabbing pain in a joint is not, so stop and get it checked. " +
 			"Drink some water: staying hydrated helps your body clear what rolling stirred up.",
 	},
 	{
 		ID: "cat-cow-after", Category: "after rolling", Title: "Finish with cat-cow",
+		Hint: "A few slow cat-cows use the range you have just gained.",
 		Body: "After rolling, a few slow cat-cows move your spine through the range you have just gained. " +
 			"Breathe in as your belly drops and your chest lifts. " +
 			"Breathe out as your back rounds and your chin tucks.",
@@ -153,18 +217,21 @@ var Tips = []Tip{
 	// common mistakes
 	{
 		ID: "rolling-too-fast", Category: "common mistakes", Title: "Racing over knots",
+		Hint: "Racing over a knot does nothing; stop on it instead.",
 		Body: "It is tempting to roll quickly back and forth over a knot, hoping to smooth it out. " +
 			"Muscles do not respond to that. " +
 			"Slow down, stop on the spot and give it 20 to 30 seconds.",
 	},
 	{
 		ID: "too-long-on-one-spot", Category: "common mistakes", Title: "Staying too long",
+		Hint: "No change after a minute or two? Move on.",
 		Body: "More time on one spot is not better. " +
 			"If a knot has not eased within a minute or two, leave it and carry on. " +
 			"Staying longer may irritate a nerve rather than relax the muscle.",
 	},
 	{
 		ID: "head-unsupported", Category: "common mistakes", Title: "Letting your head hang",
+		Hint: "Keep your head in your hands so your neck stays long.",
 		Body: "On the mid-back, a head without support drops back and strains your neck. " +
 			"Rest it in your hands the whole time so your neck stays in line with your spine. " +
 			"Lying limp on the roller does little, so lift your hips slightly and steer with your legs.",
@@ -173,34 +240,51 @@ var Tips = []Tip{
 	// red flags
 	{
 		ID: "numbness-tingling", Category: "red flags", Title: "Numbness or tingling in the legs",
+		Hint: "Numb or tingling legs: stop and see a physical therapist.",
 		Body: "Numbness or tingling that runs down a leg means stop rolling straight away. " +
 			"It can be a sign of an irritated nerve, often called sciatica. " +
 			"See a physical therapist before you roll again.",
 	},
 	{
 		ID: "sharp-or-joint-pain", Category: "red flags", Title: "Sharp pain or pain in a joint",
+		Hint: "Sharp pain, or pain in a joint: stop rolling.",
 		Body: "Rolling can feel tender, but it should never feel sharp or stabbing. " +
 			"Pain that sits in a joint rather than in the muscle is also a reason to stop. " +
 			"If it does not settle, see a physical therapist.",
 	},
 	{
 		ID: "pain-persists", Category: "red flags", Title: "Pain that does not go away",
+		Hint: "Pain that lingers or returns needs a physical therapist.",
 		Body: "If your back pain keeps on or keeps coming back, stop rolling and see a physical therapist. " +
 			"Rolling is for upkeep, not a cure. " +
 			"It cannot fix what is wrong underneath.",
 	},
 	{
 		ID: "structural-injuries", Category: "red flags", Title: "Injuries rolling cannot fix",
+		Hint: "Disc and vertebra injuries are not for rolling.",
 		Body: "Rolling keeps muscles supple; it does not treat injuries to the spine itself. " +
 			"Problems such as a herniated disc or spondylolisthesis, where a vertebra slips out of place, need a professional. " +
 			"If you have one, ask a physical therapist before you roll.",
 	},
 	{
 		ID: "not-medical-advice", Category: "red flags", Title: "A guide, not a doctor",
+		Hint: "backroll is a guide, not medical advice.",
 		Body: "backroll is a guide to gentle self-care, not medical advice. " +
 			"It cannot examine you or know your history. " +
 			"If something feels wrong, stop and ask a physical therapist or doctor.",
 	},
+}
+
+// Matches reports whether every word of query, in any case, is in the tip's
+// title, category, hint or body: "breath" finds "breathing" too.
+func (t Tip) Matches(query string) bool {
+	text := strings.ToLower(t.Title + "\n" + t.Category + "\n" + t.Hint + "\n" + t.Body)
+	for _, w := range strings.Fields(strings.ToLower(query)) {
+		if !strings.Contains(text, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // TipByID returns the tip with the given ID.
@@ -211,4 +295,43 @@ func TipByID(id string) (Tip, bool) {
 		}
 	}
 	return Tip{}, false
+}
+
+// Roller is a kind of foam roller; the first run asks which one the person has.
+type Roller struct {
+	ID       string            // as saved in config.toml
+	Name     string            // "Trigger-point or spiked"
+	Describe string            // one line beside the name
+	Tip      string            // the tip about this kind; "" for not sure
+	Notes    map[string]string // exercise ID: what to do differently there
+}
+
+// Rollers are the kinds of roller in the order the question lists them.
+var Rollers = []Roller{
+	{ID: "soft", Name: "Soft foam", Describe: "white and squashy; gives easily", Tip: "soft-roller"},
+	{ID: "standard", Name: "Standard", Describe: "firm, black or blue, a little give", Tip: "standard-roller"},
+	{
+		ID: "trigger-point", Name: "Trigger-point or spiked", Describe: "hard core, ridges, knobs or spikes", Tip: "textured-roller",
+		Notes: map[string]string{
+			"mid-back": "Textured roller: go lighter here; keep more weight in your feet.",
+			"lats":     "Textured roller: go lighter here; lean on your top hand.",
+		},
+	},
+	{
+		ID: "peanut", Name: "Peanut", Describe: "two balls joined, a groove between", Tip: "peanut-roller",
+		Notes: map[string]string{
+			"mid-back": "Peanut: spine in the groove, one ball on each side of it.",
+		},
+	},
+	{ID: "not-sure", Name: "Not sure", Describe: "we'll show you the kinds"},
+}
+
+// RollerByID returns the roller with the given ID.
+func RollerByID(id string) (Roller, bool) {
+	for _, r := range Rollers {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return Roller{}, false
 }

@@ -321,7 +321,7 @@ func (m *session) viewReady(f frame, st coach.State) string {
 	}
 	lines = append(lines, wrap(s.Muted.Render("Feels like: ")+s.Text.Render(ex.Feel), f.width-2, 1, 1)...)
 	if m.asksFeelBefore(st) {
-		lines = append(lines, feelLine(s, "How does your back feel now?", m.feelBefore))
+		lines = append(lines, feelLine(s, "How does your back feel?", m.feelBefore))
 	}
 	lines = append(lines, "")
 	label := "starting in"
@@ -483,7 +483,7 @@ func feelLine(s Styles, ask string, v *int) string {
 	if v != nil {
 		return " " + s.Muted.Render(ask+" ") + s.Good.Render(fmt.Sprintf("%d of 10", *v)) + s.Muted.Render(" · noted")
 	}
-	return " " + s.Muted.Render(ask+" Type 0 (fine) to 10 (very sore), if you like.")
+	return " " + s.Muted.Render(ask+" Type 0 (fine) to 10 (very sore).")
 }
 
 // summaryAreas names each area rolled, once, in order.

@@ -71,3 +71,20 @@ func BenchmarkStats(b *testing.B) {
 	b.ReportMetric(perCall*1000, "ms/call")
 	b.ReportMetric(100_000/perCall, "lines/s")
 }
+
+// TestWriteTenYears writes the history of BenchmarkStats into the folder
+// named by $BACKROLL_TEN_YEARS, for timing the real command on it:
+//
+//	BACKROLL_TEN_YEARS=/tmp/ten go test -run TestWriteTenYears ./coach/streak
+//	backroll status --data-dir /tmp/ten
+func TestWriteTenYears(t *testing.T) {
+	dir := os.Getenv("BACKROLL_TEN_YEARS")
+	if dir == "" {
+		t.Skip("set BACKROLL_TEN_YEARS to a folder to write ten years of history into it")
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	now := tenYears(t, filepath.Join(dir, history.FileName))
+	t.Logf("wrote %s; its streak is current until %s", filepath.Join(dir, history.FileName), now.Format(time.DateOnly))
+}

@@ -403,15 +403,20 @@ func bar(s Styles, w int, done, total time.Duration) string {
 	return s.BarFull.Render(strings.Repeat("█", n)) + s.BarEmpty.Render(strings.Repeat("░", w-n))
 }
 
-func (m *session) breathPanel(s Styles, st coach.State) []string {
+// breathLabel is the words under the breath: in or out, and the count.
+func breathLabel(s Styles, st coach.State) string {
+	if st.Paused {
+		return s.Paused.Render("paused · space to go on")
+	}
 	word := "breathe out"
 	if st.Breath.Inhale {
 		word = "breathe in"
 	}
-	label := s.Text.Render(fmt.Sprintf("%s · %d", word, st.Breath.Count))
-	if st.Paused {
-		label = s.Paused.Render("paused · space to go on")
-	}
+	return s.Text.Render(fmt.Sprintf("%s · %d", word, st.Breath.Count))
+}
+
+func (m *session) breathPanel(s Styles, st coach.State) []string {
+	label := breathLabel(s, st)
 	if !m.animate {
 		return []string{label}
 	}
@@ -427,17 +432,8 @@ func (m *session) viewFinisher(f frame, st coach.State) string {
 		pose, cue = "Cow", cc.Cow
 	}
 	lines = append(lines, " "+s.Heading.Render("Cat-cow")+s.Muted.Render(fmt.Sprintf(" · %d of %d", st.Rep, st.Reps)), "")
-	fig := catCow(st.Breath, !m.animate)
-	word := "breathe out"
-	if st.Breath.Inhale {
-		word = "breathe in"
-	}
-	label := s.Text.Render(fmt.Sprintf("%s · %d", word, st.Breath.Count))
-	if st.Paused {
-		label = s.Paused.Render("paused · space to go on")
-	}
-	lines = append(lines, indent(fig, 10)...)
-	lines = append(lines, "", "          "+label, "")
+	lines = append(lines, indent(catCow(st.Breath, !m.animate), 10)...)
+	lines = append(lines, "", "          "+breathLabel(s, st), "")
 	lines = append(lines, " "+s.Heading.Render(pose)+s.Muted.Render(" · ")+s.Text.Render(cue), "")
 	for i, step := range cc.Setup {
 		lines = append(lines, wrap(fmt.Sprintf("%d. %s", i+1, step), f.width-4, 4, 1)...)

@@ -486,6 +486,7 @@ func allText() []field {
 		{"NotForRolling", NotForRolling},
 		{"RedFlagAfter", RedFlagAfter},
 		{"Rollers", Rollers},
+		{"RollerGuideEnd", RollerGuideEnd},
 	}
 	var out []field
 	for _, r := range roots {

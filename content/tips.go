@@ -29,7 +29,7 @@ const RedFlagLine = "Numb or tingling legs, or sharp pain? Stop and see a physic
 const Tomorrow = "You may feel a little bruised tomorrow, like after a massage: that is normal, and water helps. Sharp pain, or pain in a joint rather than a muscle, is not."
 
 // SeeYou is what the summary says about the next day to everyone else.
-const SeeYou = "A few gentle minutes again tomorrow keep your back supple. See you then."
+const SeeYou = "A few more gentle minutes keep your back supple. See you then."
 
 // FirstTimeNote leads the reminders of someone new to rolling.
 const FirstTimeNote = "New to this? Go lightly: keep some weight on your hands and feet."
@@ -325,6 +325,10 @@ var Rollers = []Roller{
 	},
 	{ID: "not-sure", Name: "Not sure", Describe: "we'll show you the kinds"},
 }
+
+// RollerGuideEnd closes the guide to rollers shown to someone not sure
+// which one they have.
+const RollerGuideEnd = "Still not sure? A soft roller is the gentle place to start."
 
 // RollerByID returns the roller with the given ID.
 func RollerByID(id string) (Roller, bool) {

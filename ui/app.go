@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
 )
 
@@ -28,6 +29,9 @@ type Options struct {
 	NoAnimation bool          // reduced motion: a still cue instead of moving shapes
 	Now         func() time.Time
 	Journal     Journal // where holds and sessions are kept; nil keeps nothing
+	Profile     profile.Profile
+	SaveProfile func(profile.Profile) error // keeps the answers; nil keeps nothing. Run only in commands.
+	Setup       bool                        // ask the first-run questions again, then quit (backroll setup)
 }
 
 type screenID int
@@ -38,6 +42,9 @@ const (
 	chooseScreen
 	sessionScreen
 	progressScreen
+	tipsScreen
+	redFlagsScreen
+	onboardingScreen
 )
 
 // Model is the root model.
@@ -52,9 +59,13 @@ type Model struct {
 	choose        choose
 	progress      progress
 	session       *session
+	tips          tips
+	redFlags      redFlags
+	onboarding    onboarding
 	today         Today
 	sessionID     string
 	saveErr       error // the last write that failed: this session is not being saved
+	profileErr    error // the answers could not be saved
 	writing       int   // journal writes under way
 	quitting      bool
 	outcome       Outcome
@@ -82,14 +93,20 @@ func New(o Options) (*Model, error) {
 	m.setStyles(true)
 	m.home = newHome()
 	m.hurt = newHurt()
-	m.choose = newChoose()
+	m.choose = newChoose(planOptions(o))
 	m.progress = newProgress()
+	m.tips = newTips()
+	m.redFlags = newRedFlags(nil, false)
+	if o.Setup || o.Routine == "" && !o.Profile.Onboarded {
+		m.onboarding = newOnboarding(o.Profile, o.Setup)
+		m.screen = onboardingScreen
+	}
 	if o.Routine != "" {
 		r, ok := content.RoutineByID(o.Routine)
 		if !ok {
 			return nil, unknownRoutine(o.Routine)
 		}
-		if _, err := coach.NewPlan(r, o.Plan); err != nil {
+		if _, err := coach.NewPlan(r, planOptions(o)); err != nil {
 			return nil, err
 		}
 	}
@@ -114,7 +131,7 @@ func (m *Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{tea.RequestBackgroundColor, m.loadToday()}
 	if m.opts.Routine != "" {
 		r, _ := content.RoutineByID(m.opts.Routine)
-		cmds = append(cmds, m.start(r))
+		cmds = append(cmds, m.begin(r))
 	}
 	return tea.Batch(cmds...)
 }
@@ -133,7 +150,7 @@ func startRoutine(r content.Routine) tea.Cmd { return func() tea.Msg { return st
 func navigate(to screenID) tea.Cmd           { return func() tea.Msg { return navMsg{to} } }
 
 func (m *Model) start(r content.Routine) tea.Cmd {
-	p, err := coach.NewPlan(r, m.opts.Plan)
+	p, err := coach.NewPlan(r, planOptions(m.opts))
 	if err != nil {
 		m.err = err
 		return tea.Quit
@@ -145,6 +162,8 @@ func (m *Model) start(r content.Routine) tea.Cmd {
 	if m.after != nil {
 		m.session.after = m.after
 	}
+	m.session.prof = m.opts.Profile
+	m.session.notes = holdNotes(p, m.opts.Profile)
 	m.screen = sessionScreen
 	return m.session.schedule(m.opts.Now())
 }
@@ -173,12 +192,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.quitting {
 			return m, nil
 		}
-		if key.Matches(msg, key.NewBinding(key.WithKeys("?"))) {
+		if key.Matches(msg, key.NewBinding(key.WithKeys("?"))) && !m.typing() {
 			m.help.ShowAll = !m.help.ShowAll
 			return m, nil
 		}
 	case startMsg:
-		return m, m.start(msg.routine)
+		return m, m.begin(msg.routine)
+	case onboardedMsg, safetyReadMsg, profileSavedMsg:
+		return m, m.updateProfile(msg)
 	case navMsg:
 		m.screen = msg.to
 		m.help.ShowAll = false
@@ -226,6 +247,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.choose, cmd = m.choose.Update(msg)
 	case progressScreen:
 		m.progress, cmd = m.progress.Update(msg)
+	case tipsScreen:
+		m.tips, cmd = m.tips.Update(msg, m.frame())
+	case redFlagsScreen:
+		m.redFlags, cmd = m.redFlags.Update(msg)
+	case onboardingScreen:
+		m.onboarding, cmd = m.onboarding.Update(msg)
 	case sessionScreen:
 		cmd = m.session.Update(msg, m.opts.Now())
 		cmd = tea.Batch(cmd, m.record())
@@ -311,6 +338,12 @@ func (m *Model) render() string {
 		body, keys = m.choose.View(m.frame()), m.choose.keys
 	case progressScreen:
 		body, keys = m.progress.View(m.frame()), m.progress.keys
+	case tipsScreen:
+		body, keys = m.tips.View(m.frame()), m.tips.helpKeys(m.frame())
+	case redFlagsScreen:
+		body, keys = m.redFlags.View(m.frame()), m.redFlags
+	case onboardingScreen:
+		body, keys = m.onboarding.View(m.frame()), m.onboarding.helpKeys()
 	case sessionScreen:
 		body, keys = m.session.View(m.frame(), m.opts.Now()), m.session.helpKeys()
 	}
@@ -418,6 +451,8 @@ type frame struct {
 	st            Styles
 	today         Today
 	saveErr       error
+	plan          coach.Options // what routines are made with, for their lengths
+	profileErr    error
 }
 
 func (m *Model) frame() frame {
@@ -425,7 +460,7 @@ func (m *Model) frame() frame {
 	if m.help.ShowAll {
 		hh = 3
 	}
-	return frame{width: m.width, height: m.height - hh, st: m.styles, today: m.today, saveErr: m.saveErr}
+	return frame{width: m.width, height: m.height - hh, st: m.styles, today: m.today, saveErr: m.saveErr, plan: planOptions(m.opts), profileErr: m.profileErr}
 }
 
 // header is the first two lines of every screen: where you are, and a rule.

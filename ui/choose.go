@@ -23,11 +23,19 @@ type choose struct {
 
 const holdStep = 15 * time.Second
 
-func newChoose() choose {
+// newChoose starts each area at the hold the plan options give it.
+func newChoose(o coach.Options) choose {
 	c := choose{keys: newChooseKeys()}
 	for _, ex := range content.Exercises {
+		hold := ex.Hold
+		if o.DefaultHold > 0 {
+			hold = o.DefaultHold
+		}
+		if o.Hold > 0 {
+			hold = o.Hold
+		}
 		c.picked = append(c.picked, false)
-		c.holds = append(c.holds, ex.Hold)
+		c.holds = append(c.holds, hold)
 	}
 	return c
 }
@@ -106,7 +114,7 @@ func (c choose) View(f frame) string {
 	}
 	if r, ok := c.routine(); ok {
 		p, _ := coach.NewPlan(r, coach.Options{})
-		lines = append(lines, " "+s.Text.Render(fmt.Sprintf("Your session: %d steps and cat-cow · about %s", len(p.Steps), minutes(routineLength(r)))))
+		lines = append(lines, " "+s.Text.Render(fmt.Sprintf("Your session: %d steps and cat-cow · about %s", len(p.Steps), minutes(routineLength(r, f.plan)))))
 	} else {
 		lines = append(lines, " "+s.Muted.Render("Nothing picked yet."))
 	}

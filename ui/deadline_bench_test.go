@@ -63,7 +63,7 @@ func BenchmarkHoldDeadline(b *testing.B) {
 func runHolds(b *testing.B) []time.Duration {
 	const holds = 7 // the lower-back routine
 	j := &lateJournal{holds: make(chan struct{}, holds)}
-	m, err := New(Options{Routine: "lower-back", Journal: j,
+	m, err := New(Options{Routine: "lower-back", Journal: j, Profile: regular,
 		Plan: coach.Options{Hold: time.Second, Ready: 100 * time.Millisecond}})
 	if err != nil {
 		b.Fatal(err)

@@ -8,11 +8,13 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/content"
 )
 
 type homeItem struct {
 	label, detail string
+	routine       *content.Routine // its length shows as the detail
 	do            func() tea.Cmd
 }
 
@@ -20,25 +22,43 @@ type homeItem struct {
 type home struct {
 	items  []homeItem
 	cursor int
-	keys   menuKeys
+	keys   homeKeys
+}
+
+type homeKeys struct {
+	menuKeys
+	Tips, RedFlags key.Binding
+}
+
+func (k homeKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Up, k.Enter, k.Tips, k.RedFlags, k.Quit, k.Help}
+}
+
+func (k homeKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Enter}, {k.Tips, k.RedFlags}, {k.Quit, k.Help}}
 }
 
 func newHome() home {
 	nightly, _ := content.RoutineByID("nightly")
-	h := home{keys: newMenuKeys()}
-	h.keys.Back.SetEnabled(false)
+	h := home{keys: homeKeys{
+		menuKeys: newMenuKeys(),
+		Tips:     key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "tips")),
+		RedFlags: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "red flags")),
+	}}
 	h.items = []homeItem{
-		{"Nightly roll", routineLine(nightly), func() tea.Cmd { return startRoutine(nightly) }},
-		{"Where does it hurt?", "pick the spot; we roll what helps it", func() tea.Cmd { return navigate(hurtScreen) }},
-		{"Choose areas", "build your own session", func() tea.Cmd { return navigate(chooseScreen) }},
-		{"Progress", "streaks, calendar, minutes per area", func() tea.Cmd { return navigate(progressScreen) }},
-		{"Quit", "", func() tea.Cmd { return quitApp }},
+		{"Nightly roll", "", &nightly, func() tea.Cmd { return startRoutine(nightly) }},
+		{"Where does it hurt?", "pick the spot; we roll what helps it", nil, func() tea.Cmd { return navigate(hurtScreen) }},
+		{"Choose areas", "build your own session", nil, func() tea.Cmd { return navigate(chooseScreen) }},
+		{"Progress", "streaks, calendar, minutes per area", nil, func() tea.Cmd { return navigate(progressScreen) }},
+		{"Tips", "how to roll well, what to avoid", nil, func() tea.Cmd { return navigate(tipsScreen) }},
+		{"Red flags", "when to stop and see a physical therapist", nil, func() tea.Cmd { return navigate(redFlagsScreen) }},
+		{"Quit", "", nil, func() tea.Cmd { return quitApp }},
 	}
 	return h
 }
 
 // routineLine sums a routine up: "mid-back, glutes, cat-cow · 5 min".
-func routineLine(r content.Routine) string {
+func routineLine(r content.Routine, o coach.Options) string {
 	var names []string
 	for _, it := range r.Items {
 		if ex, ok := content.ExerciseByID(it.Exercise); ok {
@@ -48,27 +68,19 @@ func routineLine(r content.Routine) string {
 	if r.CatCow {
 		names = append(names, "cat-cow")
 	}
-	return fmt.Sprintf("%s · %s", strings.Join(names, ", "), minutes(routineLength(r)))
+	return fmt.Sprintf("%s · %s", strings.Join(names, ", "), minutes(routineLength(r, o)))
 }
 
 // routineLength is the routine's time with its get-ready pauses, as a
-// person will live it.
-func routineLength(r content.Routine) time.Duration {
-	var d time.Duration
-	for _, it := range r.Items {
-		ex, _ := content.ExerciseByID(it.Exercise)
-		hold := ex.Hold
-		if it.Hold > 0 {
-			hold = it.Hold
-		}
-		n := 1
-		if ex.Sided && it.Side == "" {
-			n = 2
-		}
-		d += time.Duration(n) * (hold + 5*time.Second)
+// person will live it with the plan options o.
+func routineLength(r content.Routine, o coach.Options) time.Duration {
+	p, err := coach.NewPlan(r, o)
+	if err != nil {
+		return 0
 	}
-	if r.CatCow {
-		d += time.Duration(content.CatCow.Reps) * 10 * time.Second
+	d := p.FinisherLength()
+	for _, s := range p.Steps {
+		d += s.Hold + p.Ready
 	}
 	return d
 }
@@ -89,6 +101,10 @@ func (h home) Update(msg tea.Msg) (home, tea.Cmd) {
 		h.cursor = (h.cursor + 1) % len(h.items)
 	case key.Matches(kp, h.keys.Enter):
 		return h, h.items[h.cursor].do()
+	case key.Matches(kp, h.keys.Tips):
+		return h, navigate(tipsScreen)
+	case key.Matches(kp, h.keys.RedFlags):
+		return h, navigate(redFlagsScreen)
 	case key.Matches(kp, h.keys.Quit):
 		return h, quitApp
 	}
@@ -113,22 +129,37 @@ func (h home) View(f frame, today Today, saveErr error) string {
 	default:
 		status = s.Muted.Render("Not rolled yet today. Five gentle minutes is plenty.")
 	}
-	lines = append(lines, wrap(status, f.width-2, 1, 1)...)
-	lines = append(lines, "", "")
+	// A short window drops the blank lines between items, then the status,
+	// never the items.
+	if f.height >= 16 {
+		lines = append(lines, wrap(status, f.width-2, 1, 1)...)
+		lines = append(lines, "", "")
+	}
+	gap := f.height >= 22
 	for i, it := range h.items {
 		mark, label := "   ", s.Text.Render(it.label)
 		if i == h.cursor {
 			mark, label = " "+s.Selected.Render("▸ "), s.Selected.Render(it.label)
 		}
 		line := mark + label
-		if it.detail != "" && f.width >= 72 {
-			line += strings.Repeat(" ", max(24-len(it.label), 2)) + s.Muted.Render(it.detail)
+		detail := it.detail
+		if it.routine != nil {
+			detail = routineLine(*it.routine, f.plan)
 		}
-		lines = append(lines, line, "")
+		if detail != "" && f.width >= 72 {
+			line += strings.Repeat(" ", max(24-len(it.label), 2)) + s.Muted.Render(detail)
+		}
+		lines = append(lines, line)
+		if gap {
+			lines = append(lines, "")
+		}
 	}
 	lines = append(lines, "")
 	if saveErr != nil {
 		lines = append(lines, wrap(s.Warning.Render("Not saved: "+saveErr.Error()), f.width-2, 1, 1)...)
+	}
+	if f.profileErr != nil {
+		lines = append(lines, wrap(s.Warning.Render("Your answers were not saved: "+f.profileErr.Error()), f.width-2, 1, 1)...)
 	}
 	if today.Warning != "" {
 		lines = append(lines, wrap(s.Muted.Render(today.Warning), f.width-2, 1, 1)...)

@@ -113,7 +113,7 @@ func (h hurt) View(f frame) string {
 	lines = append(lines, wrap(s.Text.Render(explain), textW, 1, 1)...)
 	lines = append(lines, "")
 	routine, _ := content.RoutineByID(r.Routine)
-	offer := fmt.Sprintf("start %q: %s", routine.Name, routineLine(routine))
+	offer := fmt.Sprintf("start %q: %s", routine.Name, routineLine(routine, f.plan))
 	lines = append(lines, wrap(s.Selected.Render("enter")+"  "+s.Text.Render(offer), textW, 1, 8)...)
 	return strings.Join(lines, "\n")
 }

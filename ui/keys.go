@@ -54,7 +54,7 @@ func (k chooseKeys) FullHelp() [][]key.Binding {
 }
 
 type sessionKeys struct {
-	Pause, Start, Next, Back, Add, Tender, Help, Quit, Yes, No, Home, Feel key.Binding
+	Pause, Start, Next, Back, Add, Tender, Help, Quit, Yes, No, Home, Feel, Pain key.Binding
 }
 
 func newSessionKeys() sessionKeys {
@@ -71,6 +71,7 @@ func newSessionKeys() sessionKeys {
 		No:     key.NewBinding(key.WithKeys("n", "esc", "q"), key.WithHelp("n", "keep going")),
 		Home:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),
 		Feel:   key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("0-10", "how it feels")),
+		Pain:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "sharp pain or tingling")),
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
 )
 
@@ -35,6 +36,9 @@ type session struct {
 	feelAfter  *int
 	// after schedules a wake-up; tea.Tick, replaced in tests.
 	after func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
+	// What the person's answers change: notes on get-ready and in holds.
+	prof  profile.Profile
+	notes map[string][]string // exercise ID: reminders for its holds (holdNotes)
 }
 
 func newSession(p coach.Plan, now time.Time, animate, standalone bool) *session {
@@ -123,6 +127,8 @@ func (m *session) Update(msg tea.Msg, now time.Time) tea.Cmd {
 		switch {
 		case key.Matches(kp, k.Feel):
 			m.feelAfter = rate(m.feelAfter, kp.String())
+		case key.Matches(kp, k.Pain):
+			m.s.SetRedFlag(!m.s.Summary().RedFlag)
 		case key.Matches(kp, k.Home) || key.Matches(kp, k.Quit):
 			return func() tea.Msg { return sessionEndMsg{} }
 		}
@@ -182,7 +188,11 @@ func (m *session) helpKeys() bindings {
 		if m.standalone {
 			done.SetHelp("enter", "close")
 		}
-		return bindings{short: []key.Binding{done, k.Feel}}
+		pain := k.Pain
+		if m.s.Summary().RedFlag {
+			pain.SetHelp("p", "undo")
+		}
+		return bindings{short: []key.Binding{done, k.Feel, pain}}
 	case coach.PhaseReady, coach.PhaseSwitch:
 		start := k.Start
 		if st.Paused {
@@ -320,6 +330,9 @@ func (m *session) viewReady(f frame, st coach.State) string {
 		lines = append(lines, "")
 	}
 	lines = append(lines, wrap(s.Muted.Render("Feels like: ")+s.Text.Render(ex.Feel), f.width-2, 1, 1)...)
+	for _, n := range setupNotes(ex, m.prof) {
+		lines = append(lines, wrap(s.Accent.Render("▸ "+n), f.width-2, 1, 3)...)
+	}
 	if m.asksFeelBefore(st) {
 		lines = append(lines, feelLine(s, "How does your back feel?", m.feelBefore))
 	}
@@ -359,7 +372,7 @@ func (m *session) viewHold(f frame, st coach.State) string {
 	case st.MoveOn:
 		lines = append(lines, " "+s.Accent.Render("▸ Two minutes on tender spots here: time to move on."))
 	default:
-		lines = append(lines, " "+s.Muted.Render("▸ Found a knot? Press k, stay on it and breathe."))
+		lines = append(lines, " "+s.Muted.Render("▸ "+noteAt(m.notes[ex.ID], st)))
 	}
 	lines = append(lines, "")
 	barW := max(min(f.width-28, 40), 10)
@@ -372,6 +385,13 @@ func (m *session) viewHold(f frame, st coach.State) string {
 		lines = append(lines, "", " "+s.Warning.Render("This session is not being saved; it runs all the same."))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// noteAt rotates through an exercise's reminders with the cues, one every
+// 15 seconds of the hold.
+func noteAt(notes []string, st coach.State) string {
+	elapsed := st.Length - st.Left
+	return notes[int(elapsed/(15*time.Second))%len(notes)]
 }
 
 // cueAt rotates slowly through the exercise's cues: one every 15 seconds of
@@ -465,8 +485,19 @@ func (m *session) viewSummary(f frame) string {
 		lines = append(lines, " "+s.Muted.Render(fmt.Sprintf("before %d, after %d", *m.feelBefore, *m.feelAfter)))
 	}
 	lines = append(lines, "")
-	lines = append(lines, wrap(s.Heading.Render("Tomorrow: ")+s.Text.Render(content.Tomorrow), f.width-2, 1, 1)...)
-	lines = append(lines, "", " "+s.Warning.Render(content.RedFlagLine))
+	if sum.RedFlag {
+		// Sharp pain or tingling: the advice to stop replaces the next-day note.
+		lines = append(lines, " "+s.Paused.Render("✕ Sharp pain or tingling"))
+		lines = append(lines, wrap(s.Text.Render(content.RedFlagAfter), f.width-2, 1, 1)...)
+		lines = append(lines, wrap(s.Muted.Render(content.Disclaimer), f.width-2, 1, 1)...)
+	} else {
+		tomorrow := content.SeeYou
+		if m.prof.FirstTime {
+			tomorrow = content.Tomorrow
+		}
+		lines = append(lines, wrap(s.Heading.Render("Tomorrow: ")+s.Text.Render(tomorrow), f.width-2, 1, 1)...)
+		lines = append(lines, "", " "+s.Warning.Render(content.RedFlagLine))
+	}
 	if f.saveErr != nil {
 		lines = append(lines, "")
 		lines = append(lines, wrap(s.Warning.Render("This session could not be saved: "+f.saveErr.Error()), f.width-2, 1, 1)...)

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/profile"
 )
 
 // clock is the injected time of a test.
@@ -18,7 +19,23 @@ func (c *fakeClock) now() time.Time { return c.t }
 
 var t0 = time.Date(2026, 11, 25, 21, 3, 0, 0, time.UTC)
 
+// regular has answered the first-run questions and seen the red flags, as
+// most people starting backroll have.
+var regular = profile.Profile{Onboarded: true, SafetySeen: true}
+
+// newModel builds the app at 80x24 for someone regular, unless o has a
+// profile of its own.
 func newModel(t testing.TB, o Options) (*Model, *fakeClock) {
+	t.Helper()
+	if o.Profile == (profile.Profile{}) {
+		o.Profile = regular
+	}
+	return newBareModel(t, o)
+}
+
+// newBareModel builds the app at 80x24 with o as it is: a zero profile is
+// someone starting backroll for the first time.
+func newBareModel(t testing.TB, o Options) (*Model, *fakeClock) {
 	t.Helper()
 	c := &fakeClock{t: t0}
 	o.Now = c.now

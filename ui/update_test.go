@@ -342,7 +342,7 @@ func TestWake(t *testing.T) {
 // The whole program, through a real tea.Program: home to a finished
 // session and back home.
 func TestProgram(t *testing.T) {
-	m, err := New(Options{Plan: coach.Options{Hold: time.Second}})
+	m, err := New(Options{Plan: coach.Options{Hold: time.Second}, Profile: regular})
 	if err != nil {
 		t.Fatal(err)
 	}

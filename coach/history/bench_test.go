@@ -2,6 +2,7 @@ package history
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -59,4 +60,51 @@ func BenchmarkRead(b *testing.B) {
 			b.ReportMetric(float64(n)/perCall, "lines/s")
 		})
 	}
+}
+
+// BenchmarkScan reads as Scan does, keeping no records. Time per line
+// should not grow with the history.
+func BenchmarkScan(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			path := writeHistory(b, b.TempDir(), n)
+			b.ResetTimer()
+			for b.Loop() {
+				got := 0
+				if _, err := ScanFile(path, func(*Record) { got++ }); err != nil || got != n {
+					b.Fatalf("scanned %d records, %v", got, err)
+				}
+			}
+			perCall := b.Elapsed().Seconds() / float64(b.N)
+			b.ReportMetric(perCall*1000, "ms/call")
+			b.ReportMetric(perCall*1e9/float64(n), "ns/line")
+		})
+	}
+}
+
+// BenchmarkDecode decodes lines on one goroutine, as each of the CPUs
+// does its share of a read.
+func BenchmarkDecode(b *testing.B) {
+	const n = 20_000
+	data, err := os.ReadFile(writeHistory(b, b.TempDir(), n))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var blocks []*block
+	for len(data) > 0 {
+		end := len(data)
+		if end > blockSize {
+			end = bytes.LastIndexByte(data[:blockSize], '\n') + 1
+		}
+		blocks = append(blocks, &block{data: data[:end]})
+		data = data[end:]
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		d := newDecoder()
+		for _, bl := range blocks {
+			d.block(bl)
+		}
+	}
+	b.ReportMetric(b.Elapsed().Seconds()*1e9/float64(b.N)/n, "ns/line")
 }

@@ -158,6 +158,8 @@ func TestWarning(t *testing.T) {
 // accepts exactly as encoding/json does.
 func FuzzRead(f *testing.F) {
 	f.Add([]byte(`{"v":1,"id":"a","session":"s","kind":"hold","exercise":"glutes","side":"left","start":"2026-11-25T21:03:00+01:00","planned_s":60,"rolled_s":60,"completed":true}` + "\n"))
+	f.Add([]byte(`{"v":1,"id":"0123456789abcdef0123456789abcdef","session":"0123456789abcdef0123456789abcdef","kind":"session","start":"2026-11-25T21:03:00Z","end":"2026-11-25T21:13:00-05:00","routine":"nightly","feel_before":6,"feel_after":3,"red_flag":true}` + "\r\n" +
+		`{"v":1,"id":"0123456789abcdef0123456789abcdef","kind":"hold","tender":1}` + "\n\n" + `{"v":2,"id":"x"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		res, err := Read(bytes.NewReader(data))
 		if err != nil {
@@ -202,6 +204,18 @@ func FuzzRead(f *testing.F) {
 		if !slices.Equal(got, want) || !slices.Equal(res.Unreadable, unreadable) || !slices.Equal(res.Newer, newer) {
 			t.Fatalf("Read: records %q, unreadable %v, newer %v\nwant records %q, unreadable %v, newer %v",
 				got, res.Unreadable, res.Newer, want, unreadable, newer)
+		}
+
+		// In small blocks, decoded by several goroutines, the same; and
+		// the same without ids, as Scan hands them over.
+		if blocks, err := scanIn(data, 7, false); err != nil || !sameResult(blocks, res) {
+			t.Fatalf("in blocks of 7 bytes: %+v, %v\nwant %+v", blocks, err, res)
+		}
+		for i := range res.Records {
+			res.Records[i].ID = ""
+		}
+		if blocks, err := scanIn(data, 5, true); err != nil || !sameResult(blocks, res) {
+			t.Fatalf("without ids, in blocks of 5 bytes: %+v, %v\nwant %+v", blocks, err, res)
 		}
 	})
 }

@@ -64,34 +64,108 @@ type Tender struct {
 // written with), starting at set.DayStarts: travel and daylight saving never
 // split or merge a day.
 func Compute(h history.Result, set Settings, now time.Time) Stats {
+	t := newTally(set)
+	for i := range h.Records {
+		t.add(&h.Records[i])
+	}
+	return t.stats(h, now)
+}
+
+// ComputeFile reads the history file at path and sums it up as Compute
+// would the records of history.ReadFile, but one record at a time: however
+// long the history, it holds only the sums. The Result has the skipped
+// lines, for Result.Warning, and no Records.
+func ComputeFile(path string, set Settings, now time.Time) (Stats, history.Result, error) {
+	t := newTally(set)
+	res, err := history.ScanFile(path, t.add)
+	if err != nil {
+		return Stats{}, history.Result{}, err
+	}
+	return t.stats(res, now), res, nil
+}
+
+// tally sums up records as they come.
+type tally struct {
+	set      Settings
+	rolled   map[day]int // seconds per day; a day with a hold is in, even at 0
+	day      day         // the day of the last hold...
+	daySecs  int         // ...and its seconds so far, not yet in rolled:
+	dayOpen  bool        // holds come day by day, a map is dear per hold
+	total    int         // seconds
+	areas    map[[2]string]*area
+	last     *area // of the last hold
+	sessions int
+	feel     []Feel
+}
+
+func newTally(set Settings) *tally {
+	return &tally{set: set, rolled: make(map[day]int), areas: make(map[[2]string]*area)}
+}
+
+func (t *tally) add(r *history.Record) {
+	switch r.Kind {
+	case history.KindHold:
+		if d := dayOf(r.Start, t.set.DayStarts); !t.dayOpen || d != t.day {
+			t.closeDay()
+			t.day, t.dayOpen = d, true
+		}
+		t.daySecs += r.RolledS
+		t.total += r.RolledS
+		t.area(r.Exercise, r.Side).add(r)
+	case history.KindSession:
+		t.sessions++
+		if r.FeelBefore != nil || r.FeelAfter != nil {
+			t.feel = append(t.feel, Feel{r.Session, r.Start, r.FeelBefore, r.FeelAfter})
+		}
+	}
+}
+
+func (t *tally) closeDay() {
+	if t.dayOpen {
+		t.rolled[t.day] += t.daySecs
+		t.daySecs, t.dayOpen = 0, false
+	}
+}
+
+// area finds the area of exercise and side. A routine goes through its
+// areas in the same order every time, so the one that followed the last
+// area before is tried first.
+func (t *tally) area(exercise, side string) *area {
+	last := t.last
+	if last != nil {
+		if a := last.next; a != nil && a.exercise == exercise && a.side == side {
+			t.last = a
+			return a
+		}
+		if last.exercise == exercise && last.side == side {
+			return last
+		}
+	}
+	k := [2]string{exercise, side}
+	a := t.areas[k]
+	if a == nil {
+		a = &area{exercise: exercise, side: side}
+		t.areas[k] = a
+	}
+	if last != nil {
+		last.next = a
+	}
+	t.last = a
+	return a
+}
+
+// stats finishes the sums as of now.
+func (t *tally) stats(h history.Result, now time.Time) Stats {
+	t.closeDay()
+	set, rolled := t.set, t.rolled
 	st := Stats{
 		MinutesByArea:   make(map[string]float64),
+		TotalSessions:   t.sessions,
+		TotalMinutes:    float64(t.total) / 60,
+		Feel:            t.feel,
 		UnreadableLines: len(h.Unreadable),
 		NewerLines:      len(h.Newer),
 	}
-	rolled := make(map[day]int) // seconds per day
-	areas := make(map[[2]string]*area)
-	total := 0
-	for i := range h.Records {
-		r := &h.Records[i]
-		switch r.Kind {
-		case history.KindHold:
-			rolled[dayOf(r.Start, set.DayStarts)] += r.RolledS
-			total += r.RolledS
-			a := areas[[2]string{r.Exercise, r.Side}]
-			if a == nil {
-				a = new(area)
-				areas[[2]string{r.Exercise, r.Side}] = a
-			}
-			a.add(r)
-		case history.KindSession:
-			st.TotalSessions++
-			if r.FeelBefore != nil || r.FeelAfter != nil {
-				st.Feel = append(st.Feel, Feel{r.Session, r.Start, r.FeelBefore, r.FeelAfter})
-			}
-		}
-	}
-	st.TotalMinutes = float64(total) / 60
 	slices.SortStableFunc(st.Feel, func(a, b Feel) int { return a.Start.Compare(b.Start) })
 
 	counts := func(d day) bool { secs, ok := rolled[d]; return ok && float64(secs) >= set.MinMinutes*60 }
@@ -121,11 +195,15 @@ func Compute(h history.Result, set Settings, now time.Time) Stats {
 		st.Days = append(st.Days, Day{d.String(), float64(rolled[d]) / 60, counts(d)})
 	}
 
-	for k, a := range areas {
-		st.MinutesByArea[k[0]] += float64(a.seconds) / 60
+	seconds := make(map[string]int) // by exercise, summed whole
+	for _, a := range t.areas {
+		seconds[a.exercise] += a.seconds
 		if n := a.tender(); n > 0 {
-			st.Tender = append(st.Tender, Tender{k[0], k[1], n, len(a.recent)})
+			st.Tender = append(st.Tender, Tender{a.exercise, a.side, n, len(a.recent)})
 		}
+	}
+	for ex, secs := range seconds {
+		st.MinutesByArea[ex] = float64(secs) / 60
 	}
 	slices.SortFunc(st.Tender, func(a, b Tender) int {
 		return cmp.Or(cmp.Compare(a.Exercise, b.Exercise), cmp.Compare(a.Side, b.Side))
@@ -202,8 +280,11 @@ func (d day) String() string {
 
 // area follows one exercise and side.
 type area struct {
-	seconds int
-	recent  []session // the latest TenderSessions sessions that rolled it
+	exercise, side string
+	seconds        int
+	recent         []session // the latest TenderSessions sessions that rolled it
+	current        int       // the one in recent the last hold was of
+	next           *area     // the area rolled after this one last time
 }
 
 type session struct {
@@ -216,23 +297,33 @@ type session struct {
 // old ones), so a session joins recent only if newer than one there.
 func (a *area) add(r *history.Record) {
 	a.seconds += r.RolledS
-	oldest := -1
+	// Most holds are of the session the area's last hold was of.
+	if c := a.current; c < len(a.recent) && a.recent[c].id == r.Session {
+		a.recent[c].tender = a.recent[c].tender || r.Tender > 0
+		return
+	}
 	for i := range a.recent {
-		s := &a.recent[i]
-		if s.id == r.Session {
+		if s := &a.recent[i]; s.id == r.Session {
 			s.tender = s.tender || r.Tender > 0
+			a.current = i
 			return
-		}
-		if oldest < 0 || s.start.Before(a.recent[oldest].start) {
-			oldest = i
 		}
 	}
 	s := session{r.Session, r.Start, r.Tender > 0}
-	switch {
-	case len(a.recent) < TenderSessions:
+	if len(a.recent) < TenderSessions {
 		a.recent = append(a.recent, s)
-	case r.Start.After(a.recent[oldest].start):
+		a.current = len(a.recent) - 1
+		return
+	}
+	oldest := 0
+	for i := range a.recent {
+		if a.recent[i].start.Before(a.recent[oldest].start) {
+			oldest = i
+		}
+	}
+	if r.Start.After(a.recent[oldest].start) {
 		a.recent[oldest] = s
+		a.current = oldest
 	}
 }
 

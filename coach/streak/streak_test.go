@@ -2,6 +2,9 @@ package streak
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -251,4 +254,53 @@ func TestTenderLooksAtLatestSessions(t *testing.T) {
 	if fmt.Sprint(st.Tender) != "[{calves right 1 5}]" {
 		t.Errorf("tender %+v, want calves right tender in 1 of the last 5", st.Tender)
 	}
+}
+
+// ComputeFile, record by record, sums up as Compute does over the records
+// of history.ReadFile.
+func TestComputeFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, history.FileName)
+	now := tenYears(t, path)
+	// A merge from another machine appends old records again, and some
+	// that are new; a crash tears a line.
+	f, err := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitAfter(string(data), "\n")
+	f.WriteString(strings.Join(lines[5000:5100], "") + `{"v":1,"id":"torn","ki` + "\n" +
+		`{"v":1,"id":"extra","session":"x","kind":"hold","exercise":"calves","side":"right","start":"2019-03-31T02:30:00+02:00","planned_s":60,"rolled_s":45,"completed":false,"tender":1}` + "\n")
+	f.Close()
+
+	for _, set := range []Settings{DefaultSettings(), {MinMinutes: 30, DayStarts: 0, RestDaysPerWeek: 2}} {
+		res, err := history.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := Compute(res, set, now)
+		got, scanned, err := ComputeFile(path, set, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%+v: ComputeFile differs from Compute:\n got %+v\nwant %+v", set, brief(got), brief(want))
+		}
+		if scanned.Records != nil || !reflect.DeepEqual(scanned.Unreadable, res.Unreadable) || scanned.Warning("h") != res.Warning("h") {
+			t.Errorf("ComputeFile's result: %d records, unreadable %v; want none, %v", len(scanned.Records), scanned.Unreadable, res.Unreadable)
+		}
+	}
+	if st, res, err := ComputeFile(filepath.Join(dir, "none"), DefaultSettings(), now); err != nil || st.TotalSessions != 0 || res.Warning("h") != "" {
+		t.Errorf("missing file: %+v, %v", st, err)
+	}
+}
+
+// brief leaves out the long lists of a Stats.
+func brief(st Stats) Stats {
+	st.Days, st.Feel = st.Days[len(st.Days)-3:], st.Feel[len(st.Feel)-2:]
+	return st
 }

@@ -64,6 +64,7 @@ type settings struct {
 	still   bool
 	dataDir string
 	quit    *bool // set when a session was quit early
+	setup   bool  // ask the first-run questions again (backroll setup)
 }
 
 func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
@@ -115,6 +116,7 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 		},
 	}
 	root.AddCommand(start, routines, newStatsCmd(&set), newStatusCmd(&set), newHistoryCmd(&set))
+	root.AddCommand(newTipsCmd(), newSetupCmd(&set))
 	// Wrong arguments are usage errors too.
 	for _, c := range root.Commands() {
 		c.Args = usageArgs(c.Args)
@@ -157,7 +159,11 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	if err != nil {
 		return err
 	}
-	m, err := ui.New(ui.Options{Routine: routine, Plan: set.plan(), NoAnimation: set.still, Journal: j})
+	o := ui.Options{Routine: routine, Plan: set.plan(), NoAnimation: set.still, Journal: j, Setup: set.setup}
+	if err := withProfile(&o); err != nil {
+		return err
+	}
+	m, err := ui.New(o)
 	if err != nil {
 		return usageError{err}
 	}

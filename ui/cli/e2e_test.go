@@ -91,19 +91,43 @@ func removeBinary() {
 	}
 }
 
-// testEnv is the environment backroll runs in: a common terminal type, and
-// nothing from the developer's own terminal that could change the drawing.
-func testEnv() []string {
+// user is a person's own folders for backroll, config and data, so that a
+// test never reads or writes the developer's.
+type user struct{ config, data string }
+
+// newUser has empty folders: backroll has never run.
+func newUser(t testing.TB) user { return user{config: t.TempDir(), data: t.TempDir()} }
+
+// regularUser has answered the first-run questions and seen the red flags,
+// as someone who has used backroll before.
+func regularUser(t testing.TB) user {
+	u := newUser(t)
+	if err := os.MkdirAll(filepath.Dir(u.configFile()), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(u.configFile(), []byte("[profile]\nonboarded = true\nsafety_seen = true\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return u
+}
+
+func (u user) configFile() string { return filepath.Join(u.config, "backroll", "config.toml") }
+
+// testEnv is the environment backroll runs in: a common terminal type, the
+// user's folders, and nothing from the developer's own terminal or folders
+// that could change the drawing.
+func testEnv(u user) []string {
 	var env []string
 	for _, kv := range os.Environ() {
 		name, _, _ := strings.Cut(kv, "=")
 		switch name {
-		case "TERM", "COLORTERM", "TERM_PROGRAM", "TMUX", "STY", "NO_COLOR", "COLUMNS", "LINES":
+		case "TERM", "COLORTERM", "TERM_PROGRAM", "TMUX", "STY", "NO_COLOR", "COLUMNS", "LINES",
+			"XDG_CONFIG_HOME", "XDG_DATA_HOME":
 			continue
 		}
 		env = append(env, kv)
 	}
-	return append(env, "TERM=xterm-256color")
+	return append(env, "TERM=xterm-256color", "XDG_CONFIG_HOME="+u.config, "XDG_DATA_HOME="+u.data)
 }
 
 // terminal is backroll running in a pseudo-terminal, drawn on an emulator.
@@ -121,12 +145,19 @@ type terminal struct {
 	waitErr error
 }
 
-// startTerminal runs backroll with args in an 80x24 pseudo-terminal.
+// startTerminal runs backroll with args in an 80x24 pseudo-terminal, for
+// a regular user.
 func startTerminal(t *testing.T, args ...string) *terminal {
+	t.Helper()
+	return startTerminalAs(t, regularUser(t), args...)
+}
+
+// startTerminalAs runs backroll with args for user u.
+func startTerminalAs(t *testing.T, u user, args ...string) *terminal {
 	t.Helper()
 	bin := backrollBinary(t)
 	cmd := exec.Command(bin, args...)
-	cmd.Env = testEnv()
+	cmd.Env = testEnv(u)
 	ptmx, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: termH, Cols: termW})
 	if err != nil {
 		t.Fatalf("start backroll in a pseudo-terminal: %v", err)
@@ -493,7 +524,7 @@ func TestE2ENoTerminal(t *testing.T) {
 		defer cancel()
 		var stdout, stderr bytes.Buffer
 		cmd := exec.CommandContext(ctx, bin, "start")
-		cmd.Env = testEnv()
+		cmd.Env = testEnv(newUser(t))
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
 		check(t, cmd, &stdout, &stderr)
 	})
@@ -510,9 +541,69 @@ func TestE2ENoTerminal(t *testing.T) {
 		defer cancel()
 		var stdout, stderr bytes.Buffer
 		cmd := exec.CommandContext(ctx, bin, "start")
-		cmd.Env = testEnv()
+		cmd.Env = testEnv(newUser(t))
 		cmd.Stdin = tty
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
 		check(t, cmd, &stdout, &stderr)
 	})
+}
+
+// TestE2EFirstRun starts backroll with no config at all: the first-run
+// questions come before home and the answers are saved in config.toml; the
+// next start goes straight home.
+func TestE2EFirstRun(t *testing.T) {
+	u := newUser(t)
+	term := startTerminalAs(t, u)
+	scr := term.waitFor(`Which roller do you have\?`)
+	term.expect(scr, "roller", `getting started\s+1 of 3`, `Peanut`, `Not sure`, `s\s+skip`, `esc\s+skip all`)
+	term.expectNot(scr, "roller", `Nightly roll`)
+	term.press("jjj")
+	term.waitFor(`▸ Peanut`, `your spine rests between them`)
+	term.press("\r")
+	scr = term.waitFor(`first time foam rolling\?`)
+	term.expect(scr, "first time", `2 of 3`, `▸ Yes`, `45 s`)
+	term.press("\r")
+	scr = term.waitFor(`when to stop`)
+	term.expect(scr, "safety", `3 of 3`, `numbness or tingling`, `herniated disc`, `not medical advice`,
+		`enter\s+I have read this`)
+	term.press("\r")
+	scr = term.waitFor(`Nightly roll`)
+	term.expect(scr, "home", `Tips`, `Red flags`, `t\s+tips`, `r\s+red flags`)
+	term.press("q")
+	term.wait(0)
+
+	data, err := os.ReadFile(u.configFile())
+	if err != nil {
+		t.Fatalf("the answers were not saved: %v", err)
+	}
+	want := "[profile]\nroller = \"peanut\"\nfirst_time = true\nonboarded = true\nsafety_seen = true\n"
+	if string(data) != want {
+		t.Errorf("config.toml:\n%s\nwant:\n%s", data, want)
+	}
+
+	term = startTerminalAs(t, u)
+	scr = term.waitFor(`Nightly roll`)
+	term.expectNot(scr, "second start", `Which roller`, `getting started`)
+	term.press("q")
+	term.wait(0)
+}
+
+// TestE2EStartShowsRedFlagsOnce runs `backroll start` for someone who has
+// never seen the red flags: they come first, once, and enter goes on.
+func TestE2EStartShowsRedFlagsOnce(t *testing.T) {
+	u := newUser(t)
+	term := startTerminalAs(t, u, "start", "nightly", "--hold", "30s")
+	scr := term.waitFor(`When to stop`)
+	term.expect(scr, "red flags", `before your first session`, `sharp or stabbing pain`, `enter\s+go on`, `q\s+quit`)
+	term.expectNot(scr, "red flags", `Which roller`, `Get ready`)
+	term.press("\r")
+	term.waitFor(`^\s*Get ready\b.*Mid-back`)
+	term.press("\x03")
+	term.wait(1)
+
+	term = startTerminalAs(t, u, "start", "nightly", "--hold", "30s")
+	scr = term.waitFor(`^\s*Get ready\b.*Mid-back`)
+	term.expectNot(scr, "second start", `When to stop`)
+	term.press("\x03")
+	term.wait(1)
 }

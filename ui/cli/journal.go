@@ -62,15 +62,15 @@ func (j *journal) End(session string, e ui.SessionEnd) error {
 		Routine:    e.Summary.Routine,
 		FeelBefore: e.FeelBefore,
 		FeelAfter:  e.FeelAfter,
+		RedFlag:    e.Summary.RedFlag,
 	})
 }
 
 func (j *journal) Today(now time.Time) (ui.Today, error) {
-	res, err := history.ReadFile(j.path())
+	st, res, err := streak.ComputeFile(j.path(), j.settings, now)
 	if err != nil {
 		return ui.Today{}, err
 	}
-	st := streak.Compute(res, j.settings, now)
 	t := ui.Today{Streak: st.CurrentStreak, Done: st.TodayDone, Warning: res.Warning(history.FileName)}
 	if n := len(st.Days); n > 0 {
 		t.Rolled = time.Duration(st.Days[n-1].Minutes * float64(time.Minute))
@@ -79,11 +79,8 @@ func (j *journal) Today(now time.Time) (ui.Today, error) {
 }
 
 func (j *journal) Progress(now time.Time) (streak.Stats, error) {
-	res, err := history.ReadFile(j.path())
-	if err != nil {
-		return streak.Stats{}, err
-	}
-	return streak.Compute(res, j.settings, now), nil
+	st, _, err := streak.ComputeFile(j.path(), j.settings, now)
+	return st, err
 }
 
 func seconds(d time.Duration) int { return int(d.Round(time.Second) / time.Second) }

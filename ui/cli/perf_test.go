@@ -58,7 +58,7 @@ type perf struct {
 // then counts its output and CPU over window.
 func measure(b *testing.B, bin string, args []string, window time.Duration) perf {
 	cmd := exec.Command(bin, args...)
-	cmd.Env = testEnv()
+	cmd.Env = testEnv(regularUser(b))
 	start := time.Now()
 	ptmx, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 30, Cols: 100})
 	if err != nil {

@@ -25,11 +25,13 @@ func (s settings) load() (streak.Stats, history.Result, string, error) {
 	if err != nil {
 		return streak.Stats{}, history.Result{}, "", err
 	}
-	res, err := history.ReadFile(j.path())
+	// Streaming keeps memory and time low on years of history: status runs
+	// on every prompt.
+	st, res, err := streak.ComputeFile(j.path(), j.settings, time.Now())
 	if err != nil {
 		return streak.Stats{}, history.Result{}, "", err
 	}
-	return streak.Compute(res, j.settings, time.Now()), res, j.path(), nil
+	return st, res, j.path(), nil
 }
 
 func newStatsCmd(set *settings) *cobra.Command {
@@ -162,7 +164,11 @@ func newHistoryCmd(set *settings) *cobra.Command {
 		Short: "Write every record to stdout as JSON or CSV",
 		Args:  usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			_, res, _, err := set.load()
+			j, err := set.journal()
+			if err != nil {
+				return err
+			}
+			res, err := history.ReadFile(j.path())
 			if err != nil {
 				return err
 			}

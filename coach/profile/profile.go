@@ -1,0 +1,295 @@
+// Package profile keeps the person's answers to the first-run questions in
+// the [profile] table of config.toml, next to settings it does not own.
+package profile
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/backroll/backroll/content"
+)
+
+// Profile is what the first run asks, and whether it has been asked.
+type Profile struct {
+	Roller     string // a content.Rollers ID; "" when not answered
+	FirstTime  bool   // new to foam rolling: shorter holds, gentler cues
+	Onboarded  bool   // the first-run questions were answered or skipped
+	SafetySeen bool   // the red flags were shown and acknowledged
+}
+
+// Load reads the [profile] table of the config file at path. A missing file
+// is an empty profile; nothing is created here. An invalid value is an error
+// naming file, line and key, such as
+//
+//	config.toml:4: profile.roller: "foam" is not a roller (soft, standard, trigger-point, peanut, not-sure)
+func Load(path string) (Profile, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return Profile{}, nil
+	}
+	if err != nil {
+		return Profile{}, err
+	}
+	p, err := parse(data)
+	if err != nil {
+		return Profile{}, located(path, err)
+	}
+	return p, nil
+}
+
+func parse(data []byte) (Profile, error) {
+	var p Profile
+	// Each value stays a Primitive until its key is known, so that even an
+	// unknown key is decoded with an error that toml places in the file.
+	var doc struct{ Profile map[string]toml.Primitive }
+	md, err := toml.Decode(string(data), &doc)
+	if err != nil {
+		return p, err
+	}
+	for _, key := range md.Keys() {
+		if len(key) != 2 || key[0] != "profile" {
+			continue
+		}
+		var check setting
+		switch key[1] {
+		case "roller":
+			check = func(v any) error {
+				id, _ := v.(string)
+				if _, ok := content.RollerByID(id); !ok {
+					return fmt.Errorf("%s is not a roller (%s)", show(v), rollerIDs())
+				}
+				p.Roller = id
+				return nil
+			}
+		case "first_time":
+			check = flag(&p.FirstTime)
+		case "onboarded":
+			check = flag(&p.Onboarded)
+		case "safety_seen":
+			check = flag(&p.SafetySeen)
+		default:
+			check = func(any) error {
+				return errors.New("unknown setting (known: roller, first_time, onboarded, safety_seen)")
+			}
+		}
+		if err := md.PrimitiveDecode(doc.Profile[key[1]], check); err != nil {
+			return Profile{}, err
+		}
+	}
+	return p, nil
+}
+
+// setting checks and stores one decoded value; as a toml.Unmarshaler its
+// errors come back as toml.ParseError with the key's position.
+type setting func(v any) error
+
+func (f setting) UnmarshalTOML(v any) error { return f(v) }
+
+func flag(b *bool) setting {
+	return func(v any) error {
+		on, ok := v.(bool)
+		if !ok {
+			return fmt.Errorf("%s is not true or false", show(v))
+		}
+		*b = on
+		return nil
+	}
+}
+
+func rollerIDs() string {
+	ids := make([]string, len(content.Rollers))
+	for i, r := range content.Rollers {
+		ids[i] = r.ID
+	}
+	return strings.Join(ids, ", ")
+}
+
+// show prints a TOML value as the user wrote it, near enough.
+func show(v any) string {
+	if s, ok := v.(string); ok {
+		return strconv.Quote(s)
+	}
+	return fmt.Sprint(v)
+}
+
+// located puts the file and line in front of a toml error.
+func located(path string, err error) error {
+	var pe toml.ParseError
+	if !errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if pe.LastKey == "" {
+		return fmt.Errorf("%s:%d: %s", path, pe.Position.Line, pe.Message)
+	}
+	return fmt.Errorf("%s:%d: %s: %s", path, pe.Position.Line, pe.LastKey, pe.Message)
+}
+
+// Save writes p into the [profile] table of the config file at path,
+// creating the folder and file if needed. Every other line of the file is
+// kept as it was, comments and all; backroll's own keys are rewritten in
+// place. The new file replaces the old in one rename, and only once it
+// reads back as p with every other setting unchanged: a file Save cannot
+// edit safely (broken TOML, a profile written in an unusual form) is left
+// alone and the error says why.
+func Save(path string, p Profile) error {
+	old, err := os.ReadFile(path)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	if _, err := parse(old); err != nil {
+		return fmt.Errorf("%w; fix it so backroll can save your answers", located(path, err))
+	}
+	data := edit(old, p)
+	if err := sameExceptProfile(old, data, p); err != nil {
+		return fmt.Errorf("%s: cannot update the [profile] table safely (%v); edit it by hand", path, err)
+	}
+	return writeFile(path, data)
+}
+
+// keyLines are backroll's lines for p, in a fixed order.
+func keyLines(p Profile, eol string) string {
+	var b strings.Builder
+	if p.Roller != "" {
+		fmt.Fprintf(&b, "roller = %q%s", p.Roller, eol)
+	}
+	fmt.Fprintf(&b, "first_time = %v%s", p.FirstTime, eol)
+	fmt.Fprintf(&b, "onboarded = %v%s", p.Onboarded, eol)
+	fmt.Fprintf(&b, "safety_seen = %v%s", p.SafetySeen, eol)
+	return b.String()
+}
+
+var ownKeys = map[string]bool{"roller": true, "first_time": true, "onboarded": true, "safety_seen": true}
+
+// edit returns src with the [profile] table's own keys replaced by p's, or
+// with a [profile] table added at the end.
+func edit(src []byte, p Profile) []byte {
+	text := string(src)
+	eol := "\n"
+	if strings.Contains(text, "\r\n") {
+		eol = "\r\n"
+	}
+	stmts := statements(text)
+	table := -1
+	for i, s := range stmts {
+		if s.header && s.name == "profile" {
+			table = i
+			break
+		}
+	}
+	if table < 0 {
+		var b strings.Builder
+		b.WriteString(text)
+		if text != "" {
+			if !strings.HasSuffix(text, "\n") {
+				b.WriteString(eol)
+			}
+			b.WriteString(eol)
+		}
+		b.WriteString("[profile]" + eol + keyLines(p, eol))
+		return []byte(b.String())
+	}
+	// The table runs to the next header. The new lines go where its first
+	// own key was, or after its last statement.
+	insert := stmts[table].end
+	var drop []stmt
+	for _, s := range stmts[table+1:] {
+		if s.header {
+			break
+		}
+		if ownKeys[s.name] {
+			drop = append(drop, s)
+		} else if len(drop) == 0 {
+			insert = s.end
+		}
+	}
+	var b strings.Builder
+	if len(drop) == 0 {
+		b.WriteString(text[:insert])
+		if !strings.HasSuffix(text[:insert], "\n") {
+			b.WriteString(eol)
+		}
+		b.WriteString(keyLines(p, eol))
+		b.WriteString(text[insert:])
+		return []byte(b.String())
+	}
+	at := 0
+	for i, s := range drop {
+		b.WriteString(text[at:s.start])
+		if i == 0 {
+			b.WriteString(keyLines(p, eol))
+		}
+		at = s.end
+	}
+	b.WriteString(text[at:])
+	return []byte(b.String())
+}
+
+// sameExceptProfile checks that edited reads back as p and holds exactly
+// the other settings that old held.
+func sameExceptProfile(old, edited []byte, p Profile) error {
+	got, err := parse(edited)
+	if err != nil {
+		return err
+	}
+	if got != p {
+		return errors.New("the answers did not read back")
+	}
+	var a, b map[string]any
+	if _, err := toml.Decode(string(old), &a); err != nil {
+		return err
+	}
+	if _, err := toml.Decode(string(edited), &b); err != nil {
+		return err
+	}
+	delete(a, "profile")
+	delete(b, "profile")
+	if len(a) == 0 && len(b) == 0 {
+		return nil
+	}
+	if !reflect.DeepEqual(a, b) {
+		return errors.New("other settings would change")
+	}
+	return nil
+}
+
+// writeFile replaces path with data through a temporary file and a rename,
+// so a crash leaves the old file or the new one, never half of either.
+func writeFile(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	mode := fs.FileMode(0o600)
+	if fi, err := os.Stat(path); err == nil {
+		mode = fi.Mode().Perm()
+	}
+	f, err := os.CreateTemp(dir, ".config-*.toml")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name()) // fails harmlessly once renamed
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Chmod(mode); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}

@@ -1,0 +1,184 @@
+package profile
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func write(t *testing.T, text string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "config.toml")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestLoad(t *testing.T) {
+	tests := []struct {
+		name, file string
+		want       Profile
+		err        string // after "<path>:"
+	}{
+		{name: "empty", file: ""},
+		{name: "only other settings", file: "[streak]\nmin_minutes = 2\n"},
+		{name: "all keys", file: "[streak]\nday_starts = \"05:00\"\n\n[profile]\nroller = \"peanut\"\nfirst_time = true\nonboarded = true\nsafety_seen = true\n",
+			want: Profile{Roller: "peanut", FirstTime: true, Onboarded: true, SafetySeen: true}},
+		{name: "dotted keys", file: "profile.onboarded = true\n", want: Profile{Onboarded: true}},
+		{name: "not sure", file: "[profile]\nroller = \"not-sure\"\n", want: Profile{Roller: "not-sure"}},
+		{name: "unknown roller", file: "# mine\n[profile]\n\nroller = \"foam\"\n",
+			err: `4: profile.roller: "foam" is not a roller (soft, standard, trigger-point, peanut, not-sure)`},
+		{name: "roller of wrong type", file: "[profile]\nroller = 3\n",
+			err: `2: profile.roller: 3 is not a roller (soft, standard, trigger-point, peanut, not-sure)`},
+		{name: "flag as text", file: "[profile]\nonboarded = true\nfirst_time = \"yes\"\n",
+			err: `3: profile.first_time: "yes" is not true or false`},
+		{name: "unknown key", file: "[profile]\nname = \"Sam\"\n",
+			err: `2: profile.name: unknown setting (known: roller, first_time, onboarded, safety_seen)`},
+		{name: "syntax", file: "[profile]\nonboarded = = true\n",
+			err: `2: profile.onboarded: expected value but found '=' instead`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := write(t, tt.file)
+			got, err := Load(path)
+			if tt.err != "" {
+				if want := path + ":" + tt.err; err == nil || err.Error() != want {
+					t.Errorf("error %v\nwant  %s", err, want)
+				}
+				return
+			}
+			if err != nil || got != tt.want {
+				t.Errorf("got %+v, %v; want %+v", got, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestLoadMissingFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "backroll", "config.toml")
+	if p, err := Load(path); err != nil || p != (Profile{}) {
+		t.Errorf("got %+v, %v; want an empty profile", p, err)
+	}
+	if _, err := os.Stat(filepath.Dir(path)); !os.IsNotExist(err) {
+		t.Error("loading created the config folder")
+	}
+}
+
+var all = Profile{Roller: "peanut", FirstTime: true, Onboarded: true, SafetySeen: true}
+
+const allLines = "roller = \"peanut\"\nfirst_time = true\nonboarded = true\nsafety_seen = true\n"
+
+// Save rewrites only backroll's own lines: everything else in the file,
+// comments and layout included, stays byte for byte.
+func TestSave(t *testing.T) {
+	tests := []struct {
+		name, file string
+		p          Profile
+		want       string
+	}{
+		{name: "empty file", file: "", p: all, want: "[profile]\n" + allLines},
+		{name: "other settings kept",
+			file: "# my settings\n[streak]\nmin_minutes = 2 # at least\n",
+			p:    all,
+			want: "# my settings\n[streak]\nmin_minutes = 2 # at least\n\n[profile]\n" + allLines},
+		{name: "no final newline",
+			file: "[streak]\nmin_minutes = 2",
+			p:    Profile{Onboarded: true},
+			want: "[streak]\nmin_minutes = 2\n\n[profile]\nfirst_time = false\nonboarded = true\nsafety_seen = false\n"},
+		{name: "answers replaced in place",
+			file: "[profile]\n# what I have\nroller = \"soft\"\nonboarded = true\n\n[streak]\nday_starts = \"05:00\"\n",
+			p:    all,
+			want: "[profile]\n# what I have\n" + allLines + "\n[streak]\nday_starts = \"05:00\"\n"},
+		{name: "comment between own keys kept",
+			file: "[profile]\nroller = \"soft\"\n# keep me\nsafety_seen = false\n",
+			p:    all,
+			want: "[profile]\n" + allLines + "# keep me\n"},
+		{name: "empty table filled",
+			file: "[profile]\n\n[streak]\nmin_minutes = 1\n",
+			p:    all,
+			want: "[profile]\n" + allLines + "\n[streak]\nmin_minutes = 1\n"},
+		{name: "last table without final newline",
+			file: "[profile]\nonboarded = false",
+			p:    all,
+			want: "[profile]\n" + allLines},
+		{name: "unanswered roller removed",
+			file: "[profile]\nroller = \"soft\"\nonboarded = true\n",
+			p:    Profile{Onboarded: true, SafetySeen: true},
+			want: "[profile]\nfirst_time = false\nonboarded = true\nsafety_seen = true\n"},
+		{name: "brackets inside values are not headers",
+			file: "[ui]\nkeys = [\n[\"a\", \"b\"],\n]\nnote = \"\"\"\n[profile]\nroller = \"x\"\n\"\"\"\n[profile] # mine\nonboarded = false\n",
+			p:    all,
+			want: "[ui]\nkeys = [\n[\"a\", \"b\"],\n]\nnote = \"\"\"\n[profile]\nroller = \"x\"\n\"\"\"\n[profile] # mine\n" + allLines},
+		{name: "windows line endings",
+			file: "[streak]\r\nmin_minutes = 2\r\n",
+			p:    Profile{Onboarded: true},
+			want: "[streak]\r\nmin_minutes = 2\r\n\r\n[profile]\r\nfirst_time = false\r\nonboarded = true\r\nsafety_seen = false\r\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := write(t, tt.file)
+			if err := Save(path, tt.p); err != nil {
+				t.Fatal(err)
+			}
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(data) != tt.want {
+				t.Errorf("file:\n%q\nwant:\n%q", data, tt.want)
+			}
+			if got, err := Load(path); err != nil || got != tt.p {
+				t.Errorf("read back %+v, %v; want %+v", got, err, tt.p)
+			}
+			if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o644 {
+				t.Errorf("mode %v, want the file's own 0644", fi.Mode().Perm())
+			}
+		})
+	}
+}
+
+func TestSaveCreates(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "backroll", "config.toml")
+	if err := Save(path, all); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(path)
+	if string(data) != "[profile]\n"+allLines {
+		t.Errorf("file %q", data)
+	}
+	fi, _ := os.Stat(path)
+	dir, _ := os.Stat(filepath.Dir(path))
+	if fi.Mode().Perm() != 0o600 || dir.Mode().Perm() != 0o700 {
+		t.Errorf("file %v, folder %v; want 0600 and 0700", fi.Mode().Perm(), dir.Mode().Perm())
+	}
+	entries, _ := os.ReadDir(filepath.Dir(path))
+	if len(entries) != 1 {
+		t.Errorf("left behind: %v", entries)
+	}
+}
+
+// A file Save cannot edit safely is left exactly as it was.
+func TestSaveRefuses(t *testing.T) {
+	tests := []struct {
+		name, file, err string
+	}{
+		{"broken toml", "[streak]\nmin_minutes = = 2\n", "2: streak.min_minutes: expected value"},
+		{"invalid answer", "[profile]\nroller = \"foam\"\n", `2: profile.roller: "foam" is not a roller`},
+		{"dotted profile", "profile.onboarded = false\n", "cannot update the [profile] table safely"},
+		{"quoted table name", "[\"profile\"]\nonboarded = false\n", "cannot update the [profile] table safely"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := write(t, tt.file)
+			err := Save(path, all)
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Fatalf("error %v, want it to mention %q", err, tt.err)
+			}
+			if data, _ := os.ReadFile(path); string(data) != tt.file {
+				t.Errorf("file changed to %q", data)
+			}
+		})
+	}
+}

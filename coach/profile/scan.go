@@ -1,0 +1,145 @@
+package profile
+
+import "strings"
+
+// stmt is one statement of a TOML document: a table header or a key/value
+// pair, spanning whole lines from the start of its first to the end of its
+// last, newline included.
+type stmt struct {
+	header     bool
+	name       string // the table's name, or the key as written
+	start, end int    // byte offsets
+}
+
+// statements splits a TOML document into its statements. A value may span
+// lines (arrays, inline tables, multi-line strings), so a line that starts
+// with "[" inside one is not taken for a header. Comments and blank lines
+// belong to no statement. src is assumed to be TOML that toml can decode;
+// Save checks the edited result in any case.
+func statements(src string) []stmt {
+	var out []stmt
+	for i := 0; i < len(src); {
+		start, j := i, i
+		for j < len(src) && (src[j] == ' ' || src[j] == '\t') {
+			j++
+		}
+		switch {
+		case j == len(src):
+			return out
+		case src[j] == '\n' || src[j] == '\r' || src[j] == '#':
+			i = lineEnd(src, j)
+		case src[j] == '[':
+			i = lineEnd(src, j)
+			out = append(out, stmt{header: true, name: tableName(src[j:i]), start: start, end: i})
+		default:
+			k := keyEnd(src, j)
+			i = valueEnd(src, k)
+			out = append(out, stmt{name: strings.TrimSpace(src[j:k]), start: start, end: i})
+		}
+	}
+	return out
+}
+
+// lineEnd is the offset after the newline that ends the line holding i.
+func lineEnd(src string, i int) int {
+	if n := strings.IndexByte(src[i:], '\n'); n >= 0 {
+		return i + n + 1
+	}
+	return len(src)
+}
+
+// tableName is the name in a header line such as "[ profile ] # mine". An
+// array of tables gets no name: it is never the profile.
+func tableName(line string) string {
+	if strings.HasPrefix(line, "[[") {
+		return ""
+	}
+	name, _, _ := strings.Cut(line[1:], "]")
+	return strings.TrimSpace(name)
+}
+
+// keyEnd is the offset of the "=" after the key starting at i; quoted
+// parts of the key may hold one.
+func keyEnd(src string, i int) int {
+	for i < len(src) && src[i] != '=' && src[i] != '\n' {
+		switch src[i] {
+		case '"':
+			i = stringEnd(src, i+1, '"')
+		case '\'':
+			i = stringEnd(src, i+1, '\'')
+		default:
+			i++
+		}
+	}
+	return i
+}
+
+// valueEnd is the offset after the newline that ends the value starting at
+// i: the first newline outside strings, comments, arrays and inline tables.
+func valueEnd(src string, i int) int {
+	depth := 0
+	for i < len(src) {
+		switch c := src[i]; {
+		case strings.HasPrefix(src[i:], `"""`):
+			i = multiEnd(src, i+3, `"""`)
+		case strings.HasPrefix(src[i:], `'''`):
+			i = multiEnd(src, i+3, `'''`)
+		case c == '"' || c == '\'':
+			i = stringEnd(src, i+1, c)
+		case c == '#':
+			if n := strings.IndexByte(src[i:], '\n'); n >= 0 {
+				i += n // the newline itself ends the value, or not
+			} else {
+				i = len(src)
+			}
+		case c == '\n' && depth <= 0:
+			return i + 1
+		default:
+			switch c {
+			case '[', '{':
+				depth++
+			case ']', '}':
+				depth--
+			}
+			i++
+		}
+	}
+	return len(src)
+}
+
+// stringEnd is the offset after the closing quote of a one-line string
+// whose content starts at i. Only basic strings (") have escapes.
+func stringEnd(src string, i int, quote byte) int {
+	for i < len(src) && src[i] != '\n' {
+		switch {
+		case quote == '"' && src[i] == '\\':
+			i += 2
+		case src[i] == quote:
+			return i + 1
+		default:
+			i++
+		}
+	}
+	return min(i, len(src))
+}
+
+// multiEnd is the offset after the closing delimiter of a multi-line string
+// whose content starts at i. Up to two more quotes right before the
+// delimiter's end belong to the string, as in `""""quoted""""`.
+func multiEnd(src string, i int, delim string) int {
+	for i < len(src) {
+		switch {
+		case delim[0] == '"' && src[i] == '\\':
+			i += 2
+		case strings.HasPrefix(src[i:], delim):
+			i += len(delim)
+			for n := 0; n < 2 && i < len(src) && src[i] == delim[0]; n++ {
+				i++
+			}
+			return i
+		default:
+			i++
+		}
+	}
+	return len(src)
+}

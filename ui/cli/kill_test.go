@@ -1,0 +1,95 @@
+package cli_test
+
+import (
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/backroll/backroll/coach/history"
+)
+
+// TestE2EKilled kills backroll outright (SIGKILL: no chance to clean up)
+// in the middle of a hold, after three holds have finished. Each of them
+// must be in history.jsonl, whole and marked completed: a hold is saved
+// when it ends, not when the session does.
+func TestE2EKilled(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, history.FileName)
+	term := startTerminal(t, "start", "lower-back", "--hold", "1s", "--data-dir", dir)
+
+	// Go through the session as a person would until three holds are
+	// saved and the fourth is running. A key takes a frame or two to show,
+	// so after each one the screen is left to catch up before the next.
+	var saved history.Result
+	deadline := time.Now().Add(4 * waitTimeout)
+	for pressed := (time.Time{}); ; time.Sleep(pollEvery) {
+		scr := term.screen()
+		var err error
+		if saved, err = history.ReadFile(path); err != nil {
+			t.Fatal(err)
+		}
+		holding := shows(scr, `this area`) && !shows(scr, `space\s+resume`)
+		if len(saved.Records) >= 3 && holding {
+			break
+		}
+		select {
+		case <-term.exited:
+			term.fail("backroll exited (%v) with %d holds saved", term.waitErr, len(saved.Records))
+		default:
+		}
+		if time.Now().After(deadline) {
+			term.fail("after %v, %d holds saved", 4*waitTimeout, len(saved.Records))
+		}
+		if time.Since(pressed) < 200*time.Millisecond {
+			continue
+		}
+		switch {
+		case shows(scr, `before your first session|when to stop`) && shows(scr, `enter`):
+			// A safety check before the first session, if this person
+			// has not seen it: read, go on.
+			term.press("\r")
+		case shows(scr, `^\s*(Get ready|Switch sides)\b`), shows(scr, `space\s+(resume|go on)`):
+			// Start the hold now rather than wait for the countdown; go on
+			// if a key landed on a hold and paused it.
+			term.press(" ")
+		default:
+			continue
+		}
+		pressed = time.Now()
+	}
+
+	if err := term.cmd.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	if !waitChan(term.exited, waitTimeout) {
+		t.Fatal("backroll still running after SIGKILL")
+	}
+	if code := term.cmd.ProcessState.ExitCode(); code != -1 {
+		t.Fatalf("backroll exited with status %d before it was killed", code)
+	}
+
+	after, err := history.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := after.Warning(history.FileName); w != "" {
+		t.Errorf("after the kill: %s", w)
+	}
+	if len(after.Records) < 3 {
+		t.Fatalf("%d holds in the history after three finished", len(after.Records))
+	}
+	var ids []string
+	for i, r := range after.Records {
+		ids = append(ids, r.ID)
+		if r.Kind != history.KindHold || !r.Completed || r.RolledS < 1 || r.PlannedS != 1 ||
+			r.Exercise == "" || r.Start.IsZero() || r.Session != after.Records[0].Session {
+			t.Errorf("record %d: %+v; want a completed 1 s hold of the session", i+1, r)
+		}
+	}
+	for _, r := range saved.Records {
+		if !slices.Contains(ids, r.ID) {
+			t.Errorf("hold %s (%s), saved before the kill, is gone", r.ID, r.Exercise)
+		}
+	}
+}

@@ -1,0 +1,44 @@
+package cli
+
+import (
+	"sync"
+
+	"github.com/spf13/cobra"
+
+	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/coach/streak"
+	"github.com/backroll/backroll/ui"
+)
+
+// newSetupCmd is `backroll setup`: the first-run questions again.
+func newSetupCmd(set *settings) *cobra.Command {
+	return &cobra.Command{
+		Use:   "setup",
+		Short: "Answer the first-run questions again: your roller, first time, safety",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			s := *set
+			s.setup = true
+			return runApp(cmd, s, "")
+		},
+	}
+}
+
+// withProfile gives the app the person's answers from config.toml and a
+// way to save new ones there; a broken [profile] is an error naming file
+// and line.
+func withProfile(o *ui.Options) error {
+	path := streak.ConfigPath()
+	p, err := profile.Load(path)
+	if err != nil {
+		return err
+	}
+	var mu sync.Mutex // saves run in commands, which may overlap
+	o.Profile = p
+	o.SaveProfile = func(p profile.Profile) error {
+		mu.Lock()
+		defer mu.Unlock()
+		return profile.Save(path, p)
+	}
+	return nil
+}

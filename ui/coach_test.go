@@ -1,0 +1,450 @@
+package ui
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/content"
+)
+
+// saver keeps the profiles the app saves, in order.
+type saver struct {
+	saved []profile.Profile
+	fail  error
+}
+
+func (s *saver) save(p profile.Profile) error { s.saved = append(s.saved, p); return s.fail }
+
+func (s *saver) last(t *testing.T) profile.Profile {
+	t.Helper()
+	if len(s.saved) == 0 {
+		t.Fatal("nothing saved")
+	}
+	return s.saved[len(s.saved)-1]
+}
+
+// keys presses keys and delivers everything their commands send back, as
+// the program would: the search's matches, saves, navigation.
+func keys(m *Model, ks ...string) {
+	for _, k := range ks {
+		_, cmd := m.Update(keyMsg(k))
+		runAll(m, cmd)
+	}
+}
+
+// typeText types text one key at a time.
+func typeText(m *Model, text string) {
+	for _, r := range text {
+		keys(m, string(r))
+	}
+}
+
+// helpLine is the last line of the screen.
+func helpLine(m *Model) string {
+	s := screen(m)
+	return s[strings.LastIndex(s, "\n")+1:]
+}
+
+func TestGoldenCoachScreens(t *testing.T) {
+	peanutNew := profile.Profile{Roller: "peanut", FirstTime: true, Onboarded: true, SafetySeen: true}
+	tests := []struct {
+		name string
+		o    Options
+		bare bool // the first run: an empty profile
+		do   func(m *Model, c *fakeClock)
+	}{
+		{"tips", Options{}, false, func(m *Model, _ *fakeClock) { keys(m, "t") }},
+		{"tips-typing", Options{}, false, func(m *Model, _ *fakeClock) {
+			keys(m, "t", "/")
+			typeText(m, "breath")
+		}},
+		{"tips-found", Options{}, false, func(m *Model, _ *fakeClock) {
+			keys(m, "t", "/")
+			typeText(m, "breath")
+			keys(m, "enter", "down")
+		}},
+		{"tip", Options{}, false, func(m *Model, _ *fakeClock) { keys(m, "t", "down", "enter") }},
+		{"red-flags", Options{}, false, func(m *Model, _ *fakeClock) { keys(m, "r") }},
+		{"red-flags-before-first-session", Options{Routine: "nightly", Profile: profile.Profile{Onboarded: true}}, true,
+			func(m *Model, _ *fakeClock) {}},
+		{"onboarding-roller", Options{}, true, func(*Model, *fakeClock) {}},
+		{"onboarding-roller-peanut", Options{}, true, func(m *Model, _ *fakeClock) { keys(m, "down", "down", "down") }},
+		{"onboarding-guide", Options{}, true, func(m *Model, _ *fakeClock) { keys(m, "up", "enter") }},
+		{"onboarding-first-time", Options{}, true, func(m *Model, _ *fakeClock) { keys(m, "enter") }},
+		{"onboarding-safety", Options{}, true, func(m *Model, _ *fakeClock) { keys(m, "enter", "enter") }},
+		{"get-ready-peanut-first-time", Options{Routine: "nightly", Profile: peanutNew}, false, func(*Model, *fakeClock) {}},
+		{"hold-peanut-first-time", Options{Routine: "nightly", Profile: peanutNew}, false, func(m *Model, c *fakeClock) {
+			wait(m, c, 5*time.Second)
+			wait(m, c, 2*time.Second)
+		}},
+		{"hold-trigger-point-lats", Options{Routine: "lats", Profile: profile.Profile{Roller: "trigger-point", Onboarded: true, SafetySeen: true}}, false,
+			func(m *Model, c *fakeClock) {
+				wait(m, c, 5*time.Second)
+				wait(m, c, 2*time.Second)
+			}},
+		{"summary-red-flag", Options{Routine: "mid-back", Plan: coach.Options{Hold: 30 * time.Second}}, false, func(m *Model, c *fakeClock) {
+			press(m, "space")
+			wait(m, c, 30*time.Second)
+			press(m, "n", "p")
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			newM := newModel
+			if tt.bare {
+				newM = newBareModel
+			}
+			m, c := newM(t, tt.o)
+			runAll(m, m.Init())
+			tt.do(m, c)
+			golden.RequireEqual(t, screen(m))
+		})
+	}
+}
+
+// The search narrows the list as each letter is typed; ? is a letter
+// there; esc gives the whole list back, and esc again goes home.
+func TestTipsSearch(t *testing.T) {
+	m, _ := newModel(t, Options{})
+	keys(m, "t", "/")
+	if !strings.Contains(helpLine(m), "esc cancel") || strings.Contains(helpLine(m), "enter done") {
+		t.Fatalf("help while the search is empty: %q", helpLine(m))
+	}
+	var counts []int
+	for _, r := range "peanut" {
+		typeText(m, string(r))
+		counts = append(counts, len(m.tips.list.VisibleItems()))
+	}
+	if !slices.IsSortedFunc(counts, func(a, b int) int { return b - a }) || counts[len(counts)-1] != 1 {
+		t.Fatalf("matches while typing %v, want them to narrow to 1", counts)
+	}
+	if got := m.tips.list.VisibleItems()[0].(tipItem).ID; got != "peanut-roller" {
+		t.Fatalf("found %q", got)
+	}
+	typeText(m, "?")
+	if m.help.ShowAll || m.tips.list.FilterInput.Value() != "peanut?" {
+		t.Fatalf("? toggled help (%v) instead of typing: %q", m.help.ShowAll, m.tips.list.FilterInput.Value())
+	}
+	keys(m, "esc")
+	if n := len(m.tips.list.VisibleItems()); n != len(content.Tips) || m.screen != tipsScreen {
+		t.Fatalf("after esc: %d tips on %v", n, m.screen)
+	}
+	keys(m, "/")
+	typeText(m, "lower back")
+	keys(m, "enter")
+	if !strings.Contains(helpLine(m), "esc clear search") || !strings.Contains(screen(m), "Search: lower back") {
+		t.Fatalf("found, help %q:\n%s", helpLine(m), screen(m))
+	}
+	for _, it := range m.tips.list.VisibleItems() {
+		if !it.(tipItem).Matches("lower back") {
+			t.Errorf("%q does not hold the search", it.(tipItem).ID)
+		}
+	}
+	keys(m, "down")
+	chosen, _ := m.tips.selected()
+	keys(m, "esc")
+	if m.tips.list.IsFiltered() || m.screen != tipsScreen {
+		t.Fatal("esc did not clear the search")
+	}
+	if now, _ := m.tips.selected(); now != chosen {
+		t.Fatalf("clearing the search moved the choice from %q to %q", chosen.ID, now.ID)
+	}
+	keys(m, "esc")
+	if m.screen != homeScreen {
+		t.Fatalf("esc on the whole list went to %v", m.screen)
+	}
+}
+
+// A search for nothing leaves an empty list, and says so.
+func TestTipsSearchFindsNothing(t *testing.T) {
+	m, _ := newModel(t, Options{})
+	keys(m, "t", "/")
+	typeText(m, "zebra")
+	if !strings.Contains(screen(m), "0 tips") {
+		t.Fatalf("screen:\n%s", screen(m))
+	}
+}
+
+// An open tip scrolls when the window is too short for it, and the help
+// says so only then; ←/→ go through the tips found.
+func TestTipScroll(t *testing.T) {
+	m, _ := newModel(t, Options{})
+	keys(m, "t", "enter")
+	if strings.Contains(helpLine(m), "scroll") {
+		t.Fatalf("a tip that fits offers to scroll: %q", helpLine(m))
+	}
+	m.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
+	keys(m, "down") // lays the tip out at the new size, and scrolls it
+	if m.tips.page.YOffset() != 1 || !strings.Contains(helpLine(m), "scroll") {
+		t.Fatalf("offset %d, help %q", m.tips.page.YOffset(), helpLine(m))
+	}
+	first := screen(m)
+	keys(m, "up")
+	if m.tips.page.YOffset() != 0 || screen(m) == first {
+		t.Fatal("up did not scroll back")
+	}
+	for range 20 {
+		keys(m, "down")
+	}
+	if !m.tips.page.AtBottom() || !strings.Contains(screen(m), "time under the pressure") && !strings.Contains(screen(m), "came for") {
+		t.Fatalf("the end of the tip is out of reach:\n%s", screen(m))
+	}
+	keys(m, "right")
+	if tip, _ := m.tips.selected(); tip.ID != content.Tips[1].ID || m.tips.page.YOffset() != 0 {
+		t.Fatalf("right opened %q at offset %d", tip.ID, m.tips.page.YOffset())
+	}
+	keys(m, "left", "left")
+	if tip, _ := m.tips.selected(); tip.ID != content.Tips[len(content.Tips)-1].ID {
+		t.Fatalf("left from the first opened %q, want the last", tip.ID)
+	}
+	keys(m, "esc")
+	if m.tips.open || m.screen != tipsScreen {
+		t.Fatal("esc did not close the tip")
+	}
+}
+
+// Every step of the first run can be skipped; the person is never asked
+// again, and the red flags they skipped come before their first session.
+func TestOnboardingSkipSteps(t *testing.T) {
+	s := &saver{}
+	m, _ := newBareModel(t, Options{SaveProfile: s.save})
+	if m.screen != onboardingScreen {
+		t.Fatalf("first run opened %v", m.screen)
+	}
+	for _, want := range []onboardingStep{stepFirstTime, stepSafety} {
+		keys(m, "s")
+		if m.onboarding.step != want {
+			t.Fatalf("step %v, want %v", m.onboarding.step, want)
+		}
+	}
+	keys(m, "s")
+	if m.screen != homeScreen {
+		t.Fatalf("after the last step: %v", m.screen)
+	}
+	if got := s.last(t); got != (profile.Profile{Onboarded: true}) {
+		t.Fatalf("saved %+v", got)
+	}
+	keys(m, "enter") // nightly roll
+	if m.screen != redFlagsScreen || m.session != nil {
+		t.Fatalf("the first session started without the red flags: %v", m.screen)
+	}
+	keys(m, "esc")
+	if m.screen != homeScreen {
+		t.Fatalf("esc from the red flags went to %v", m.screen)
+	}
+	keys(m, "r")
+	if strings.Contains(screen(m), "once you have read this") {
+		t.Fatal("the red flags from home still hold a session")
+	}
+	keys(m, "esc", "enter", "enter")
+	if m.screen != sessionScreen || !s.last(t).SafetySeen {
+		t.Fatalf("after reading: %v, saved %+v", m.screen, s.last(t))
+	}
+	keys(m, "q", "y", "r")
+	if m.screen != redFlagsScreen || strings.Contains(screen(m), "once you have read this") {
+		t.Fatalf("the red flags from home after the first session:\n%s", screen(m))
+	}
+}
+
+func TestOnboardingSkipAll(t *testing.T) {
+	s := &saver{}
+	m, _ := newBareModel(t, Options{SaveProfile: s.save})
+	keys(m, "down", "enter", "esc")
+	if m.screen != homeScreen {
+		t.Fatalf("esc went to %v", m.screen)
+	}
+	if got := s.last(t); got != (profile.Profile{Roller: "standard", Onboarded: true}) {
+		t.Fatalf("saved %+v; the answer given before esc counts", got)
+	}
+}
+
+// The answers are saved and change the coaching: 45 s holds for a
+// first-timer, the peanut's note first on the mid-back.
+func TestOnboardingAnswers(t *testing.T) {
+	s := &saver{}
+	m, _ := newBareModel(t, Options{SaveProfile: s.save})
+	keys(m, "down", "down", "down", "enter", "enter", "enter")
+	want := profile.Profile{Roller: "peanut", FirstTime: true, Onboarded: true, SafetySeen: true}
+	if got := s.last(t); got != want || m.opts.Profile != want || m.writing != 0 {
+		t.Fatalf("saved %+v, profile %+v, writing %d", got, m.opts.Profile, m.writing)
+	}
+	if !strings.Contains(screen(m), "mid-back, glutes, cat-cow · 4 min") {
+		t.Fatalf("home:\n%s", screen(m))
+	}
+	keys(m, "down", "down", "enter")
+	if !strings.Contains(screen(m), "0:45") {
+		t.Fatalf("choose areas does not start first-timers at 45 s:\n%s", screen(m))
+	}
+	keys(m, "esc", "up", "up", "enter")
+	for _, st := range m.session.plan.Steps {
+		if st.Hold != firstTimeHold {
+			t.Fatalf("hold %v, want %v", st.Hold, firstTimeHold)
+		}
+	}
+	if n := m.session.notes["mid-back"]; !strings.Contains(n[0], "groove") || n[1] != content.FirstTimeNote {
+		t.Fatalf("mid-back notes %q", n)
+	}
+}
+
+// "Not sure" shows the kinds of roller before the next question.
+func TestOnboardingNotSure(t *testing.T) {
+	m, _ := newBareModel(t, Options{})
+	keys(m, "up", "enter")
+	if m.onboarding.step != stepGuide || !strings.Contains(screen(m), "Peanut") {
+		t.Fatalf("step %v:\n%s", m.onboarding.step, screen(m))
+	}
+	if strings.Contains(helpLine(m), "skip ·") || strings.Contains(helpLine(m), "choose") {
+		t.Fatalf("guide help %q", helpLine(m))
+	}
+	keys(m, "enter")
+	if m.onboarding.step != stepFirstTime || m.onboarding.prof.Roller != "not-sure" {
+		t.Fatalf("step %v, roller %q", m.onboarding.step, m.onboarding.prof.Roller)
+	}
+}
+
+// backroll setup asks again, starting from the answers given, and ends
+// the program once they are saved.
+func TestSetup(t *testing.T) {
+	s := &saver{}
+	was := profile.Profile{Roller: "soft", Onboarded: true, SafetySeen: true}
+	m, _ := newModel(t, Options{Setup: true, Profile: was, SaveProfile: s.save})
+	if m.screen != onboardingScreen || m.onboarding.cursor != 0 || !strings.Contains(screen(m), "backroll · setup") {
+		t.Fatalf("screen %v cursor %d:\n%s", m.screen, m.onboarding.cursor, screen(m))
+	}
+	keys(m, "enter")
+	if m.onboarding.cursor != 1 {
+		t.Fatal("someone who has rolled before is not asked as a first-timer")
+	}
+	keys(m, "enter", "enter")
+	if !m.quitting || s.last(t) != was {
+		t.Fatalf("quitting %v, saved %+v", m.quitting, s.last(t))
+	}
+}
+
+// A save that fails is said on home; the answers still apply.
+func TestProfileNotSaved(t *testing.T) {
+	s := &saver{fail: errors.New("config.toml: permission denied")}
+	m, _ := newBareModel(t, Options{SaveProfile: s.save})
+	keys(m, "esc")
+	if !strings.Contains(screen(m), "Your answers were not saved: config.toml: permission denied") || !m.opts.Profile.Onboarded {
+		t.Fatalf("home:\n%s", screen(m))
+	}
+}
+
+// `backroll start` shows the red flags once before the first session:
+// enter goes on, q leaves as a quit session would.
+func TestStartShowsRedFlagsOnce(t *testing.T) {
+	s := &saver{}
+	m, _ := newBareModel(t, Options{Routine: "nightly", SaveProfile: s.save})
+	runAll(m, m.Init())
+	if m.screen != redFlagsScreen || strings.Contains(helpLine(m), "esc") {
+		t.Fatalf("screen %v, help %q", m.screen, helpLine(m))
+	}
+	keys(m, "enter")
+	if m.screen != sessionScreen || s.last(t) != (profile.Profile{SafetySeen: true}) {
+		t.Fatalf("screen %v, saved %+v", m.screen, s.saved)
+	}
+
+	m, _ = newBareModel(t, Options{Routine: "nightly"})
+	runAll(m, m.Init())
+	keys(m, "q")
+	if !m.quitting || m.Outcome() != OutcomeQuit {
+		t.Fatalf("quitting %v, outcome %v", m.quitting, m.Outcome())
+	}
+}
+
+// Sharp pain or tingling, reported in the summary, replaces the usual
+// note with the advice to stop, and goes into the session's record.
+func TestRedFlagAfterSession(t *testing.T) {
+	j := &journal{}
+	m, c := newModel(t, Options{Routine: "mid-back", Journal: j, Profile: profile.Profile{FirstTime: true, Onboarded: true, SafetySeen: true}})
+	runAll(m, m.Init())
+	keys(m, "space")
+	c.t = c.t.Add(firstTimeHold)
+	_, cmd := m.Update(frameMsg{gen: m.session.gen, at: c.t})
+	runAll(m, cmd)
+	keys(m, "n")
+	if s := screen(m); !strings.Contains(s, "bruised tomorrow") || !strings.Contains(helpLine(m), "p sharp pain or tingling") {
+		t.Fatalf("a first-timer's summary:\n%s", s)
+	}
+	keys(m, "p")
+	s := screen(m)
+	if strings.Contains(s, "Tomorrow") || !strings.Contains(s, "see a physical therapist before you roll") || !strings.Contains(helpLine(m), "p undo") {
+		t.Fatalf("summary after p:\n%s", s)
+	}
+	keys(m, "p", "p", "enter")
+	if len(j.ends) != 1 || !j.ends[0].Summary.RedFlag {
+		t.Fatalf("session records %+v", j.ends)
+	}
+}
+
+// The hold screen's reminders are this exercise's, for this person, and
+// fit the line they are drawn on at 80 columns.
+func TestHoldNotes(t *testing.T) {
+	all, _ := content.RoutineByID("lower-back")
+	p, err := coach.NewPlan(all, coach.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range content.Rollers {
+		for _, first := range []bool{false, true} {
+			notes := holdNotes(p, profile.Profile{Roller: r.ID, FirstTime: first})
+			for _, ex := range content.Exercises {
+				n := notes[ex.ID]
+				if len(n) < len(ex.Mistakes)+len(ex.Tips) {
+					t.Errorf("%s %s: %d notes", r.ID, ex.ID, len(n))
+				}
+				if note := r.Notes[ex.ID]; note != "" && n[0] != note {
+					t.Errorf("%s %s: first note %q, want the roller's", r.ID, ex.ID, n[0])
+				}
+				for _, line := range n {
+					if w := len([]rune(line)); w > 77 {
+						t.Errorf("%q is %d wide", line, w)
+					}
+				}
+			}
+		}
+	}
+	trigger := holdNotes(p, profile.Profile{Roller: "trigger-point"})
+	if !strings.Contains(trigger["mid-back"][0], "lighter") || !strings.Contains(trigger["lats"][0], "lighter") {
+		t.Errorf("a textured roller is not told to go lighter on the back: %q", trigger["mid-back"])
+	}
+	if plain := holdNotes(p, profile.Profile{}); plain["mid-back"][0] != "Avoid rolling up onto the neck." {
+		t.Errorf("mid-back's first note %q", plain["mid-back"][0])
+	}
+}
+
+// Every new screen fits every window from the smallest up.
+func TestCoachScreensFit(t *testing.T) {
+	walks := map[string][]string{
+		"tips": {"t"}, "tip": {"t", "enter"}, "search": {"t", "/", "b"},
+		"red flags": {"r"}, "roller": nil, "first time": {"enter"}, "safety": {"enter", "enter"},
+	}
+	for _, sz := range [][2]int{{40, 12}, {60, 20}, {80, 24}, {120, 40}, {200, 60}} {
+		for name, ks := range walks {
+			m, _ := newBareModel(t, Options{})
+			if name == "tips" || name == "tip" || name == "search" || name == "red flags" {
+				m, _ = newModel(t, Options{})
+			}
+			m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+			keys(m, ks...)
+			lines := strings.Split(screen(m), "\n")
+			if len(lines) != sz[1] {
+				t.Errorf("%v %s: %d lines", sz, name, len(lines))
+			}
+			for i, l := range lines {
+				if w := len([]rune(l)); w > sz[0] {
+					t.Errorf("%v %s: line %d is %d wide: %q", sz, name, i, w, l)
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,72 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/content"
+)
+
+// firstTimeHold is each area's hold for someone new to rolling: long
+// enough to settle onto the roller, short enough to stay gentle.
+const firstTimeHold = 45 * time.Second
+
+// planOptions are the command line's options with what the person's
+// answers change.
+func planOptions(o Options) coach.Options {
+	p := o.Plan
+	if o.Profile.FirstTime {
+		p.DefaultHold = firstTimeHold
+	}
+	return p
+}
+
+// holdNotes are, for each exercise of the plan, the reminders the hold
+// screen rotates through, most important first: what this person's roller
+// changes there, a first-timer's note, then the exercise's own mistakes and
+// tips in turn.
+func holdNotes(p coach.Plan, prof profile.Profile) map[string][]string {
+	roller, _ := content.RollerByID(prof.Roller)
+	notes := map[string][]string{}
+	for _, st := range p.Steps {
+		ex := st.Exercise
+		if _, done := notes[ex.ID]; done {
+			continue
+		}
+		var n []string
+		if r := roller.Notes[ex.ID]; r != "" {
+			n = append(n, r)
+		}
+		if prof.FirstTime {
+			n = append(n, content.FirstTimeNote)
+		}
+		for i := range max(len(ex.Mistakes), len(ex.Tips)) {
+			if i < len(ex.Mistakes) {
+				m := ex.Mistakes[i]
+				n = append(n, "Avoid "+strings.ToLower(m[:1])+m[1:])
+			}
+			if i < len(ex.Tips) {
+				if t, ok := content.TipByID(ex.Tips[i]); ok {
+					n = append(n, t.Hint)
+				}
+			}
+		}
+		notes[ex.ID] = n
+	}
+	return notes
+}
+
+// setupNotes are what the get-ready screen adds for this person: their
+// roller's note for the exercise and, for a first-timer, to go lightly.
+func setupNotes(ex content.Exercise, prof profile.Profile) []string {
+	var n []string
+	if r, ok := content.RollerByID(prof.Roller); ok && r.Notes[ex.ID] != "" {
+		n = append(n, r.Notes[ex.ID])
+	}
+	if prof.FirstTime {
+		n = append(n, content.FirstTimeNote)
+	}
+	return n
+}

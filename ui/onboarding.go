@@ -1,0 +1,252 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/content"
+)
+
+// onboarding asks the first-run questions: which roller, whether this is
+// the first time, and a one-time look at the red flags. Every step can be
+// skipped, and so can the rest at once; either way it is not asked again.
+type onboarding struct {
+	step   onboardingStep
+	prof   profile.Profile // the answers so far
+	cursor int
+	rerun  bool // backroll setup: the person asked for it
+	keys   onboardingKeys
+}
+
+type onboardingStep int
+
+const (
+	stepRoller onboardingStep = iota
+	stepGuide                 // the kinds of roller, for "not sure"
+	stepFirstTime
+	stepSafety
+)
+
+type onboardingKeys struct{ Up, Down, Next, Skip, SkipAll key.Binding }
+
+func newOnboarding(p profile.Profile, rerun bool) onboarding {
+	o := onboarding{prof: p, rerun: rerun, keys: onboardingKeys{
+		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "choose")),
+		Down:    key.NewBinding(key.WithKeys("down", "j")),
+		Next:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next")),
+		Skip:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip")),
+		SkipAll: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "skip all")),
+	}}
+	o.enter(stepRoller)
+	return o
+}
+
+// onboardedMsg carries the answers once the questions are done or skipped.
+type onboardedMsg struct{ prof profile.Profile }
+
+// firstTimeAnswers are the choices of the first-time question, yes first.
+var firstTimeAnswers = []string{"Yes, I am new to it", "No, I have rolled before"}
+
+// enter moves to step s with the cursor on the answer already given.
+func (o *onboarding) enter(s onboardingStep) {
+	o.step, o.cursor = s, 0
+	switch s {
+	case stepRoller:
+		for i, r := range content.Rollers {
+			if r.ID == o.prof.Roller {
+				o.cursor = i
+			}
+		}
+	case stepFirstTime:
+		if o.prof.Onboarded && !o.prof.FirstTime {
+			o.cursor = 1
+		}
+	}
+}
+
+// choices is how many answers the step offers.
+func (o onboarding) choices() int {
+	switch o.step {
+	case stepRoller:
+		return len(content.Rollers)
+	case stepFirstTime:
+		return len(firstTimeAnswers)
+	}
+	return 0
+}
+
+func (o onboarding) done() (onboarding, tea.Cmd) {
+	p := o.prof
+	p.Onboarded = true
+	return o, func() tea.Msg { return onboardedMsg{p} }
+}
+
+func (o onboarding) Update(msg tea.Msg) (onboarding, tea.Cmd) {
+	kp, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return o, nil
+	}
+	n := o.choices()
+	switch {
+	case key.Matches(kp, o.keys.Up) && n > 0:
+		o.cursor = (o.cursor + n - 1) % n
+	case key.Matches(kp, o.keys.Down) && n > 0:
+		o.cursor = (o.cursor + 1) % n
+	case key.Matches(kp, o.keys.SkipAll):
+		return o.done()
+	case key.Matches(kp, o.keys.Next):
+		switch o.step {
+		case stepRoller:
+			o.prof.Roller = content.Rollers[o.cursor].ID
+			if o.prof.Roller == "not-sure" {
+				o.enter(stepGuide)
+				return o, nil
+			}
+		case stepFirstTime:
+			o.prof.FirstTime = o.cursor == 0
+		case stepSafety:
+			o.prof.SafetySeen = true
+		}
+		return o.next()
+	case key.Matches(kp, o.keys.Skip):
+		return o.next()
+	}
+	return o, nil
+}
+
+// next moves past this step, ending after the last.
+func (o onboarding) next() (onboarding, tea.Cmd) {
+	switch o.step {
+	case stepRoller, stepGuide:
+		o.enter(stepFirstTime)
+	case stepFirstTime:
+		o.enter(stepSafety)
+	default:
+		return o.done()
+	}
+	return o, nil
+}
+
+func (o onboarding) helpKeys() bindings {
+	k := o.keys
+	up := k.Up
+	up.SetEnabled(o.choices() > 0)
+	next := k.Next
+	if o.step == stepSafety {
+		next.SetHelp("enter", "I have read this")
+	}
+	skip := k.Skip
+	skip.SetEnabled(o.step != stepGuide) // enter already moves on
+	short := []key.Binding{up, next, skip, k.SkipAll}
+	return bindings{short: short, full: [][]key.Binding{short}}
+}
+
+func (o onboarding) View(f frame) string {
+	s := f.st
+	where := "getting started"
+	if o.rerun {
+		where = "setup"
+	}
+	num := [...]string{stepRoller: "1 of 3", stepGuide: "1 of 3", stepFirstTime: "2 of 3", stepSafety: "3 of 3"}[o.step]
+	lines := []string{f.header(where, num), ""}
+	w := textWidth(f)
+	switch o.step {
+	case stepRoller:
+		if !o.rerun {
+			lines = append(lines, wrap(s.Muted.Render("Three quick questions; skip any you like. Run backroll setup to change them later."), w, 1, 1)...)
+			lines = append(lines, "")
+		}
+		lines = append(lines, " "+s.Heading.Render("Which roller do you have?"), "")
+		for i, r := range content.Rollers {
+			lines = append(lines, o.choice(s, i, fmt.Sprintf("%-25s", r.Name), r.Describe, f.width))
+		}
+		if t, ok := content.TipByID(content.Rollers[o.cursor].Tip); ok {
+			lines = append(lines, "")
+			lines = append(lines, wrap(s.Text.Render(t.Hint), w, 1, 1)...)
+		}
+	case stepGuide:
+		lines = append(lines, " "+s.Heading.Render("The kinds of roller"), "")
+		for _, r := range content.Rollers {
+			t, ok := content.TipByID(r.Tip)
+			if !ok {
+				continue
+			}
+			lines = append(lines, " "+s.Text.Render(r.Name)+s.Muted.Render(" · "+r.Describe))
+			lines = append(lines, wrap(s.Muted.Render(t.Hint), w, 3, 3)...)
+			lines = append(lines, "")
+		}
+		lines = append(lines, wrap(s.Text.Render(content.RollerGuideEnd), w, 1, 1)...)
+	case stepFirstTime:
+		lines = append(lines, " "+s.Heading.Render("Is this your first time foam rolling?"), "")
+		for i, a := range firstTimeAnswers {
+			lines = append(lines, o.choice(s, i, a, "", f.width))
+		}
+		note := "Holds last a minute, with the usual reminders."
+		if o.cursor == 0 {
+			note = fmt.Sprintf("Holds last %d s instead of a minute, the reminders start gently, "+
+				"and the summary tells you what to expect the next day.", int(firstTimeHold.Seconds()))
+		}
+		lines = append(lines, "")
+		lines = append(lines, wrap(s.Text.Render(note), w, 1, 1)...)
+	case stepSafety:
+		lines = append(lines, " "+s.Heading.Render("Before you roll: when to stop"), "")
+		lines = append(lines, redFlagLines(s, w)...)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// choice is one answer of a question, marked when chosen.
+func (o onboarding) choice(s Styles, i int, label, detail string, width int) string {
+	row := "   " + s.Text.Render(label)
+	if i == o.cursor {
+		row = " " + s.Selected.Render("▸ "+label)
+	}
+	if detail != "" && width >= 60 {
+		row += " " + s.Muted.Render(detail)
+	}
+	return row
+}
+
+// profileSavedMsg reports that the answers were written, or why not.
+type profileSavedMsg struct{ err error }
+
+// updateProfile applies new answers and saves them.
+func (m *Model) updateProfile(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case onboardedMsg:
+		m.opts.Profile = msg.prof
+		m.choose = newChoose(planOptions(m.opts)) // first-timers' holds
+		save := m.saveProfile()
+		if m.opts.Setup {
+			return tea.Batch(save, m.quit())
+		}
+		m.screen = homeScreen
+		return save
+	case safetyReadMsg:
+		m.opts.Profile.SafetySeen = true
+		m.redFlags = newRedFlags(nil, false) // from now on, read from home only
+		return tea.Batch(m.saveProfile(), m.start(msg.routine))
+	case profileSavedMsg:
+		m.writing--
+		m.profileErr = msg.err
+		if m.quitting && m.writing == 0 {
+			return tea.Quit
+		}
+	}
+	return nil
+}
+
+// saveProfile writes the answers in a command, counted like a journal
+// write so the program never quits halfway through one.
+func (m *Model) saveProfile() tea.Cmd {
+	save, p := m.opts.SaveProfile, m.opts.Profile
+	if save == nil {
+		return nil
+	}
+	m.writing++
+	return func() tea.Msg { return profileSavedMsg{save(p)} }
+}

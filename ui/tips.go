@@ -1,0 +1,332 @@
+package ui
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/list"
+	"charm.land/bubbles/v2/textinput"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/backroll/backroll/content"
+)
+
+// tips is the tips library: every tip under its category, a search that
+// narrows the list as you type, and one tip open to read.
+type tips struct {
+	list list.Model
+	open bool           // a tip is open
+	page viewport.Model // the open tip's text
+	keys tipsKeys
+}
+
+// tipsKeys label the help line. The list and the page match keys with
+// their own maps, bound in newTips to the same keys.
+type tipsKeys struct {
+	Up, Pages, Read, Search, Done, Cancel, Clear, Back, Quit, Help key.Binding
+	Scroll, Other, Close                                           key.Binding
+}
+
+func newTipsKeys() tipsKeys {
+	return tipsKeys{
+		Up:     key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp("↑/↓", "choose")),
+		Pages:  key.NewBinding(key.WithKeys("left", "right", "pgup", "pgdown"), key.WithHelp("←/→", "page")),
+		Read:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
+		Search: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+		Done:   key.NewBinding(key.WithKeys("enter", "up", "down"), key.WithHelp("enter", "done")),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		Clear:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear search")),
+		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Quit:   key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		Help:   key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more")),
+		Scroll: key.NewBinding(key.WithKeys("up", "down", "k", "j", "pgup", "pgdown", "space"), key.WithHelp("↑/↓", "scroll")),
+		Other:  key.NewBinding(key.WithKeys("left", "right", "h", "l"), key.WithHelp("←/→", "other tips")),
+		Close:  key.NewBinding(key.WithKeys("esc", "backspace"), key.WithHelp("esc", "back")),
+	}
+}
+
+// tipItem is a tip in the list. Its filter value is its ID: the search
+// matches whole words in every part of the tip, not letters of one string.
+type tipItem struct{ content.Tip }
+
+func (t tipItem) FilterValue() string { return t.ID }
+
+func newTips() tips {
+	items := make([]list.Item, len(content.Tips))
+	for i, t := range content.Tips {
+		items[i] = tipItem{t}
+	}
+	l := list.New(items, tipDelegate{}, 0, 0)
+	l.SetShowTitle(false)
+	l.SetShowFilter(false) // drawn by the screen, above its own rule
+	l.SetShowStatusBar(false)
+	l.SetShowHelp(false)       // the app's help line shows the keys
+	l.SetShowPagination(false) // the header says which page
+	l.DisableQuitKeybindings()
+	l.Filter = matchTips
+	// Keys the screen handles, or that would surprise in a list of text.
+	l.KeyMap.ShowFullHelp = key.NewBinding()
+	l.KeyMap.CloseFullHelp = key.NewBinding()
+	l.KeyMap.PrevPage.SetKeys("left", "pgup")
+	l.KeyMap.NextPage.SetKeys("right", "pgdown")
+	l.KeyMap.AcceptWhileFiltering.SetKeys("enter", "up", "down")
+	l.FilterInput.Prompt = ""
+	l.FilterInput.Placeholder = "type a word, like breath"
+	st := textinput.DefaultStyles(true)
+	st.Cursor.Blink = false // nothing moves on a page of text
+	l.FilterInput.SetStyles(st)
+
+	page := viewport.New()
+	page.KeyMap.Left.SetEnabled(false) // ←/→ go to the other tips
+	page.KeyMap.Right.SetEnabled(false)
+	page.KeyMap.HalfPageUp.SetEnabled(false)
+	page.KeyMap.HalfPageDown.SetEnabled(false)
+	return tips{list: l, page: page, keys: newTipsKeys()}
+}
+
+// matchTips is the list's filter: tips holding every word of the search,
+// in the library's order.
+func matchTips(term string, ids []string) []list.Rank {
+	var ranks []list.Rank
+	for i, id := range ids {
+		if t, ok := content.TipByID(id); ok && t.Matches(term) {
+			ranks = append(ranks, list.Rank{Index: i})
+		}
+	}
+	return ranks
+}
+
+// typing reports whether keys go into the search.
+func (t tips) typing() bool { return !t.open && t.list.FilterState() == list.Filtering }
+
+func (t tips) selected() (content.Tip, bool) {
+	it, ok := t.list.SelectedItem().(tipItem)
+	return it.Tip, ok
+}
+
+// Room around the list: the header's two lines, a blank, the search and a
+// blank above; a blank, the selected tip's hint and a blank below.
+const tipsAbove, tipsBelow = 5, 3
+
+// layout sizes the list and the open tip for the frame. Update and View
+// both call it, so a resize shows at once and key handling uses the size
+// on screen.
+func (t *tips) layout(f frame) {
+	w := textWidth(f)
+	// When every tip fits there are no pages, and the list is no taller
+	// than the library, so a search never moves the screen.
+	h := min(max(f.height-tipsAbove-tipsBelow, 3), len(content.Tips))
+	t.list.SetSize(w, h)
+	t.list.FilterInput.SetWidth(0) // as wide as the search: the count follows it
+	if t.open {
+		tip, _ := t.selected()
+		lines := tipText(f.st, tip, w)
+		t.page.SetWidth(w)
+		t.page.SetHeight(min(len(lines), max(f.height-4, 3)))
+		t.page.SetContentLines(lines)
+	}
+}
+
+// textWidth is how wide reading text runs: the window, up to a comfortable
+// line length.
+func textWidth(f frame) int { return min(f.width-2, 76) }
+
+// tipText is an open tip's body and the areas it matters for.
+func tipText(s Styles, tip content.Tip, w int) []string {
+	lines := wrap(s.Text.Render(tip.Body), w, 0, 0)
+	var areas []string
+	for _, ex := range content.Exercises {
+		for _, id := range ex.Tips {
+			if id == tip.ID {
+				areas = append(areas, strings.ToLower(ex.Name))
+			}
+		}
+	}
+	if len(areas) > 0 {
+		lines = append(lines, "")
+		lines = append(lines, wrap(s.Muted.Render("Matters for: "+strings.Join(areas, ", ")), w, 0, 0)...)
+	}
+	return lines
+}
+
+func (t tips) Update(msg tea.Msg, f frame) (tips, tea.Cmd) {
+	t.layout(f)
+	kp, isKey := msg.(tea.KeyPressMsg)
+	switch {
+	case t.open && isKey:
+		return t.updateOpen(kp, f)
+	case t.open:
+		return t, nil
+	case isKey && !t.typing():
+		switch {
+		case key.Matches(kp, t.keys.Read):
+			if _, ok := t.selected(); ok {
+				t.open = true
+				t.page.GotoTop()
+				t.layout(f)
+			}
+			return t, nil
+		case key.Matches(kp, t.keys.Back) && t.list.FilterState() == list.Unfiltered:
+			return t, navigate(homeScreen)
+		case key.Matches(kp, t.keys.Quit):
+			return t, quitApp
+		}
+	}
+	was, _ := t.selected()
+	state := t.list.FilterState()
+	var cmd tea.Cmd
+	t.list, cmd = t.list.Update(msg)
+	if state == list.FilterApplied && t.list.FilterState() == list.Unfiltered {
+		t.list.Select(slices.Index(content.Tips, was)) // the tip chosen stays chosen
+	}
+	t.layout(f)
+	return t, cmd
+}
+
+func (t tips) updateOpen(kp tea.KeyPressMsg, f frame) (tips, tea.Cmd) {
+	switch {
+	case key.Matches(kp, t.keys.Close):
+		t.open = false
+	case key.Matches(kp, t.keys.Quit):
+		return t, quitApp
+	case key.Matches(kp, t.keys.Other):
+		i, n := t.list.Index(), len(t.list.VisibleItems())
+		if kp.String() == "left" || kp.String() == "h" {
+			i = (i + n - 1) % n
+		} else {
+			i = (i + 1) % n
+		}
+		t.list.Select(i)
+		t.page.GotoTop()
+		t.layout(f)
+	default:
+		t.page, _ = t.page.Update(kp)
+	}
+	return t, nil
+}
+
+// helpKeys lists the keys that work now.
+func (t tips) helpKeys(f frame) bindings {
+	t.layout(f)
+	k := t.keys
+	if t.open {
+		scroll := k.Scroll
+		scroll.SetEnabled(!t.page.AtTop() || !t.page.AtBottom())
+		other := k.Other
+		other.SetEnabled(len(t.list.VisibleItems()) > 1)
+		short := []key.Binding{scroll, other, k.Close, k.Quit, k.Help}
+		return bindings{short: short, full: [][]key.Binding{{scroll, other}, {k.Close, k.Quit, k.Help}}}
+	}
+	if t.typing() {
+		done := k.Done
+		done.SetEnabled(t.list.FilterInput.Value() != "")
+		return bindings{short: []key.Binding{done, k.Cancel}}
+	}
+	pages := k.Pages
+	pages.SetEnabled(t.list.Paginator.TotalPages > 1)
+	back := k.Back
+	if t.list.FilterState() == list.FilterApplied {
+		back = k.Clear
+	}
+	short := []key.Binding{k.Up, k.Read, k.Search, pages, back, k.Quit, k.Help}
+	return bindings{short: short, full: [][]key.Binding{{k.Up, pages, k.Read}, {k.Search, back}, {k.Quit, k.Help}}}
+}
+
+func (t tips) View(f frame) string {
+	t.layout(f)
+	if t.open {
+		return t.viewOpen(f)
+	}
+	s := f.st
+	right := fmt.Sprintf("%d tips", len(content.Tips))
+	if p := t.list.Paginator; p.TotalPages > 1 {
+		right += fmt.Sprintf(" · page %d of %d", p.Page+1, p.TotalPages)
+	}
+	lines := []string{f.header("tips", right), ""}
+	n := len(t.list.VisibleItems())
+	switch t.list.FilterState() {
+	case list.Filtering:
+		found := s.Muted.Render(fmt.Sprintf("  %d %s", n, plural(n, "tip")))
+		if t.list.FilterInput.Value() == "" {
+			found = ""
+		}
+		lines = append(lines, " "+s.Accent.Render("Search: ")+t.list.FilterInput.View()+found)
+	case list.FilterApplied:
+		lines = append(lines, " "+s.Accent.Render("Search: ")+s.Text.Render(t.list.FilterInput.Value())+
+			s.Muted.Render(fmt.Sprintf("  %d %s", n, plural(n, "tip"))))
+	default:
+		lines = append(lines, " "+s.Muted.Render("Press / to search, enter to read."))
+	}
+	lines = append(lines, "")
+	l := t.list
+	l.SetDelegate(tipDelegate{s}) // styles follow the terminal's background
+	lines = append(lines, trimRight(l.View())...)
+	if tip, ok := t.selected(); ok {
+		lines = append(lines, "", " "+s.Muted.Render(ansi.Truncate(tip.Hint, f.width-2, "…")))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (t tips) viewOpen(f frame) string {
+	s := f.st
+	tip, _ := t.selected()
+	where := fmt.Sprintf("%d of %d", t.list.Index()+1, len(t.list.VisibleItems()))
+	lines := []string{f.header("tips · "+tip.Category, where), ""}
+	title := s.Heading
+	if tip.Category == "red flags" {
+		title = title.Foreground(s.Warning.GetForeground())
+	}
+	lines = append(lines, " "+title.Render(tip.Title), "")
+	lines = append(lines, indent(trimRight(t.page.View()), 1)...)
+	return strings.Join(lines, "\n")
+}
+
+// tipDelegate draws a tip as one line, its category beside the first tip
+// of each group (and of each page).
+type tipDelegate struct{ st Styles }
+
+const categoryWidth = 19
+
+func (d tipDelegate) Height() int                         { return 1 }
+func (d tipDelegate) Spacing() int                        { return 0 }
+func (d tipDelegate) Update(tea.Msg, *list.Model) tea.Cmd { return nil }
+
+func (d tipDelegate) Render(w io.Writer, m list.Model, index int, item list.Item) {
+	tip := item.(tipItem).Tip
+	s := d.st
+	cat := ""
+	if index%m.Paginator.PerPage == 0 || m.VisibleItems()[index-1].(tipItem).Category != tip.Category {
+		cat = tip.Category
+	}
+	catStyle := s.Muted
+	if tip.Category == "red flags" {
+		catStyle = s.Warning
+	}
+	row := " "
+	if m.Width() >= 60 { // a narrow window keeps the titles whole
+		row += catStyle.Render(fmt.Sprintf("%-*s", categoryWidth, cat))
+	}
+	if index == m.Index() {
+		row += s.Selected.Render("▸ " + tip.Title)
+	} else {
+		row += "  " + s.Text.Render(tip.Title)
+	}
+	io.WriteString(w, ansi.Truncate(row, m.Width(), "…"))
+}
+
+// typing reports whether keys go into the tips search, where ? is a letter.
+func (m *Model) typing() bool { return m.screen == tipsScreen && m.tips.typing() }
+
+// trimRight splits a block into lines without the spaces that pad them.
+func trimRight(block string) []string {
+	lines := strings.Split(block, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return lines
+}

@@ -90,9 +90,14 @@ func (s *scanner) run() (Result, error) {
 	order := make(chan *block, inflight)
 	free := make(chan *block, inflight)
 	quit := make(chan struct{}) // the taker has stopped, maybe in a panic
-	defer close(quit)
+	var workers, reader sync.WaitGroup
+	// Even after a panic in fn, no goroutine outlives the call.
+	defer func() {
+		close(quit)
+		reader.Wait()
+		workers.Wait()
+	}()
 
-	var workers sync.WaitGroup
 	for range procs {
 		workers.Go(func() {
 			d := s.decoder()
@@ -103,7 +108,7 @@ func (s *scanner) run() (Result, error) {
 		})
 	}
 	// The reader. Only inflight blocks ever exist, so sends never block.
-	go func() {
+	reader.Go(func() {
 		defer close(order)
 		defer close(work)
 		b, made := first, 1
@@ -130,7 +135,7 @@ func (s *scanner) run() (Result, error) {
 			}
 			s.fill(b)
 		}
-	}()
+	})
 	for b := range order {
 		<-b.done
 		s.take(b)

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
@@ -170,6 +171,12 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	// The renderer flushes at most 30 times a second: the first frame
 	// shows within about 35 ms, and an idle ticker at half the default
 	// 60 Hz wakes the CPU half as often.
+	// A soft cap on the Go heap keeps the program small while it runs for
+	// minutes drawing frames: garbage is collected before it piles up.
+	// GOMEMLIMIT, when set, wins.
+	if _, ok := os.LookupEnv("GOMEMLIMIT"); !ok {
+		debug.SetMemoryLimit(10 << 20)
+	}
 	p := tea.NewProgram(m, tea.WithContext(cmd.Context()), tea.WithOutput(out), tea.WithFPS(30))
 	if _, err := p.Run(); err != nil {
 		if errors.Is(err, tea.ErrInterrupted) {

@@ -68,6 +68,8 @@ type Model struct {
 	profileErr    error // the answers could not be saved
 	writing       int   // journal writes under way
 	quitting      bool
+	moving        int               // menu commands under way
+	held          []tea.KeyPressMsg // keys typed while they were
 	outcome       Outcome
 	err           error
 	after         func(time.Duration, func(time.Time) tea.Msg) tea.Cmd // tests replace tea.Tick
@@ -192,10 +194,18 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.quitting {
 			return m, nil
 		}
+		if m.moving > 0 {
+			// A screen's answer to an earlier key is still on its way:
+			// this key belongs to whatever screen that answer opens.
+			m.held = append(m.held, msg)
+			return m, nil
+		}
 		if key.Matches(msg, key.NewBinding(key.WithKeys("?"))) && !m.typing() {
 			m.help.ShowAll = !m.help.ShowAll
 			return m, nil
 		}
+	case settledMsg:
+		return m, m.settle(msg)
 	case startMsg:
 		return m, m.begin(msg.routine)
 	case onboardedMsg, safetyReadMsg, profileSavedMsg:
@@ -257,7 +267,40 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.session.Update(msg, m.opts.Now())
 		cmd = tea.Batch(cmd, m.record())
 	}
+	if _, isKey := msg.(tea.KeyPressMsg); isKey && cmd != nil && m.screen != sessionScreen && m.screen != tipsScreen {
+		// Menu screens answer keys with quick commands (go there, start
+		// that); keys typed meanwhile wait for the answer. The session
+		// and the tips list also answer with timers, which must not hold
+		// keys up.
+		m.moving++
+		inner := cmd
+		cmd = func() tea.Msg { return settledMsg{inner()} }
+	}
 	return m, cmd
+}
+
+// settledMsg carries the answer of a menu screen's command.
+type settledMsg struct{ msg tea.Msg }
+
+// settle applies a menu screen's answer, then the keys held meanwhile.
+func (m *Model) settle(msg settledMsg) tea.Cmd {
+	m.moving--
+	var cmds []tea.Cmd
+	switch inner := msg.msg.(type) {
+	case nil:
+	case tea.BatchMsg:
+		cmds = append(cmds, tea.Batch(inner...))
+	default:
+		_, cmd := m.Update(inner)
+		cmds = append(cmds, cmd)
+	}
+	for m.moving == 0 && len(m.held) > 0 {
+		k := m.held[0]
+		m.held = m.held[1:]
+		_, cmd := m.Update(k)
+		cmds = append(cmds, cmd)
+	}
+	return tea.Batch(cmds...)
 }
 
 // sessionEndMsg is sent when the person leaves a session's last screen or

@@ -64,7 +64,7 @@ func run(m *Model, cmd tea.Cmd) {
 		for _, c := range msg {
 			run(m, c)
 		}
-	case startMsg, navMsg, sessionEndMsg:
+	case startMsg, navMsg, sessionEndMsg, settledMsg:
 		send(m, msg)
 	}
 }

@@ -408,3 +408,23 @@ func TestSurelyFitsNeverLies(t *testing.T) {
 		}
 	}
 }
+
+// Keys typed before a menu's answer arrives go to the screen it opens, as
+// when a person types ahead or pastes keys.
+func TestTypeAhead(t *testing.T) {
+	m, _ := newModel(t, Options{})
+	var pending []tea.Cmd
+	for _, k := range []string{"down", "enter", "down", "down"} {
+		_, cmd := m.Update(keyMsg(k))
+		if cmd != nil {
+			pending = append(pending, cmd)
+		}
+	}
+	if m.screen != homeScreen || len(pending) != 1 {
+		t.Fatalf("screen %v, %d commands", m.screen, len(pending))
+	}
+	runAll(m, pending[0])
+	if m.screen != hurtScreen || m.hurt.region().ID != "lower-back" {
+		t.Fatalf("screen %v, region %s: keys typed ahead went astray", m.screen, m.hurt.region().ID)
+	}
+}

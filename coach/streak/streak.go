@@ -28,7 +28,7 @@ type Stats struct {
 	TotalMinutes    float64            `json:"total_minutes"`
 	MinutesByArea   map[string]float64 `json:"minutes_by_area"` // by exercise id
 	Days            []Day              `json:"days"`            // from a Monday HeatmapWeeks weeks back to today
-	Feel            []Feel             `json:"feel"`            // by start time
+	Feel            []Feel             `json:"feel"`            // the last FeelSessions rated sessions, by start time
 	Tender          []Tender           `json:"tender"`          // areas found tender lately, by exercise and side
 	UnreadableLines int                `json:"unreadable_lines"`
 	NewerLines      int                `json:"newer_lines"`
@@ -40,6 +40,10 @@ type Day struct {
 	Minutes float64 `json:"minutes"`
 	Counted bool    `json:"counted"`
 }
+
+// FeelSessions is how many rated sessions the feel trend keeps: a trend,
+// not ten years of numbers on every call.
+const FeelSessions = 60
 
 // Feel is how a session felt before and after, as rated by the user.
 type Feel struct {
@@ -167,6 +171,7 @@ func (t *tally) stats(h history.Result, now time.Time) Stats {
 		NewerLines:      len(h.Newer),
 	}
 	slices.SortStableFunc(st.Feel, func(a, b Feel) int { return a.Start.Compare(b.Start) })
+	st.Feel = st.Feel[max(len(st.Feel)-FeelSessions, 0):]
 
 	counts := func(d day) bool { secs, ok := rolled[d]; return ok && float64(secs) >= set.MinMinutes*60 }
 	var counted []day

@@ -9,12 +9,13 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"strconv"
 	"strings"
 
 	"github.com/BurntSushi/toml"
 
 	"github.com/backroll/backroll/content"
+
+	"github.com/backroll/backroll/coach/config"
 )
 
 // Profile is what the first run asks, and whether it has been asked.
@@ -40,7 +41,7 @@ func Load(path string) (Profile, error) {
 	}
 	p, err := parse(data)
 	if err != nil {
-		return Profile{}, located(path, err)
+		return Profile{}, config.Located(path, err)
 	}
 	return p, nil
 }
@@ -58,13 +59,13 @@ func parse(data []byte) (Profile, error) {
 		if len(key) != 2 || key[0] != "profile" {
 			continue
 		}
-		var check setting
+		var check config.Setting
 		switch key[1] {
 		case "roller":
 			check = func(v any) error {
 				id, _ := v.(string)
 				if _, ok := content.RollerByID(id); !ok {
-					return fmt.Errorf("%s is not a roller (%s)", show(v), rollerIDs())
+					return fmt.Errorf("%s is not a roller (%s)", config.Show(v), rollerIDs())
 				}
 				p.Roller = id
 				return nil
@@ -87,17 +88,11 @@ func parse(data []byte) (Profile, error) {
 	return p, nil
 }
 
-// setting checks and stores one decoded value; as a toml.Unmarshaler its
-// errors come back as toml.ParseError with the key's position.
-type setting func(v any) error
-
-func (f setting) UnmarshalTOML(v any) error { return f(v) }
-
-func flag(b *bool) setting {
+func flag(b *bool) config.Setting {
 	return func(v any) error {
 		on, ok := v.(bool)
 		if !ok {
-			return fmt.Errorf("%s is not true or false", show(v))
+			return fmt.Errorf("%s is not true or false", config.Show(v))
 		}
 		*b = on
 		return nil
@@ -110,26 +105,6 @@ func rollerIDs() string {
 		ids[i] = r.ID
 	}
 	return strings.Join(ids, ", ")
-}
-
-// show prints a TOML value as the user wrote it, near enough.
-func show(v any) string {
-	if s, ok := v.(string); ok {
-		return strconv.Quote(s)
-	}
-	return fmt.Sprint(v)
-}
-
-// located puts the file and line in front of a toml error.
-func located(path string, err error) error {
-	var pe toml.ParseError
-	if !errors.As(err, &pe) {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	if pe.LastKey == "" {
-		return fmt.Errorf("%s:%d: %s", path, pe.Position.Line, pe.Message)
-	}
-	return fmt.Errorf("%s:%d: %s: %s", path, pe.Position.Line, pe.LastKey, pe.Message)
 }
 
 // Save writes p into the [profile] table of the config file at path,
@@ -145,7 +120,7 @@ func Save(path string, p Profile) error {
 		return err
 	}
 	if _, err := parse(old); err != nil {
-		return fmt.Errorf("%w; fix it so backroll can save your answers", located(path, err))
+		return fmt.Errorf("%w; fix it so backroll can save your answers", config.Located(path, err))
 	}
 	data := edit(old, p)
 	if err := sameExceptProfile(old, data, p); err != nil {

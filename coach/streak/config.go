@@ -11,6 +11,8 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"github.com/adrg/xdg"
+
+	"github.com/backroll/backroll/coach/config"
 )
 
 // Settings say what counts as a day of rolling.
@@ -52,19 +54,19 @@ func LoadSettings(path string) (Settings, error) {
 	var doc struct{ Streak map[string]toml.Primitive }
 	md, err := toml.Decode(string(data), &doc)
 	if err != nil {
-		return s, located(path, err)
+		return s, config.Located(path, err)
 	}
 	for _, key := range md.Keys() {
 		if len(key) != 2 || key[0] != "streak" {
 			continue
 		}
-		var check setting
+		var check config.Setting
 		switch key[1] {
 		case "min_minutes":
 			check = func(v any) error {
 				m, ok := number(v)
 				if !ok || m < 0 || math.IsInf(m, 1) {
-					return fmt.Errorf("%s is not a number of minutes (0 or more)", show(v))
+					return fmt.Errorf("%s is not a number of minutes (0 or more)", config.Show(v))
 				}
 				s.MinMinutes = m
 				return nil
@@ -74,7 +76,7 @@ func LoadSettings(path string) (Settings, error) {
 				text, _ := v.(string)
 				t, err := time.Parse("15:04", text)
 				if err != nil {
-					return fmt.Errorf("%s is not a time of day (HH:MM)", show(v))
+					return fmt.Errorf("%s is not a time of day (HH:MM)", config.Show(v))
 				}
 				s.DayStarts = time.Duration(t.Hour())*time.Hour + time.Duration(t.Minute())*time.Minute
 				return nil
@@ -83,7 +85,7 @@ func LoadSettings(path string) (Settings, error) {
 			check = func(v any) error {
 				n, ok := v.(int64)
 				if !ok || n < 0 || n > 6 {
-					return fmt.Errorf("%s is not a number of days from 0 to 6", show(v))
+					return fmt.Errorf("%s is not a number of days from 0 to 6", config.Show(v))
 				}
 				s.RestDaysPerWeek = int(n)
 				return nil
@@ -94,17 +96,11 @@ func LoadSettings(path string) (Settings, error) {
 			}
 		}
 		if err := md.PrimitiveDecode(doc.Streak[key[1]], check); err != nil {
-			return DefaultSettings(), located(path, err)
+			return DefaultSettings(), config.Located(path, err)
 		}
 	}
 	return s, nil
 }
-
-// setting checks and stores one decoded value; as a toml.Unmarshaler its
-// errors come back as toml.ParseError with the key's position.
-type setting func(v any) error
-
-func (f setting) UnmarshalTOML(v any) error { return f(v) }
 
 func number(v any) (float64, bool) {
 	switch n := v.(type) {
@@ -114,24 +110,4 @@ func number(v any) (float64, bool) {
 		return n, !math.IsNaN(n)
 	}
 	return 0, false
-}
-
-// show prints a TOML value as the user wrote it, near enough.
-func show(v any) string {
-	if s, ok := v.(string); ok {
-		return fmt.Sprintf("%q", s)
-	}
-	return fmt.Sprint(v)
-}
-
-// located puts the file and line in front of a toml error.
-func located(path string, err error) error {
-	var pe toml.ParseError
-	if !errors.As(err, &pe) {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	if pe.LastKey == "" {
-		return fmt.Errorf("%s:%d: %s", path, pe.Position.Line, pe.Message)
-	}
-	return fmt.Errorf("%s:%d: %s: %s", path, pe.Position.Line, pe.LastKey, pe.Message)
 }

@@ -388,7 +388,8 @@ func (m *Model) render() string {
 	case onboardingScreen:
 		body, keys = m.onboarding.View(m.frame()), m.onboarding.helpKeys()
 	case sessionScreen:
-		body, keys = m.session.View(m.frame(), m.opts.Now()), m.session.helpKeys()
+		now := m.opts.Now()
+		body, keys = m.session.View(m.frame(), now), m.session.helpKeys(now)
 	}
 	helpLine := m.helpLine(keys)
 	room := h - lipgloss.Height(helpLine)

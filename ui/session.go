@@ -176,12 +176,12 @@ func rate(cur *int, digit string) *int {
 }
 
 // helpKeys lists the keys that work now, and only those.
-func (m *session) helpKeys() bindings {
+func (m *session) helpKeys(now time.Time) bindings {
 	k := m.keys
 	if m.confirm {
 		return bindings{short: []key.Binding{k.Yes, k.No}}
 	}
-	st := m.s.State(time.Time{})
+	st := m.s.State(now)
 	switch st.Phase {
 	case coach.PhaseDone:
 		done := k.Home

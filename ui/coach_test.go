@@ -436,15 +436,7 @@ func TestCoachScreensFit(t *testing.T) {
 			}
 			m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
 			keys(m, ks...)
-			lines := strings.Split(screen(m), "\n")
-			if len(lines) != sz[1] {
-				t.Errorf("%v %s: %d lines", sz, name, len(lines))
-			}
-			for i, l := range lines {
-				if w := len([]rune(l)); w > sz[0] {
-					t.Errorf("%v %s: line %d is %d wide: %q", sz, name, i, w, l)
-				}
-			}
+			checkFits(t, m, sz, name)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -38,15 +39,7 @@ func TestScreensFit(t *testing.T) {
 			m, _ := newModel(t, Options{})
 			m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
 			press(m, keys...)
-			lines := strings.Split(screen(m), "\n")
-			if len(lines) != sz[1] {
-				t.Errorf("%v after %v: %d lines", sz, keys, len(lines))
-			}
-			for i, l := range lines {
-				if w := len([]rune(l)); w > sz[0] {
-					t.Errorf("%v after %v: line %d is %d wide: %q", sz, keys, i, w, l)
-				}
-			}
+			checkFits(t, m, sz, fmt.Sprint(keys))
 		}
 	}
 }
@@ -426,5 +419,20 @@ func TestTypeAhead(t *testing.T) {
 	runAll(m, pending[0])
 	if m.screen != hurtScreen || m.hurt.region().ID != "lower-back" {
 		t.Fatalf("screen %v, region %s: keys typed ahead went astray", m.screen, m.hurt.region().ID)
+	}
+}
+
+// checkFits fails when the screen is not exactly the window's height or
+// has a line wider than the window.
+func checkFits(t *testing.T, m *Model, sz [2]int, what string) {
+	t.Helper()
+	lines := strings.Split(screen(m), "\n")
+	if len(lines) != sz[1] {
+		t.Errorf("%v %s: %d lines", sz, what, len(lines))
+	}
+	for i, l := range lines {
+		if w := ansi.StringWidth(l); w > sz[0] {
+			t.Errorf("%v %s: line %d is %d wide: %q", sz, what, i, w, l)
+		}
 	}
 }

@@ -127,10 +127,11 @@ func (m *Model) setStyles(isDark bool) {
 	m.help.ShortSeparator = " · "
 }
 
-// Init asks the terminal for its background and, with a routine given,
-// starts it at once.
+// Init loads today's rolling and, with a routine given, starts it at once.
+// The screen asks the terminal for its background as it opens; the colours
+// adapt when the answer comes.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{tea.RequestBackgroundColor, m.loadToday()}
+	cmds := []tea.Cmd{m.loadToday()}
 	if m.opts.Routine != "" {
 		r, _ := content.RoutineByID(m.opts.Routine)
 		cmds = append(cmds, m.begin(r))

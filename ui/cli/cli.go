@@ -23,6 +23,7 @@ import (
 	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/content"
 	"github.com/backroll/backroll/ui"
+	"github.com/backroll/backroll/ui/screen"
 )
 
 // Exit statuses.
@@ -168,20 +169,21 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	if err != nil {
 		return usageError{err}
 	}
-	// The renderer flushes at most 30 times a second: the first frame
-	// shows within about 35 ms, and an idle ticker at half the default
-	// 60 Hz wakes the CPU half as often.
 	// A soft cap on the Go heap keeps the program small while it runs for
 	// minutes drawing frames: garbage is collected before it piles up.
 	// GOMEMLIMIT, when set, wins.
 	if _, ok := os.LookupEnv("GOMEMLIMIT"); !ok {
 		debug.SetMemoryLimit(10 << 20)
 	}
-	p := tea.NewProgram(m, tea.WithContext(cmd.Context()), tea.WithOutput(out), tea.WithFPS(30))
-	if _, err := p.Run(); err != nil {
-		if errors.Is(err, tea.ErrInterrupted) {
+	if err := screen.Run(cmd.Context(), m, os.Stdin, out); err != nil {
+		switch {
+		case errors.Is(err, tea.ErrInterrupted):
 			*set.quit = true
 			return nil
+		case errors.Is(err, tea.ErrProgramPanic):
+			// Bubble Tea printed the details on the screen that was just
+			// put away; say plainly what happened instead.
+			return errors.New("stopped by an internal error (a bug in backroll); the terminal is restored")
 		}
 		return err
 	}

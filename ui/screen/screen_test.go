@@ -1,0 +1,195 @@
+package screen
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/vt"
+)
+
+// terminal is a screen drawing into a terminal emulator, with a count of what
+// it wrote.
+type terminal struct {
+	t   *testing.T
+	s   *screen
+	emu *vt.Emulator
+	out bytes.Buffer
+}
+
+func newTerm(t *testing.T, w, h int) *terminal {
+	t.Helper()
+	tm := &terminal{t: t, emu: vt.NewEmulator(w, h)}
+	// The emulator answers the background query and blocks until the
+	// answer is read. (Closing it races with this read, so it is left to
+	// the end of the test binary.)
+	go func() { _, _ = io.Copy(io.Discard, tm.emu) }()
+	tm.s = newScreen(&tm.out, []string{"TERM=xterm-256color"}, colorprofile.TrueColor, w, h)
+	if err := tm.s.open(); err != nil {
+		t.Fatal(err)
+	}
+	tm.sync()
+	return tm
+}
+
+// sync feeds what the screen wrote to the emulator and returns its size.
+func (tm *terminal) sync() int {
+	n := tm.out.Len()
+	if _, err := tm.emu.WriteString(tm.out.String()); err != nil {
+		tm.t.Fatal(err)
+	}
+	tm.out.Reset()
+	return n
+}
+
+func (tm *terminal) draw(content string) int {
+	tm.t.Helper()
+	if err := tm.s.draw(tea.View{Content: content}); err != nil {
+		tm.t.Fatal(err)
+	}
+	return tm.sync()
+}
+
+// fresh is what a terminal shows after content is drawn on it once.
+func fresh(t *testing.T, w, h int, content string) string {
+	t.Helper()
+	tm := newTerm(t, w, h)
+	tm.draw(content)
+	return tm.emu.Render()
+}
+
+var (
+	warm = lipgloss.NewStyle().Foreground(lipgloss.Color("#e8a33d")).Bold(true)
+	calm = lipgloss.NewStyle().Foreground(lipgloss.Color("#6fb3b8")).Background(lipgloss.Color("#1d2b2c"))
+)
+
+// frames is a short session's worth of screens: a breath that grows line by
+// line, a countdown, lines that get shorter, fewer lines, wide characters.
+var frames = []string{
+	warm.Render("backroll") + " · nightly\n\n" + calm.Render("╭────╮") + "\n" + calm.Render("│    │") + "\n" + calm.Render("╰────╯") + "\n 0:59 left",
+	warm.Render("backroll") + " · nightly\n\n" + calm.Render("╭────╮") + "\n" + calm.Render("│▄▄▄▄│") + "\n" + calm.Render("╰────╯") + "\n 0:59 left",
+	warm.Render("backroll") + " · nightly\n\n" + calm.Render("╭────╮") + "\n" + calm.Render("│████│") + "\n" + calm.Render("╰────╯") + "\n 0:58 left",
+	warm.Render("backroll") + " · nightly\n\n" + calm.Render("╭────╮") + "\n" + calm.Render("│████│") + "\n" + calm.Render("╰────╯") + "\n 0:58",
+	warm.Render("Switch sides") + "\n\n 右 → left glute",
+	"",
+	warm.Render("Well done.") + "\n 4:15 rolled today\n" + strings.Repeat("─", 30),
+}
+
+// TestDrawShowsEachFrame checks that drawing only the lines that changed
+// leaves the terminal showing exactly what drawing each frame afresh does.
+func TestDrawShowsEachFrame(t *testing.T) {
+	const w, h = 30, 8
+	tm := newTerm(t, w, h)
+	for i, f := range frames {
+		tm.draw(f)
+		if got, want := tm.emu.Render(), fresh(t, w, h, f); got != want {
+			t.Errorf("frame %d shows\n%s\nwant\n%s", i, got, want)
+		}
+	}
+}
+
+// TestDrawSendsOnlyChanges: a frame that changes one line sends a small
+// part of what the whole screen costs, and an unchanged one sends nothing.
+func TestDrawSendsOnlyChanges(t *testing.T) {
+	tm := newTerm(t, 30, 8)
+	full := tm.draw(frames[0])
+	step := tm.draw(frames[1])
+	if step == 0 || step*3 > full {
+		t.Errorf("a one-line change sent %d bytes; the whole frame took %d", step, full)
+	}
+	if n := tm.draw(frames[1]); n != 0 {
+		t.Errorf("an unchanged frame sent %d bytes", n)
+	}
+}
+
+// TestResizeRedraws: after a resize the whole frame is drawn again, since
+// the terminal may have moved or wiped what was there, and a line cut off at
+// the old width may now fit.
+func TestResizeRedraws(t *testing.T) {
+	wide := frames[2] + "\n" + calm.Render(strings.Repeat("~", 38))
+	tm := newTerm(t, 30, 8)
+	tm.draw(wide)
+	tm.emu.Resize(40, 10)
+	tm.emu.WriteString("\x1b[2J") // a terminal that clears on resize
+	tm.s.resize(40, 10)
+	tm.draw(wide)
+	if got, want := tm.emu.Render(), fresh(t, 40, 10, wide); got != want {
+		t.Errorf("after a resize the screen shows\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestOpenClose: the screen is an alternate one with the cursor hidden, and
+// closing it gives back the terminal as it was, title included.
+func TestOpenClose(t *testing.T) {
+	tm := newTerm(t, 30, 8)
+	if !tm.emu.IsAltScreen() {
+		t.Error("open did not switch to the alternate screen")
+	}
+	if err := tm.s.draw(tea.View{Content: "hi", WindowTitle: "backroll"}); err != nil {
+		t.Fatal(err)
+	}
+	tm.out.Reset()
+	if err := tm.s.close(); err != nil {
+		t.Fatal(err)
+	}
+	out := tm.out.String()
+	tm.sync()
+	if tm.emu.IsAltScreen() {
+		t.Error("close left the alternate screen on")
+	}
+	for _, seq := range []string{"\x1b[?25h", "\x1b[?2004l", "\x1b]2;\a"} {
+		if !strings.Contains(out, seq) {
+			t.Errorf("close did not send %q (cursor, paste mode, title); sent %q", seq, out)
+		}
+	}
+}
+
+type stub struct{ content string }
+
+func (s stub) Init() tea.Cmd                       { return nil }
+func (s stub) Update(tea.Msg) (tea.Model, tea.Cmd) { return s, nil }
+func (s stub) View() tea.View                      { return tea.View{Content: s.content} }
+
+// TestLiveWaitsForSize: before the model knows its window nothing is drawn,
+// as its view would be laid out for the wrong size.
+func TestLiveWaitsForSize(t *testing.T) {
+	tm := newTerm(t, 30, 8)
+	l := &live{Model: stub{"hello"}, s: tm.s}
+	l.Update(tea.ColorProfileMsg{})
+	if n := tm.sync(); n != 0 {
+		t.Errorf("drew %d bytes before the window size was known", n)
+	}
+	l.Update(tea.WindowSizeMsg{Width: 30, Height: 8})
+	tm.sync()
+	if !strings.Contains(tm.emu.String(), "hello") {
+		t.Errorf("after the size, the screen shows %q", tm.emu.String())
+	}
+	if v := l.View(); v.Content != "" {
+		t.Errorf("live's own view is %q; Bubble Tea has no use for it", v.Content)
+	}
+}
+
+type broken struct{}
+
+func (broken) Write([]byte) (int, error) { return 0, errors.New("terminal gone") }
+
+// TestLiveStopsWhenTheTerminalIsGone: a failed write ends the program with
+// the error, rather than drawing into nothing for the rest of a session.
+func TestLiveStopsWhenTheTerminalIsGone(t *testing.T) {
+	l := &live{Model: stub{"hello"}, s: newScreen(broken{}, nil, colorprofile.TrueColor, 30, 8)}
+	_, cmd := l.Update(tea.WindowSizeMsg{Width: 30, Height: 8})
+	if cmd == nil {
+		t.Fatal("no command after a failed write; want tea.Quit")
+	}
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Errorf("command after a failed write gives %T; want tea.QuitMsg", cmd())
+	}
+	if l.err == nil || !strings.Contains(l.err.Error(), "terminal gone") {
+		t.Errorf("error is %v; want the write's error", l.err)
+	}
+}

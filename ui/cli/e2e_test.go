@@ -10,6 +10,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"image/color"
 	"io"
 	"os"
 	"os/exec"
@@ -93,7 +94,10 @@ func removeBinary() {
 
 // user is a person's own folders for backroll, config and data, so that a
 // test never reads or writes the developer's.
-type user struct{ config, data string }
+type user struct {
+	config, data string
+	background   color.Color // the terminal's background; nil: the emulator's dark default
+}
 
 // newUser has empty folders: backroll has never run.
 func newUser(t testing.TB) user { return user{config: t.TempDir(), data: t.TempDir()} }
@@ -170,6 +174,9 @@ func startTerminalAs(t *testing.T, u user, args ...string) *terminal {
 		outDone: make(chan struct{}),
 		exited:  make(chan struct{}),
 	}
+	if u.background != nil {
+		term.emu.SetDefaultBackgroundColor(u.background)
+	}
 
 	// The program's output goes to the emulator. The emulator answers the
 	// terminal's queries (the background colour, OSC 11, and the like) by
@@ -237,6 +244,16 @@ func (term *terminal) screen() string {
 	term.mu.Lock()
 	defer term.mu.Unlock()
 	return term.emu.String()
+}
+
+// colourAt is the foreground colour of the cell at column x, row y.
+func (term *terminal) colourAt(x, y int) color.Color {
+	term.mu.Lock()
+	defer term.mu.Unlock()
+	if c := term.emu.CellAt(x, y); c != nil {
+		return c.Style.Fg
+	}
+	return nil
 }
 
 func (term *terminal) altScreen() bool {
@@ -606,4 +623,31 @@ func TestE2EStartShowsRedFlagsOnce(t *testing.T) {
 	term.expectNot(scr, "second start", `When to stop`)
 	term.press("\x03")
 	term.wait(1)
+}
+
+// TestE2EColoursFollowTheBackground starts backroll on a dark and on a light
+// terminal: it asks the terminal for its background and draws the title in
+// the palette that reads on it.
+func TestE2EColoursFollowTheBackground(t *testing.T) {
+	title := func(bg color.Color) (color.Color, *terminal) {
+		u := regularUser(t)
+		u.background = bg
+		term := startTerminalAs(t, u)
+		term.waitFor(`^\s*backroll · foam rolling`)
+		return term.colourAt(1, 0), term
+	}
+	dark, _ := title(nil)
+	if dark == nil {
+		t.Fatal("the title has no colour on a dark terminal")
+	}
+	// The light palette arrives with the terminal's answer, a moment after
+	// the first frame.
+	deadline := time.Now().Add(waitTimeout)
+	light, term := title(color.White)
+	for ; light == dark || light == nil; light = term.colourAt(1, 0) {
+		if time.Now().After(deadline) {
+			term.fail("on a light terminal the title keeps the dark palette's colour %v", dark)
+		}
+		time.Sleep(pollEvery)
+	}
 }

@@ -179,6 +179,7 @@ func TestGoldenScreens(t *testing.T) {
 				run(m, m.Init())
 			}
 			tt.do(m, c)
+			checkLinesStandAlone(t, m, tt.name)
 			golden.RequireEqual(t, screen(m))
 		})
 	}

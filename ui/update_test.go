@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	uv "github.com/charmbracelet/ultraviolet"
 	"strings"
 	"testing"
 	"time"
@@ -423,9 +424,10 @@ func TestTypeAhead(t *testing.T) {
 }
 
 // checkFits fails when the screen is not exactly the window's height or
-// has a line wider than the window.
+// has a line wider than the window, or when a line does not stand alone.
 func checkFits(t *testing.T, m *Model, sz [2]int, what string) {
 	t.Helper()
+	checkLinesStandAlone(t, m, what)
 	lines := strings.Split(screen(m), "\n")
 	if len(lines) != sz[1] {
 		t.Errorf("%v %s: %d lines", sz, what, len(lines))
@@ -433,6 +435,29 @@ func checkFits(t *testing.T, m *Model, sz [2]int, what string) {
 	for i, l := range lines {
 		if w := ansi.StringWidth(l); w > sz[0] {
 			t.Errorf("%v %s: line %d is %d wide: %q", sz, what, i, w, l)
+		}
+	}
+}
+
+// checkLinesStandAlone fails when a line of the screen draws differently on
+// its own than within the whole frame, say a style left open across a line
+// break: ui/screen redraws only the lines that change, one by one.
+func checkLinesStandAlone(t *testing.T, m *Model, what string) {
+	t.Helper()
+	content, w, h := m.View().Content, m.width, m.height
+	whole := uv.NewScreenBuffer(w, h)
+	uv.NewStyledString(content).Draw(whole, whole.Bounds())
+	alone := uv.NewScreenBuffer(w, h)
+	for y, line := range strings.Split(content, "\n") {
+		uv.NewStyledString(line).Draw(alone, uv.Rect(0, y, w, 1))
+	}
+	for y := range h {
+		for x := range w {
+			if a, b := whole.CellAt(x, y), alone.CellAt(x, y); !a.Equal(b) {
+				t.Errorf("%s at %dx%d: the cell at %d,%d is %q %+v in the frame, %q %+v in its line alone",
+					what, w, h, x, y, a.Content, a.Style, b.Content, b.Style)
+				return
+			}
 		}
 	}
 }

@@ -181,9 +181,7 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 			*set.quit = true
 			return nil
 		case errors.Is(err, tea.ErrProgramPanic):
-			// Bubble Tea printed the details on the screen that was just
-			// put away; say plainly what happened instead.
-			return errors.New("stopped by an internal error (a bug in backroll); the terminal is restored")
+			return fmt.Errorf("stopped by an internal error, a bug in backroll (%w); the terminal is restored", err)
 		}
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strconv"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -17,6 +18,7 @@ func Run(ctx context.Context, m tea.Model, in, out *os.File) (err error) {
 	if err != nil {
 		return fmt.Errorf("reading the terminal's size: %w", err)
 	}
+	width, height = fallbackSize(width, height)
 	// Bubble Tea leaves the terminal's modes alone when it has no
 	// renderer, so raw input (and on Windows, escape codes on output) is
 	// set up here.
@@ -55,6 +57,26 @@ func Run(ctx context.Context, m tea.Model, in, out *os.File) (err error) {
 	return l.err
 }
 
+// fallbackSize stands in for a size the terminal does not report (some
+// serial lines and containers say 0x0): COLUMNS and LINES, else 80x24, as
+// Bubble Tea does.
+func fallbackSize(width, height int) (int, int) {
+	if width <= 0 {
+		width = envInt("COLUMNS", 80)
+	}
+	if height <= 0 {
+		height = envInt("LINES", 24)
+	}
+	return width, height
+}
+
+func envInt(name string, fallback int) int {
+	if n, err := strconv.Atoi(os.Getenv(name)); err == nil && n > 0 {
+		return n
+	}
+	return fallback
+}
+
 // live draws the model's view after every update that changes it.
 type live struct {
 	tea.Model
@@ -63,16 +85,32 @@ type live struct {
 	err   error
 }
 
+func (l *live) Init() tea.Cmd {
+	if err := l.s.ask(); err != nil {
+		l.err = fmt.Errorf("drawing on the terminal: %w", err)
+		return tea.Quit
+	}
+	return l.Model.Init()
+}
+
 // View is empty: live draws the model's view itself, and Bubble Tea asks for
 // a view after every update even without a renderer.
 func (l *live) View() tea.View { return tea.View{} }
 
-func (l *live) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+// Update passes msg on and draws the result. A panic in the model ends the
+// program with an error that says what broke; were Bubble Tea to catch it,
+// its report would go to the alternate screen and vanish with it.
+func (l *live) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
+	defer func() {
+		if r := recover(); r != nil {
+			l.err = fmt.Errorf("%w: %v", tea.ErrProgramPanic, r)
+			m, cmd = l, tea.Quit
+		}
+	}()
 	if size, ok := msg.(tea.WindowSizeMsg); ok {
 		l.s.resize(size.Width, size.Height)
 		l.sized = true
 	}
-	var cmd tea.Cmd
 	l.Model, cmd = l.Model.Update(msg)
 	if !l.sized {
 		return l, cmd

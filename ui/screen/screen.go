@@ -8,8 +8,13 @@
 // exactly (a breath level, a second, a deadline). So the program runs
 // without Bubble Tea's renderer, and every update that changes the view is
 // drawn at once with the cell renderer Bubble Tea itself uses
-// (ultraviolet), which sends only the cells that changed. Nothing moves,
-// nothing runs.
+// (ultraviolet), which sends only the cells that changed. When nothing
+// moves, nothing is drawn; Bubble Tea's loop still wakes once a second.
+//
+// The terminal is set up here as Bubble Tea's renderer would set it up:
+// raw input, the alternate screen, a hidden cursor, bracketed paste and
+// unambiguous keys. Commands that hand the terminal to something else
+// (tea.Exec, tea.Suspend) are not supported: backroll has no use for them.
 package screen
 
 import (
@@ -52,24 +57,36 @@ func newScreen(out io.Writer, env []string, profile colorprofile.Profile, width,
 }
 
 // open switches to the alternate screen, hides the cursor, turns on
-// bracketed paste and asks for the background colour, whose answer reaches
-// the program as a tea.BackgroundColorMsg.
+// bracketed paste and asks for keys that cannot be mistaken for one another
+// (Esc then a letter is not Alt and the letter), as Bubble Tea does. The
+// window title is saved, to be put back on close.
 func (s *screen) open() error {
-	_, err := io.WriteString(s.out, ansi.SetModeAltScreenSaveCursor+
+	_, err := io.WriteString(s.out, ansi.XTWINOPS(22, 2)+
+		ansi.SetModeAltScreenSaveCursor+
 		ansi.ResetModeTextCursorEnable+
 		ansi.SetModeBracketedPaste+
-		ansi.RequestBackgroundColor)
+		ansi.SetModifyOtherKeys2+
+		ansi.PushKittyKeyboard(ansi.KittyDisambiguateEscapeCodes))
 	s.scr.Erase()
+	return err
+}
+
+// ask asks for the terminal's background colour; the answer reaches the
+// program as a tea.BackgroundColorMsg. It is asked once the program reads
+// input: a Windows console drops what was typed before that.
+func (s *screen) ask() error {
+	_, err := io.WriteString(s.out, ansi.RequestBackgroundColor)
 	return err
 }
 
 // close undoes open and leaves the terminal as it was.
 func (s *screen) close() error {
-	seq := ansi.ResetModeBracketedPaste + ansi.SetModeTextCursorEnable + ansi.ResetModeAltScreenSaveCursor
-	if s.title != "" {
-		seq += ansi.SetWindowTitle("")
-	}
-	_, err := io.WriteString(s.out, seq)
+	_, err := io.WriteString(s.out, ansi.PopKittyKeyboard(1)+
+		ansi.ResetModifyOtherKeys+
+		ansi.ResetModeBracketedPaste+
+		ansi.SetModeTextCursorEnable+
+		ansi.ResetModeAltScreenSaveCursor+
+		ansi.XTWINOPS(23, 2))
 	return err
 }
 

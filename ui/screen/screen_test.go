@@ -124,7 +124,9 @@ func TestResizeRedraws(t *testing.T) {
 }
 
 // TestOpenClose: the screen is an alternate one with the cursor hidden, and
-// closing it gives back the terminal as it was, title included.
+// closing it gives back the terminal as it was: keys, paste mode, cursor,
+// main screen and window title, the keyboard mode before leaving the
+// alternate screen it was set on.
 func TestOpenClose(t *testing.T) {
 	tm := newTerm(t, 30, 8)
 	if !tm.emu.IsAltScreen() {
@@ -142,10 +144,13 @@ func TestOpenClose(t *testing.T) {
 	if tm.emu.IsAltScreen() {
 		t.Error("close left the alternate screen on")
 	}
-	for _, seq := range []string{"\x1b[?25h", "\x1b[?2004l", "\x1b]2;\a"} {
-		if !strings.Contains(out, seq) {
-			t.Errorf("close did not send %q (cursor, paste mode, title); sent %q", seq, out)
+	last := -1
+	for _, seq := range []string{"\x1b[<1u", "\x1b[>4m", "\x1b[?2004l", "\x1b[?25h", "\x1b[?1049l", "\x1b[23;2t"} {
+		i := strings.Index(out, seq)
+		if i < 0 || i < last {
+			t.Errorf("close sent %q out of order, or not at all: %q", seq, out)
 		}
+		last = i
 	}
 }
 
@@ -191,5 +196,53 @@ func TestLiveStopsWhenTheTerminalIsGone(t *testing.T) {
 	}
 	if l.err == nil || !strings.Contains(l.err.Error(), "terminal gone") {
 		t.Errorf("error is %v; want the write's error", l.err)
+	}
+}
+
+type panicky struct{ stub }
+
+func (panicky) Update(tea.Msg) (tea.Model, tea.Cmd) { panic("index out of range") }
+
+// TestLivePanic: a panic in the model quits the program with an error that
+// names it, instead of a stack trace printed on a screen about to vanish.
+func TestLivePanic(t *testing.T) {
+	tm := newTerm(t, 30, 8)
+	l := &live{Model: panicky{}, s: tm.s}
+	m, cmd := l.Update(tea.WindowSizeMsg{Width: 30, Height: 8})
+	if m != l || cmd == nil {
+		t.Fatalf("after a panic Update returned %v, %v; want live itself and tea.Quit", m, cmd)
+	}
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Errorf("command after a panic gives %T; want tea.QuitMsg", cmd())
+	}
+	if !errors.Is(l.err, tea.ErrProgramPanic) || !strings.Contains(l.err.Error(), "index out of range") {
+		t.Errorf("error after a panic: %v", l.err)
+	}
+}
+
+// TestLiveAsksForTheBackground: the question goes out when the program
+// starts reading input, so the answer is not thrown away.
+func TestLiveAsksForTheBackground(t *testing.T) {
+	tm := newTerm(t, 30, 8)
+	tm.sync()
+	(&live{Model: stub{}, s: tm.s}).Init()
+	if got := tm.out.String(); got != "\x1b]11;?\a" {
+		t.Errorf("Init sent %q; want the background colour query", got)
+	}
+}
+
+func TestFallbackSize(t *testing.T) {
+	t.Setenv("COLUMNS", "")
+	t.Setenv("LINES", "")
+	if w, h := fallbackSize(0, 0); w != 80 || h != 24 {
+		t.Errorf("a terminal with no size is taken as %dx%d; want 80x24", w, h)
+	}
+	t.Setenv("COLUMNS", "132")
+	t.Setenv("LINES", "x")
+	if w, h := fallbackSize(0, 0); w != 132 || h != 24 {
+		t.Errorf("with COLUMNS=132 and a bad LINES, %dx%d; want 132x24", w, h)
+	}
+	if w, h := fallbackSize(100, 30); w != 100 || h != 30 {
+		t.Errorf("a reported 100x30 became %dx%d", w, h)
 	}
 }

@@ -179,11 +179,10 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	}
 	if err := screen.Run(cmd.Context(), m, os.Stdin, out); err != nil {
 		switch {
-		case errors.Is(err, tea.ErrInterrupted):
-			*set.quit = true
-			return nil
 		case errors.Is(err, tea.ErrProgramPanic):
 			return fmt.Errorf("stopped by an internal error, a bug in backroll (%w); the terminal is restored", err)
+		case errors.Is(err, tea.ErrProgramKilled):
+			return errors.New("stopped at once by a second signal")
 		}
 		return err
 	}

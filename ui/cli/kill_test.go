@@ -3,6 +3,7 @@ package cli_test
 import (
 	"path/filepath"
 	"slices"
+	"syscall"
 	"testing"
 	"time"
 
@@ -91,5 +92,42 @@ func TestE2EKilled(t *testing.T) {
 		if !slices.Contains(ids, r.ID) {
 			t.Errorf("hold %s (%s), saved before the kill, is gone", r.ID, r.Exercise)
 		}
+	}
+}
+
+// TestE2ETerminated stops backroll with SIGTERM in the middle of a hold, as
+// a shutdown or `kill` would: it leaves as if the person had pressed ctrl+c.
+// The hold so far and the session are saved, the terminal is restored, and
+// the exit status says the session did not finish.
+func TestE2ETerminated(t *testing.T) {
+	dir := t.TempDir()
+	term := startTerminal(t, "start", "mid-back", "--hold", "1m", "--data-dir", dir)
+	term.waitFor(`^\s*Get ready`)
+	term.press(" ")
+	term.waitFor(`this area`)
+	time.Sleep(1200 * time.Millisecond) // roll for a second or so
+	if err := term.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	term.wait(1)
+
+	saved, err := history.ReadFile(filepath.Join(dir, history.FileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hold, session *history.Record
+	for i, r := range saved.Records {
+		switch r.Kind {
+		case history.KindHold:
+			hold = &saved.Records[i]
+		case history.KindSession:
+			session = &saved.Records[i]
+		}
+	}
+	if hold == nil || hold.Exercise != "mid-back" || hold.Completed || hold.RolledS < 1 || hold.PlannedS != 60 {
+		t.Errorf("the hold cut short by SIGTERM was saved as %+v; want mid-back, not completed, 1 s or more of 60", hold)
+	}
+	if session == nil || session.Routine != "mid-back" {
+		t.Errorf("the session was saved as %+v; want the mid-back session", session)
 	}
 }

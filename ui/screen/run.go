@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"os/signal"
 	"strconv"
+	"syscall"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -49,12 +51,41 @@ func Run(ctx context.Context, m tea.Model, in, out *os.File) (err error) {
 	// the terminal (none of backroll's do); once a second is plenty.
 	p := tea.NewProgram(l, tea.WithContext(ctx), tea.WithInput(in), tea.WithOutput(out),
 		tea.WithEnvironment(env), tea.WithWindowSize(width, height),
-		tea.WithoutRenderer(), tea.WithFPS(1))
+		tea.WithoutRenderer(), tea.WithFPS(1), tea.WithoutSignalHandler())
 	defer watchSize(out, p.Send)()
+	defer relaySignals(p)()
 	if _, err := p.Run(); err != nil {
 		return err
 	}
 	return l.err
+}
+
+// relaySignals turns SIGINT and SIGTERM into the ctrl+c key, so the program
+// leaves its own way (backroll saves the hold in progress) when something
+// outside stops it; in raw mode a person's ctrl+c is a key already. A second
+// signal ends the program at once.
+func relaySignals(p *tea.Program) (stop func()) {
+	sig := make(chan os.Signal, 2)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		for first := true; ; first = false {
+			select {
+			case <-done:
+				return
+			case <-sig:
+			}
+			if first {
+				go p.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+			} else {
+				p.Kill()
+			}
+		}
+	}()
+	return func() {
+		signal.Stop(sig)
+		close(done)
+	}
 }
 
 // fallbackSize stands in for a size the terminal does not report (some

@@ -35,17 +35,26 @@ func (k keyed) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (keyed) View() tea.View { return tea.View{Content: "ready"} }
 
 // TestRunRestoresTheTerminal runs a program on a real pseudo-terminal and
-// ends it by quitting and by a panic: either way the terminal's modes are
-// as they were, and the alternate screen and cursor are given back.
+// ends it by quitting, by a panic, and by two signals (it ignores the
+// ctrl+c the first one becomes): each way the terminal's modes are as they
+// were, and the alternate screen and cursor are given back.
 func TestRunRestoresTheTerminal(t *testing.T) {
 	for _, tc := range []struct {
-		key     string
+		name    string
+		stop    func(ptm *os.File) error
 		wantErr error
 	}{
-		{"q", nil},
-		{"p", tea.ErrProgramPanic},
+		{"quit", func(ptm *os.File) error { _, err := io.WriteString(ptm, "q"); return err }, nil},
+		{"panic", func(ptm *os.File) error { _, err := io.WriteString(ptm, "p"); return err }, tea.ErrProgramPanic},
+		{"signals", func(*os.File) error {
+			if err := unix.Kill(os.Getpid(), unix.SIGTERM); err != nil {
+				return err
+			}
+			time.Sleep(50 * time.Millisecond) // two signals, not one
+			return unix.Kill(os.Getpid(), unix.SIGTERM)
+		}, tea.ErrProgramKilled},
 	} {
-		t.Run(tc.key, func(t *testing.T) {
+		t.Run(tc.name, func(t *testing.T) {
 			ptm, tty, err := pty.Open()
 			if err != nil {
 				t.Skipf("no pseudo-terminal here: %v", err)
@@ -95,7 +104,7 @@ func TestRunRestoresTheTerminal(t *testing.T) {
 					t.Fatal("the first frame never came")
 				}
 			}
-			if _, err := io.WriteString(ptm, tc.key); err != nil {
+			if err := tc.stop(ptm); err != nil {
 				t.Fatal(err)
 			}
 			select {

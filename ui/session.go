@@ -543,9 +543,11 @@ func (m *session) viewConfirm(f frame, st coach.State) string {
 }
 
 // wrap breaks text to width, indenting the first line by first and the rest
-// by rest spaces.
+// by rest spaces. Lines break between words, never at the hyphen of a name
+// like mid-back or cat-cow.
 func wrap(text string, width, first, rest int) []string {
-	w := max(width-first, 10)
+	w := max(width-max(first, rest), 10)
+	text = strings.ReplaceAll(text, "-", nonBreakingHyphen)
 	wrapped := lipgloss.NewStyle().Width(w).Render(text)
 	lines := strings.Split(wrapped, "\n")
 	for i := range lines {
@@ -553,7 +555,11 @@ func wrap(text string, width, first, rest int) []string {
 		if i == 0 {
 			n = first
 		}
-		lines[i] = strings.Repeat(" ", n) + strings.TrimRight(lines[i], " ")
+		lines[i] = strings.Repeat(" ", n) + strings.ReplaceAll(strings.TrimRight(lines[i], " "), nonBreakingHyphen, "-")
 	}
 	return lines
 }
+
+// nonBreakingHyphen stands in for "-" while text is wrapped: the wrapper
+// always breaks after a plain hyphen. It is as wide, and never shown.
+const nonBreakingHyphen = "\u2011"

@@ -461,3 +461,23 @@ func checkLinesStandAlone(t *testing.T, m *Model, what string) {
 		}
 	}
 }
+
+// TestWrapKeepsHyphenatedNames: "Mid-" at the end of one line and "back" at
+// the start of the next reads badly; names move to the next line whole.
+func TestWrapKeepsHyphenatedNames(t *testing.T) {
+	areas := "Left glute, Right glute, Left hip flexor, Right hip flexor, Mid-back, Left lat, Right lat, cat-cow"
+	for width := 20; width <= 80; width++ {
+		lines := wrap(areas, width, 1, 10)
+		for i, l := range lines {
+			if strings.HasSuffix(l, "-") || strings.Contains(l, nonBreakingHyphen) {
+				t.Fatalf("at width %d line %d is %q", width, i, l)
+			}
+			if w := ansi.StringWidth(l); w > width {
+				t.Fatalf("at width %d line %d is %d wide: %q", width, i, w, l)
+			}
+		}
+		if got := strings.Join(strings.Fields(strings.Join(lines, " ")), " "); got != areas {
+			t.Fatalf("at width %d the words are %q", width, got)
+		}
+	}
+}

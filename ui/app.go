@@ -309,7 +309,7 @@ func (m *Model) settle(msg settledMsg) tea.Cmd {
 type sessionEndMsg struct{ quit bool }
 
 func (m *Model) endSession(msg sessionEndMsg) tea.Cmd {
-	if msg.quit {
+	if msg.quit || !m.session.s.Summary().Finished {
 		m.outcome = OutcomeQuit
 	}
 	cmd := tea.Batch(m.record(), m.recordEnd())

@@ -440,3 +440,36 @@ func TestCoachScreensFit(t *testing.T) {
 		}
 	}
 }
+
+// Sharp pain or tingling in the middle of a hold: p stops the session at
+// once, without asking, keeps what was rolled, and shows the advice to stop.
+// The session is saved with the red flag and counts as cut short.
+func TestSharpPainStopsTheSession(t *testing.T) {
+	j := &journal{}
+	m, c := newModel(t, Options{Routine: "nightly", Journal: j})
+	runAll(m, m.Init())
+	wait(m, c, 5*time.Second)
+	wait(m, c, 20*time.Second)
+	press(m, "?")
+	if !strings.Contains(screen(m), "p sharp pain") {
+		t.Errorf("the full help on a hold does not list p:\n%s", screen(m))
+	}
+	press(m, "?")
+	_, cmd := m.Update(keyMsg("p"))
+	runAll(m, cmd)
+	s := screen(m)
+	if m.session.confirm || !strings.Contains(s, "stopped early") || !strings.Contains(s, "see a physical therapist before you roll") {
+		t.Fatalf("after p on a hold:\n%s", s)
+	}
+	if len(j.holds) != 1 || j.holds[0].Rolled != 20*time.Second || j.holds[0].Completed {
+		t.Fatalf("holds saved: %+v; want the 20 s rolled so far, cut short", j.holds)
+	}
+	_, cmd = m.Update(keyMsg("enter"))
+	runAll(m, cmd)
+	if len(j.ends) != 1 || !j.ends[0].Summary.RedFlag || j.ends[0].Summary.Finished {
+		t.Fatalf("session saved as %+v; want the red flag, not finished", j.ends)
+	}
+	if m.Outcome() != OutcomeQuit || !m.quitting {
+		t.Fatalf("outcome %v, quitting %v; want a session cut short, and the program to end", m.Outcome(), m.quitting)
+	}
+}

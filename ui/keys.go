@@ -54,7 +54,7 @@ func (k chooseKeys) FullHelp() [][]key.Binding {
 }
 
 type sessionKeys struct {
-	Pause, Start, Next, Back, Add, Tender, Help, Quit, Yes, No, Home, Feel, Pain key.Binding
+	Pause, Start, Next, Back, Add, Tender, Help, Quit, Yes, No, Home, Feel, Pain, Stop key.Binding
 }
 
 func newSessionKeys() sessionKeys {
@@ -72,6 +72,7 @@ func newSessionKeys() sessionKeys {
 		Home:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),
 		Feel:   key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("0-10", "how it feels")),
 		Pain:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "sharp pain or tingling")),
+		Stop:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "sharp pain: stop")),
 	}
 }
 

@@ -142,6 +142,11 @@ func (m *session) Update(msg tea.Msg, now time.Time) tea.Cmd {
 	case key.Matches(kp, k.Quit):
 		m.confirm = true
 		return nil
+	case key.Matches(kp, k.Stop):
+		// Pain is a reason to stop now, not a question: the summary says
+		// what to do next, and what was rolled is kept.
+		m.s.SetRedFlag(true)
+		m.s.Quit(now)
 	case key.Matches(kp, k.Pause) && (st.Phase == coach.PhaseReady || st.Phase == coach.PhaseSwitch) && !st.Paused:
 		m.s.StartNow(now)
 	case key.Matches(kp, k.Pause):
@@ -203,19 +208,19 @@ func (m *session) helpKeys(now time.Time) bindings {
 		feel := k.Feel
 		feel.SetEnabled(m.asksFeelBefore(st))
 		s := []key.Binding{start, skip, k.Back, feel, k.Help, k.Quit}
-		return bindings{short: s, full: [][]key.Binding{{start, skip, k.Back}, {feel, k.Help, k.Quit}}}
+		return bindings{short: s, full: [][]key.Binding{{start, skip, k.Back}, {feel, k.Stop}, {k.Help, k.Quit}}}
 	case coach.PhaseFinisher:
 		skip := k.Next
 		skip.SetHelp("n", "skip")
 		s := []key.Binding{m.pauseKey(st), skip, k.Back, k.Help, k.Quit}
-		return bindings{short: s, full: [][]key.Binding{{m.pauseKey(st), skip, k.Back}, {k.Help, k.Quit}}}
+		return bindings{short: s, full: [][]key.Binding{{m.pauseKey(st), skip, k.Back}, {k.Stop}, {k.Help, k.Quit}}}
 	}
 	tender := k.Tender
 	tender.SetEnabled(!st.Paused && !st.Tender && !st.MoveOn)
 	add := k.Add
 	add.SetEnabled(true)
 	s := []key.Binding{m.pauseKey(st), k.Next, k.Back, add, tender, k.Help, k.Quit}
-	return bindings{short: s, full: [][]key.Binding{{m.pauseKey(st), k.Next, k.Back}, {add, tender}, {k.Help, k.Quit}}}
+	return bindings{short: s, full: [][]key.Binding{{m.pauseKey(st), k.Next, k.Back}, {add, tender, k.Stop}, {k.Help, k.Quit}}}
 }
 
 func (m *session) pauseKey(st coach.State) key.Binding {

@@ -121,9 +121,9 @@ func (h home) View(f frame, today Today, saveErr error) string {
 	var status string
 	switch {
 	case today.Done:
-		status = s.Good.Render(fmt.Sprintf("✓ Rolled today: %s. Your streak is %d %s.", clock(today.Rolled), today.Streak, plural(today.Streak, "day")))
+		status = s.Good.Render(fmt.Sprintf("✓ Rolled today: %s. Your streak is %d %s.", rolled(today.Rolled), today.Streak, plural(today.Streak, "day")))
 	case today.Rolled > 0:
-		status = s.Good.Render("✓ Rolled today: " + clock(today.Rolled) + ". Nice work.")
+		status = s.Good.Render("✓ Rolled today: " + rolled(today.Rolled) + ". Nice work.")
 	case today.Streak > 0:
 		status = s.Text.Render(fmt.Sprintf("Roll today to keep your %d-day streak going.", today.Streak))
 	default:

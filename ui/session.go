@@ -475,7 +475,7 @@ func (m *session) viewSummary(f frame) string {
 		head = "Session stopped early. What you did still counts."
 	}
 	lines = append(lines, " "+s.Heading.Render(head), "")
-	lines = append(lines, " "+s.Muted.Render("rolled   ")+s.Text.Render(clock(sum.Rolled)))
+	lines = append(lines, " "+s.Muted.Render("rolled   ")+s.Text.Render(rolled(sum.Rolled)))
 	if t := f.today; t.Streak > 0 {
 		streak := fmt.Sprintf("%d %s", t.Streak, plural(t.Streak, "day"))
 		if t.Done {

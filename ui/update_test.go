@@ -481,3 +481,24 @@ func TestWrapKeepsHyphenatedNames(t *testing.T) {
 		}
 	}
 }
+
+// A countdown rounds up (it reads 0:00 only when over); a total rolled
+// rounds to the nearest second, as the history stores it.
+func TestClockAndRolled(t *testing.T) {
+	for _, tc := range []struct {
+		d             time.Duration
+		clock, rolled string
+	}{
+		{2400 * time.Millisecond, "0:03", "0:02"},
+		{2600 * time.Millisecond, "0:03", "0:03"},
+		{60 * time.Second, "1:00", "1:00"},
+		{0, "0:00", "0:00"},
+	} {
+		if got := clock(tc.d); got != tc.clock {
+			t.Errorf("clock(%v) = %s; want %s", tc.d, got, tc.clock)
+		}
+		if got := rolled(tc.d); got != tc.rolled {
+			t.Errorf("rolled(%v) = %s; want %s", tc.d, got, tc.rolled)
+		}
+	}
+}

@@ -651,3 +651,30 @@ func TestE2EColoursFollowTheBackground(t *testing.T) {
 		time.Sleep(pollEvery)
 	}
 }
+
+// resize changes the window's size, as dragging its corner would: the
+// emulator first, then the pty, which signals backroll.
+func (term *terminal) resize(w, h int) {
+	term.mu.Lock()
+	term.emu.Resize(w, h)
+	term.mu.Unlock()
+	if err := pty.Setsize(term.ptmx, &pty.Winsize{Cols: uint16(w), Rows: uint16(h)}); err != nil {
+		term.t.Fatal(err)
+	}
+}
+
+// TestE2EResize drags the window smaller than backroll can use, then
+// larger than it started: each time the whole screen is drawn again for
+// the new size, nothing left over from the old one.
+func TestE2EResize(t *testing.T) {
+	term := startTerminal(t)
+	term.waitFor(`^\s*backroll · foam rolling`, `Nightly roll`)
+	term.resize(30, 10)
+	scr := term.waitFor(`Make the window larger`)
+	term.expectNot(scr, "in a 30x10 window", `Nightly roll`)
+	term.resize(120, 40)
+	scr = term.waitFor(`Nightly roll`, `^─{120}$`)
+	term.expectNot(scr, "in a 120x40 window", `larger`)
+	term.press("q")
+	term.wait(0)
+}

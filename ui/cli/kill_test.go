@@ -131,3 +131,34 @@ func TestE2ETerminated(t *testing.T) {
 		t.Errorf("the session was saved as %+v; want the mid-back session", session)
 	}
 }
+
+// TestE2EHangup closes the terminal window in the middle of a hold: the
+// hold so far and the session are saved before backroll exits.
+func TestE2EHangup(t *testing.T) {
+	dir := t.TempDir()
+	term := startTerminal(t, "start", "mid-back", "--hold", "1m", "--data-dir", dir)
+	term.waitFor(`^\s*Get ready`)
+	term.press(" ")
+	term.waitFor(`this area`)
+	time.Sleep(1200 * time.Millisecond) // roll for a second or so
+	term.ptmx.Close()                   // the window goes: SIGHUP
+	if !waitChan(term.exited, waitTimeout) {
+		t.Fatal("backroll still running after its terminal was closed")
+	}
+
+	saved, err := history.ReadFile(filepath.Join(dir, history.FileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kinds []string
+	for _, r := range saved.Records {
+		kinds = append(kinds, r.Kind)
+		if r.Kind == history.KindHold && (r.Completed || r.RolledS < 1) {
+			t.Errorf("the hold cut short by the hangup was saved as %+v", r)
+		}
+	}
+	slices.Sort(kinds) // both are written at once, in either order
+	if !slices.Equal(kinds, []string{history.KindHold, history.KindSession}) {
+		t.Errorf("saved %v; want the hold so far and the session", kinds)
+	}
+}

@@ -60,13 +60,13 @@ func Run(ctx context.Context, m tea.Model, in, out *os.File) (err error) {
 	return l.err
 }
 
-// relaySignals turns SIGINT and SIGTERM into the ctrl+c key, so the program
-// leaves its own way (backroll saves the hold in progress) when something
-// outside stops it; in raw mode a person's ctrl+c is a key already. A second
-// signal ends the program at once.
+// relaySignals turns SIGINT, SIGTERM and SIGHUP (the window was closed)
+// into the ctrl+c key, so the program leaves its own way (backroll saves the
+// hold in progress) when something outside stops it; in raw mode a person's
+// ctrl+c is a key already. A second signal ends the program at once.
 func relaySignals(p *tea.Program) (stop func()) {
 	sig := make(chan os.Signal, 2)
-	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	done := make(chan struct{})
 	go func() {
 		for first := true; ; first = false {
@@ -147,8 +147,10 @@ func (l *live) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
 		return l, cmd
 	}
 	if err := l.s.draw(l.Model.View()); err != nil {
+		// The terminal is gone. What the model asked for still runs
+		// (saving, say), then the program ends.
 		l.err = fmt.Errorf("drawing on the terminal: %w", err)
-		return l, tea.Quit
+		return l, tea.Sequence(cmd, tea.Quit)
 	}
 	return l, cmd
 }

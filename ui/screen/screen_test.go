@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -179,6 +180,14 @@ func TestLiveWaitsForSize(t *testing.T) {
 	}
 }
 
+// asking returns cmd from every update.
+type asking struct {
+	stub
+	cmd tea.Cmd
+}
+
+func (a asking) Update(tea.Msg) (tea.Model, tea.Cmd) { return a, a.cmd }
+
 type broken struct{}
 
 func (broken) Write([]byte) (int, error) { return 0, errors.New("terminal gone") }
@@ -186,13 +195,28 @@ func (broken) Write([]byte) (int, error) { return 0, errors.New("terminal gone")
 // TestLiveStopsWhenTheTerminalIsGone: a failed write ends the program with
 // the error, rather than drawing into nothing for the rest of a session.
 func TestLiveStopsWhenTheTerminalIsGone(t *testing.T) {
-	l := &live{Model: stub{"hello"}, s: newScreen(broken{}, nil, colorprofile.TrueColor, 30, 8)}
+	saved := false
+	save := func() tea.Msg { saved = true; return nil }
+	l := &live{Model: asking{stub{"hello"}, save}, s: newScreen(broken{}, nil, colorprofile.TrueColor, 30, 8)}
 	_, cmd := l.Update(tea.WindowSizeMsg{Width: 30, Height: 8})
 	if cmd == nil {
-		t.Fatal("no command after a failed write; want tea.Quit")
+		t.Fatal("no command after a failed write; want the model's, then tea.Quit")
 	}
-	if _, ok := cmd().(tea.QuitMsg); !ok {
-		t.Errorf("command after a failed write gives %T; want tea.QuitMsg", cmd())
+	// tea.Sequence's message is Bubble Tea's own; run its commands in order
+	// as Bubble Tea does.
+	var msgs []tea.Msg
+	seq := reflect.ValueOf(cmd())
+	if seq.Kind() != reflect.Slice {
+		t.Fatalf("the command after a failed write gives %T; want a sequence", seq.Interface())
+	}
+	for i := range seq.Len() {
+		msgs = append(msgs, seq.Index(i).Interface().(tea.Cmd)())
+	}
+	if !saved {
+		t.Error("the model's command was dropped when the write failed")
+	}
+	if _, ok := msgs[len(msgs)-1].(tea.QuitMsg); !ok {
+		t.Errorf("the last command after a failed write gives %T; want tea.QuitMsg", msgs[len(msgs)-1])
 	}
 	if l.err == nil || !strings.Contains(l.err.Error(), "terminal gone") {
 		t.Errorf("error is %v; want the write's error", l.err)

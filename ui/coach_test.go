@@ -458,7 +458,7 @@ func TestSharpPainStopsTheSession(t *testing.T) {
 	_, cmd := m.Update(keyMsg("p"))
 	runAll(m, cmd)
 	s := screen(m)
-	if m.session.confirm || !strings.Contains(s, "stopped early") || !strings.Contains(s, "see a physical therapist before you roll") {
+	if m.session.confirm || !strings.Contains(s, "Session stopped.") || !strings.Contains(s, "see a physical therapist before you roll") {
 		t.Fatalf("after p on a hold:\n%s", s)
 	}
 	if len(j.holds) != 1 || j.holds[0].Rolled != 20*time.Second || j.holds[0].Completed {

@@ -31,6 +31,7 @@ type session struct {
 	standalone bool // started from the command line: leaving ends the program
 	gen        int
 	confirm    bool // asking whether to quit
+	heldByAsk  bool // the clock was paused for the question, to go on after a no
 	endWritten bool // the session's record was handed to the journal
 	feelBefore *int // how the back felt, 0 fine to 10 very sore
 	feelAfter  *int
@@ -120,6 +121,11 @@ func (m *session) Update(msg tea.Msg, now time.Time) tea.Cmd {
 			return func() tea.Msg { return sessionEndMsg{quit: true} }
 		case key.Matches(kp, k.No):
 			m.confirm = false
+			if m.heldByAsk {
+				m.heldByAsk = false
+				m.s.TogglePause(now)
+				return m.schedule(now)
+			}
 		}
 		return nil
 	}
@@ -140,7 +146,13 @@ func (m *session) Update(msg tea.Msg, now time.Time) tea.Cmd {
 	}
 	switch {
 	case key.Matches(kp, k.Quit):
+		// Time spent deciding is not time rolling: the clock stops while
+		// the question is up.
 		m.confirm = true
+		m.heldByAsk = !st.Paused
+		if m.heldByAsk {
+			m.s.TogglePause(now)
+		}
 		return nil
 	case key.Matches(kp, k.Stop):
 		// Pain is a reason to stop now, not a question: the summary says
@@ -471,7 +483,10 @@ func (m *session) viewSummary(f frame) string {
 	sum := m.s.Summary()
 	lines := []string{f.header(m.plan.Name, "done"), ""}
 	head := "Session complete. Well done."
-	if !sum.Finished {
+	switch {
+	case !sum.Finished && sum.RedFlag:
+		head = "Session stopped."
+	case !sum.Finished:
 		head = "Session stopped early. What you did still counts."
 	}
 	lines = append(lines, " "+s.Heading.Render(head), "")
@@ -494,6 +509,7 @@ func (m *session) viewSummary(f frame) string {
 		// Sharp pain or tingling: the advice to stop replaces the next-day note.
 		lines = append(lines, " "+s.Paused.Render("✕ Sharp pain or tingling"))
 		lines = append(lines, wrap(s.Text.Render(content.RedFlagAfter), f.width-2, 1, 1)...)
+		lines = append(lines, "")
 		lines = append(lines, wrap(s.Muted.Render(content.Disclaimer), f.width-2, 1, 1)...)
 	} else {
 		tomorrow := content.SeeYou
@@ -526,6 +542,9 @@ func summaryAreas(holds []coach.HoldEvent) string {
 		ex, ok := content.ExerciseByID(h.Exercise)
 		if !ok {
 			continue
+		}
+		if h.Rolled.Round(time.Second) == 0 {
+			continue // skipped, or left at once: nothing was rolled there
 		}
 		name := coach.Step{Exercise: ex, Side: h.Side}.Title()
 		if !seen[name] {

@@ -502,3 +502,29 @@ func TestClockAndRolled(t *testing.T) {
 		}
 	}
 }
+
+// The clock stops while "Stop this session?" is up: time spent deciding is
+// not time rolling. No goes on where it was; a session paused before the
+// question stays paused.
+func TestQuitQuestionStopsTheClock(t *testing.T) {
+	m, c := newModel(t, Options{Routine: "nightly"})
+	runAll(m, m.Init())
+	wait(m, c, 5*time.Second)
+	wait(m, c, 10*time.Second)
+	left := m.session.s.State(c.t).Left
+	press(m, "q")
+	c.t = c.t.Add(4 * time.Second)
+	press(m, "n")
+	if got := m.session.s.State(c.t).Left; got != left {
+		t.Errorf("after 4 s on the question, %v left; want %v as before it", got, left)
+	}
+	if m.session.s.State(c.t).Paused {
+		t.Error("the hold stayed paused after no")
+	}
+	press(m, "space", "q")
+	c.t = c.t.Add(4 * time.Second)
+	press(m, "n")
+	if !m.session.s.State(c.t).Paused {
+		t.Error("a hold paused before the question went on after no")
+	}
+}

@@ -57,7 +57,7 @@ func newHome() home {
 	return h
 }
 
-// routineLine sums a routine up: "mid-back, glutes, cat-cow · 5 min".
+// routineLine sums a routine up: "mid-back, glutes, cat-cow · 4 min".
 func routineLine(r content.Routine, o coach.Options) string {
 	var names []string
 	for _, it := range r.Items {
@@ -71,18 +71,14 @@ func routineLine(r content.Routine, o coach.Options) string {
 	return fmt.Sprintf("%s · %s", strings.Join(names, ", "), minutes(routineLength(r, o)))
 }
 
-// routineLength is the routine's time with its get-ready pauses, as a
-// person will live it with the plan options o.
+// routineLength is the routine's rolling time with the plan options o, the
+// same total that `backroll routines` prints and the session counts down.
 func routineLength(r content.Routine, o coach.Options) time.Duration {
 	p, err := coach.NewPlan(r, o)
 	if err != nil {
 		return 0
 	}
-	d := p.FinisherLength()
-	for _, s := range p.Steps {
-		d += s.Hold + p.Ready
-	}
-	return d
+	return p.Length()
 }
 
 func minutes(d time.Duration) string {
@@ -127,7 +123,7 @@ func (h home) View(f frame, today Today, saveErr error) string {
 	case today.Streak > 0:
 		status = s.Text.Render(fmt.Sprintf("Roll today to keep your %d-day streak going.", today.Streak))
 	default:
-		status = s.Muted.Render("Not rolled yet today. Five gentle minutes is plenty.")
+		status = s.Muted.Render("Not rolled yet today. A few gentle minutes is plenty.")
 	}
 	// A short window drops the blank lines between items, then the status,
 	// never the items.

@@ -4,6 +4,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -205,6 +206,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.help.ShowAll = !m.help.ShowAll
 			return m, nil
 		}
+		if m.help.ShowAll && msg.String() == "esc" && !m.typing() {
+			// The full help is on top of the screen: esc puts it away
+			// before it means back.
+			m.help.ShowAll = false
+			return m, nil
+		}
 	case settledMsg:
 		return m, m.settle(msg)
 	case startMsg:
@@ -401,6 +408,9 @@ func (m *Model) render() string {
 // helpLine draws the help for keys, reusing the last one while the keys,
 // their state and the width stay the same: it is drawn on every frame.
 func (m *Model) helpLine(keys help.KeyMap) string {
+	if m.help.ShowAll {
+		keys = openHelp{keys}
+	}
 	var sig strings.Builder
 	fmt.Fprintf(&sig, "%d %v %v|", m.width, m.help.ShowAll, m.styles.isDark)
 	for _, b := range keys.ShortHelp() {
@@ -418,6 +428,23 @@ func (m *Model) helpLine(keys help.KeyMap) string {
 		m.helpView = strings.Join(indent(strings.Split(m.help.View(keys), "\n"), 1), "\n")
 	}
 	return m.helpView
+}
+
+// openHelp is a screen's keys while its full help shows, where ? hides it.
+type openHelp struct{ help.KeyMap }
+
+func (o openHelp) FullHelp() [][]key.Binding {
+	cols := o.KeyMap.FullHelp()
+	out := make([][]key.Binding, len(cols))
+	for i, col := range cols {
+		out[i] = slices.Clone(col)
+		for j, b := range out[i] {
+			if b.Help().Key == "?" {
+				out[i][j].SetHelp("?", "less")
+			}
+		}
+	}
+	return out
 }
 
 // place fits a screen into the window: the two header lines stay on top,

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	uv "github.com/charmbracelet/ultraviolet"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -526,5 +527,22 @@ func TestQuitQuestionStopsTheClock(t *testing.T) {
 	press(m, "n")
 	if !m.session.s.State(c.t).Paused {
 		t.Error("a hold paused before the question went on after no")
+	}
+}
+
+// The full help says ? closes it, and esc closes it before meaning back.
+func TestFullHelpCloses(t *testing.T) {
+	m, _ := newModel(t, Options{})
+	press(m, "down", "enter", "?")
+	if scr := screen(m); !regexp.MustCompile(`\?\s+less`).MatchString(scr) || regexp.MustCompile(`\?\s+more`).MatchString(scr) {
+		t.Errorf("the open full help does not say ? less:\n%s", scr)
+	}
+	press(m, "esc")
+	if m.help.ShowAll || m.screen != hurtScreen {
+		t.Fatalf("esc with the full help open: help shown %v, screen %v; want it closed on the same screen", m.help.ShowAll, m.screen)
+	}
+	press(m, "esc")
+	if m.screen != homeScreen {
+		t.Errorf("a second esc went to %v; want home", m.screen)
 	}
 }

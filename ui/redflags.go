@@ -88,6 +88,7 @@ func redFlagLines(s Styles, w int) []string {
 	for _, flag := range content.RedFlags {
 		lines = append(lines, wrap(s.Warning.Render("✕ ")+s.Text.Render(flag), w, 3, 5)...)
 	}
+	lines = append(lines, "")
 	lines = append(lines, wrap(s.Muted.Render("If one comes on while you roll, press p: the session stops there."), w, 1, 1)...)
 	lines = append(lines, "")
 	lines = append(lines, wrap(s.Text.Render(content.NotForRolling), w, 1, 1)...)

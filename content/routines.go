@@ -11,7 +11,7 @@ var Routines = []Routine{
 		// The five-minute evening session: mid-back, each glute, cat-cow.
 		ID:      "nightly",
 		Name:    "nightly",
-		Summary: "Mid-back and glutes, then cat-cow: a short wind-down before bed.",
+		Summary: "Mid-back and glutes, then cat-cow: a wind-down before bed.",
 		Items:   []Item{{Exercise: "mid-back"}, {Exercise: "glutes"}},
 		CatCow:  true,
 	},

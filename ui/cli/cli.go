@@ -15,6 +15,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/fang/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
@@ -221,7 +222,19 @@ func listRoutines(w io.Writer, set settings) error {
 			areas = append(areas, fmt.Sprintf("cat-cow ×%d", p.Reps))
 		}
 		fmt.Fprintf(w, "%-12s %5s  %s\n", r.ID, short(p.Length()), r.Summary)
-		fmt.Fprintf(w, "%-12s %5s  %s\n", "", "", strings.Join(areas, ", "))
+		// The steps wrap under themselves inside 80 columns, a step whole.
+		line := ""
+		for i, a := range areas {
+			if i < len(areas)-1 {
+				a += ","
+			}
+			if line != "" && 20+ansi.StringWidth(line+" "+a) > 80 {
+				fmt.Fprintf(w, "%20s%s\n", "", line)
+				line = ""
+			}
+			line = strings.TrimPrefix(line+" "+a, " ")
+		}
+		fmt.Fprintf(w, "%20s%s\n", "", line)
 	}
 	return nil
 }

@@ -53,9 +53,21 @@ const (
 // ValidateHold checks a --hold value.
 func ValidateHold(d time.Duration) error {
 	if d < MinHold || d > MaxHold {
-		return fmt.Errorf("a hold must last from 1s to 10m, not %v", d)
+		return fmt.Errorf("a hold must last from 1s to 10m, not %s", typed(d))
 	}
 	return nil
+}
+
+// typed writes d as a person would type it: 11m rather than Go's 11m0s.
+func typed(d time.Duration) string {
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
 }
 
 // NewPlan expands a routine: sided exercises become a left and a right step.

@@ -106,7 +106,7 @@ func todayNote(s Styles, st *streak.Stats) string {
 	if st.TodayDone {
 		return s.Good.Render("  ✓ today")
 	}
-	return s.Muted.Render("  · today still open")
+	return s.Muted.Render(" · today still open")
 }
 
 func dayCount(n int) string { return fmt.Sprintf("%d %s", n, plural(n, "day")) }

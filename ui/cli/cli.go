@@ -97,7 +97,12 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 		Short: "Start a session straight away (default: nightly)",
 		Example: "  backroll start\n  backroll start lower-back --hold 45s\n" +
 			"  backroll start nightly && echo rolled",
-		Args:              cobra.MaximumNArgs(1),
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) > 1 {
+				return fmt.Errorf("start takes one routine, not %d (%s); `backroll routines` lists them", len(args), strings.Join(args, " "))
+			}
+			return nil
+		},
 		ValidArgsFunction: routineNames,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id := "nightly"

@@ -425,10 +425,49 @@ func (m *Model) helpLine(keys help.KeyMap) string {
 	}
 	if sig.String() != m.helpSig {
 		m.helpSig = sig.String()
+		if !m.help.ShowAll {
+			keys = fitHelp(m.help, keys)
+		}
 		m.helpView = strings.Join(indent(strings.Split(m.help.View(keys), "\n"), 1), "\n")
 	}
 	return m.helpView
 }
+
+// fitHelp keeps "? more" and "q quit" on a help line too narrow for every
+// key, dropping keys from the end of the rest instead: what is dropped is
+// still a ? away, but the way out must never be.
+func fitHelp(h help.Model, keys help.KeyMap) help.KeyMap {
+	room := h.Width()
+	h.SetWidth(0) // measure lines whole; help cuts them at its width
+	short := keys.ShortHelp()
+	if room <= 0 || ansi.StringWidth(h.ShortHelpView(short)) <= room {
+		return keys
+	}
+	var kept, always []key.Binding
+	for _, b := range short {
+		if k := b.Help().Key; k == "?" || k == "q" {
+			always = append(always, b)
+		}
+	}
+	for _, b := range short {
+		if k := b.Help().Key; k == "?" || k == "q" {
+			continue
+		}
+		if ansi.StringWidth(h.ShortHelpView(append(slices.Clone(kept), append([]key.Binding{b}, always...)...))) > room {
+			break
+		}
+		kept = append(kept, b)
+	}
+	return fitted{keys, append(kept, always...)}
+}
+
+// fitted is a screen's keys with a shorter help line.
+type fitted struct {
+	help.KeyMap
+	short []key.Binding
+}
+
+func (f fitted) ShortHelp() []key.Binding { return f.short }
 
 // openHelp is a screen's keys while its full help shows, where ? hides it.
 type openHelp struct{ help.KeyMap }

@@ -546,3 +546,24 @@ func TestFullHelpCloses(t *testing.T) {
 		t.Errorf("a second esc went to %v; want home", m.screen)
 	}
 }
+
+// In a narrow window the help line drops keys from its end, but never
+// "? more" or "q quit".
+func TestHelpKeepsTheWayOut(t *testing.T) {
+	for _, w := range []int{40, 50, 60, 70, 80, 120} {
+		m, c := newModel(t, Options{Routine: "nightly"})
+		m.Update(tea.WindowSizeMsg{Width: w, Height: 20})
+		runAll(m, m.Init())
+		wait(m, c, 5*time.Second) // on the hold, the longest help line
+		line := helpLine(m)
+		if !strings.Contains(line, "? more") || !strings.Contains(line, "q quit") {
+			t.Errorf("at %d wide the help line is %q", w, line)
+		}
+		if strings.Contains(line, "…") {
+			t.Errorf("at %d wide the help line is cut: %q", w, line)
+		}
+		if w >= 80 && !strings.Contains(line, "k tender spot") {
+			t.Errorf("at %d wide the help line drops keys it has room for: %q", w, line)
+		}
+	}
+}

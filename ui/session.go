@@ -213,7 +213,7 @@ func (m *session) helpKeys(now time.Time) bindings {
 	case coach.PhaseReady, coach.PhaseSwitch:
 		start := k.Start
 		if st.Paused {
-			start.SetHelp("space", "go on")
+			start.SetHelp("space", "resume")
 		}
 		skip := k.Next
 		skip.SetHelp("n", "skip")

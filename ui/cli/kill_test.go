@@ -100,12 +100,7 @@ func TestE2EKilled(t *testing.T) {
 // The hold so far and the session are saved, the terminal is restored, and
 // the exit status says the session did not finish.
 func TestE2ETerminated(t *testing.T) {
-	dir := t.TempDir()
-	term := startTerminal(t, "start", "mid-back", "--hold", "1m", "--data-dir", dir)
-	term.waitFor(`^\s*Get ready`)
-	term.press(" ")
-	term.waitFor(`this area`)
-	time.Sleep(1200 * time.Millisecond) // roll for a second or so
+	term, dir := rollingMidBack(t)
 	if err := term.cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
@@ -135,13 +130,8 @@ func TestE2ETerminated(t *testing.T) {
 // TestE2EHangup closes the terminal window in the middle of a hold: the
 // hold so far and the session are saved before backroll exits.
 func TestE2EHangup(t *testing.T) {
-	dir := t.TempDir()
-	term := startTerminal(t, "start", "mid-back", "--hold", "1m", "--data-dir", dir)
-	term.waitFor(`^\s*Get ready`)
-	term.press(" ")
-	term.waitFor(`this area`)
-	time.Sleep(1200 * time.Millisecond) // roll for a second or so
-	term.ptmx.Close()                   // the window goes: SIGHUP
+	term, dir := rollingMidBack(t)
+	term.ptmx.Close() // the window goes: SIGHUP
 	if !waitChan(term.exited, waitTimeout) {
 		t.Fatal("backroll still running after its terminal was closed")
 	}
@@ -161,4 +151,16 @@ func TestE2EHangup(t *testing.T) {
 	if !slices.Equal(kinds, []string{history.KindHold, history.KindSession}) {
 		t.Errorf("saved %v; want the hold so far and the session", kinds)
 	}
+}
+
+// rollingMidBack starts a 1 m mid-back session and rolls for a second or so
+// of its hold; it returns the terminal and the data folder.
+func rollingMidBack(t *testing.T) (*terminal, string) {
+	dir := t.TempDir()
+	term := startTerminal(t, "start", "mid-back", "--hold", "1m", "--data-dir", dir)
+	term.waitFor(`^\s*Get ready`)
+	term.press(" ")
+	term.waitFor(`this area`)
+	time.Sleep(1200 * time.Millisecond)
+	return term, dir
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/signal"
 	"strconv"
+	"sync/atomic"
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
@@ -53,9 +54,13 @@ func Run(ctx context.Context, m tea.Model, in, out *os.File) (err error) {
 		tea.WithEnvironment(env), tea.WithWindowSize(width, height),
 		tea.WithoutRenderer(), tea.WithFPS(1), tea.WithoutSignalHandler())
 	defer watchSize(out, p.Send)()
-	defer relaySignals(p)()
+	killed, stop := relaySignals(p)
+	defer stop()
 	if _, err := p.Run(); err != nil {
 		return err
+	}
+	if killed.Load() {
+		return tea.ErrProgramKilled
 	}
 	return l.err
 }
@@ -63,8 +68,11 @@ func Run(ctx context.Context, m tea.Model, in, out *os.File) (err error) {
 // relaySignals turns SIGINT, SIGTERM and SIGHUP (the window was closed)
 // into the ctrl+c key, so the program leaves its own way (backroll saves the
 // hold in progress) when something outside stops it; in raw mode a person's
-// ctrl+c is a key already. A second signal ends the program at once.
-func relaySignals(p *tea.Program) (stop func()) {
+// ctrl+c is a key already. A second signal quits without asking the model,
+// and killed reports it. It is not Program.Kill: Kill closes the input while
+// Bubble Tea's reader may still be using it, a data race.
+func relaySignals(p *tea.Program) (killed *atomic.Bool, stop func()) {
+	killed = new(atomic.Bool)
 	sig := make(chan os.Signal, 2)
 	signal.Notify(sig, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	done := make(chan struct{})
@@ -78,11 +86,12 @@ func relaySignals(p *tea.Program) (stop func()) {
 			if first {
 				go p.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
 			} else {
-				p.Kill()
+				killed.Store(true)
+				go p.Quit()
 			}
 		}
 	}()
-	return func() {
+	return killed, func() {
 		signal.Stop(sig)
 		close(done)
 	}

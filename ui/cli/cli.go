@@ -75,8 +75,9 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "backroll",
 		Short: "A calm coach for foam rolling your back, in the terminal",
-		Long: "backroll guides you through a few minutes of foam rolling: where to put the roller,\n" +
-			"how long to stay, when to breathe. It never rolls the lower back or the neck directly.\n" +
+		// One paragraph each: fang wraps them to the terminal.
+		Long: "backroll guides you through a few minutes of foam rolling: where to put the roller, " +
+			"how long to stay, when to breathe. It never rolls the lower back or the neck directly.\n\n" +
 			content.Disclaimer,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -86,11 +87,11 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	pf := root.PersistentFlags()
-	pf.Var(&set.hold, "hold", "time per area, 1s to 10m (e.g. 45s, 1m30s)")
-	pf.Var(&set.breath, "breath", "breathing pace in seconds, IN-OUT, each 2 to 10 (e.g. 4-6)")
-	pf.BoolVar(&set.still, "no-animation", false, "reduced motion: a still cue and a count instead of moving shapes")
-	pf.StringVar(&set.dataDir, "data-dir", "", "folder of history.jsonl (default $XDG_DATA_HOME/backroll)")
+	// Every command keeps its history in the data folder; only those that
+	// run or list sessions take the session's flags, so each help lists
+	// what works there.
+	root.PersistentFlags().StringVar(&set.dataDir, "data-dir", "", "history folder (default $XDG_DATA_HOME/backroll)")
+	set.sessionFlags(root, true)
 
 	start := &cobra.Command{
 		Use:   "start [ROUTINE]",
@@ -123,8 +124,17 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 			return listRoutines(cmd.OutOrStdout(), set)
 		},
 	}
+	set.sessionFlags(start, true)
+	set.sessionFlags(routines, false)
+	setup := newSetupCmd(&set)
+	set.sessionFlags(setup, true)
 	root.AddCommand(start, routines, newStatsCmd(&set), newStatusCmd(&set), newHistoryCmd(&set))
-	root.AddCommand(newTipsCmd(), newSetupCmd(&set))
+	root.AddCommand(newTipsCmd(), setup)
+	// Cobra's own wording runs past an 80-column terminal.
+	root.InitDefaultCompletionCmd()
+	if c, _, err := root.Find([]string{"completion"}); err == nil && c != root {
+		c.Short = "Print a shell's completion script"
+	}
 	// Wrong arguments are usage errors too.
 	for _, c := range root.Commands() {
 		c.Args = usageArgs(c.Args)
@@ -151,6 +161,17 @@ func routineNames(*cobra.Command, []string, string) ([]string, cobra.ShellCompDi
 		ids = append(ids, r.ID+"\t"+r.Summary)
 	}
 	return ids, cobra.ShellCompDirectiveNoFileComp
+}
+
+// sessionFlags adds the flags that shape a session to cmd; fullScreen
+// commands also take --no-animation.
+func (s *settings) sessionFlags(cmd *cobra.Command, fullScreen bool) {
+	f := cmd.Flags()
+	f.Var(&s.hold, "hold", "time per area, 1s to 10m (e.g. 45s, 1m30s)")
+	f.Var(&s.breath, "breath", "breath pace in-out, 2 to 10 s each (e.g. 4-6)")
+	if fullScreen {
+		f.BoolVar(&s.still, "no-animation", false, "reduced motion: a still cue and a count")
+	}
 }
 
 func (s settings) plan() coach.Options {

@@ -14,7 +14,8 @@ import (
 func newSetupCmd(set *settings) *cobra.Command {
 	return &cobra.Command{
 		Use:   "setup",
-		Short: "Answer the first-run questions again: your roller, first time, safety",
+		Short: "Answer the first-run questions again",
+		Long:  "Answer the first-run questions again: your roller, whether you are new to rolling,\nand the safety check.",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			s := *set

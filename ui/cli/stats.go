@@ -156,7 +156,7 @@ func statusLine(st streak.Stats, format string, plain bool) string {
 func newHistoryCmd(set *settings) *cobra.Command {
 	h := &cobra.Command{
 		Use:   "history",
-		Short: "Export your history, or merge another machine's into it",
+		Short: "Export your history, or merge in another's",
 	}
 	var format string
 	export := &cobra.Command{
@@ -184,7 +184,7 @@ func newHistoryCmd(set *settings) *cobra.Command {
 	export.Flags().StringVar(&format, "format", "json", "json or csv")
 	merge := &cobra.Command{
 		Use:   "merge FILE",
-		Short: "Fold another machine's history.jsonl into this one, each record once",
+		Short: "Add another machine's history, each record once",
 		Args:  usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			j, err := set.journal()

@@ -18,7 +18,7 @@ import (
 func newTipsCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "tips [QUERY]",
-		Short: "Print the tips as plain text, or those holding every word of QUERY",
+		Short: "Print the tips, or those with every word of QUERY",
 		Example: "  backroll tips\n  backroll tips breath\n" +
 			"  backroll tips lower back | less",
 		Args: cobra.ArbitraryArgs,

@@ -290,6 +290,11 @@ func countdown(f frame, d time.Duration, style lipgloss.Style, panel []string) [
 		for i := range out {
 			out[i] = style.Render(out[i])
 		}
+		// Under the digits a short window has room for the panel's last
+		// line (the words), not the shape: half a box looks broken.
+		if f.height < 20 {
+			panel = panel[len(panel)-1:]
+		}
 		return append(out, indent(panel, 2)...)
 	}
 	// The panel sits level with the middle of the digits.
@@ -385,7 +390,7 @@ func (m *session) viewHold(f frame, st coach.State) string {
 	lines = append(lines, " "+s.Text.Render(cueAt(ex, st)))
 	switch {
 	case st.Tender:
-		lines = append(lines, " "+s.Accent.Render(fmt.Sprintf("● Tender spot: stay on it and breathe. The area waits at %s.", clock(st.Left))))
+		lines = append(lines, wrap(s.Accent.Render(fmt.Sprintf("● Tender spot: stay on it and breathe. The area waits at %s.", clock(st.Left))), f.width-2, 1, 3)...)
 	case st.MoveOn:
 		lines = append(lines, " "+s.Accent.Render("▸ Two minutes on tender spots here: time to move on."))
 	default:
@@ -445,11 +450,16 @@ func breathLabel(s Styles, st coach.State) string {
 	if st.Paused {
 		return s.Paused.Render("paused · space to go on")
 	}
-	word := "breathe out"
+	word := "out"
 	if st.Breath.Inhale {
-		word = "breathe in"
+		word = "in"
 	}
-	return s.Text.Render(fmt.Sprintf("%s · %d", word, st.Breath.Count))
+	// On a tender spot the big clock counts the spot, not the area: the
+	// label says so where a small window still shows it.
+	if st.Tender {
+		return s.Accent.Render("tender spot") + s.Text.Render(fmt.Sprintf(" · %s %d", word, st.Breath.Count))
+	}
+	return s.Text.Render(fmt.Sprintf("breathe %s · %d", word, st.Breath.Count))
 }
 
 func (m *session) breathPanel(s Styles, st coach.State) []string {

@@ -567,3 +567,26 @@ func TestHelpKeepsTheWayOut(t *testing.T) {
 		}
 	}
 }
+
+// A window too short for the breath box under the digits shows the words
+// alone rather than a box cut in half, and on a tender spot those words
+// say what the big clock is counting.
+func TestShortHoldKeepsTheBreathWords(t *testing.T) {
+	m, c := newModel(t, Options{Routine: "nightly"})
+	m.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
+	runAll(m, m.Init())
+	wait(m, c, 5*time.Second)
+	wait(m, c, time.Second)
+	s := screen(m)
+	if !strings.Contains(s, "breathe in · 2") || strings.Contains(s, "╭") {
+		t.Fatalf("40x12 hold:\n%s", s)
+	}
+	press(m, "k")
+	if s := screen(m); !strings.Contains(s, "tender spot · in ") {
+		t.Fatalf("40x12 tender spot:\n%s", s)
+	}
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if s := screen(m); !strings.Contains(s, "╭") {
+		t.Fatalf("80x24 hold has no breath box:\n%s", s)
+	}
+}

@@ -229,7 +229,8 @@ func TestOnboardingSkipSteps(t *testing.T) {
 	if m.screen != homeScreen {
 		t.Fatalf("after the last step: %v", m.screen)
 	}
-	if got := s.last(t); got != (profile.Profile{Onboarded: true}) {
+	// Skipped is not "I have rolled before": a new face starts gently.
+	if got := s.last(t); got != (profile.Profile{FirstTime: true, Onboarded: true}) {
 		t.Fatalf("saved %+v", got)
 	}
 	keys(m, "enter") // nightly roll
@@ -261,8 +262,16 @@ func TestOnboardingSkipAll(t *testing.T) {
 	if m.screen != homeScreen {
 		t.Fatalf("esc went to %v", m.screen)
 	}
-	if got := s.last(t); got != (profile.Profile{Roller: "standard", Onboarded: true}) {
-		t.Fatalf("saved %+v; the answer given before esc counts", got)
+	if got := s.last(t); got != (profile.Profile{Roller: "standard", FirstTime: true, Onboarded: true}) {
+		t.Fatalf("saved %+v; the answer given before esc counts, the one skipped starts gently", got)
+	}
+
+	// Setup again keeps the earlier answers that esc skips.
+	before := profile.Profile{Roller: "peanut", Onboarded: true, SafetySeen: true}
+	m, _ = newBareModel(t, Options{Profile: before, SaveProfile: s.save, Setup: true})
+	keys(m, "esc")
+	if got := s.last(t); got != before {
+		t.Fatalf("setup then esc saved %+v; want %+v kept", got, before)
 	}
 }
 

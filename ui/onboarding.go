@@ -41,6 +41,11 @@ func newOnboarding(p profile.Profile, rerun bool) onboarding {
 		Skip:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip")),
 		SkipAll: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "skip all")),
 	}}
+	// Until someone says otherwise, a new face starts gently: skipping the
+	// question is not an answer that they have rolled before.
+	if !p.Onboarded {
+		o.prof.FirstTime = true
+	}
 	o.enter(stepRoller)
 	return o
 }
@@ -157,7 +162,7 @@ func (o onboarding) View(f frame) string {
 	switch o.step {
 	case stepRoller:
 		if !o.rerun {
-			lines = append(lines, wrap(s.Muted.Render("Three quick questions; skip any you like. Run backroll setup to change them later."), w, 1, 1)...)
+			lines = append(lines, wrap(s.Muted.Render("Three quick questions; skip any you like and backroll starts you gently. Run backroll setup to answer later."), w, 1, 1)...)
 			lines = append(lines, "")
 		}
 		lines = append(lines, " "+s.Heading.Render("Which roller do you have?"), "")

@@ -104,16 +104,31 @@ func (h hurt) View(f frame) string {
 	}
 	lines = append(lines, strings.Split(top, "\n")...)
 
-	r := h.region()
+	// The block under the list keeps the height of the longest region's,
+	// so the list stays put while the cursor moves.
+	rows := 0
+	for _, r := range content.Regions {
+		rows = max(rows, len(regionDetails(f, r)))
+	}
+	details := regionDetails(f, h.region())
+	lines = append(lines, details...)
+	for range rows - len(details) {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// regionDetails explains a region and offers its routine.
+func regionDetails(f frame, r content.Region) []string {
+	s := f.st
 	explain := r.Describe
 	if z, ok := content.ZoneByID(r.NoRoll); ok {
 		explain = z.Why
 	}
 	textW := min(f.width-2, 76)
-	lines = append(lines, wrap(s.Text.Render(explain), textW, 1, 1)...)
+	lines := wrap(s.Text.Render(explain), textW, 1, 1)
 	lines = append(lines, "")
 	routine, _ := content.RoutineByID(r.Routine)
 	offer := fmt.Sprintf("start %q: %s", routine.Name, routineLine(routine, f.plan))
-	lines = append(lines, wrap(s.Selected.Render("enter")+"  "+s.Text.Render(offer), textW, 1, 8)...)
-	return strings.Join(lines, "\n")
+	return append(lines, wrap(s.Selected.Render("enter")+"  "+s.Text.Render(offer), textW, 1, 8)...)
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	uv "github.com/charmbracelet/ultraviolet"
 	"regexp"
 	"strings"
 	"testing"
@@ -12,11 +11,13 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
+	uv "github.com/charmbracelet/ultraviolet"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/streak"
+	"github.com/backroll/backroll/content"
 )
 
 func TestTooSmall(t *testing.T) {
@@ -588,5 +589,30 @@ func TestShortHoldKeepsTheBreathWords(t *testing.T) {
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	if s := screen(m); !strings.Contains(s, "╭") {
 		t.Fatalf("80x24 hold has no breath box:\n%s", s)
+	}
+}
+
+// Moving through "Where does it hurt?" never moves the list: only the
+// explanation under it changes.
+func TestHurtListStaysPut(t *testing.T) {
+	for _, sz := range [][2]int{{40, 12}, {80, 24}, {200, 60}} {
+		m, _ := newModel(t, Options{})
+		m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		press(m, "down", "enter")
+		row := func() int {
+			for i, l := range strings.Split(screen(m), "\n") {
+				if strings.Contains(l, "upper / mid back") {
+					return i
+				}
+			}
+			return -1
+		}
+		first := row()
+		for range content.Regions {
+			press(m, "down")
+			if r := row(); r != first {
+				t.Fatalf("%dx%d: the list moved from row %d to %d:\n%s", sz[0], sz[1], first, r, screen(m))
+			}
+		}
 	}
 }

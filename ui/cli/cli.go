@@ -18,6 +18,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/history"
@@ -36,6 +37,18 @@ const (
 
 // usageError marks a mistake in how backroll was called.
 type usageError struct{ error }
+
+// flagError says in plain words what pflag's strconv message means for a
+// switch such as --json; other flag errors say it well enough already.
+func flagError(err error) error {
+	var bad *pflag.InvalidValueError
+	if errors.As(err, &bad) && bad.GetFlag().Value.Type() == "bool" {
+		name := bad.GetFlag().Name
+		return fmt.Errorf("--%s is a switch: give it alone, or as --%s=true or --%s=false, not --%s=%s",
+			name, name, name, name, bad.GetValue())
+	}
+	return err
+}
 
 // Main runs backroll with args and returns the exit status.
 func Main(ctx context.Context, args []string, version string, stdout, stderr io.Writer) int {
@@ -86,7 +99,7 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{flagError(err)} })
 	// Every command keeps its history in the data folder; only those that
 	// run or list sessions take the session's flags, so each help lists
 	// what works there.

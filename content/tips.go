@@ -28,6 +28,10 @@ const RedFlagLine = "Numb or tingling legs, or sharp pain? Stop and see a physic
 // Tomorrow is what the summary tells someone new to rolling about the next day.
 const Tomorrow = "You may feel a little bruised tomorrow, like after a massage: that is normal, and water helps. Sharp pain, or pain in a joint rather than a muscle, is not."
 
+// VerySore is the summary's next-day note for someone who rates their back
+// 7 or more after rolling.
+const VerySore = "Very sore often means too much pressure: keep more weight on your hands and feet, and stay less long on each spot. A bruised feeling tomorrow is normal. Back pain that lasts for days deserves a physical therapist's look."
+
 // SeeYou is what the summary says about the next day to everyone else.
 const SeeYou = "A few more gentle minutes keep your back supple. See you then."
 

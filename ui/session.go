@@ -522,11 +522,14 @@ func (m *session) viewSummary(f frame) string {
 		lines = append(lines, "")
 		lines = append(lines, wrap(s.Muted.Render(content.Disclaimer), f.width-2, 1, 1)...)
 	} else {
-		tomorrow := content.SeeYou
-		if m.prof.FirstTime {
-			tomorrow = content.Tomorrow
+		head, note := "Tomorrow: ", content.SeeYou
+		switch {
+		case m.feelAfter != nil && *m.feelAfter >= 7:
+			head, note = "Next time: ", content.VerySore
+		case m.prof.FirstTime:
+			note = content.Tomorrow
 		}
-		lines = append(lines, wrap(s.Heading.Render("Tomorrow: ")+s.Text.Render(tomorrow), f.width-2, 1, 1)...)
+		lines = append(lines, wrap(s.Heading.Render(head)+s.Text.Render(note), f.width-2, 1, 1)...)
 		lines = append(lines, "", " "+s.Warning.Render(content.RedFlagLine))
 	}
 	if f.saveErr != nil {

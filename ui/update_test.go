@@ -616,3 +616,26 @@ func TestHurtListStaysPut(t *testing.T) {
 		}
 	}
 }
+
+// A back rated 7 or more after rolling gets advice for next time in place
+// of the usual goodbye; a lower rating keeps it.
+func TestVerySoreAfterGetsAdvice(t *testing.T) {
+	m, c := newModel(t, Options{Routine: "mid-back", Plan: coach.Options{Hold: time.Second}})
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 30})
+	run(m, m.Init())
+	press(m, "space")
+	wait(m, c, time.Second)
+	press(m, "n")
+	press(m, "3")
+	if s := screen(m); !strings.Contains(s, "3 of 10") || !strings.Contains(s, "See you then") || strings.Contains(s, "Next time: Very sore") {
+		t.Fatalf("after 3 of 10:\n%s", s)
+	}
+	press(m, "1", "0")
+	s := screen(m)
+	if !strings.Contains(s, "10 of 10") || !strings.Contains(s, "Next time: Very sore") || strings.Contains(s, "See you then") {
+		t.Fatalf("after 10 of 10:\n%s", s)
+	}
+	if !strings.Contains(strings.Join(strings.Fields(s), " "), "lasts for days deserves a physical therapist") {
+		t.Fatalf("no word of a physical therapist for lasting pain:\n%s", s)
+	}
+}

@@ -20,7 +20,7 @@ func WriteJSON(w io.Writer, recs []Record) error {
 
 // csvHeader names the columns WriteCSV writes.
 var csvHeader = []string{"v", "id", "session", "kind", "exercise", "side", "start", "end",
-	"routine", "planned_s", "rolled_s", "completed", "feel_before", "feel_after"}
+	"routine", "planned_s", "rolled_s", "completed", "feel_before", "feel_after", "tender", "red_flag"}
 
 // WriteCSV writes recs as CSV with a header row. Cells that do not apply to
 // a record's kind are left empty.
@@ -30,14 +30,17 @@ func WriteCSV(w io.Writer, recs []Record) error {
 		return err
 	}
 	for _, r := range recs {
-		var planned, rolled, completed string
-		if r.Kind == KindHold {
+		var planned, rolled, completed, tender, redFlag string
+		switch r.Kind {
+		case KindHold:
 			planned, rolled = strconv.Itoa(r.PlannedS), strconv.Itoa(r.RolledS)
-			completed = strconv.FormatBool(r.Completed)
+			completed, tender = strconv.FormatBool(r.Completed), strconv.Itoa(r.Tender)
+		case KindSession:
+			redFlag = strconv.FormatBool(r.RedFlag)
 		}
 		err := cw.Write([]string{strconv.Itoa(r.V), r.ID, r.Session, r.Kind, r.Exercise, r.Side,
 			timeCell(r.Start), timeCell(r.End), r.Routine, planned, rolled, completed,
-			intCell(r.FeelBefore), intCell(r.FeelAfter)})
+			intCell(r.FeelBefore), intCell(r.FeelAfter), tender, redFlag})
 		if err != nil {
 			return err
 		}

@@ -301,13 +301,19 @@ func TestExport(t *testing.T) {
 		hold("h1", "s1", "glutes", start, 45),
 		{V: 1, ID: "s1r", Session: "s1", Kind: KindSession, Start: start, End: start.Add(time.Hour), Routine: "nightly", FeelBefore: &six},
 	}
+	tender := hold("h2", "s2", "lats", start, 60)
+	tender.Tender = 2
+	recs = append(recs, tender,
+		Record{V: 1, ID: "s2r", Session: "s2", Kind: KindSession, Start: start, End: start.Add(time.Minute), RedFlag: true})
 	var b bytes.Buffer
 	if err := WriteCSV(&b, recs); err != nil {
 		t.Fatal(err)
 	}
-	want := `v,id,session,kind,exercise,side,start,end,routine,planned_s,rolled_s,completed,feel_before,feel_after
-1,h1,s1,hold,glutes,left,2026-11-25T21:03:00+01:00,,,60,45,false,,
-1,s1r,s1,session,,,2026-11-25T21:03:00+01:00,2026-11-25T22:03:00+01:00,nightly,,,,6,
+	want := `v,id,session,kind,exercise,side,start,end,routine,planned_s,rolled_s,completed,feel_before,feel_after,tender,red_flag
+1,h1,s1,hold,glutes,left,2026-11-25T21:03:00+01:00,,,60,45,false,,,0,
+1,s1r,s1,session,,,2026-11-25T21:03:00+01:00,2026-11-25T22:03:00+01:00,nightly,,,,6,,,false
+1,h2,s2,hold,lats,left,2026-11-25T21:03:00+01:00,,,60,60,true,,,2,
+1,s2r,s2,session,,,2026-11-25T21:03:00+01:00,2026-11-25T21:04:00+01:00,,,,,,,,true
 `
 	if b.String() != want {
 		t.Errorf("CSV:\n%s\nwant:\n%s", b.String(), want)
@@ -318,11 +324,11 @@ func TestExport(t *testing.T) {
 		t.Fatal(err)
 	}
 	var back []Record
-	if err := json.Unmarshal(b.Bytes(), &back); err != nil || len(back) != 2 ||
+	if err := json.Unmarshal(b.Bytes(), &back); err != nil || len(back) != 4 ||
 		back[0].RolledS != 45 || back[1].Routine != "nightly" || *back[1].FeelBefore != 6 {
 		t.Errorf("JSON export did not round-trip: %v\n%s", err, b.String())
 	}
-	if strings.Count(b.String(), `"completed"`) != 1 {
+	if strings.Count(b.String(), `"completed"`) != 2 {
 		t.Errorf("hold fields on the session record:\n%s", b.String())
 	}
 	b.Reset()

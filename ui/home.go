@@ -119,7 +119,8 @@ func (h home) View(f frame, today Today, saveErr error) string {
 	case today.Done:
 		status = s.Good.Render(fmt.Sprintf("✓ Rolled today: %s. Your streak is %d %s.", rolled(today.Rolled), today.Streak, plural(today.Streak, "day")))
 	case today.Rolled > 0:
-		status = s.Good.Render("✓ Rolled today: " + rolled(today.Rolled) + ". Nice work.")
+		// Not yet enough for the day to count: no tick that says it does.
+		status = s.Text.Render("Rolled today: " + rolled(today.Rolled) + ". A little more and today counts for your streak.")
 	case today.Streak > 0:
 		status = s.Text.Render(fmt.Sprintf("Roll today to keep your %d-day streak going.", today.Streak))
 	default:

@@ -639,3 +639,23 @@ func TestVerySoreAfterGetsAdvice(t *testing.T) {
 		t.Fatalf("no word of a physical therapist for lasting pain:\n%s", s)
 	}
 }
+
+// Half a minute rolled is not yet a day that counts: home says so, without
+// the tick it shows once today counts.
+func TestHomeShortRollIsNotDone(t *testing.T) {
+	j := &journal{}
+	m, c := newModel(t, Options{Journal: j, Plan: coach.Options{Hold: 30 * time.Second}})
+	runAll(m, m.Init())
+	keys(m, "enter") // nightly roll
+	wait(m, c, 5*time.Second)
+	wait(m, c, 30*time.Second)
+	_, cmd := m.Update(keyMsg("q"))
+	runAll(m, cmd)
+	_, cmd = m.Update(keyMsg("y"))
+	runAll(m, cmd)
+	s := screen(m)
+	if m.screen != homeScreen || !strings.Contains(s, "Rolled today: 0:30") || strings.Contains(s, "✓") ||
+		!strings.Contains(s, "today counts for your streak") {
+		t.Fatalf("home after 30 s rolled:\n%s", s)
+	}
+}

@@ -131,7 +131,7 @@ func statusLine(st streak.Stats, format string, plain bool) string {
 		case !st.TodayDone:
 			format = "roll today"
 		case plain:
-			format = "{streak} days"
+			format = "{streak} " + plural(st.CurrentStreak, "day")
 		default:
 			format = "{icon}{streak}"
 		}

@@ -84,7 +84,7 @@ type Outcome int
 const (
 	OutcomeNone     Outcome = iota // no session was run to its end or quit
 	OutcomeFinished                // the last session reached its summary
-	OutcomeQuit                    // the last session was quit early
+	OutcomeQuit                    // the program ended with a session quit early
 )
 
 // New builds the root model; an unknown routine or bad option is an error.
@@ -322,6 +322,11 @@ func (m *Model) endSession(msg sessionEndMsg) tea.Cmd {
 	cmd := tea.Batch(m.record(), m.recordEnd())
 	if m.opts.Routine != "" {
 		return tea.Batch(cmd, m.quit())
+	}
+	// Back home, a session quit early is behind us: leaving from home is
+	// an ordinary exit, whatever came before.
+	if m.outcome == OutcomeQuit {
+		m.outcome = OutcomeNone
 	}
 	m.screen = homeScreen
 	m.help.ShowAll = false

@@ -658,4 +658,9 @@ func TestHomeShortRollIsNotDone(t *testing.T) {
 		!strings.Contains(s, "today counts for your streak") {
 		t.Fatalf("home after 30 s rolled:\n%s", s)
 	}
+	// Leaving from home is an ordinary exit, though that session was quit.
+	keys(m, "q")
+	if !m.quitting || m.Outcome() == OutcomeQuit {
+		t.Fatalf("quitting home after a session quit early: quitting %v, outcome %v", m.quitting, m.Outcome())
+	}
 }

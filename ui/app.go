@@ -342,6 +342,11 @@ func (m *Model) recordEnd() tea.Cmd {
 	m.session.endWritten = true
 	j, id := m.opts.Journal, m.sessionID
 	end := SessionEnd{Summary: m.session.s.Summary(), FeelBefore: m.session.feelBefore, FeelAfter: m.session.feelAfter}
+	// A session left before anything was rolled, rated or flagged is no
+	// session: counting it would inflate the totals.
+	if end.Summary.Rolled.Round(time.Second) == 0 && !end.Summary.RedFlag && end.FeelBefore == nil && end.FeelAfter == nil {
+		return nil
+	}
 	return m.write(func() error { return j.End(id, end) })
 }
 

@@ -664,3 +664,20 @@ func TestHomeShortRollIsNotDone(t *testing.T) {
 		t.Fatalf("quitting home after a session quit early: quitting %v, outcome %v", m.quitting, m.Outcome())
 	}
 }
+
+// A session left at its first get-ready, with nothing rolled, rated or
+// flagged, leaves no session record to inflate the totals; one with a
+// rating does.
+func TestEmptySessionIsNotRecorded(t *testing.T) {
+	j := &journal{}
+	m, _ := newModel(t, Options{Journal: j})
+	runAll(m, m.Init())
+	keys(m, "enter", "q", "y")
+	if m.screen != homeScreen || len(j.ends) != 0 {
+		t.Fatalf("screen %v; session records %+v; want none", m.screen, j.ends)
+	}
+	keys(m, "enter", "4", "q", "y")
+	if len(j.ends) != 1 || j.ends[0].FeelBefore == nil || *j.ends[0].FeelBefore != 4 {
+		t.Fatalf("session records %+v; want the rated one", j.ends)
+	}
+}

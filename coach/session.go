@@ -242,14 +242,16 @@ func (s *Session) Back(now time.Time) {
 	}
 }
 
-// AddTime lengthens the current hold by AddStep.
+// AddTime lengthens the current hold by AddStep, up to MaxHold, and says
+// whether it could.
 func (s *Session) AddTime(now time.Time) bool {
 	s.Advance(now)
-	if s.phase != PhaseHold {
+	if s.phase != PhaseHold || s.timer.length >= MaxHold {
 		return false
 	}
-	s.timer.length += AddStep
-	s.added += AddStep
+	add := min(AddStep, MaxHold-s.timer.length)
+	s.timer.length += add
+	s.added += add
 	return true
 }
 

@@ -349,6 +349,25 @@ func TestAddTime(t *testing.T) {
 	}
 }
 
+// Added time stops at MaxHold, the longest hold --hold allows: an area
+// that long is already more than the advice of a minute or two.
+func TestAddTimeStopsAtMaxHold(t *testing.T) {
+	s, c := start(t, "mid-back", Options{Hold: MaxHold - 20*time.Second})
+	at(s, c.add(5*time.Second))
+	if !s.AddTime(c.now()) || at(s, c.now()).Length != MaxHold-5*time.Second {
+		t.Fatalf("first +: %+v", at(s, c.now()))
+	}
+	if !s.AddTime(c.now()) || at(s, c.now()).Length != MaxHold {
+		t.Fatalf("second + should fill up to MaxHold: %+v", at(s, c.now()))
+	}
+	if s.AddTime(c.now()) || at(s, c.now()).Length != MaxHold {
+		t.Fatalf("+ beyond MaxHold: %+v", at(s, c.now()))
+	}
+	if st := at(s, c.now()); st.SessionLength != s.Plan().Length()+20*time.Second {
+		t.Fatalf("session length %v; want the plan's plus the 20 s added", st.SessionLength)
+	}
+}
+
 func TestTenderSpot(t *testing.T) {
 	s, c := start(t, "mid-back", Options{})
 	at(s, c.add(5*time.Second))

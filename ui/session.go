@@ -230,7 +230,7 @@ func (m *session) helpKeys(now time.Time) bindings {
 	tender := k.Tender
 	tender.SetEnabled(!st.Paused && !st.Tender && !st.MoveOn)
 	add := k.Add
-	add.SetEnabled(true)
+	add.SetEnabled(st.Length < coach.MaxHold)
 	s := []key.Binding{m.pauseKey(st), k.Next, k.Back, add, tender, k.Help, k.Quit}
 	return bindings{short: s, full: [][]key.Binding{{m.pauseKey(st), k.Next, k.Back}, {add, tender, k.Stop}, {k.Help, k.Quit}}}
 }

@@ -681,3 +681,20 @@ func TestEmptySessionIsNotRecorded(t *testing.T) {
 		t.Fatalf("session records %+v; want the rated one", j.ends)
 	}
 }
+
+// + stops at the longest hold there is, and the help line stops offering it.
+func TestAddStopsAtMaxHold(t *testing.T) {
+	m, c := newModel(t, Options{Routine: "mid-back", Plan: coach.Options{Hold: coach.MaxHold - 10*time.Second}})
+	runAll(m, m.Init())
+	wait(m, c, 5*time.Second)
+	if !strings.Contains(screen(m), "+ 15 s") {
+		t.Fatalf("no + on the hold:\n%s", screen(m))
+	}
+	press(m, "+", "+")
+	if st := m.session.s.State(c.t); st.Length != coach.MaxHold {
+		t.Fatalf("hold length %v after two +; want %v", st.Length, coach.MaxHold)
+	}
+	if strings.Contains(screen(m), "+ 15 s") {
+		t.Fatalf("+ still offered at the longest hold:\n%s", screen(m))
+	}
+}

@@ -15,9 +15,13 @@ const firstTimeHold = 45 * time.Second
 
 // planOptions are the command line's options with what the person's
 // answers change.
-func planOptions(o Options) coach.Options {
-	p := o.Plan
-	if o.Profile.FirstTime {
+func planOptions(o Options) coach.Options { return PlanOptions(o.Plan, o.Profile) }
+
+// PlanOptions are plan options from the command line with what the
+// person's answers change: someone new to rolling holds each area less
+// long unless --hold says otherwise.
+func PlanOptions(p coach.Options, prof profile.Profile) coach.Options {
+	if prof.FirstTime {
 		p.DefaultHold = firstTimeHold
 	}
 	return p

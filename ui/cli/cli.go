@@ -22,6 +22,7 @@ import (
 
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/history"
+	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/content"
 	"github.com/backroll/backroll/ui"
@@ -247,9 +248,16 @@ func (s settings) journal() (*journal, error) {
 	return newJournal(dir, set), nil
 }
 
+// listRoutines prints every routine as this person would roll it: a
+// first-timer's holds are shorter, and the list says why.
 func listRoutines(w io.Writer, set settings) error {
+	prof, err := profile.Load(streak.ConfigPath())
+	if err != nil {
+		return err
+	}
+	opts := ui.PlanOptions(set.plan(), prof)
 	for _, r := range content.Routines {
-		p, err := coach.NewPlan(r, set.plan())
+		p, err := coach.NewPlan(r, opts)
 		if err != nil {
 			return usageError{err}
 		}
@@ -274,6 +282,9 @@ func listRoutines(w io.Writer, set settings) error {
 			line = strings.TrimPrefix(line+" "+a, " ")
 		}
 		fmt.Fprintf(w, "%20s%s\n", "", line)
+	}
+	if opts.DefaultHold != 0 && opts.Hold == 0 {
+		fmt.Fprintf(w, "\nAreas last %s while you are new to rolling; `backroll setup` changes that.\n", short(opts.DefaultHold))
 	}
 	return nil
 }

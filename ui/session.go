@@ -383,7 +383,11 @@ func (m *session) viewHold(f frame, st coach.State) string {
 	if st.Tender {
 		left = st.TenderLeft
 	}
-	lines = append(lines, countdown(f, left, s.Digits, m.breathPanel(s, st))...)
+	digits := s.Digits
+	if st.Paused {
+		digits = s.Held
+	}
+	lines = append(lines, countdown(f, left, digits, m.breathPanel(s, st))...)
 	lines = append(lines, "")
 	title := s.Heading.Render(st.Step.Title()) + s.Muted.Render(" · "+ex.Position)
 	lines = append(lines, " "+title)

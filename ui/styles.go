@@ -16,6 +16,7 @@ type Styles struct {
 	Muted    lipgloss.Style
 	Accent   lipgloss.Style // the one thing to look at
 	Digits   lipgloss.Style // the big countdown
+	Held     lipgloss.Style // the big countdown while paused: dimmed, seen from the floor
 	Paused   lipgloss.Style
 	Warning  lipgloss.Style // no-roll zones, red flags
 	Good     lipgloss.Style
@@ -44,6 +45,7 @@ func newStyles(isDark bool) Styles {
 		Muted:    lipgloss.NewStyle().Foreground(muted),
 		Accent:   lipgloss.NewStyle().Foreground(accent),
 		Digits:   lipgloss.NewStyle().Foreground(text),
+		Held:     lipgloss.NewStyle().Foreground(muted),
 		Paused:   lipgloss.NewStyle().Bold(true).Foreground(warn),
 		Warning:  lipgloss.NewStyle().Foreground(warn),
 		Good:     lipgloss.NewStyle().Foreground(accent),

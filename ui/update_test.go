@@ -698,3 +698,24 @@ func TestAddStopsAtMaxHold(t *testing.T) {
 		t.Fatalf("+ still offered at the longest hold:\n%s", screen(m))
 	}
 }
+
+// Paused, the big clock dims, so a person on the floor sees it stopped.
+func TestPausedDigitsDim(t *testing.T) {
+	m, c := newModel(t, Options{Routine: "nightly"})
+	runAll(m, m.Init())
+	wait(m, c, 5*time.Second)
+	digitsRow := func() string {
+		for _, l := range strings.Split(m.View().Content, "\n") {
+			if strings.Contains(l, "████") {
+				return l[:strings.Index(l, "█")]
+			}
+		}
+		t.Fatalf("no digits:\n%s", screen(m))
+		return ""
+	}
+	running := digitsRow()
+	press(m, "space")
+	if paused := digitsRow(); paused == running || !strings.Contains(screen(m), "paused") {
+		t.Fatalf("the digits look the same paused (%q) as running (%q)", paused, running)
+	}
+}

@@ -205,11 +205,12 @@ func (m *session) helpKeys(now time.Time) bindings {
 		if m.standalone {
 			done.SetHelp("enter", "close")
 		}
-		pain := k.Pain
+		pain, feel := k.Pain, k.Feel
 		if m.s.Summary().RedFlag {
 			pain.SetHelp("p", "undo")
+			feel.SetEnabled(m.feelAfter != nil)
 		}
-		return bindings{short: []key.Binding{done, k.Feel, pain}}
+		return bindings{short: []key.Binding{done, feel, pain}}
 	case coach.PhaseReady, coach.PhaseSwitch:
 		start := k.Start
 		if st.Paused {
@@ -498,6 +499,8 @@ func (m *session) viewSummary(f frame) string {
 	lines := []string{f.header(m.plan.Name, "done"), ""}
 	head := "Session complete. Well done."
 	switch {
+	case sum.Finished && sum.RedFlag:
+		head = "Session complete." // no cheer above the advice to stop
 	case !sum.Finished && sum.RedFlag:
 		head = "Session stopped."
 	case !sum.Finished:
@@ -514,7 +517,10 @@ func (m *session) viewSummary(f frame) string {
 	}
 	areas := summaryAreas(sum.Holds)
 	lines = append(lines, wrap(s.Muted.Render("areas    ")+s.Text.Render(areas), f.width-2, 1, 10)...)
-	lines = append(lines, "", feelLine(s, "How does your back feel after rolling?", m.feelAfter))
+	// After sharp pain the question reads as a shrug; a rating given is kept.
+	if !sum.RedFlag || m.feelAfter != nil {
+		lines = append(lines, "", feelLine(s, "How does your back feel after rolling?", m.feelAfter))
+	}
 	if m.feelBefore != nil && m.feelAfter != nil {
 		lines = append(lines, " "+s.Muted.Render(fmt.Sprintf("before %d, after %d", *m.feelBefore, *m.feelAfter)))
 	}

@@ -268,9 +268,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tipsScreen:
 		m.tips, cmd = m.tips.Update(msg, m.frame())
 	case redFlagsScreen:
-		m.redFlags, cmd = m.redFlags.Update(msg)
+		m.redFlags, cmd = m.redFlags.Update(msg, m.frame())
 	case onboardingScreen:
-		m.onboarding, cmd = m.onboarding.Update(msg)
+		m.onboarding, cmd = m.onboarding.Update(msg, m.frame())
 	case sessionScreen:
 		cmd = m.session.Update(msg, m.opts.Now())
 		cmd = tea.Batch(cmd, m.record())
@@ -402,9 +402,9 @@ func (m *Model) render() string {
 	case tipsScreen:
 		body, keys = m.tips.View(m.frame()), m.tips.helpKeys(m.frame())
 	case redFlagsScreen:
-		body, keys = m.redFlags.View(m.frame()), m.redFlags
+		body, keys = m.redFlags.View(m.frame()), m.redFlags.helpKeys(m.frame())
 	case onboardingScreen:
-		body, keys = m.onboarding.View(m.frame()), m.onboarding.helpKeys()
+		body, keys = m.onboarding.View(m.frame()), m.onboarding.helpKeys(m.frame())
 	case sessionScreen:
 		now := m.opts.Now()
 		body, keys = m.session.View(m.frame(), now), m.session.helpKeys(now)

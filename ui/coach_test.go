@@ -8,6 +8,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/backroll/backroll/coach"
@@ -183,23 +184,26 @@ func TestTipScroll(t *testing.T) {
 	}
 	m.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
 	keys(m, "down") // lays the tip out at the new size, and scrolls it
-	if m.tips.page.YOffset() != 1 || !strings.Contains(helpLine(m), "scroll") {
-		t.Fatalf("offset %d, help %q", m.tips.page.YOffset(), helpLine(m))
+	if m.tips.body.vp.YOffset() != 1 || !strings.Contains(helpLine(m), "scroll") {
+		t.Fatalf("offset %d, help %q", m.tips.body.vp.YOffset(), helpLine(m))
 	}
 	first := screen(m)
 	keys(m, "up")
-	if m.tips.page.YOffset() != 0 || screen(m) == first {
+	if m.tips.body.vp.YOffset() != 0 || screen(m) == first {
 		t.Fatal("up did not scroll back")
 	}
 	for range 20 {
 		keys(m, "down")
 	}
-	if !m.tips.page.AtBottom() || !strings.Contains(screen(m), "time under the pressure") && !strings.Contains(screen(m), "came for") {
-		t.Fatalf("the end of the tip is out of reach:\n%s", screen(m))
+	tip, _ := m.tips.selected()
+	text := tipText(m.styles, tip, textWidth(m.frame()))
+	last := strings.TrimSpace(ansi.Strip(text[len(text)-1]))
+	if !m.tips.body.vp.AtBottom() || !strings.Contains(screen(m), last) {
+		t.Fatalf("the end of the tip, %q, is out of reach:\n%s", last, screen(m))
 	}
 	keys(m, "right")
-	if tip, _ := m.tips.selected(); tip.ID != content.Tips[1].ID || m.tips.page.YOffset() != 0 {
-		t.Fatalf("right opened %q at offset %d", tip.ID, m.tips.page.YOffset())
+	if tip, _ := m.tips.selected(); tip.ID != content.Tips[1].ID || m.tips.body.vp.YOffset() != 0 {
+		t.Fatalf("right opened %q at offset %d", tip.ID, m.tips.body.vp.YOffset())
 	}
 	keys(m, "left", "left")
 	if tip, _ := m.tips.selected(); tip.ID != content.Tips[len(content.Tips)-1].ID {
@@ -481,5 +485,54 @@ func TestSharpPainStopsTheSession(t *testing.T) {
 	}
 	if m.Outcome() != OutcomeQuit || !m.quitting {
 		t.Fatalf("outcome %v, quitting %v; want a session cut short, and the program to end", m.Outcome(), m.quitting)
+	}
+}
+
+// The signs to stop are never cut off: in a window too short for them, ↑/↓
+// scroll, the help says so, and every line can be reached; in a tall one
+// nothing scrolls. The same holds for the first run's safety step, and
+// every roller answer shows even at the smallest size.
+func TestSafetyTextScrolls(t *testing.T) {
+	walks := map[string]func(t *testing.T) *Model{
+		"red flags": func(t *testing.T) *Model {
+			m, _ := newModel(t, Options{})
+			keys(m, "r")
+			return m
+		},
+		"first run": func(t *testing.T) *Model {
+			m, _ := newBareModel(t, Options{})
+			keys(m, "s", "s")
+			return m
+		},
+	}
+	for name, walk := range walks {
+		m := walk(t)
+		m.Update(tea.WindowSizeMsg{Width: 80, Height: 40})
+		if strings.Contains(helpLine(m), "scroll") {
+			t.Errorf("%s at 80x40 offers to scroll: %q", name, helpLine(m))
+		}
+		m.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
+		if !strings.Contains(helpLine(m), "scroll") || !strings.Contains(screen(m), "↓") {
+			t.Errorf("%s at 40x12 does not say it scrolls:\n%s", name, screen(m))
+		}
+		seen := screen(m)
+		for range 40 {
+			keys(m, "down")
+			seen += "\n" + screen(m)
+		}
+		words := strings.Join(strings.Fields(seen), " ")
+		for _, want := range append(slices.Clone(content.RedFlags), content.Disclaimer, "herniated disc") {
+			if !strings.Contains(words, strings.Join(strings.Fields(want), " ")) {
+				t.Errorf("%s at 40x12: %q never shows", name, want)
+			}
+		}
+	}
+
+	m, _ := newBareModel(t, Options{})
+	m.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
+	for _, r := range content.Rollers {
+		if !strings.Contains(screen(m), r.Name) {
+			t.Errorf("roller %q missing at 40x12:\n%s", r.Name, screen(m))
+		}
 	}
 }

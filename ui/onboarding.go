@@ -20,6 +20,7 @@ type onboarding struct {
 	cursor int
 	rerun  bool // backroll setup: the person asked for it
 	keys   onboardingKeys
+	body   page // the steps that are text to read, not a choice
 }
 
 type onboardingStep int
@@ -34,7 +35,7 @@ const (
 type onboardingKeys struct{ Up, Down, Next, Skip, SkipAll key.Binding }
 
 func newOnboarding(p profile.Profile, rerun bool) onboarding {
-	o := onboarding{prof: p, rerun: rerun, keys: onboardingKeys{
+	o := onboarding{prof: p, rerun: rerun, body: newPage(), keys: onboardingKeys{
 		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "choose")),
 		Down:    key.NewBinding(key.WithKeys("down", "j")),
 		Next:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next")),
@@ -59,6 +60,7 @@ var firstTimeAnswers = []string{"Yes, I am new to it", "No, I have rolled before
 // enter moves to step s with the cursor on the answer already given.
 func (o *onboarding) enter(s onboardingStep) {
 	o.step, o.cursor = s, 0
+	o.body.top()
 	switch s {
 	case stepRoller:
 		for i, r := range content.Rollers {
@@ -90,11 +92,12 @@ func (o onboarding) done() (onboarding, tea.Cmd) {
 	return o, func() tea.Msg { return onboardedMsg{p} }
 }
 
-func (o onboarding) Update(msg tea.Msg) (onboarding, tea.Cmd) {
+func (o onboarding) Update(msg tea.Msg, f frame) (onboarding, tea.Cmd) {
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return o, nil
 	}
+	o.layout(f)
 	n := o.choices()
 	switch {
 	case key.Matches(kp, o.keys.Up) && n > 0:
@@ -119,6 +122,8 @@ func (o onboarding) Update(msg tea.Msg) (onboarding, tea.Cmd) {
 		return o.next()
 	case key.Matches(kp, o.keys.Skip):
 		return o.next()
+	case n == 0:
+		o.body.update(kp)
 	}
 	return o, nil
 }
@@ -136,10 +141,14 @@ func (o onboarding) next() (onboarding, tea.Cmd) {
 	return o, nil
 }
 
-func (o onboarding) helpKeys() bindings {
+func (o onboarding) helpKeys(f frame) bindings {
+	o.layout(f)
 	k := o.keys
 	up := k.Up
-	up.SetEnabled(o.choices() > 0)
+	if o.choices() == 0 {
+		up = scrollKey
+		up.SetEnabled(o.body.scrolls())
+	}
 	next := k.Next
 	if o.step == stepSafety {
 		next.SetHelp("enter", "I have read this")
@@ -151,27 +160,55 @@ func (o onboarding) helpKeys() bindings {
 }
 
 func (o onboarding) View(f frame) string {
-	s := f.st
 	where := "getting started"
 	if o.rerun {
 		where = "setup"
 	}
 	num := [...]string{stepRoller: "1 of 3", stepGuide: "1 of 3", stepFirstTime: "2 of 3", stepSafety: "3 of 3"}[o.step]
+	body := o.bodyLines(f)
+	if o.choices() == 0 {
+		o.layout(f)
+		body = o.body.lines()
+		if more := o.body.more(f); more != "" {
+			num = more + " · " + num
+		}
+	}
 	lines := []string{f.header(where, num), ""}
+	return strings.Join(append(lines, body...), "\n")
+}
+
+// layout fits a step that is text to read into the frame, a scroll away
+// when it is taller.
+func (o *onboarding) layout(f frame) {
+	if o.choices() == 0 {
+		o.body.fit(o.bodyLines(f), f.width, f.height-headerRows)
+	}
+}
+
+// bodyLines are the step's lines under the header.
+func (o onboarding) bodyLines(f frame) []string {
+	s := f.st
+	var lines []string
 	w := textWidth(f)
 	switch o.step {
 	case stepRoller:
-		if !o.rerun {
-			lines = append(lines, wrap(s.Muted.Render("Three quick questions; skip any you like and backroll starts you gently. Run backroll setup to answer later."), w, 1, 1)...)
-			lines = append(lines, "")
-		}
+		// The question and every answer always show; the words around
+		// them only where the window has room.
 		lines = append(lines, " "+s.Heading.Render("Which roller do you have?"), "")
 		for i, r := range content.Rollers {
 			lines = append(lines, o.choice(s, i, fmt.Sprintf("%-25s", r.Name), r.Describe, f.width))
 		}
+		room := f.height - headerRows
 		if t, ok := content.TipByID(content.Rollers[o.cursor].Tip); ok {
-			lines = append(lines, "")
-			lines = append(lines, wrap(s.Text.Render(t.Hint), w, 1, 1)...)
+			if hint := wrap(s.Text.Render(t.Hint), w, 1, 1); len(lines)+1+len(hint) <= room {
+				lines = append(append(lines, ""), hint...)
+			}
+		}
+		if !o.rerun {
+			intro := wrap(s.Muted.Render("Three quick questions; skip any you like and backroll starts you gently. Run backroll setup to answer later."), w, 1, 1)
+			if len(intro)+1+len(lines) <= room {
+				lines = append(append(intro, ""), lines...)
+			}
 		}
 	case stepGuide:
 		lines = append(lines, " "+s.Heading.Render("The kinds of roller"), "")
@@ -201,7 +238,7 @@ func (o onboarding) View(f frame) string {
 		lines = append(lines, " "+s.Heading.Render("Before you roll: when to stop"), "")
 		lines = append(lines, redFlagLines(s, w)...)
 	}
-	return strings.Join(lines, "\n")
+	return lines
 }
 
 // choice is one answer of a question, marked when chosen.

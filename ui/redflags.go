@@ -17,6 +17,7 @@ type redFlags struct {
 	gate       *content.Routine // the session waiting on it; nil from home
 	standalone bool             // started from the command line: leaving ends the program
 	keys       redFlagKeys
+	body       page
 }
 
 type redFlagKeys struct{ Start, Back, Quit key.Binding }
@@ -29,17 +30,18 @@ func newRedFlags(gate *content.Routine, standalone bool) redFlags {
 	}
 	k.Start.SetEnabled(gate != nil)
 	k.Back.SetEnabled(!standalone)
-	return redFlags{gate: gate, standalone: standalone, keys: k}
+	return redFlags{gate: gate, standalone: standalone, keys: k, body: newPage()}
 }
 
 // safetyReadMsg says the red flags were read before a session.
 type safetyReadMsg struct{ routine content.Routine }
 
-func (r redFlags) Update(msg tea.Msg) (redFlags, tea.Cmd) {
+func (r redFlags) Update(msg tea.Msg, f frame) (redFlags, tea.Cmd) {
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return r, nil
 	}
+	r.layout(f)
 	switch {
 	case key.Matches(kp, r.keys.Start):
 		routine := *r.gate
@@ -51,33 +53,42 @@ func (r redFlags) Update(msg tea.Msg) (redFlags, tea.Cmd) {
 		return r, func() tea.Msg { return sessionEndMsg{quit: true} }
 	case key.Matches(kp, r.keys.Quit):
 		return r, quitApp
+	default:
+		r.body.update(kp)
 	}
 	return r, nil
 }
 
-func (r redFlags) ShortHelp() []key.Binding {
-	return []key.Binding{r.keys.Start, r.keys.Back, r.keys.Quit}
+func (r redFlags) helpKeys(f frame) bindings {
+	r.layout(f)
+	scroll := scrollKey
+	scroll.SetEnabled(r.body.scrolls())
+	short := []key.Binding{scroll, r.keys.Start, r.keys.Back, r.keys.Quit}
+	return bindings{short: short, full: [][]key.Binding{short}}
 }
 
-func (r redFlags) FullHelp() [][]key.Binding {
-	return [][]key.Binding{r.ShortHelp()}
-}
-
-func (r redFlags) View(f frame) string {
+// layout fits the text to the frame: below the header, all of it, or as
+// much as fits with the rest a scroll away.
+func (r *redFlags) layout(f frame) {
 	s := f.st
-	where := "red flags"
-	if r.gate != nil {
-		where = "before your first session"
-	}
-	lines := []string{f.header(where, ""), ""}
-	lines = append(lines, " "+s.Heading.Render("When to stop"), "")
+	lines := []string{" " + s.Heading.Render("When to stop"), ""}
 	lines = append(lines, redFlagLines(s, textWidth(f))...)
 	if r.gate != nil {
 		start := fmt.Sprintf("start %q once you have read this", r.gate.Name)
 		lines = append(lines, "")
 		lines = append(lines, wrap(s.Selected.Render("enter")+"  "+s.Text.Render(start), textWidth(f), 1, 8)...)
 	}
-	return strings.Join(lines, "\n")
+	r.body.fit(lines, f.width, f.height-headerRows)
+}
+
+func (r redFlags) View(f frame) string {
+	r.layout(f)
+	where := "red flags"
+	if r.gate != nil {
+		where = "before your first session"
+	}
+	lines := []string{f.header(where, r.body.more(f)), ""}
+	return strings.Join(append(lines, r.body.lines()...), "\n")
 }
 
 // redFlagLines are the signs to stop, what rolling cannot treat, and what

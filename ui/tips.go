@@ -9,7 +9,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
 	"charm.land/bubbles/v2/textinput"
-	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -20,8 +19,8 @@ import (
 // narrows the list as you type, and one tip open to read.
 type tips struct {
 	list list.Model
-	open bool           // a tip is open
-	page viewport.Model // the open tip's text
+	open bool // a tip is open
+	body page // the open tip's text
 	keys tipsKeys
 }
 
@@ -29,7 +28,7 @@ type tips struct {
 // their own maps, bound in newTips to the same keys.
 type tipsKeys struct {
 	Up, Pages, Read, Search, Done, Cancel, Clear, Back, Quit, Help key.Binding
-	Scroll, Other, Close                                           key.Binding
+	Other, Close                                                   key.Binding
 }
 
 func newTipsKeys() tipsKeys {
@@ -44,7 +43,6 @@ func newTipsKeys() tipsKeys {
 		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Quit:   key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		Help:   key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more")),
-		Scroll: key.NewBinding(key.WithKeys("up", "down", "k", "j", "pgup", "pgdown", "space"), key.WithHelp("↑/↓", "scroll")),
 		Other:  key.NewBinding(key.WithKeys("left", "right", "h", "l"), key.WithHelp("←/→", "other tips")),
 		Close:  key.NewBinding(key.WithKeys("esc", "backspace"), key.WithHelp("esc", "back")),
 	}
@@ -81,12 +79,7 @@ func newTips() tips {
 	st.Cursor.Blink = false // nothing moves on a page of text
 	l.FilterInput.SetStyles(st)
 
-	page := viewport.New()
-	page.KeyMap.Left.SetEnabled(false) // ←/→ go to the other tips
-	page.KeyMap.Right.SetEnabled(false)
-	page.KeyMap.HalfPageUp.SetEnabled(false)
-	page.KeyMap.HalfPageDown.SetEnabled(false)
-	return tips{list: l, page: page, keys: newTipsKeys()}
+	return tips{list: l, body: newPage(), keys: newTipsKeys()}
 }
 
 // matchTips is the list's filter: tips holding every word of the search,
@@ -113,6 +106,10 @@ func (t tips) selected() (content.Tip, bool) {
 // blank above; a blank, the selected tip's hint and a blank below.
 const tipsAbove, tipsBelow = 5, 3
 
+// tipAbove is the room over an open tip's text: the header, the title
+// and a blank.
+const tipAbove = headerRows + 2
+
 // layout sizes the list and the open tip for the frame. Update and View
 // both call it, so a resize shows at once and key handling uses the size
 // on screen.
@@ -126,9 +123,7 @@ func (t *tips) layout(f frame) {
 	if t.open {
 		tip, _ := t.selected()
 		lines := tipText(f.st, tip, w)
-		t.page.SetWidth(w)
-		t.page.SetHeight(min(len(lines), max(f.height-4, 3)))
-		t.page.SetContentLines(lines)
+		t.body.fit(lines, w, f.height-tipAbove)
 	}
 }
 
@@ -167,7 +162,7 @@ func (t tips) Update(msg tea.Msg, f frame) (tips, tea.Cmd) {
 		case key.Matches(kp, t.keys.Read):
 			if _, ok := t.selected(); ok {
 				t.open = true
-				t.page.GotoTop()
+				t.body.top()
 				t.layout(f)
 			}
 			return t, nil
@@ -202,10 +197,10 @@ func (t tips) updateOpen(kp tea.KeyPressMsg, f frame) (tips, tea.Cmd) {
 			i = (i + 1) % n
 		}
 		t.list.Select(i)
-		t.page.GotoTop()
+		t.body.top()
 		t.layout(f)
 	default:
-		t.page, _ = t.page.Update(kp)
+		t.body.update(kp)
 	}
 	return t, nil
 }
@@ -215,8 +210,8 @@ func (t tips) helpKeys(f frame) bindings {
 	t.layout(f)
 	k := t.keys
 	if t.open {
-		scroll := k.Scroll
-		scroll.SetEnabled(!t.page.AtTop() || !t.page.AtBottom())
+		scroll := scrollKey
+		scroll.SetEnabled(t.body.scrolls())
 		other := k.Other
 		other.SetEnabled(len(t.list.VisibleItems()) > 1)
 		short := []key.Binding{scroll, other, k.Close, k.Quit, k.Help}
@@ -276,13 +271,16 @@ func (t tips) viewOpen(f frame) string {
 	s := f.st
 	tip, _ := t.selected()
 	where := fmt.Sprintf("%d of %d", t.list.Index()+1, len(t.list.VisibleItems()))
+	if more := t.body.more(f); more != "" {
+		where = more + " · " + where
+	}
 	lines := []string{f.header("tips · "+tip.Category, where), ""}
 	title := s.Heading
 	if tip.Category == "red flags" {
 		title = title.Foreground(s.Warning.GetForeground())
 	}
 	lines = append(lines, " "+title.Render(tip.Title), "")
-	lines = append(lines, indent(trimRight(t.page.View()), 1)...)
+	lines = append(lines, indent(t.body.lines(), 1)...)
 	return strings.Join(lines, "\n")
 }
 

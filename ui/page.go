@@ -1,0 +1,57 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+)
+
+// page is reading text that ↑/↓ scroll when the window is shorter than
+// the text: a tip, or the signs to stop, which must all be readable at any
+// size rather than cut off at the bottom.
+type page struct{ vp viewport.Model }
+
+// headerRows is the room a screen's header takes: its title, the rule
+// and a blank.
+const headerRows = 3
+
+// scrollKey is the help entry for a page that scrolls.
+var scrollKey = key.NewBinding(key.WithKeys("up", "down", "k", "j", "pgup", "pgdown", "space"), key.WithHelp("↑/↓", "scroll"))
+
+func newPage() page {
+	vp := viewport.New()
+	vp.KeyMap.Left.SetEnabled(false) // ←/→ belong to the screens
+	vp.KeyMap.Right.SetEnabled(false)
+	vp.KeyMap.HalfPageUp.SetEnabled(false)
+	vp.KeyMap.HalfPageDown.SetEnabled(false)
+	return page{vp}
+}
+
+// fit gives the page its text and the room it may take: no more rows than
+// the text has.
+func (p *page) fit(lines []string, width, height int) {
+	p.vp.SetWidth(width)
+	p.vp.SetHeight(min(len(lines), max(height, 1)))
+	p.vp.SetContentLines(lines)
+}
+
+func (p *page) update(kp tea.KeyPressMsg) { p.vp, _ = p.vp.Update(kp) }
+
+func (p *page) top() { p.vp.GotoTop() }
+
+// scrolls reports whether some of the text is out of sight.
+func (p page) scrolls() bool { return !p.vp.AtTop() || !p.vp.AtBottom() }
+
+// more is the header's note that text lies below: an arrow, with a word
+// where the header has room for one.
+func (p page) more(f frame) string {
+	switch {
+	case p.vp.AtBottom():
+		return ""
+	case f.width < 60:
+		return "↓"
+	}
+	return "more ↓"
+}
+
+func (p page) lines() []string { return trimRight(p.vp.View()) }

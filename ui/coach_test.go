@@ -169,8 +169,17 @@ func TestTipsSearchFindsNothing(t *testing.T) {
 	m, _ := newModel(t, Options{})
 	keys(m, "t", "/")
 	typeText(m, "zebra")
-	if !strings.Contains(screen(m), "0 tips") {
-		t.Fatalf("screen:\n%s", screen(m))
+	if s := screen(m); !strings.Contains(s, "0 tips") || !strings.Contains(s, "No tip has every one of those words") {
+		t.Fatalf("screen:\n%s", s)
+	}
+	if strings.Contains(helpLine(m), "done") {
+		t.Errorf("a search that finds nothing offers to be done: %q", helpLine(m))
+	}
+	// enter keeps the search open to be changed, not thrown away.
+	keys(m, "enter", "backspace", "backspace", "backspace", "backspace", "backspace")
+	typeText(m, "breath")
+	if s := screen(m); !strings.Contains(s, "Search: breath") || strings.Contains(s, "No tip has") {
+		t.Fatalf("after enter, then breath:\n%s", s)
 	}
 }
 

@@ -157,6 +157,8 @@ func (t tips) Update(msg tea.Msg, f frame) (tips, tea.Cmd) {
 		return t.updateOpen(kp, f)
 	case t.open:
 		return t, nil
+	case isKey && t.typing() && key.Matches(kp, t.keys.Done) && len(t.list.VisibleItems()) == 0:
+		return t, nil // a search that finds nothing stays open to be changed
 	case isKey && !t.typing():
 		switch {
 		case key.Matches(kp, t.keys.Read):
@@ -219,7 +221,7 @@ func (t tips) helpKeys(f frame) bindings {
 	}
 	if t.typing() {
 		done := k.Done
-		done.SetEnabled(t.list.FilterInput.Value() != "")
+		done.SetEnabled(t.list.FilterInput.Value() != "" && len(t.list.VisibleItems()) > 0)
 		return bindings{short: []key.Binding{done, k.Cancel}}
 	}
 	pages := k.Pages
@@ -258,6 +260,9 @@ func (t tips) View(f frame) string {
 		lines = append(lines, " "+s.Muted.Render("Press / to search, enter to read."))
 	}
 	lines = append(lines, "")
+	if n == 0 && t.list.FilterInput.Value() != "" {
+		lines = append(lines, " "+s.Text.Render("No tip has every one of those words. Try one word, like breath or glutes."))
+	}
 	l := t.list
 	l.SetDelegate(tipDelegate{s}) // styles follow the terminal's background
 	lines = append(lines, trimRight(l.View())...)

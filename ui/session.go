@@ -2,12 +2,14 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/profile"
@@ -293,7 +295,7 @@ func countdown(f frame, d time.Duration, style lipgloss.Style, panel []string) [
 		}
 		// Under the digits a short window has room for the panel's last
 		// line (the words), not the shape: half a box looks broken.
-		if f.height < 20 {
+		if f.height < 20 && len(panel) > 0 {
 			panel = panel[len(panel)-1:]
 		}
 		return append(out, indent(panel, 2)...)
@@ -339,33 +341,58 @@ func indent(lines []string, n int) []string {
 func (m *session) viewReady(f frame, st coach.State) string {
 	s := f.st
 	ex := st.Step.Exercise
-	lines := []string{f.header(m.plan.Name, m.where(st)), ""}
 	title := "Get ready · " + st.Step.Title()
 	if st.Phase == coach.PhaseSwitch {
 		title = "Switch sides · " + st.Step.Title()
 	}
-	lines = append(lines, " "+s.Heading.Render(title)+s.Muted.Render(" · "+ex.Position), "")
-	// A short window keeps the countdown and drops the steps.
-	if f.height >= 20 {
-		for i, step := range ex.Setup {
-			lines = append(lines, wrap(fmt.Sprintf("%d. %s", i+1, sided(step, st.Step.Side)), f.width-4, 4, 7)...)
-		}
-		lines = append(lines, "")
+	head := wrap(s.Heading.Render(title)+s.Muted.Render(" · "+ex.Position), f.width-2, 1, 3)
+	var steps []string
+	for i, step := range ex.Setup {
+		steps = append(steps, wrap(fmt.Sprintf("%d. %s", i+1, sided(step, st.Step.Side)), f.width-4, 4, 7)...)
 	}
-	lines = append(lines, wrap(s.Muted.Render("Feels like: ")+s.Text.Render(ex.Feel), f.width-2, 1, 1)...)
+	// What helps but can go, last first, when the window is short: the
+	// notes for this person's roller and experience go last.
+	var extras [][]string
 	for _, n := range setupNotes(ex, m.prof) {
-		lines = append(lines, wrap(s.Accent.Render("▸ "+n), f.width-2, 1, 3)...)
+		extras = append(extras, wrap(s.Accent.Render("▸ "+n), f.width-2, 1, 3))
 	}
+	extras = append(extras, wrap(s.Muted.Render("Feels like: ")+s.Text.Render(ex.Feel), f.width-2, 1, 1))
 	if m.asksFeelBefore(st) {
-		lines = append(lines, feelLine(s, "How does your back feel?", m.feelBefore))
+		extras = append(extras, wrap(strings.TrimPrefix(feelLine(s, "How does your back feel?", m.feelBefore), " "), f.width-2, 1, 3))
 	}
-	lines = append(lines, "")
-	label := "starting in"
+	label := s.Muted.Render("starting in")
 	if st.Paused {
 		label = s.Paused.Render("paused")
 	}
-	lines = append(lines, countdown(f, st.Left, s.Digits, []string{s.Muted.Render(label)})...)
-	return strings.Join(lines, "\n")
+
+	// The label goes over the big digits, level with them, so it reads
+	// first; a window too short for them shows the count in words.
+	digits := countdown(f, st.Left, s.Digits, nil)
+	plain := ansi.Strip(digits[0])
+	big := append([]string{strings.Repeat(" ", len(plain)-len(strings.TrimLeft(plain, " "))) + label}, digits...)
+	compose := func(head []string, extras [][]string, big []string) []string {
+		lines := append(slices.Clone(head), "")
+		lines = append(lines, steps...)
+		for i, e := range extras {
+			if i == 0 {
+				lines = append(lines, "")
+			}
+			lines = append(lines, e...)
+		}
+		if big != nil {
+			lines = append(append(lines, ""), big...)
+		}
+		return lines
+	}
+	lines := compose(head, extras, big)
+	if room := f.height - headerRows; len(lines) > room {
+		head = append(head, " "+label+" "+s.Text.Render(clock(st.Left)))
+		for len(extras) > 0 && len(compose(head, extras, nil)) > room {
+			extras = extras[:len(extras)-1]
+		}
+		lines = compose(head, extras, nil)
+	}
+	return strings.Join(append([]string{f.header(m.plan.Name, m.where(st)), ""}, lines...), "\n")
 }
 
 // sided names the side in text written for "this side".

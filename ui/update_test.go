@@ -719,3 +719,31 @@ func TestPausedDigitsDim(t *testing.T) {
 		t.Fatalf("the digits look the same paused (%q) as running (%q)", paused, running)
 	}
 }
+
+// Get ready keeps the setup steps in any window: one too short for the big
+// digits shows the count in words under the title, and the notes that can
+// go, go.
+func TestGetReadyShortWindow(t *testing.T) {
+	for _, sz := range [][2]int{{40, 12}, {60, 20}} {
+		m, _ := newModel(t, Options{Routine: "nightly"})
+		m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		runAll(m, m.Init())
+		s := screen(m)
+		if !strings.Contains(s, "starting in 0:05") || !strings.Contains(s, "1. Sit on the floor") || strings.Contains(s, "████") {
+			t.Errorf("%dx%d get ready:\n%s", sz[0], sz[1], s)
+		}
+		checkFits(t, m, sz, "get ready")
+	}
+	m, _ := newModel(t, Options{Routine: "nightly"})
+	runAll(m, m.Init())
+	lines := strings.Split(screen(m), "\n")
+	for i, l := range lines {
+		if strings.TrimSpace(l) == "starting in" {
+			if i+1 == len(lines) || !strings.Contains(lines[i+1], "████") {
+				t.Fatalf("80x24: the label is not over the digits:\n%s", screen(m))
+			}
+			return
+		}
+	}
+	t.Fatalf("80x24: no label over the digits:\n%s", screen(m))
+}

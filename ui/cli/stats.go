@@ -2,9 +2,12 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"maps"
+	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -34,6 +37,17 @@ func (s settings) load() (streak.Stats, history.Result, string, error) {
 	return st, res, j.path(), nil
 }
 
+// noteMissing says on w when a --data-dir given by hand holds no history:
+// a mistyped folder should not pass for an empty history.
+func (s settings) noteMissing(w io.Writer, path string) {
+	if s.dataDir == "" {
+		return
+	}
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		fmt.Fprintf(w, "backroll: no history in %s yet; is --data-dir right?\n", s.dataDir)
+	}
+}
+
 func newStatsCmd(set *settings) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
@@ -48,6 +62,7 @@ func newStatsCmd(set *settings) *cobra.Command {
 			if w := res.Warning(filepath.Base(path)); w != "" {
 				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: "+w)
 			}
+			set.noteMissing(cmd.ErrOrStderr(), path)
 			if asJSON {
 				enc := json.NewEncoder(cmd.OutOrStdout())
 				enc.SetIndent("", "  ")
@@ -172,6 +187,7 @@ func newHistoryCmd(set *settings) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			set.noteMissing(cmd.ErrOrStderr(), j.path())
 			switch format {
 			case "json":
 				return history.WriteJSON(cmd.OutOrStdout(), res.Records)

@@ -392,7 +392,7 @@ func (m *Model) render() string {
 	var keys help.KeyMap
 	switch m.screen {
 	case homeScreen:
-		body, keys = m.home.View(m.frame(), m.today, m.saveErr), m.home.keys
+		body, keys = m.home.View(m.frame(), m.today, m.saveErr), m.home.helpKeys()
 	case hurtScreen:
 		body, keys = m.hurt.View(m.frame()), m.hurt.keys
 	case chooseScreen:

@@ -38,6 +38,20 @@ func (k homeKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{{k.Up, k.Enter}, {k.Tips, k.RedFlags}, {k.Quit, k.Help}}
 }
 
+// helpKeys says what enter does on the item under the cursor.
+func (h home) helpKeys() homeKeys {
+	k := h.keys
+	switch it := h.items[h.cursor]; {
+	case it.routine != nil:
+		k.Enter.SetHelp("enter", "start")
+	case it.label == "Quit":
+		k.Enter.SetHelp("enter", "quit")
+	default:
+		k.Enter.SetHelp("enter", "open")
+	}
+	return k
+}
+
 func newHome() home {
 	nightly, _ := content.RoutineByID("nightly")
 	h := home{keys: homeKeys{

@@ -70,13 +70,14 @@ var (
 )
 
 // catCow picks the figure for the moment of the breath: it arches into cow
-// as the lungs fill and rounds into cat as they empty. still shows only the
-// end poses, for reduced motion.
+// as the lungs fill and rounds into cat as they empty, passing through a
+// flat back only briefly at the turn, so the figure agrees with the words
+// under it. still shows only the end poses, for reduced motion.
 func catCow(b coach.BreathState, still bool) []string {
 	switch {
-	case b.Inhale && (still || b.Fill > 0.4):
+	case b.Inhale && (still || b.Fill > 0.1):
 		return poseCow
-	case !b.Inhale && (still || b.Fill < 0.6):
+	case !b.Inhale && (still || b.Fill < 0.9):
 		return poseCat
 	}
 	return poseFlat

@@ -196,7 +196,7 @@ func (s settings) plan() coach.Options {
 func runApp(cmd *cobra.Command, set settings, routine string) error {
 	out, ok := cmd.OutOrStdout().(*os.File)
 	if !ok || !term.IsTerminal(out.Fd()) || !term.IsTerminal(os.Stdin.Fd()) {
-		return errors.New("this needs a terminal to draw the session in (stdout and stdin are not one); for plain text, try `backroll routines`")
+		return errors.New("the full-screen coach needs a terminal, and its input or output is a pipe or a file here; for plain text, try `backroll routines`, `backroll tips` or `backroll stats`")
 	}
 	j, err := set.journal()
 	if err != nil {

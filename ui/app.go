@@ -438,6 +438,17 @@ func (m *Model) helpLine(keys help.KeyMap) string {
 		if !m.help.ShowAll {
 			keys = fitHelp(m.help, keys)
 		}
+		if m.help.ShowAll {
+			// Full help too wide for the window stacks its last columns
+			// under each other rather than cut them off, "? less" with them.
+			whole := m.help
+			whole.SetWidth(0)
+			cols := keys.FullHelp()
+			for len(cols) > 1 && lipgloss.Width(whole.View(stacked{keys, cols})) > m.help.Width() {
+				cols = append(cols[:len(cols)-2:len(cols)-2], append(slices.Clone(cols[len(cols)-2]), cols[len(cols)-1]...))
+			}
+			keys = stacked{keys, cols}
+		}
 		m.helpView = strings.Join(indent(strings.Split(m.help.View(keys), "\n"), 1), "\n")
 	}
 	return m.helpView
@@ -478,6 +489,14 @@ type fitted struct {
 }
 
 func (f fitted) ShortHelp() []key.Binding { return f.short }
+
+// stacked is a key map whose full help has fewer, longer columns.
+type stacked struct {
+	help.KeyMap
+	cols [][]key.Binding
+}
+
+func (s stacked) FullHelp() [][]key.Binding { return s.cols }
 
 // openHelp is a screen's keys while its full help shows, where ? hides it.
 type openHelp struct{ help.KeyMap }

@@ -787,3 +787,18 @@ func TestHomeEnterSaysWhat(t *testing.T) {
 		keys(m, "down")
 	}
 }
+
+// Full help in a narrow window stacks its columns rather than cut off the
+// last, which holds the ways out.
+func TestNarrowFullHelpKeepsTheWayOut(t *testing.T) {
+	m, c := newModel(t, Options{Routine: "nightly"})
+	m.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
+	runAll(m, m.Init())
+	wait(m, c, 5*time.Second)
+	press(m, "?")
+	s := screen(m)
+	if !strings.Contains(s, "? less") || !strings.Contains(s, "q quit") || strings.Contains(s, "…") {
+		t.Fatalf("40x12 full help:\n%s", s)
+	}
+	checkFits(t, m, [2]int{40, 12}, "full help")
+}

@@ -75,6 +75,7 @@ type Model struct {
 	err           error
 	after         func(time.Duration, func(time.Time) tea.Msg) tea.Cmd // tests replace tea.Tick
 	helpSig       string
+	helpRows      int // the height of the help drawn last: the screens' room is what it leaves
 	helpView      string
 }
 
@@ -226,7 +227,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case progressMsg:
-		m.progress, _ = m.progress.Update(msg)
+		m.progress, _ = m.progress.Update(msg, m.frame())
 		return m, nil
 	case frameMsg:
 		// Ticks go to the session that scheduled them, whatever has focus.
@@ -264,7 +265,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case chooseScreen:
 		m.choose, cmd = m.choose.Update(msg)
 	case progressScreen:
-		m.progress, cmd = m.progress.Update(msg)
+		m.progress, cmd = m.progress.Update(msg, m.frame())
 	case tipsScreen:
 		m.tips, cmd = m.tips.Update(msg, m.frame())
 	case redFlagsScreen:
@@ -388,31 +389,65 @@ func (m *Model) render() string {
 		msg := m.styles.Muted.Render("Make the window larger\nfor backroll: at least 40×12.")
 		return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, msg)
 	}
-	var body string
-	var keys help.KeyMap
+	// The help's height decides the screen's room, and on a page that
+	// scrolls the room decides the keys: lay out with the help height of
+	// the last frame, and once more if the help came out another height.
+	helpLine := m.helpLine(m.keys())
+	if rows := lipgloss.Height(helpLine); rows != m.helpRows {
+		m.helpRows = rows
+		helpLine = m.helpLine(m.keys())
+		m.helpRows = lipgloss.Height(helpLine)
+	}
+	help := place(strings.Split(helpLine, "\n"), w, m.helpRows)
+	return strings.Join(place(strings.Split(m.body(), "\n"), w, h-m.helpRows), "\n") + "\n" + strings.Join(help, "\n")
+}
+
+// body is the active screen, drawn for the frame.
+func (m *Model) body() string {
+	f := m.frame()
 	switch m.screen {
 	case homeScreen:
-		body, keys = m.home.View(m.frame(), m.today, m.saveErr), m.home.helpKeys()
+		return m.home.View(f, m.today, m.saveErr)
 	case hurtScreen:
-		body, keys = m.hurt.View(m.frame()), m.hurt.keys
+		return m.hurt.View(f)
 	case chooseScreen:
-		body, keys = m.choose.View(m.frame()), m.choose.keys
+		return m.choose.View(f)
 	case progressScreen:
-		body, keys = m.progress.View(m.frame()), m.progress.keys
+		return m.progress.View(f)
 	case tipsScreen:
-		body, keys = m.tips.View(m.frame()), m.tips.helpKeys(m.frame())
+		return m.tips.View(f)
 	case redFlagsScreen:
-		body, keys = m.redFlags.View(m.frame()), m.redFlags.helpKeys(m.frame())
+		return m.redFlags.View(f)
 	case onboardingScreen:
-		body, keys = m.onboarding.View(m.frame()), m.onboarding.helpKeys(m.frame())
+		return m.onboarding.View(f)
 	case sessionScreen:
-		now := m.opts.Now()
-		body, keys = m.session.View(m.frame(), now), m.session.helpKeys(now)
+		return m.session.View(f, m.opts.Now())
 	}
-	helpLine := m.helpLine(keys)
-	room := h - lipgloss.Height(helpLine)
-	help := place(strings.Split(helpLine, "\n"), w, lipgloss.Height(helpLine))
-	return strings.Join(place(strings.Split(body, "\n"), w, room), "\n") + "\n" + strings.Join(help, "\n")
+	return ""
+}
+
+// keys are the keys that work on the active screen now.
+func (m *Model) keys() help.KeyMap {
+	f := m.frame()
+	switch m.screen {
+	case homeScreen:
+		return m.home.helpKeys()
+	case hurtScreen:
+		return m.hurt.keys
+	case chooseScreen:
+		return m.choose.keys
+	case progressScreen:
+		return m.progress.helpKeys(f)
+	case tipsScreen:
+		return m.tips.helpKeys(f)
+	case redFlagsScreen:
+		return m.redFlags.helpKeys(f)
+	case onboardingScreen:
+		return m.onboarding.helpKeys(f)
+	case sessionScreen:
+		return m.session.helpKeys(f, m.opts.Now())
+	}
+	return bindings{}
 }
 
 // helpLine draws the help for keys, reusing the last one while the keys,
@@ -596,11 +631,7 @@ type frame struct {
 }
 
 func (m *Model) frame() frame {
-	hh := 1
-	if m.help.ShowAll {
-		hh = 3
-	}
-	return frame{width: m.width, height: m.height - hh, st: m.styles, today: m.today, saveErr: m.saveErr, plan: planOptions(m.opts), profileErr: m.profileErr}
+	return frame{width: m.width, height: m.height - max(m.helpRows, 1), st: m.styles, today: m.today, saveErr: m.saveErr, plan: planOptions(m.opts), profileErr: m.profileErr}
 }
 
 // header is the first two lines of every screen: where you are, and a rule.

@@ -175,7 +175,11 @@ func (h home) View(f frame, today Today, saveErr error) string {
 	if today.Warning != "" {
 		lines = append(lines, wrap(s.Muted.Render(today.Warning), f.width-2, 1, 1)...)
 	}
-	lines = append(lines, wrap(s.Muted.Render(content.Disclaimer), f.width-2, 1, 1)...)
+	// The header is one entry of two rows; the disclaimer goes where there
+	// is no room for it (the red flags say it too).
+	if d := wrap(s.Muted.Render(content.Disclaimer), f.width-2, 1, 1); len(lines)+1+len(d) <= f.height {
+		lines = append(lines, d...)
+	}
 	return strings.Join(lines, "\n")
 }
 

@@ -97,38 +97,42 @@ func (h hurt) View(f frame) string {
 		list = append(list, row)
 	}
 	listBlock := strings.Join(list, "\n")
-	back := strings.Join(drawBack(s, h.region().ID), "\n")
-	top := listBlock + "\n\n"
+	top := list
 	if f.width >= 80 {
-		top = lipgloss.JoinHorizontal(lipgloss.Top, listBlock, "   ", back) + "\n"
+		back := strings.Join(drawBack(s, h.region().ID), "\n")
+		top = strings.Split(lipgloss.JoinHorizontal(lipgloss.Top, listBlock, "   ", back), "\n")
 	}
-	lines = append(lines, strings.Split(top, "\n")...)
+	lines = append(append(lines, top...), "")
 
-	// The block under the list keeps the height of the longest region's,
-	// so the list stays put while the cursor moves.
+	// Under the list: why, and what to start. The block keeps the height
+	// of the longest region's, so the list stays put while the cursor
+	// moves; a short window drops the why, then shortens the offer.
+	room := f.height - headerRows - len(top) - 1
 	rows := 0
 	for _, r := range content.Regions {
-		rows = max(rows, len(regionDetails(f, r)))
+		rows = max(rows, len(regionDetails(f, r, room)))
 	}
-	details := regionDetails(f, h.region())
+	details := regionDetails(f, h.region(), room)
 	lines = append(lines, details...)
-	for range rows - len(details) {
+	for range min(rows, room) - len(details) {
 		lines = append(lines, "")
 	}
 	return strings.Join(lines, "\n")
 }
 
-// regionDetails explains a region and offers its routine.
-func regionDetails(f frame, r content.Region) []string {
+// regionDetails explains a region and offers its routine, in room rows if
+// it can.
+func regionDetails(f frame, r content.Region, room int) []string {
 	s := f.st
 	explain := r.Describe
 	if z, ok := content.ZoneByID(r.NoRoll); ok {
 		explain = z.Why
 	}
 	textW := min(f.width-2, 76)
-	lines := wrap(s.Text.Render(explain), textW, 1, 1)
-	lines = append(lines, "")
 	routine, _ := content.RoutineByID(r.Routine)
-	offer := fmt.Sprintf("start %q: %s", routine.Name, routineLine(routine, f.plan))
-	return append(lines, wrap(s.Selected.Render("enter")+"  "+s.Text.Render(offer), textW, 1, 8)...)
+	offer := wrap(s.Selected.Render("enter")+"  "+s.Text.Render(fmt.Sprintf("start %q: %s", routine.Name, routineLine(routine, f.plan))), textW, 1, 8)
+	if len(offer) > room {
+		offer = []string{" " + s.Selected.Render("enter") + "  " + s.Text.Render(fmt.Sprintf("start %q · %s", routine.Name, minutes(routineLength(routine, f.plan))))}
+	}
+	return fitSections(room, section{append(wrap(s.Text.Render(explain), textW, 1, 1), ""), 1}, section{offer, 0})
 }

@@ -223,17 +223,20 @@ func (o onboarding) bodyLines(f frame) []string {
 		}
 		lines = append(lines, wrap(s.Text.Render(content.RollerGuideEnd), w, 1, 1)...)
 	case stepFirstTime:
-		lines = append(lines, " "+s.Heading.Render("Is this your first time foam rolling?"), "")
+		var answers []string
 		for i, a := range firstTimeAnswers {
-			lines = append(lines, o.choice(s, i, a, "", f.width))
+			answers = append(answers, o.choice(s, i, a, "", f.width))
 		}
 		note := "Holds last a minute, with the usual reminders."
 		if o.cursor == 0 {
 			note = fmt.Sprintf("Holds last %d s instead of a minute, the reminders start gently, "+
 				"and the summary tells you what to expect the next day.", int(firstTimeHold.Seconds()))
 		}
-		lines = append(lines, "")
-		lines = append(lines, wrap(s.Text.Render(note), w, 1, 1)...)
+		lines = fitSections(f.height-headerRows,
+			section{wrap(s.Heading.Render("Is this your first time foam rolling?"), w, 1, 1), 0},
+			section{[]string{""}, 2},
+			section{answers, 0},
+			section{append([]string{""}, wrap(s.Text.Render(note), w, 1, 1)...), 1})
 	case stepSafety:
 		lines = append(lines, " "+s.Heading.Render("Before you roll: when to stop"), "")
 		lines = append(lines, redFlagLines(s, w)...)

@@ -24,6 +24,7 @@ type progress struct {
 	err    error
 	keys   menuKeys
 	loaded time.Time
+	body   page
 }
 
 type progressMsg struct {
@@ -32,7 +33,7 @@ type progressMsg struct {
 }
 
 func newProgress() progress {
-	p := progress{keys: newMenuKeys()}
+	p := progress{keys: newMenuKeys(), body: newPage()}
 	p.keys.Up.SetEnabled(false)
 	p.keys.Enter.SetEnabled(false)
 	return p
@@ -49,29 +50,54 @@ func (m *Model) loadProgress() tea.Cmd {
 	}
 }
 
-func (p progress) Update(msg tea.Msg) (progress, tea.Cmd) {
+func (p progress) Update(msg tea.Msg, f frame) (progress, tea.Cmd) {
 	switch msg := msg.(type) {
 	case progressMsg:
 		p.stats, p.err = &msg.stats, msg.err
+		p.body.top()
 	case tea.KeyPressMsg:
 		switch {
 		case key.Matches(msg, p.keys.Back):
 			return p, navigate(homeScreen)
 		case key.Matches(msg, p.keys.Quit):
 			return p, quitApp
+		default:
+			p.layout(f)
+			p.body.update(msg)
 		}
 	}
 	return p, nil
 }
 
+func (p progress) helpKeys(f frame) bindings {
+	p.layout(f)
+	scroll := scrollKey
+	scroll.SetEnabled(p.body.scrolls())
+	k := p.keys
+	short := []key.Binding{scroll, k.Back, k.Quit, k.Help}
+	return bindings{short: short, full: [][]key.Binding{{scroll}, {k.Back, k.Quit, k.Help}}}
+}
+
+// layout fits the figures to the frame, a scroll away in a short window.
+func (p *progress) layout(f frame) {
+	p.body.fit(p.lines(f), f.width, f.height-headerRows)
+}
+
 func (p progress) View(f frame) string {
+	p.layout(f)
+	lines := []string{f.header("progress", p.body.more(f)), ""}
+	return strings.Join(append(lines, p.body.lines()...), "\n")
+}
+
+// lines are the figures under the header.
+func (p progress) lines(f frame) []string {
 	s := f.st
-	lines := []string{f.header("progress", ""), ""}
+	var lines []string
 	switch {
 	case p.err != nil:
-		return strings.Join(append(lines, wrap(s.Warning.Render(p.err.Error()), f.width-2, 1, 1)...), "\n")
+		return wrap(s.Warning.Render(p.err.Error()), f.width-2, 1, 1)
 	case p.stats == nil:
-		return strings.Join(append(lines, " "+s.Muted.Render("Reading your history…")), "\n")
+		return []string{" " + s.Muted.Render("Reading your history…")}
 	}
 	st := p.stats
 	lines = append(lines,
@@ -81,6 +107,14 @@ func (p progress) View(f frame) string {
 		"")
 	cal := heatmap(s, st.Days)
 	areas := areaLines(s, st.MinutesByArea)
+	if f.width < heatmapWidth+4+areasWidth {
+		// Too narrow to sit side by side: the areas go under the calendar.
+		lines = append(lines, cal...)
+		if len(areas) > 0 {
+			lines = append(append(lines, ""), indent(areas, 1)...)
+		}
+		cal, areas = nil, nil
+	}
 	for i := range max(len(cal), len(areas)) {
 		l := ""
 		if i < len(cal) {
@@ -94,12 +128,12 @@ func (p progress) View(f frame) string {
 		lines = append(lines, l)
 	}
 	lines = append(lines, "")
-	lines = append(lines, feelLines(s, st.Feel)...)
+	lines = append(lines, feelLines(s, st.Feel, f.width)...)
 	lines = append(lines, tenderLines(s, st.Tender)...)
 	if st.UnreadableLines > 0 {
 		lines = append(lines, " "+s.Muted.Render(fmt.Sprintf("%d unreadable %s in history.jsonl, left as they are", st.UnreadableLines, plural(st.UnreadableLines, "line"))))
 	}
-	return strings.Join(lines, "\n")
+	return lines
 }
 
 func todayNote(s Styles, st *streak.Stats) string {
@@ -177,6 +211,9 @@ func shade(s Styles, d streak.Day) string {
 }
 
 // areaLines lists minutes per area, most first, each with a short bar.
+// areasWidth is about how wide the minutes by area run.
+const areasWidth = 36
+
 func areaLines(s Styles, by map[string]float64) []string {
 	ids := slices.Collect(maps.Keys(by))
 	slices.SortFunc(ids, func(a, b string) int {
@@ -208,7 +245,7 @@ var sparks = []rune("▁▂▃▄▅▆▇█")
 
 // feelLines draws the before and after ratings (0-10) as sparklines, the
 // last 30 sessions that have them.
-func feelLines(s Styles, feel []streak.Feel) []string {
+func feelLines(s Styles, feel []streak.Feel, width int) []string {
 	var before, after []rune
 	for _, f := range feel[max(len(feel)-30, 0):] {
 		before = append(before, spark(f.Before))
@@ -217,12 +254,10 @@ func feelLines(s Styles, feel []streak.Feel) []string {
 	if len(before) == 0 {
 		return nil
 	}
-	return []string{
-		" " + s.Muted.Render("how your back felt, 0 fine to 10 very sore, last sessions"),
-		" " + s.Muted.Render("before ") + s.Text.Render(string(before)),
-		" " + s.Muted.Render("after  ") + s.Accent.Render(string(after)),
-		"",
-	}
+	return append(wrap(s.Muted.Render("how your back felt, 0 fine to 10 very sore, last sessions"), width-2, 1, 1),
+		" "+s.Muted.Render("before ")+s.Text.Render(string(before)),
+		" "+s.Muted.Render("after  ")+s.Accent.Render(string(after)),
+		"")
 }
 
 func spark(v *int) rune {

@@ -2,9 +2,9 @@ package ui
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -42,10 +42,12 @@ type session struct {
 	// What the person's answers change: notes on get-ready and in holds.
 	prof  profile.Profile
 	notes map[string][]string // exercise ID: reminders for its holds (holdNotes)
+	// The summary, which scrolls in a window too short for it.
+	summary page
 }
 
 func newSession(p coach.Plan, now time.Time, animate, standalone bool) *session {
-	return &session{s: coach.New(p, now), plan: p, keys: newSessionKeys(), animate: animate, standalone: standalone, after: tea.Tick}
+	return &session{s: coach.New(p, now), plan: p, keys: newSessionKeys(), animate: animate, standalone: standalone, after: tea.Tick, summary: newPage()}
 }
 
 // schedule starts a new tick loop, ending any other, and asks to be woken
@@ -133,12 +135,14 @@ func (m *session) Update(msg tea.Msg, now time.Time) tea.Cmd {
 	}
 	if st.Phase == coach.PhaseDone {
 		switch {
-		case key.Matches(kp, k.Feel):
+		case key.Matches(kp, k.Feel) && m.ratesAfter():
 			m.feelAfter = rate(m.feelAfter, kp.String())
 		case key.Matches(kp, k.Pain):
 			m.s.SetRedFlag(!m.s.Summary().RedFlag)
 		case key.Matches(kp, k.Home) || key.Matches(kp, k.Quit):
 			return func() tea.Msg { return sessionEndMsg{} }
+		default:
+			m.summary.update(kp)
 		}
 		return nil
 	}
@@ -195,7 +199,7 @@ func rate(cur *int, digit string) *int {
 }
 
 // helpKeys lists the keys that work now, and only those.
-func (m *session) helpKeys(now time.Time) bindings {
+func (m *session) helpKeys(f frame, now time.Time) bindings {
 	k := m.keys
 	if m.confirm {
 		return bindings{short: []key.Binding{k.Yes, k.No}}
@@ -210,9 +214,12 @@ func (m *session) helpKeys(now time.Time) bindings {
 		pain, feel := k.Pain, k.Feel
 		if m.s.Summary().RedFlag {
 			pain.SetHelp("p", "undo")
-			feel.SetEnabled(m.feelAfter != nil)
 		}
-		return bindings{short: []key.Binding{done, feel, pain}}
+		feel.SetEnabled(m.ratesAfter())
+		m.layoutSummary(f)
+		scroll := scrollKey
+		scroll.SetEnabled(m.summary.scrolls())
+		return bindings{short: []key.Binding{scroll, done, feel, pain}}
 	case coach.PhaseReady, coach.PhaseSwitch:
 		start := k.Start
 		if st.Paused {
@@ -345,54 +352,54 @@ func (m *session) viewReady(f frame, st coach.State) string {
 	if st.Phase == coach.PhaseSwitch {
 		title = "Switch sides · " + st.Step.Title()
 	}
-	head := wrap(s.Heading.Render(title)+s.Muted.Render(" · "+ex.Position), f.width-2, 1, 3)
-	var steps []string
-	for i, step := range ex.Setup {
-		steps = append(steps, wrap(fmt.Sprintf("%d. %s", i+1, sided(step, st.Step.Side)), f.width-4, 4, 7)...)
-	}
-	// What helps but can go, last first, when the window is short: the
-	// notes for this person's roller and experience go last.
-	var extras [][]string
-	for _, n := range setupNotes(ex, m.prof) {
-		extras = append(extras, wrap(s.Accent.Render("▸ "+n), f.width-2, 1, 3))
-	}
-	extras = append(extras, wrap(s.Muted.Render("Feels like: ")+s.Text.Render(ex.Feel), f.width-2, 1, 1))
-	if m.asksFeelBefore(st) {
-		extras = append(extras, wrap(strings.TrimPrefix(feelLine(s, "How does your back feel?", m.feelBefore), " "), f.width-2, 1, 3))
-	}
 	label := s.Muted.Render("starting in")
 	if st.Paused {
 		label = s.Paused.Render("paused")
 	}
-
+	room := f.height - headerRows
+	head := wrap(s.Heading.Render(title)+s.Muted.Render(" · "+ex.Position), f.width-2, 1, 3)
+	steps := make([]string, 0, 2*len(ex.Setup))
+	for i, step := range ex.Setup {
+		steps = append(steps, wrap(fmt.Sprintf("%d. %s", i+1, sided(step, st.Step.Side)), f.width-4, 4, 7)...)
+	}
 	// The label goes over the big digits, level with them, so it reads
-	// first; a window too short for them shows the count in words.
+	// first.
 	digits := countdown(f, st.Left, s.Digits, nil)
 	plain := ansi.Strip(digits[0])
-	big := append([]string{strings.Repeat(" ", len(plain)-len(strings.TrimLeft(plain, " "))) + label}, digits...)
-	compose := func(head []string, extras [][]string, big []string) []string {
-		lines := append(slices.Clone(head), "")
-		lines = append(lines, steps...)
-		for i, e := range extras {
-			if i == 0 {
-				lines = append(lines, "")
-			}
-			lines = append(lines, e...)
-		}
-		if big != nil {
-			lines = append(append(lines, ""), big...)
-		}
-		return lines
-	}
-	lines := compose(head, extras, big)
-	if room := f.height - headerRows; len(lines) > room {
+	clockRows := append([]string{"", strings.Repeat(" ", len(plain)-len(strings.TrimLeft(plain, " "))) + label}, digits...)
+	if len(head)+1+len(steps)+len(clockRows) > room {
+		// A short window shows the count in words under the title, and
+		// the steps on a line each if they must: they are how to lie down.
+		clockRows = nil
 		head = append(head, " "+label+" "+s.Text.Render(clock(st.Left)))
-		for len(extras) > 0 && len(compose(head, extras, nil)) > room {
-			extras = extras[:len(extras)-1]
+		if len(head)+1+len(steps) > room {
+			head = []string{" " + s.Heading.Render(title), head[len(head)-1]}
+			steps = steps[:0]
+			for i, step := range ex.Setup {
+				steps = append(steps, "    "+ansi.Truncate(fmt.Sprintf("%d. %s", i+1, sided(step, st.Step.Side)), f.width-5, "…"))
+			}
 		}
-		lines = compose(head, extras, nil)
 	}
-	return strings.Join(append([]string{f.header(m.plan.Name, m.where(st)), ""}, lines...), "\n")
+	// What helps but can go in a short window: what it feels like first,
+	// then the question, then the notes for this person.
+	var notes []string
+	for _, n := range setupNotes(ex, m.prof) {
+		notes = append(notes, wrap(s.Accent.Render("▸ "+n), f.width-2, 1, 3)...)
+	}
+	var ask []string
+	if m.asksFeelBefore(st) {
+		ask = wrap(strings.TrimPrefix(feelLine(s, "How does your back feel?", m.feelBefore), " "), f.width-2, 1, 3)
+	}
+	lines := append(append(head, ""), steps...)
+	extras := fitSections(room-len(lines)-len(clockRows)-1,
+		section{notes, 1},
+		section{wrap(s.Muted.Render("Feels like: ")+s.Text.Render(ex.Feel), f.width-2, 1, 1), 3},
+		section{ask, 2})
+	if len(extras) > 0 {
+		lines = append(append(lines, ""), extras...)
+	}
+	lines = append(lines, clockRows...)
+	return f.header(m.plan.Name, m.where(st)) + "\n\n" + strings.Join(lines, "\n")
 }
 
 // sided names the side in text written for "this side".
@@ -406,7 +413,6 @@ func sided(s, side string) string {
 func (m *session) viewHold(f frame, st coach.State) string {
 	s := f.st
 	ex := st.Step.Exercise
-	lines := []string{f.header(m.plan.Name, m.where(st)), ""}
 	left := st.Left
 	if st.Tender {
 		left = st.TenderLeft
@@ -415,30 +421,50 @@ func (m *session) viewHold(f frame, st coach.State) string {
 	if st.Paused {
 		digits = s.Held
 	}
-	lines = append(lines, countdown(f, left, digits, m.breathPanel(s, st))...)
-	lines = append(lines, "")
-	title := s.Heading.Render(st.Step.Title()) + s.Muted.Render(" · "+ex.Position)
-	lines = append(lines, " "+title)
-	lines = append(lines, " "+s.Text.Render(cueAt(ex, st)))
+	room := f.height - headerRows
+	clockRows := countdown(f, left, digits, m.breathPanel(s, st))
+	if len(clockRows)+2 > room {
+		// Too short for big digits and the area's name: the time in
+		// words, then the breath.
+		clockRows = []string{" " + digits.Render(clock(left)+" left") + s.Muted.Render(" · ") + breathLabel(s, st)}
+	}
+	var note []string
 	switch {
 	case st.Tender:
-		lines = append(lines, wrap(s.Accent.Render(fmt.Sprintf("● Tender spot: stay on it and breathe. The area waits at %s.", clock(st.Left))), f.width-2, 1, 3)...)
+		note = wrap(s.Accent.Render(fmt.Sprintf("● Tender spot: stay on it and breathe. The area waits at %s.", clock(st.Left))), f.width-2, 1, 3)
 	case st.MoveOn:
-		lines = append(lines, " "+s.Accent.Render("▸ Two minutes on tender spots here: time to move on."))
+		note = []string{" " + s.Accent.Render("▸ Two minutes on tender spots here: time to move on.")}
 	default:
-		lines = append(lines, " "+s.Muted.Render("▸ "+noteAt(m.notes[ex.ID], st)))
+		note = line(s.Muted, "▸ "+noteAt(m.notes[ex.ID], st), f.width, 3)
 	}
-	lines = append(lines, "")
 	barW := max(min(f.width-28, 40), 10)
-	lines = append(lines,
-		" "+s.Muted.Render("this area  ")+bar(s, barW, st.Length-st.Left, st.Length)+" "+s.Muted.Render(clock(st.Left)+" left"),
-		" "+s.Muted.Render("session    ")+bar(s, barW, st.SessionLength-st.SessionLeft, st.SessionLength)+" "+s.Muted.Render(clock(st.SessionLeft)+" left"),
-		"")
-	lines = append(lines, " "+s.Muted.Render("next  ")+s.Text.Render(nextName(m.plan, st)))
+	var unsaved []string
 	if f.saveErr != nil {
-		lines = append(lines, "", " "+s.Warning.Render("This session is not being saved; it runs all the same."))
+		unsaved = []string{"", " " + s.Warning.Render("This session is not being saved; it runs all the same.")}
 	}
-	return strings.Join(lines, "\n")
+	body := fitSections(room,
+		section{clockRows, 0},
+		section{[]string{"", " " + s.Heading.Render(st.Step.Title()) + s.Muted.Render(" · "+ex.Position)}, 1},
+		section{line(s.Text, cueAt(ex, st), f.width, 1), 3},
+		section{note, 4},
+		section{[]string{"",
+			" " + s.Muted.Render("this area  ") + bar(s, barW, st.Length-st.Left, st.Length) + " " + s.Muted.Render(clock(st.Left)+" left"),
+			" " + s.Muted.Render("session    ") + bar(s, barW, st.SessionLength-st.SessionLeft, st.SessionLength) + " " + s.Muted.Render(clock(st.SessionLeft)+" left"),
+		}, 5},
+		section{[]string{"", " " + s.Muted.Render("next  ") + s.Text.Render(nextName(m.plan, st))}, 6},
+		section{unsaved, 2},
+	)
+	return f.header(m.plan.Name, m.where(st)) + "\n\n" + strings.Join(body, "\n")
+}
+
+// line is text in style st on one line of a screen width wide, wrapped
+// with later lines indented by rest when it is longer; measuring first
+// keeps a frame cheap.
+func line(st lipgloss.Style, text string, width, rest int) []string {
+	if utf8.RuneCountInString(text) <= width-2 {
+		return []string{" " + st.Render(text)}
+	}
+	return wrap(st.Render(text), width-2, 1, rest)
 }
 
 // noteAt rotates through an exercise's reminders with the cues, one every
@@ -505,25 +531,50 @@ func (m *session) breathPanel(s Styles, st coach.State) []string {
 func (m *session) viewFinisher(f frame, st coach.State) string {
 	s := f.st
 	cc := content.CatCow
-	lines := []string{f.header(m.plan.Name, m.where(st)), ""}
 	pose, cue := "Cat", cc.Cat
 	if st.Breath.Inhale {
 		pose, cue = "Cow", cc.Cow
 	}
-	lines = append(lines, " "+s.Heading.Render("Cat-cow")+s.Muted.Render(fmt.Sprintf(" · %d of %d", st.Rep, st.Reps)), "")
-	lines = append(lines, indent(catCow(st.Breath, !m.animate), 10)...)
-	lines = append(lines, "", "          "+breathLabel(s, st), "")
-	lines = append(lines, " "+s.Heading.Render(pose)+s.Muted.Render(" · ")+s.Text.Render(cue), "")
+	var steps []string
 	for i, step := range cc.Setup {
-		lines = append(lines, wrap(fmt.Sprintf("%d. %s", i+1, step), f.width-4, 4, 1)...)
+		steps = append(steps, wrap(fmt.Sprintf("%d. %s", i+1, step), f.width-4, 4, 7)...)
 	}
-	return strings.Join(lines, "\n")
+	// A short window keeps the words for this breath and lets the figure,
+	// the setup and the spacing go.
+	body := fitSections(f.height-headerRows,
+		section{[]string{" " + s.Heading.Render("Cat-cow") + s.Muted.Render(fmt.Sprintf(" · %d of %d", st.Rep, st.Reps))}, 0},
+		section{append([]string{""}, indent(catCow(st.Breath, !m.animate), 10)...), 2},
+		section{[]string{""}, 4},
+		section{[]string{"          " + breathLabel(s, st)}, 0},
+		section{[]string{""}, 4},
+		section{wrap(s.Heading.Render(pose)+s.Muted.Render(" · ")+s.Text.Render(cue), f.width-2, 1, 3), 0},
+		section{append([]string{""}, steps...), 3},
+	)
+	return f.header(m.plan.Name, m.where(st)) + "\n\n" + strings.Join(body, "\n")
 }
 
 func (m *session) viewSummary(f frame) string {
+	m.layoutSummary(f)
+	right := "done"
+	if more := m.summary.more(f); more != "" {
+		right = more + " · " + right
+	}
+	return f.header(m.plan.Name, right) + "\n\n" + strings.Join(m.summary.lines(), "\n")
+}
+
+// ratesAfter reports whether digits rate the back on the summary: not
+// after sharp pain, unless a rating was given before.
+func (m *session) ratesAfter() bool { return !m.s.Summary().RedFlag || m.feelAfter != nil }
+
+// layoutSummary fits the summary's lines to the frame.
+func (m *session) layoutSummary(f frame) {
+	m.summary.fit(m.summaryLines(f), f.width, f.height-headerRows)
+}
+
+func (m *session) summaryLines(f frame) []string {
 	s := f.st
 	sum := m.s.Summary()
-	lines := []string{f.header(m.plan.Name, "done"), ""}
+	var lines []string
 	head := "Session complete. Well done."
 	switch {
 	case sum.Finished && sum.RedFlag:
@@ -545,8 +596,9 @@ func (m *session) viewSummary(f frame) string {
 	areas := summaryAreas(sum.Holds)
 	lines = append(lines, wrap(s.Muted.Render("areas    ")+s.Text.Render(areas), f.width-2, 1, 10)...)
 	// After sharp pain the question reads as a shrug; a rating given is kept.
-	if !sum.RedFlag || m.feelAfter != nil {
-		lines = append(lines, "", feelLine(s, "How does your back feel after rolling?", m.feelAfter))
+	if m.ratesAfter() {
+		lines = append(lines, "")
+		lines = append(lines, wrap(strings.TrimPrefix(feelLine(s, "How does your back feel after rolling?", m.feelAfter), " "), f.width-2, 1, 1)...)
 	}
 	if m.feelBefore != nil && m.feelAfter != nil {
 		lines = append(lines, " "+s.Muted.Render(fmt.Sprintf("before %d, after %d", *m.feelBefore, *m.feelAfter)))
@@ -567,13 +619,14 @@ func (m *session) viewSummary(f frame) string {
 			note = content.Tomorrow
 		}
 		lines = append(lines, wrap(s.Heading.Render(head)+s.Text.Render(note), f.width-2, 1, 1)...)
-		lines = append(lines, "", " "+s.Warning.Render(content.RedFlagLine))
+		lines = append(lines, "")
+		lines = append(lines, wrap(s.Warning.Render(content.RedFlagLine), f.width-2, 1, 1)...)
 	}
 	if f.saveErr != nil {
 		lines = append(lines, "")
 		lines = append(lines, wrap(s.Warning.Render("This session could not be saved: "+f.saveErr.Error()), f.width-2, 1, 1)...)
 	}
-	return strings.Join(lines, "\n")
+	return lines
 }
 
 // feelLine invites an optional 0-10 rating, or thanks for it.

@@ -431,6 +431,7 @@ func TestTypeAhead(t *testing.T) {
 func checkFits(t *testing.T, m *Model, sz [2]int, what string) {
 	t.Helper()
 	checkLinesStandAlone(t, m, what)
+	checkNothingCut(t, m, what)
 	lines := strings.Split(screen(m), "\n")
 	if len(lines) != sz[1] {
 		t.Errorf("%v %s: %d lines", sz, what, len(lines))
@@ -439,6 +440,17 @@ func checkFits(t *testing.T, m *Model, sz [2]int, what string) {
 		if w := ansi.StringWidth(l); w > sz[0] {
 			t.Errorf("%v %s: line %d is %d wide: %q", sz, what, i, w, l)
 		}
+	}
+}
+
+// checkNothingCut fails when the screen drew more lines than its room, which
+// the frame then cuts off at the bottom unseen.
+func checkNothingCut(t *testing.T, m *Model, what string) {
+	t.Helper()
+	m.View() // settles the help's height, which sets the room
+	if body, room := strings.Split(m.body(), "\n"), m.frame().height; len(body) > room {
+		t.Errorf("%s at %dx%d: %d lines for %d rows; cut off:\n%s", what, m.width, m.height, len(body), room,
+			ansi.Strip(strings.Join(body[room:], "\n")))
 	}
 }
 
@@ -801,4 +813,62 @@ func TestNarrowFullHelpKeepsTheWayOut(t *testing.T) {
 		t.Fatalf("40x12 full help:\n%s", s)
 	}
 	checkFits(t, m, [2]int{40, 12}, "full help")
+}
+
+// Short windows leave out whole sections, least needed first, and keep the
+// rest in order; a section left out comes back where it still fits, and
+// what must stay, stays, even if it does not fit.
+func TestFitSections(t *testing.T) {
+	secs := func() []section {
+		return []section{
+			{[]string{"clock"}, 0},
+			{[]string{"", "title"}, 1},
+			{[]string{"cue"}, 2},
+			{[]string{"", "bars", "bars"}, 2},
+			{[]string{"", "next"}, 3},
+		}
+	}
+	for room, want := range map[int]string{
+		9: "clock,,title,cue,,bars,bars,,next",
+		8: "clock,,title,cue,,bars,bars",
+		5: "clock,,title,cue",
+		3: "clock,,title",
+		2: "clock,cue",
+		4: "clock,,title,cue",
+		1: "clock",
+		0: "clock",
+	} {
+		if got := strings.Join(fitSections(room, secs()...), ","); got != want {
+			t.Errorf("room %d: %q, want %q", room, got, want)
+		}
+	}
+}
+
+// The session's later screens and progress fit every window too, with
+// nothing cut off the bottom.
+func TestLaterScreensFit(t *testing.T) {
+	for _, sz := range [][2]int{{40, 12}, {60, 20}, {80, 24}, {200, 60}} {
+		at := func(name string, m *Model) {
+			m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+			checkFits(t, m, sz, name)
+		}
+		m, c := newModel(t, Options{Routine: "mid-back", Plan: coach.Options{Hold: time.Second}})
+		runAll(m, m.Init())
+		press(m, "space")
+		wait(m, c, time.Second)
+		at("finisher", m)
+		press(m, "q")
+		at("quit question", m)
+		press(m, "n", "n")
+		press(m, "7")
+		at("summary", m)
+		press(m, "p")
+		at("summary after p", m)
+
+		j := &journal{stats: sampleStats(t0)}
+		m, _ = newModel(t, Options{Journal: j})
+		runAll(m, m.Init())
+		keys(m, "down", "down", "down", "enter")
+		at("progress", m)
+	}
 }

@@ -222,8 +222,8 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 		switch {
 		case errors.Is(err, tea.ErrProgramPanic):
 			return fmt.Errorf("stopped by an internal error, a bug in backroll (%w); the terminal is restored", err)
-		case errors.Is(err, tea.ErrProgramKilled):
-			return errors.New("stopped at once by a second signal")
+		case errors.Is(err, screen.ErrStopped):
+			return errors.New("stopped by a second signal, without waiting for the last save")
 		}
 		return err
 	}

@@ -2,11 +2,11 @@ package screen
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"os/signal"
 	"strconv"
-	"sync/atomic"
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
@@ -54,25 +54,28 @@ func Run(ctx context.Context, m tea.Model, in, out *os.File) (err error) {
 		tea.WithEnvironment(env), tea.WithWindowSize(width, height),
 		tea.WithoutRenderer(), tea.WithFPS(1), tea.WithoutSignalHandler())
 	defer watchSize(out, p.Send)()
-	killed, stop := relaySignals(p)
-	defer stop()
+	defer relaySignals(p)()
 	if _, err := p.Run(); err != nil {
 		return err
-	}
-	if killed.Load() {
-		return tea.ErrProgramKilled
 	}
 	return l.err
 }
 
+// ErrStopped is Run's error when a second signal ended the program before
+// the model did: what it still had to do, such as saving, may be undone.
+var ErrStopped = errors.New("stopped by a second signal")
+
+// stopMsg is the second signal: live quits on it without asking the model.
+type stopMsg struct{}
+
 // relaySignals turns SIGINT, SIGTERM and SIGHUP (the window was closed)
 // into the ctrl+c key, so the program leaves its own way (backroll saves the
 // hold in progress) when something outside stops it; in raw mode a person's
-// ctrl+c is a key already. A second signal quits without asking the model,
-// and killed reports it. It is not Program.Kill: Kill closes the input while
-// Bubble Tea's reader may still be using it, a data race.
-func relaySignals(p *tea.Program) (killed *atomic.Bool, stop func()) {
-	killed = new(atomic.Bool)
+// ctrl+c is a key already. A second signal sends stopMsg. One goroutine
+// sends both, so the key always arrives first. It is not Program.Kill: Kill
+// closes the input while Bubble Tea's reader may still be using it, a data
+// race.
+func relaySignals(p *tea.Program) (stop func()) {
 	sig := make(chan os.Signal, 2)
 	signal.Notify(sig, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	done := make(chan struct{})
@@ -83,15 +86,15 @@ func relaySignals(p *tea.Program) (killed *atomic.Bool, stop func()) {
 				return
 			case <-sig:
 			}
+			// Send returns once the program has ended, delivered or not.
 			if first {
-				go p.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+				p.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
 			} else {
-				killed.Store(true)
-				go p.Quit()
+				p.Send(stopMsg{})
 			}
 		}
 	}()
-	return killed, func() {
+	return func() {
 		signal.Stop(sig)
 		close(done)
 	}
@@ -147,8 +150,14 @@ func (l *live) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
 			m, cmd = l, tea.Quit
 		}
 	}()
-	if size, ok := msg.(tea.WindowSizeMsg); ok {
-		l.s.resize(size.Width, size.Height)
+	switch msg := msg.(type) {
+	case stopMsg:
+		if l.err == nil {
+			l.err = ErrStopped
+		}
+		return l, tea.Quit
+	case tea.WindowSizeMsg:
+		l.s.resize(msg.Width, msg.Height)
 		l.sized = true
 	}
 	l.Model, cmd = l.Model.Update(msg)

@@ -17,8 +17,9 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// keyed quits on q and panics on p.
-type keyed struct{}
+// keyed quits on q, panics on p and says when it has had ctrl+c, which it
+// does not quit on.
+type keyed struct{ ctrlC bool }
 
 func (keyed) Init() tea.Cmd { return nil }
 func (k keyed) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -28,11 +29,18 @@ func (k keyed) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return k, tea.Quit
 		case "p":
 			panic("a bug")
+		case "ctrl+c":
+			k.ctrlC = true
 		}
 	}
 	return k, nil
 }
-func (keyed) View() tea.View { return tea.View{Content: "ready"} }
+func (k keyed) View() tea.View {
+	if k.ctrlC {
+		return tea.View{Content: "ready, had ctrl+c"}
+	}
+	return tea.View{Content: "ready"}
+}
 
 // TestRunRestoresTheTerminal runs a program on a real pseudo-terminal and
 // ends it by quitting, by a panic, and by two signals (it ignores the
@@ -40,19 +48,22 @@ func (keyed) View() tea.View { return tea.View{Content: "ready"} }
 // were, and the alternate screen and cursor are given back.
 func TestRunRestoresTheTerminal(t *testing.T) {
 	for _, tc := range []struct {
-		name    string
-		stop    func(ptm *os.File) error
-		wantErr error
+		name      string
+		stop      func(ptm *os.File) error
+		wantErr   error
+		wantShown string
 	}{
-		{"quit", func(ptm *os.File) error { _, err := io.WriteString(ptm, "q"); return err }, nil},
-		{"panic", func(ptm *os.File) error { _, err := io.WriteString(ptm, "p"); return err }, tea.ErrProgramPanic},
+		{"quit", func(ptm *os.File) error { _, err := io.WriteString(ptm, "q"); return err }, nil, ""},
+		{"panic", func(ptm *os.File) error { _, err := io.WriteString(ptm, "p"); return err }, tea.ErrProgramPanic, ""},
+		// Two different signals at once, which the runtime cannot merge
+		// into one: the model has the ctrl+c of the first before the
+		// second stops it.
 		{"signals", func(*os.File) error {
 			if err := unix.Kill(os.Getpid(), unix.SIGTERM); err != nil {
 				return err
 			}
-			time.Sleep(50 * time.Millisecond) // two signals, not one
-			return unix.Kill(os.Getpid(), unix.SIGTERM)
-		}, tea.ErrProgramKilled},
+			return unix.Kill(os.Getpid(), unix.SIGHUP)
+		}, ErrStopped, "had ctrl+c"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ptm, tty, err := pty.Open()
@@ -130,6 +141,9 @@ func TestRunRestoresTheTerminal(t *testing.T) {
 			}
 			if !shown("\x1b[?25h") {
 				t.Error("the cursor was not shown again")
+			}
+			if !shown(tc.wantShown) {
+				t.Errorf("the screen never showed %q", tc.wantShown)
 			}
 		})
 	}

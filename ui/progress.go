@@ -146,8 +146,8 @@ func todayNote(s Styles, st *streak.Stats) string {
 func dayCount(n int) string { return fmt.Sprintf("%d %s", n, plural(n, "day")) }
 
 func minutesText(m float64) string {
-	if m < 1 {
-		return fmt.Sprintf("%d s", int(m*60+0.5)) // not "0 min" beside a bar
+	if secs := int(m*60 + 0.5); secs > 0 && secs < 60 {
+		return fmt.Sprintf("%d s", secs) // not "0 min" beside a bar
 	}
 	if m >= 90 {
 		return fmt.Sprintf("%d h %d min", int(m)/60, int(m)%60)

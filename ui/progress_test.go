@@ -61,7 +61,7 @@ func TestProgressScreen(t *testing.T) {
 // Time rolled reads in the unit that fits it: never "0 min" for half a
 // minute beside a bar that shows something.
 func TestMinutesText(t *testing.T) {
-	for m, want := range map[float64]string{0.5: "30 s", 0.01: "1 s", 1: "1 min", 74.4: "74 min", 198: "3 h 18 min"} {
+	for m, want := range map[float64]string{0: "0 min", 0.5: "30 s", 0.01: "1 s", 59.9 / 60: "1 min", 1: "1 min", 74.4: "74 min", 198: "3 h 18 min"} {
 		if got := minutesText(m); got != want {
 			t.Errorf("minutesText(%v) = %q, want %q", m, got, want)
 		}

@@ -261,7 +261,7 @@ func (t tips) View(f frame) string {
 	}
 	lines = append(lines, "")
 	if n == 0 && t.list.FilterInput.Value() != "" {
-		lines = append(lines, " "+s.Text.Render("No tip has every one of those words. Try one word, like breath or glutes."))
+		lines = append(lines, wrap(s.Text.Render("No tip has every one of those words. Try one word, like breath or glutes."), textWidth(f), 1, 1)...)
 	}
 	l := t.list
 	l.SetDelegate(tipDelegate{s}) // styles follow the terminal's background

@@ -89,7 +89,7 @@ func (c choose) Update(msg tea.Msg) (choose, tea.Cmd) {
 func (c choose) View(f frame) string {
 	s := f.st
 	lines := []string{f.header("choose areas", ""), ""}
-	lines = append(lines, wrap(s.Muted.Render("Pick what to roll; each area gets its own time. Sided areas do both sides."), f.width-2, 1, 1)...)
+	lines = append(lines, wrap(s.Muted.Render("Pick what to roll; each area gets its own time. Sided areas do both sides."), textWidth(f), 1, 1)...)
 	lines = append(lines, "")
 	for i, ex := range content.Exercises {
 		box := "[ ]"
@@ -108,7 +108,7 @@ func (c choose) View(f frame) string {
 		}
 		lines = append(lines, row)
 		if f.height >= 20 {
-			lines = append(lines, wrap(s.Muted.Render(ex.Where), f.width-2, 5, 5)...)
+			lines = append(lines, wrap(s.Muted.Render(ex.Where), textWidth(f), 5, 5)...)
 			lines = append(lines, "")
 		}
 	}

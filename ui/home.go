@@ -143,7 +143,7 @@ func (h home) View(f frame, today Today, saveErr error) string {
 	// A short window drops the blank lines between items, then the status,
 	// never the items.
 	if f.height >= 16 {
-		lines = append(lines, wrap(status, f.width-2, 1, 1)...)
+		lines = append(lines, wrap(status, textWidth(f), 1, 1)...)
 		lines = append(lines, "", "")
 	}
 	gap := f.height >= 22
@@ -167,17 +167,17 @@ func (h home) View(f frame, today Today, saveErr error) string {
 	}
 	lines = append(lines, "")
 	if saveErr != nil {
-		lines = append(lines, wrap(s.Warning.Render("Not saved: "+saveErr.Error()), f.width-2, 1, 1)...)
+		lines = append(lines, wrap(s.Warning.Render("Not saved: "+saveErr.Error()), textWidth(f), 1, 1)...)
 	}
 	if f.profileErr != nil {
-		lines = append(lines, wrap(s.Warning.Render("Your answers were not saved: "+f.profileErr.Error()), f.width-2, 1, 1)...)
+		lines = append(lines, wrap(s.Warning.Render("Your answers were not saved: "+f.profileErr.Error()), textWidth(f), 1, 1)...)
 	}
 	if today.Warning != "" {
-		lines = append(lines, wrap(s.Muted.Render(today.Warning), f.width-2, 1, 1)...)
+		lines = append(lines, wrap(s.Muted.Render(today.Warning), textWidth(f), 1, 1)...)
 	}
 	// The header is one entry of two rows; the disclaimer goes where there
 	// is no room for it (the red flags say it too).
-	if d := wrap(s.Muted.Render(content.Disclaimer), f.width-2, 1, 1); len(lines)+1+len(d) <= f.height {
+	if d := wrap(s.Muted.Render(content.Disclaimer), textWidth(f), 1, 1); len(lines)+1+len(d) <= f.height {
 		lines = append(lines, d...)
 	}
 	return strings.Join(lines, "\n")

@@ -250,7 +250,7 @@ func (o onboarding) choice(s Styles, i int, label, detail string, width int) str
 	if i == o.cursor {
 		row = " " + s.Selected.Render("▸ "+label)
 	}
-	if detail != "" && width >= 60 {
+	if detail != "" && 3+len([]rune(label))+1+len([]rune(detail)) < width {
 		row += " " + s.Muted.Render(detail)
 	}
 	return row

@@ -95,7 +95,7 @@ func (p progress) lines(f frame) []string {
 	var lines []string
 	switch {
 	case p.err != nil:
-		return wrap(s.Warning.Render(p.err.Error()), f.width-2, 1, 1)
+		return wrap(s.Warning.Render(p.err.Error()), textWidth(f), 1, 1)
 	case p.stats == nil:
 		return []string{" " + s.Muted.Render("Reading your history…")}
 	}
@@ -254,7 +254,7 @@ func feelLines(s Styles, feel []streak.Feel, width int) []string {
 	if len(before) == 0 {
 		return nil
 	}
-	return append(wrap(s.Muted.Render("how your back felt, 0 fine to 10 very sore, last sessions"), width-2, 1, 1),
+	return append(wrap(s.Muted.Render("how your back felt, 0 fine to 10 very sore, last sessions"), min(width-2, 76), 1, 1),
 		" "+s.Muted.Render("before ")+s.Text.Render(string(before)),
 		" "+s.Muted.Render("after  ")+s.Accent.Render(string(after)),
 		"")

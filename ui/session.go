@@ -357,10 +357,10 @@ func (m *session) viewReady(f frame, st coach.State) string {
 		label = s.Paused.Render("paused")
 	}
 	room := f.height - headerRows
-	head := wrap(s.Heading.Render(title)+s.Muted.Render(" · "+ex.Position), f.width-2, 1, 3)
+	head := wrap(s.Heading.Render(title)+s.Muted.Render(" · "+ex.Position), textWidth(f), 1, 3)
 	steps := make([]string, 0, 2*len(ex.Setup))
 	for i, step := range ex.Setup {
-		steps = append(steps, wrap(fmt.Sprintf("%d. %s", i+1, sided(step, st.Step.Side)), f.width-4, 4, 7)...)
+		steps = append(steps, wrap(fmt.Sprintf("%d. %s", i+1, sided(step, st.Step.Side)), textWidth(f), 4, 7)...)
 	}
 	// The label goes over the big digits, level with them, so it reads
 	// first.
@@ -376,7 +376,7 @@ func (m *session) viewReady(f frame, st coach.State) string {
 			head = []string{" " + s.Heading.Render(title), head[len(head)-1]}
 			steps = steps[:0]
 			for i, step := range ex.Setup {
-				steps = append(steps, "    "+ansi.Truncate(fmt.Sprintf("%d. %s", i+1, sided(step, st.Step.Side)), f.width-5, "…"))
+				steps = append(steps, "    "+ansi.Truncate(fmt.Sprintf("%d. %s", i+1, sided(step, st.Step.Side)), textWidth(f)-3, "…"))
 			}
 		}
 	}
@@ -384,16 +384,16 @@ func (m *session) viewReady(f frame, st coach.State) string {
 	// then the question, then the notes for this person.
 	var notes []string
 	for _, n := range setupNotes(ex, m.prof) {
-		notes = append(notes, wrap(s.Accent.Render("▸ "+n), f.width-2, 1, 3)...)
+		notes = append(notes, wrap(s.Accent.Render("▸ "+n), textWidth(f), 1, 3)...)
 	}
 	var ask []string
 	if m.asksFeelBefore(st) {
-		ask = wrap(strings.TrimPrefix(feelLine(s, "How does your back feel?", m.feelBefore), " "), f.width-2, 1, 3)
+		ask = wrap(strings.TrimPrefix(feelLine(s, "How does your back feel?", m.feelBefore), " "), textWidth(f), 1, 3)
 	}
 	lines := append(append(head, ""), steps...)
 	extras := fitSections(room-len(lines)-len(clockRows)-1,
 		section{notes, 1},
-		section{wrap(s.Muted.Render("Feels like: ")+s.Text.Render(ex.Feel), f.width-2, 1, 1), 3},
+		section{wrap(s.Muted.Render("Feels like: ")+s.Text.Render(ex.Feel), textWidth(f), 1, 1), 3},
 		section{ask, 2})
 	if len(extras) > 0 {
 		lines = append(append(lines, ""), extras...)
@@ -431,11 +431,11 @@ func (m *session) viewHold(f frame, st coach.State) string {
 	var note []string
 	switch {
 	case st.Tender:
-		note = wrap(s.Accent.Render(fmt.Sprintf("● Tender spot: stay on it and breathe. The area waits at %s.", clock(st.Left))), f.width-2, 1, 3)
+		note = wrap(s.Accent.Render(fmt.Sprintf("● Tender spot: stay on it and breathe. The area waits at %s.", clock(st.Left))), textWidth(f), 1, 3)
 	case st.MoveOn:
 		note = []string{" " + s.Accent.Render("▸ Two minutes on tender spots here: time to move on.")}
 	default:
-		note = line(s.Muted, "▸ "+noteAt(m.notes[ex.ID], st), f.width, 3)
+		note = line(s.Muted, "▸ "+noteAt(m.notes[ex.ID], st), textWidth(f), 3)
 	}
 	barW := max(min(f.width-28, 40), 10)
 	var unsaved []string
@@ -445,7 +445,7 @@ func (m *session) viewHold(f frame, st coach.State) string {
 	body := fitSections(room,
 		section{clockRows, 0},
 		section{[]string{"", " " + s.Heading.Render(st.Step.Title()) + s.Muted.Render(" · "+ex.Position)}, 1},
-		section{line(s.Text, cueAt(ex, st), f.width, 1), 3},
+		section{line(s.Text, cueAt(ex, st), textWidth(f), 1), 3},
 		section{note, 4},
 		section{[]string{"",
 			" " + s.Muted.Render("this area  ") + bar(s, barW, st.Length-st.Left, st.Length) + " " + s.Muted.Render(clock(st.Left)+" left"),
@@ -457,14 +457,14 @@ func (m *session) viewHold(f frame, st coach.State) string {
 	return f.header(m.plan.Name, m.where(st)) + "\n\n" + strings.Join(body, "\n")
 }
 
-// line is text in style st on one line of a screen width wide, wrapped
-// with later lines indented by rest when it is longer; measuring first
-// keeps a frame cheap.
+// line is text in style st on one line up to width, wrapped with later
+// lines indented by rest when it is longer; measuring first keeps a frame
+// cheap.
 func line(st lipgloss.Style, text string, width, rest int) []string {
-	if utf8.RuneCountInString(text) <= width-2 {
+	if utf8.RuneCountInString(text) <= width {
 		return []string{" " + st.Render(text)}
 	}
-	return wrap(st.Render(text), width-2, 1, rest)
+	return wrap(st.Render(text), width, 1, rest)
 }
 
 // noteAt rotates through an exercise's reminders with the cues, one every
@@ -537,7 +537,7 @@ func (m *session) viewFinisher(f frame, st coach.State) string {
 	}
 	var steps []string
 	for i, step := range cc.Setup {
-		steps = append(steps, wrap(fmt.Sprintf("%d. %s", i+1, step), f.width-4, 4, 7)...)
+		steps = append(steps, wrap(fmt.Sprintf("%d. %s", i+1, step), textWidth(f), 4, 7)...)
 	}
 	// A short window keeps the words for this breath and lets the figure,
 	// the setup and the spacing go.
@@ -547,7 +547,7 @@ func (m *session) viewFinisher(f frame, st coach.State) string {
 		section{[]string{""}, 4},
 		section{[]string{"          " + breathLabel(s, st)}, 0},
 		section{[]string{""}, 4},
-		section{wrap(s.Heading.Render(pose)+s.Muted.Render(" · ")+s.Text.Render(cue), f.width-2, 1, 3), 0},
+		section{wrap(s.Heading.Render(pose)+s.Muted.Render(" · ")+s.Text.Render(cue), textWidth(f), 1, 3), 0},
 		section{append([]string{""}, steps...), 3},
 	)
 	return f.header(m.plan.Name, m.where(st)) + "\n\n" + strings.Join(body, "\n")
@@ -594,11 +594,11 @@ func (m *session) summaryLines(f frame) []string {
 		lines = append(lines, " "+s.Muted.Render("streak   ")+s.Good.Render(streak))
 	}
 	areas := summaryAreas(sum.Holds)
-	lines = append(lines, wrap(s.Muted.Render("areas    ")+s.Text.Render(areas), f.width-2, 1, 10)...)
+	lines = append(lines, wrap(s.Muted.Render("areas    ")+s.Text.Render(areas), textWidth(f), 1, 10)...)
 	// After sharp pain the question reads as a shrug; a rating given is kept.
 	if m.ratesAfter() {
 		lines = append(lines, "")
-		lines = append(lines, wrap(strings.TrimPrefix(feelLine(s, "How does your back feel after rolling?", m.feelAfter), " "), f.width-2, 1, 1)...)
+		lines = append(lines, wrap(strings.TrimPrefix(feelLine(s, "How does your back feel after rolling?", m.feelAfter), " "), textWidth(f), 1, 1)...)
 	}
 	if m.feelBefore != nil && m.feelAfter != nil {
 		lines = append(lines, " "+s.Muted.Render(fmt.Sprintf("before %d, after %d", *m.feelBefore, *m.feelAfter)))
@@ -607,9 +607,9 @@ func (m *session) summaryLines(f frame) []string {
 	if sum.RedFlag {
 		// Sharp pain or tingling: the advice to stop replaces the next-day note.
 		lines = append(lines, " "+s.Paused.Render("✕ Sharp pain or tingling"))
-		lines = append(lines, wrap(s.Text.Render(content.RedFlagAfter), f.width-2, 1, 1)...)
+		lines = append(lines, wrap(s.Text.Render(content.RedFlagAfter), textWidth(f), 1, 1)...)
 		lines = append(lines, "")
-		lines = append(lines, wrap(s.Muted.Render(content.Disclaimer), f.width-2, 1, 1)...)
+		lines = append(lines, wrap(s.Muted.Render(content.Disclaimer), textWidth(f), 1, 1)...)
 	} else {
 		head, note := "Tomorrow: ", content.SeeYou
 		switch {
@@ -618,13 +618,13 @@ func (m *session) summaryLines(f frame) []string {
 		case m.prof.FirstTime:
 			note = content.Tomorrow
 		}
-		lines = append(lines, wrap(s.Heading.Render(head)+s.Text.Render(note), f.width-2, 1, 1)...)
+		lines = append(lines, wrap(s.Heading.Render(head)+s.Text.Render(note), textWidth(f), 1, 1)...)
 		lines = append(lines, "")
-		lines = append(lines, wrap(s.Warning.Render(content.RedFlagLine), f.width-2, 1, 1)...)
+		lines = append(lines, wrap(s.Warning.Render(content.RedFlagLine), textWidth(f), 1, 1)...)
 	}
 	if f.saveErr != nil {
 		lines = append(lines, "")
-		lines = append(lines, wrap(s.Warning.Render("This session could not be saved: "+f.saveErr.Error()), f.width-2, 1, 1)...)
+		lines = append(lines, wrap(s.Warning.Render("This session could not be saved: "+f.saveErr.Error()), textWidth(f), 1, 1)...)
 	}
 	return lines
 }

@@ -448,9 +448,18 @@ func checkFits(t *testing.T, m *Model, sz [2]int, what string) {
 func checkNothingCut(t *testing.T, m *Model, what string) {
 	t.Helper()
 	m.View() // settles the help's height, which sets the room
-	if body, room := strings.Split(m.body(), "\n"), m.frame().height; len(body) > room {
+	body, room := strings.Split(m.body(), "\n"), m.frame().height
+	if len(body) > room {
 		t.Errorf("%s at %dx%d: %d lines for %d rows; cut off:\n%s", what, m.width, m.height, len(body), room,
 			ansi.Strip(strings.Join(body[room:], "\n")))
+	}
+	// Below the header, place centres the screen in a wide window: a line
+	// too long for the margin it gets would lose its end.
+	margin := max((m.width-90)/2, 0)
+	for _, l := range body[min(2, len(body)):] {
+		if w := ansi.StringWidth(l); l != "" && margin+w > m.width {
+			t.Errorf("%s at %dx%d: a line %d wide after a margin of %d loses its end: %q", what, m.width, m.height, w, margin, ansi.Strip(l))
+		}
 	}
 }
 
@@ -847,7 +856,7 @@ func TestFitSections(t *testing.T) {
 // The session's later screens and progress fit every window too, with
 // nothing cut off the bottom.
 func TestLaterScreensFit(t *testing.T) {
-	for _, sz := range [][2]int{{40, 12}, {60, 20}, {80, 24}, {200, 60}} {
+	for _, sz := range [][2]int{{40, 12}, {60, 20}, {80, 24}, {120, 40}, {200, 60}} {
 		at := func(name string, m *Model) {
 			m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
 			checkFits(t, m, sz, name)

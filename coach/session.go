@@ -13,12 +13,13 @@ const (
 	PhaseReady    Phase = iota // getting into position before a step
 	PhaseSwitch                // changing sides between the two halves of a sided exercise
 	PhaseHold                  // rolling
+	PhaseFinisherReady         // off the roller and onto hands and knees for cat-cow
 	PhaseFinisher              // cat-cow
 	PhaseDone                  // finished or quit
 )
 
 func (p Phase) String() string {
-	return [...]string{"ready", "switch", "hold", "finisher", "done"}[p]
+	return [...]string{"ready", "switch", "hold", "finisher-ready", "finisher", "done"}[p]
 }
 
 // Tender-spot rules: stay on a spot for half a minute, but spend no more
@@ -74,7 +75,7 @@ func (s *Session) enterStep(i int, now time.Time) {
 	s.tenderOn = false
 	if i >= len(s.plan.Steps) {
 		if s.plan.Finisher {
-			s.enter(PhaseFinisher, now, s.plan.FinisherLength())
+			s.enter(PhaseFinisherReady, now, s.plan.Ready)
 		} else {
 			s.finish(now)
 		}
@@ -178,6 +179,8 @@ func (s *Session) expire(due, at time.Time) {
 	case s.phase == PhaseHold:
 		s.endHold(due, true)
 		s.enterStep(s.step+1, at)
+	case s.phase == PhaseFinisherReady:
+		s.enter(PhaseFinisher, at, s.plan.FinisherLength())
 	case s.phase == PhaseFinisher:
 		s.finish(due)
 	}
@@ -206,11 +209,15 @@ func (s *Session) TogglePause(now time.Time) {
 	}
 }
 
-// StartNow cuts a get-ready or switch-sides countdown short.
+// StartNow cuts a get-ready or switch-sides countdown short, cat-cow's
+// included.
 func (s *Session) StartNow(now time.Time) {
 	s.Advance(now)
-	if s.phase == PhaseReady || s.phase == PhaseSwitch {
+	switch s.phase {
+	case PhaseReady, PhaseSwitch:
 		s.enter(PhaseHold, now, s.plan.Steps[s.step].Hold)
+	case PhaseFinisherReady:
+		s.enter(PhaseFinisher, now, s.plan.FinisherLength())
 	}
 }
 
@@ -224,7 +231,7 @@ func (s *Session) Next(now time.Time) {
 		s.enterStep(s.step+1, now)
 	case PhaseReady, PhaseSwitch:
 		s.enterStep(s.step+1, now)
-	case PhaseFinisher:
+	case PhaseFinisherReady, PhaseFinisher:
 		s.finish(now)
 	}
 }
@@ -237,7 +244,7 @@ func (s *Session) Back(now time.Time) {
 	case PhaseHold:
 		s.endHold(now, false)
 		s.enterStep(max(s.step-1, 0), now)
-	case PhaseReady, PhaseSwitch, PhaseFinisher:
+	case PhaseReady, PhaseSwitch, PhaseFinisherReady, PhaseFinisher:
 		s.enterStep(max(s.step-1, 0), now)
 	}
 }

@@ -42,7 +42,7 @@ func at(s *Session, now time.Time) State {
 
 func wantPhase(t *testing.T, st State, ph Phase, step int) {
 	t.Helper()
-	if st.Phase != ph || (ph != PhaseFinisher && ph != PhaseDone && st.Index != step) {
+	if st.Phase != ph || (ph < PhaseFinisherReady && st.Index != step) {
 		t.Fatalf("phase %v step %d, want %v step %d", st.Phase, st.Index, ph, step)
 	}
 }
@@ -144,7 +144,9 @@ func TestNightlyWalkthrough(t *testing.T) {
 		{5 * time.Second, PhaseHold, 1},
 		{time.Minute, PhaseSwitch, 2},
 		{5 * time.Second, PhaseHold, 2},
-		{time.Minute, PhaseFinisher, 0},
+		{time.Minute, PhaseFinisherReady, 0},
+		{5*time.Second - 1, PhaseFinisherReady, 0},
+		{1, PhaseFinisher, 0},
 		{time.Minute - 1, PhaseFinisher, 0},
 		{1, PhaseDone, 0},
 	}
@@ -171,7 +173,7 @@ func TestNightlyWalkthrough(t *testing.T) {
 		t.Error("events were reported twice")
 	}
 	sum := s.Summary()
-	if !sum.Finished || sum.Rolled != 3*time.Minute || sum.End != t0.Add(4*time.Minute+15*time.Second) {
+	if !sum.Finished || sum.Rolled != 3*time.Minute || sum.End != t0.Add(4*time.Minute+20*time.Second) {
 		t.Errorf("summary %+v", sum)
 	}
 }
@@ -465,6 +467,8 @@ func TestFinisherReps(t *testing.T) {
 	for range 3 {
 		s.Next(c.now())
 	}
+	wantPhase(t, at(s, c.now()), PhaseFinisherReady, 0)
+	s.StartNow(c.now())
 	wantPhase(t, at(s, c.now()), PhaseFinisher, 0)
 	for rep := 1; rep <= 6; rep++ {
 		st := at(s, c.now())
@@ -480,6 +484,32 @@ func TestFinisherReps(t *testing.T) {
 	wantPhase(t, at(s, c.now()), PhaseDone, 0)
 	if !s.Summary().Finished {
 		t.Fatal("a session that reached its end is finished")
+	}
+}
+
+// Before cat-cow comes a get-ready of its own, to get off the roller and
+// onto hands and knees: the first breath is not spent moving. It counts
+// toward no rolling time; n skips cat-cow, b goes back to the last area.
+func TestFinisherGetReady(t *testing.T) {
+	s, c := start(t, "mid-back", Options{Hold: time.Second})
+	at(s, c.add(5*time.Second))
+	st := at(s, c.add(time.Second))
+	wantPhase(t, st, PhaseFinisherReady, 0)
+	if st.Left != 5*time.Second || st.SessionLeft != s.Plan().FinisherLength() || st.Next != nil {
+		t.Fatalf("finisher get-ready: %+v", st)
+	}
+	s.TogglePause(c.now())
+	if st := at(s, c.add(time.Minute)); st.Phase != PhaseFinisherReady || st.Left != 5*time.Second {
+		t.Fatalf("paused get-ready moved on: %+v", st)
+	}
+	s.TogglePause(c.now())
+	s.Back(c.now())
+	wantPhase(t, at(s, c.now()), PhaseReady, 0)
+	s.Next(c.now())
+	wantPhase(t, at(s, c.now()), PhaseFinisherReady, 0)
+	s.Next(c.now())
+	if st := at(s, c.now()); st.Phase != PhaseDone || !s.Summary().Finished {
+		t.Fatalf("n on the cat-cow get-ready: %+v, summary %+v", st, s.Summary())
 	}
 }
 

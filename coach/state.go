@@ -68,6 +68,8 @@ func (s *Session) left(now time.Time, phaseLeft time.Duration) time.Duration {
 	switch s.phase {
 	case PhaseDone:
 		return 0
+	case PhaseFinisherReady:
+		return s.plan.FinisherLength()
 	case PhaseFinisher:
 		return phaseLeft
 	case PhaseHold:

@@ -58,9 +58,11 @@ type Routine struct {
 
 // Finisher describes the cat-cow set that closes a session.
 type Finisher struct {
-	Name  string
-	Setup []string
-	Cow   string // cue on the in-breath
-	Cat   string // cue on the out-breath
-	Reps  int    // default repetitions
+	Name     string
+	Position string // the pose, in a few words
+	Setup    []string
+	Feel     string // what it should feel like
+	Cow      string // cue on the in-breath
+	Cat      string // cue on the out-breath
+	Reps     int    // default repetitions
 }

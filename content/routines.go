@@ -77,7 +77,9 @@ func RoutineByID(id string) (Routine, bool) {
 
 // CatCow is the finisher that closes every routine.
 var CatCow = Finisher{
-	Name: "cat-cow",
+	Name:     "cat-cow",
+	Position: "on hands and knees",
+	Feel:     "An easy wave through the whole spine, in time with your breath.",
 	Setup: []string{
 		"Come onto your hands and knees.",
 		"Hands under your shoulders, knees under your hips.",

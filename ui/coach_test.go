@@ -83,7 +83,7 @@ func TestGoldenCoachScreens(t *testing.T) {
 		{"onboarding-safety", Options{}, true, func(m *Model, _ *fakeClock) { keys(m, "enter", "enter") }},
 		{"get-ready-peanut-first-time", Options{Routine: "nightly", Profile: peanutNew}, false, func(*Model, *fakeClock) {}},
 		{"hold-peanut-first-time", Options{Routine: "nightly", Profile: peanutNew}, false, func(m *Model, c *fakeClock) {
-			wait(m, c, 5*time.Second)
+			wait(m, c, firstTimeReady)
 			wait(m, c, 2*time.Second)
 		}},
 		{"hold-trigger-point-lats", Options{Routine: "lats", Profile: profile.Profile{Roller: "trigger-point", Onboarded: true, SafetySeen: true}}, false,
@@ -311,6 +311,10 @@ func TestOnboardingAnswers(t *testing.T) {
 		if st.Hold != firstTimeHold {
 			t.Fatalf("hold %v, want %v", st.Hold, firstTimeHold)
 		}
+	}
+	// Time to read the steps and get down onto the roller.
+	if r := m.session.plan.Ready; r != firstTimeReady {
+		t.Fatalf("get-ready %v, want %v", r, firstTimeReady)
 	}
 	if n := m.session.notes["mid-back"]; !strings.Contains(n[0], "groove") || n[1] != content.FirstTimeNote {
 		t.Fatalf("mid-back notes %q", n)

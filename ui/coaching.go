@@ -9,9 +9,13 @@ import (
 	"github.com/backroll/backroll/content"
 )
 
-// firstTimeHold is each area's hold for someone new to rolling: long
-// enough to settle onto the roller, short enough to stay gentle.
-const firstTimeHold = 45 * time.Second
+// For someone new to rolling: each area's hold, long enough to settle onto
+// the roller and short enough to stay gentle, and a get-ready long enough
+// to read the steps and get down onto the floor.
+const (
+	firstTimeHold  = 45 * time.Second
+	firstTimeReady = 10 * time.Second
+)
 
 // planOptions are the command line's options with what the person's
 // answers change.
@@ -19,10 +23,13 @@ func planOptions(o Options) coach.Options { return PlanOptions(o.Plan, o.Profile
 
 // PlanOptions are plan options from the command line with what the
 // person's answers change: someone new to rolling holds each area less
-// long unless --hold says otherwise.
+// long unless --hold says otherwise, and has longer to get ready.
 func PlanOptions(p coach.Options, prof profile.Profile) coach.Options {
 	if prof.FirstTime {
 		p.DefaultHold = firstTimeHold
+		if p.Ready == 0 {
+			p.Ready = firstTimeReady
+		}
 	}
 	return p
 }

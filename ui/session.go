@@ -165,7 +165,7 @@ func (m *session) Update(msg tea.Msg, now time.Time) tea.Cmd {
 		// what to do next, and what was rolled is kept.
 		m.s.SetRedFlag(true)
 		m.s.Quit(now)
-	case key.Matches(kp, k.Pause) && (st.Phase == coach.PhaseReady || st.Phase == coach.PhaseSwitch) && !st.Paused:
+	case key.Matches(kp, k.Pause) && readyPhase(st.Phase) && !st.Paused:
 		m.s.StartNow(now)
 	case key.Matches(kp, k.Pause):
 		m.s.TogglePause(now)
@@ -198,6 +198,11 @@ func rate(cur *int, digit string) *int {
 	return &n
 }
 
+// readyPhase reports whether ph counts down to something: space starts it.
+func readyPhase(ph coach.Phase) bool {
+	return ph == coach.PhaseReady || ph == coach.PhaseSwitch || ph == coach.PhaseFinisherReady
+}
+
 // helpKeys lists the keys that work now, and only those.
 func (m *session) helpKeys(f frame, now time.Time) bindings {
 	k := m.keys
@@ -220,7 +225,7 @@ func (m *session) helpKeys(f frame, now time.Time) bindings {
 		scroll := scrollKey
 		scroll.SetEnabled(m.summary.scrolls())
 		return bindings{short: []key.Binding{scroll, done, feel, pain}}
-	case coach.PhaseReady, coach.PhaseSwitch:
+	case coach.PhaseReady, coach.PhaseSwitch, coach.PhaseFinisherReady:
 		start := k.Start
 		if st.Paused {
 			start.SetHelp("space", "resume")
@@ -258,7 +263,7 @@ func (m *session) View(f frame, now time.Time) string {
 	st := m.s.State(now)
 	var body string
 	switch st.Phase {
-	case coach.PhaseReady, coach.PhaseSwitch:
+	case coach.PhaseReady, coach.PhaseSwitch, coach.PhaseFinisherReady:
 		body = m.viewReady(f, st)
 	case coach.PhaseHold:
 		body = m.viewHold(f, st)
@@ -274,7 +279,7 @@ func (m *session) View(f frame, now time.Time) string {
 }
 
 func (m *session) where(st coach.State) string {
-	if st.Phase == coach.PhaseFinisher {
+	if st.Phase == coach.PhaseFinisher || st.Phase == coach.PhaseFinisherReady {
 		return "cat-cow"
 	}
 	if st.Phase == coach.PhaseDone {
@@ -345,22 +350,40 @@ func indent(lines []string, n int) []string {
 	return out
 }
 
+// readying is what a get-ready screen shows: the next exercise, or cat-cow.
+type readying struct {
+	title, position, feel string
+	setup, notes          []string
+}
+
 func (m *session) viewReady(f frame, st coach.State) string {
-	s := f.st
-	ex := st.Step.Exercise
-	title := "Get ready · " + st.Step.Title()
-	if st.Phase == coach.PhaseSwitch {
-		title = "Switch sides · " + st.Step.Title()
+	if st.Phase == coach.PhaseFinisherReady {
+		cc := content.CatCow
+		return m.getReady(f, st, readying{title: "Get ready · Cat-cow", position: cc.Position, feel: cc.Feel, setup: cc.Setup})
 	}
+	ex := st.Step.Exercise
+	r := readying{title: "Get ready · " + st.Step.Title(), position: ex.Position, feel: ex.Feel, notes: setupNotes(ex, m.prof)}
+	if st.Phase == coach.PhaseSwitch {
+		r.title = "Switch sides · " + st.Step.Title()
+	}
+	for _, step := range ex.Setup {
+		r.setup = append(r.setup, sided(step, st.Step.Side))
+	}
+	return m.getReady(f, st, r)
+}
+
+func (m *session) getReady(f frame, st coach.State, r readying) string {
+	s := f.st
+	title := r.title
 	label := s.Muted.Render("starting in")
 	if st.Paused {
 		label = s.Paused.Render("paused")
 	}
 	room := f.height - headerRows
-	head := wrap(s.Heading.Render(title)+s.Muted.Render(" · "+ex.Position), textWidth(f), 1, 3)
-	steps := make([]string, 0, 2*len(ex.Setup))
-	for i, step := range ex.Setup {
-		steps = append(steps, wrap(fmt.Sprintf("%d. %s", i+1, sided(step, st.Step.Side)), textWidth(f), 4, 7)...)
+	head := wrap(s.Heading.Render(title)+s.Muted.Render(" · "+r.position), textWidth(f), 1, 3)
+	steps := make([]string, 0, 2*len(r.setup))
+	for i, step := range r.setup {
+		steps = append(steps, wrap(fmt.Sprintf("%d. %s", i+1, step), textWidth(f), 4, 7)...)
 	}
 	// The label goes over the big digits, level with them, so it reads
 	// first.
@@ -375,15 +398,15 @@ func (m *session) viewReady(f frame, st coach.State) string {
 		if len(head)+1+len(steps) > room {
 			head = []string{" " + s.Heading.Render(title), head[len(head)-1]}
 			steps = steps[:0]
-			for i, step := range ex.Setup {
-				steps = append(steps, "    "+ansi.Truncate(fmt.Sprintf("%d. %s", i+1, sided(step, st.Step.Side)), textWidth(f)-3, "…"))
+			for i, step := range r.setup {
+				steps = append(steps, "    "+ansi.Truncate(fmt.Sprintf("%d. %s", i+1, step), textWidth(f)-3, "…"))
 			}
 		}
 	}
 	// What helps but can go in a short window: what it feels like first,
 	// then the question, then the notes for this person.
 	var notes []string
-	for _, n := range setupNotes(ex, m.prof) {
+	for _, n := range r.notes {
 		notes = append(notes, wrap(s.Accent.Render("▸ "+n), textWidth(f), 1, 3)...)
 	}
 	var ask []string
@@ -393,7 +416,7 @@ func (m *session) viewReady(f frame, st coach.State) string {
 	lines := append(append(head, ""), steps...)
 	extras := fitSections(room-len(lines)-len(clockRows)-1,
 		section{notes, 1},
-		section{wrap(s.Muted.Render("Feels like: ")+s.Text.Render(ex.Feel), textWidth(f), 1, 1), 3},
+		section{wrap(s.Muted.Render("Feels like: ")+s.Text.Render(r.feel), textWidth(f), 1, 1), 3},
 		section{ask, 2})
 	if len(extras) > 0 {
 		lines = append(append(lines, ""), extras...)

@@ -148,12 +148,16 @@ func TestGoldenScreens(t *testing.T) {
 			wait(m, c, time.Minute)
 			wait(m, c, time.Second)
 		}},
-		{"finisher", Options{Routine: "nightly"}, func(m *Model, c *fakeClock) {
+		{"finisher-get-ready", Options{Routine: "nightly"}, func(m *Model, c *fakeClock) {
 			press(m, "n", "n", "n")
+			wait(m, c, time.Second)
+		}},
+		{"finisher", Options{Routine: "nightly"}, func(m *Model, c *fakeClock) {
+			press(m, "n", "n", "n", "space")
 			wait(m, c, 2*time.Second)
 		}},
 		{"finisher-cat", Options{Routine: "nightly"}, func(m *Model, c *fakeClock) {
-			press(m, "n", "n", "n")
+			press(m, "n", "n", "n", "space")
 			wait(m, c, 8*time.Second)
 		}},
 		{"summary", Options{Routine: "nightly", Plan: coach.Options{Hold: 30 * time.Second}}, func(m *Model, c *fakeClock) {
@@ -161,6 +165,7 @@ func TestGoldenScreens(t *testing.T) {
 				press(m, "space")
 				wait(m, c, 30*time.Second)
 			}
+			wait(m, c, 5*time.Second)
 			wait(m, c, time.Minute)
 		}},
 		{"quit-confirm", Options{Routine: "nightly"}, func(m *Model, c *fakeClock) {

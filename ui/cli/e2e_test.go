@@ -444,8 +444,14 @@ func TestE2EFullSession(t *testing.T) {
 	scr = term.waitFor(`this area`, `next\s+cat-cow`)
 	term.expect(scr, "right glute hold", `breathe (in|out)`, `Right glute · figure four`)
 
-	// The cat-cow finisher follows the last hold: the pose for this breath,
-	// how to get into position.
+	// Then a moment to get off the roller and onto hands and knees, which
+	// space cuts short.
+	scr = term.waitFor(`^\s*Get ready · Cat-cow`)
+	term.expect(scr, "get ready, cat-cow", `hands and knees`, `starting in`, `space\s+start now`)
+	term.press(" ")
+
+	// The cat-cow finisher: the pose for this breath, how to get into
+	// position.
 	scr = term.waitFor(`^\s*cat-cow · 1 of 6`)
 	term.expect(scr, "cat-cow",
 		`breathe (in|out)`,

@@ -10,12 +10,12 @@ import "time"
 type Phase int
 
 const (
-	PhaseReady    Phase = iota // getting into position before a step
-	PhaseSwitch                // changing sides between the two halves of a sided exercise
-	PhaseHold                  // rolling
-	PhaseFinisherReady         // off the roller and onto hands and knees for cat-cow
-	PhaseFinisher              // cat-cow
-	PhaseDone                  // finished or quit
+	PhaseReady         Phase = iota // getting into position before a step
+	PhaseSwitch                     // changing sides between the two halves of a sided exercise
+	PhaseHold                       // rolling
+	PhaseFinisherReady              // off the roller and onto hands and knees for cat-cow
+	PhaseFinisher                   // cat-cow
+	PhaseDone                       // finished or quit
 )
 
 func (p Phase) String() string {

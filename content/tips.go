@@ -35,6 +35,9 @@ const VerySore = "Very sore often means too much pressure: keep more weight on y
 // SeeYou is what the summary says about the next day to everyone else.
 const SeeYou = "A few more gentle minutes keep your back supple. See you then."
 
+// TenderCue is the hold's cue while a tender spot is being waited out.
+const TenderCue = "Stop moving; let your weight settle onto the spot."
+
 // FirstTimeNote leads the reminders of someone new to rolling.
 const FirstTimeNote = "New to this? Go lightly: keep some weight on your hands and feet."
 

@@ -451,14 +451,17 @@ func (m *session) viewHold(f frame, st coach.State) string {
 		// words, then the breath.
 		clockRows = []string{" " + digits.Render(clock(left)+" left") + s.Muted.Render(" · ") + breathLabel(s, st)}
 	}
+	cue := cueAt(ex, st)
 	var note []string
 	switch {
 	case st.Tender:
+		// On the spot the cue is to stay, whatever the area's cue says.
+		cue = content.TenderCue
 		note = wrap(s.Accent.Render(fmt.Sprintf("● Tender spot: stay on it and breathe. The area waits at %s.", clock(st.Left))), textWidth(f), 1, 3)
 	case st.MoveOn:
 		note = []string{" " + s.Accent.Render("▸ Two minutes on tender spots here: time to move on.")}
 	default:
-		note = line(s.Muted, "▸ "+noteAt(m.notes[ex.ID], st), textWidth(f), 3)
+		note = line(s.Muted, "▸ "+noteAt(m.notes[ex.ID], st, cue), textWidth(f), 3)
 	}
 	barW := max(min(f.width-28, 40), 10)
 	var unsaved []string
@@ -468,7 +471,7 @@ func (m *session) viewHold(f frame, st coach.State) string {
 	body := fitSections(room,
 		section{clockRows, 0},
 		section{[]string{"", " " + s.Heading.Render(st.Step.Title()) + s.Muted.Render(" · "+ex.Position)}, 1},
-		section{line(s.Text, cueAt(ex, st), textWidth(f), 1), 3},
+		section{line(s.Text, cue, textWidth(f), 1), 3},
 		section{note, 4},
 		section{[]string{"",
 			" " + s.Muted.Render("this area  ") + bar(s, barW, st.Length-st.Left, st.Length) + " " + s.Muted.Render(clock(st.Left)+" left"),
@@ -491,10 +494,31 @@ func line(st lipgloss.Style, text string, width, rest int) []string {
 }
 
 // noteAt rotates through an exercise's reminders with the cues, one every
-// 15 seconds of the hold.
-func noteAt(notes []string, st coach.State) string {
+// 15 seconds of the hold, passing over one on the same topic as the cue on
+// screen: the two lines never say the same thing twice.
+func noteAt(notes []string, st coach.State, cue string) string {
 	elapsed := st.Length - st.Left
-	return notes[int(elapsed/(15*time.Second))%len(notes)]
+	i := int(elapsed / (15 * time.Second))
+	for k := range notes {
+		if n := notes[(i+k)%len(notes)]; !sameTopic(n, cue) {
+			return n
+		}
+	}
+	return notes[i%len(notes)]
+}
+
+// topics are what a cue or a reminder can be about, as words they hold.
+var topics = []string{"neck", "breath", "tender", "slow", "fast", "bone", "lower back", "head"}
+
+// sameTopic reports whether a and b are about the same thing.
+func sameTopic(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	for _, t := range topics {
+		if strings.Contains(a, t) && strings.Contains(b, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // cueAt rotates slowly through the exercise's cues: one every 15 seconds of

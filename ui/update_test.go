@@ -17,6 +17,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/content"
 )
@@ -879,5 +880,28 @@ func TestLaterScreensFit(t *testing.T) {
 		runAll(m, m.Init())
 		keys(m, "down", "down", "down", "enter")
 		at("progress", m)
+	}
+}
+
+// The hold's cue and its reminder never say the same thing at once, for
+// every area and every quarter minute of a long hold, whatever the roller.
+func TestCueAndNoteDiffer(t *testing.T) {
+	for _, prof := range []profile.Profile{{}, {Roller: "peanut", FirstTime: true}, {Roller: "trigger-point"}} {
+		for _, r := range content.Routines {
+			p, err := coach.NewPlan(r, coach.Options{Hold: coach.MaxHold})
+			if err != nil {
+				t.Fatal(err)
+			}
+			notes := holdNotes(p, prof)
+			for _, step := range p.Steps {
+				for at := time.Duration(0); at < coach.MaxHold; at += 15 * time.Second {
+					st := coach.State{Length: coach.MaxHold, Left: coach.MaxHold - at}
+					cue := cueAt(step.Exercise, st)
+					if note := noteAt(notes[step.Exercise.ID], st, cue); sameTopic(cue, note) {
+						t.Errorf("%s at %v (%+v): %q under %q", step.Exercise.ID, at, prof, note, cue)
+					}
+				}
+			}
+		}
 	}
 }

@@ -226,9 +226,13 @@ func TestTipScroll(t *testing.T) {
 
 // Every step of the first run can be skipped; the person is never asked
 // again, and the red flags they skipped come before their first session.
+// newcomer is the profile profile.Load gives someone never asked: taken as
+// new to rolling until they say otherwise.
+var newcomer = profile.Profile{FirstTime: true}
+
 func TestOnboardingSkipSteps(t *testing.T) {
 	s := &saver{}
-	m, _ := newBareModel(t, Options{SaveProfile: s.save})
+	m, _ := newBareModel(t, Options{SaveProfile: s.save, Profile: newcomer})
 	if m.screen != onboardingScreen {
 		t.Fatalf("first run opened %v", m.screen)
 	}
@@ -270,7 +274,7 @@ func TestOnboardingSkipSteps(t *testing.T) {
 
 func TestOnboardingSkipAll(t *testing.T) {
 	s := &saver{}
-	m, _ := newBareModel(t, Options{SaveProfile: s.save})
+	m, _ := newBareModel(t, Options{SaveProfile: s.save, Profile: newcomer})
 	keys(m, "down", "enter", "esc")
 	if m.screen != homeScreen {
 		t.Fatalf("esc went to %v", m.screen)

@@ -42,11 +42,6 @@ func newOnboarding(p profile.Profile, rerun bool) onboarding {
 		Skip:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip")),
 		SkipAll: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "skip all")),
 	}}
-	// Until someone says otherwise, a new face starts gently: skipping the
-	// question is not an answer that they have rolled before.
-	if !p.Onboarded {
-		o.prof.FirstTime = true
-	}
 	o.enter(stepRoller)
 	return o
 }

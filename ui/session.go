@@ -624,6 +624,8 @@ func (m *session) summaryLines(f frame) []string {
 	var lines []string
 	head := "Session complete. Well done."
 	switch {
+	case sum.Finished && sum.Rolled.Round(time.Second) == 0 && !sum.RedFlag:
+		head = "Session complete, with every area skipped." // nothing to praise
 	case sum.Finished && sum.RedFlag:
 		head = "Session complete." // no cheer above the advice to stop
 	case !sum.Finished && sum.RedFlag:

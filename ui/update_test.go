@@ -905,3 +905,13 @@ func TestCueAndNoteDiffer(t *testing.T) {
 		}
 	}
 }
+
+// Skipping every area reaches the summary without a "well done".
+func TestAllSkippedIsNotPraised(t *testing.T) {
+	m, _ := newModel(t, Options{Routine: "mid-back"})
+	runAll(m, m.Init())
+	press(m, "n", "n")
+	if s := screen(m); !strings.Contains(s, "every area skipped") || strings.Contains(s, "Well done") {
+		t.Fatalf("summary after skipping everything:\n%s", s)
+	}
+}

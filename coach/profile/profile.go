@@ -27,14 +27,15 @@ type Profile struct {
 }
 
 // Load reads the [profile] table of the config file at path. A missing file
-// is an empty profile; nothing is created here. An invalid value is an error
-// naming file, line and key, such as
+// is an empty profile; nothing is created here. Someone not yet asked is
+// taken as new to rolling, so that their first sessions start gently. An
+// invalid value is an error naming file, line and key, such as
 //
 //	config.toml:4: profile.roller: "foam" is not a roller (soft, standard, trigger-point, peanut, not-sure)
 func Load(path string) (Profile, error) {
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return Profile{}, nil
+		return Profile{FirstTime: true}, nil
 	}
 	if err != nil {
 		return Profile{}, err
@@ -42,6 +43,9 @@ func Load(path string) (Profile, error) {
 	p, err := parse(data)
 	if err != nil {
 		return Profile{}, config.Located(path, err)
+	}
+	if !p.Onboarded {
+		p.FirstTime = true
 	}
 	return p, nil
 }

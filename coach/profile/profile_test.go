@@ -22,12 +22,15 @@ func TestLoad(t *testing.T) {
 		want       Profile
 		err        string // after "<path>:"
 	}{
-		{name: "empty", file: ""},
-		{name: "only other settings", file: "[streak]\nmin_minutes = 2\n"},
+		// Not yet asked: taken as new to rolling, whatever first_time says.
+		{name: "empty", file: "", want: Profile{FirstTime: true}},
+		{name: "only other settings", file: "[streak]\nmin_minutes = 2\n", want: Profile{FirstTime: true}},
+		{name: "never asked", file: "[profile]\nfirst_time = false\nsafety_seen = true\n", want: Profile{FirstTime: true, SafetySeen: true}},
+		{name: "answered no", file: "[profile]\nfirst_time = false\nonboarded = true\n", want: Profile{Onboarded: true}},
 		{name: "all keys", file: "[streak]\nday_starts = \"05:00\"\n\n[profile]\nroller = \"peanut\"\nfirst_time = true\nonboarded = true\nsafety_seen = true\n",
 			want: Profile{Roller: "peanut", FirstTime: true, Onboarded: true, SafetySeen: true}},
 		{name: "dotted keys", file: "profile.onboarded = true\n", want: Profile{Onboarded: true}},
-		{name: "not sure", file: "[profile]\nroller = \"not-sure\"\n", want: Profile{Roller: "not-sure"}},
+		{name: "not sure", file: "[profile]\nroller = \"not-sure\"\n", want: Profile{Roller: "not-sure", FirstTime: true}},
 		{name: "unknown roller", file: "# mine\n[profile]\n\nroller = \"foam\"\n",
 			err: `4: profile.roller: "foam" is not a roller (soft, standard, trigger-point, peanut, not-sure)`},
 		{name: "roller of wrong type", file: "[profile]\nroller = 3\n",
@@ -58,8 +61,8 @@ func TestLoad(t *testing.T) {
 
 func TestLoadMissingFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "backroll", "config.toml")
-	if p, err := Load(path); err != nil || p != (Profile{}) {
-		t.Errorf("got %+v, %v; want an empty profile", p, err)
+	if p, err := Load(path); err != nil || p != (Profile{FirstTime: true}) {
+		t.Errorf("got %+v, %v; want an empty profile, new to rolling", p, err)
 	}
 	if _, err := os.Stat(filepath.Dir(path)); !os.IsNotExist(err) {
 		t.Error("loading created the config folder")

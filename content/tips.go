@@ -26,7 +26,7 @@ var TipCategories = []string{
 const RedFlagLine = "Numb or tingling legs, or sharp pain? Stop and see a physical therapist."
 
 // Tomorrow is what the summary tells someone new to rolling about the next day.
-const Tomorrow = "You may feel a little bruised tomorrow, like after a massage: that is normal, and water helps. Sharp pain, or pain in a joint rather than a muscle, is not."
+const Tomorrow = "You may feel a little bruised, like after a massage: that is normal, and water helps. Sharp pain, or pain in a joint rather than a muscle, is not."
 
 // VerySore is the summary's next-day note for someone who rates their back
 // 7 or more after rolling.

@@ -403,7 +403,7 @@ func TestRedFlagAfterSession(t *testing.T) {
 	_, cmd := m.Update(frameMsg{gen: m.session.gen, at: c.t})
 	runAll(m, cmd)
 	keys(m, "n")
-	if s := screen(m); !strings.Contains(s, "bruised tomorrow") || !strings.Contains(helpLine(m), "p sharp pain or tingling") {
+	if s := screen(m); !strings.Contains(s, "Tomorrow: You may feel a little bruised") || !strings.Contains(helpLine(m), "p sharp pain or tingling") {
 		t.Fatalf("a first-timer's summary:\n%s", s)
 	}
 	keys(m, "p")

@@ -131,7 +131,8 @@ func (h home) View(f frame, today Today, saveErr error) string {
 	var status string
 	switch {
 	case today.Done:
-		status = s.Good.Render(fmt.Sprintf("✓ Rolled today: %s. Your streak is %d %s.", rolled(today.Rolled), today.Streak, plural(today.Streak, "day")))
+		// The streak is in the header already.
+		status = s.Good.Render("✓ Rolled today: " + rolled(today.Rolled) + ". Today counts; see you tomorrow.")
 	case today.Rolled > 0:
 		// Not yet enough for the day to count: no tick that says it does.
 		status = s.Text.Render("Rolled today: " + rolled(today.Rolled) + ". A little more and today counts for your streak.")

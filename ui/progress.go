@@ -101,9 +101,9 @@ func (p progress) lines(f frame) []string {
 	}
 	st := p.stats
 	lines = append(lines,
-		" "+s.Muted.Render("streak    ")+s.Heading.Render(dayCount(st.CurrentStreak))+s.Muted.Render(" · longest ")+s.Text.Render(dayCount(st.LongestStreak))+todayNote(s, st),
-		" "+s.Muted.Render("this week ")+s.Text.Render(fmt.Sprintf("%s rolled, %s", dayCount(st.WeekDays), minutesText(st.WeekMinutes))),
-		" "+s.Muted.Render("in all    ")+s.Text.Render(fmt.Sprintf("%d %s, %s", st.TotalSessions, plural(st.TotalSessions, "session"), minutesText(st.TotalMinutes))),
+		" "+s.Muted.Render("streak      ")+s.Heading.Render(dayCount(st.CurrentStreak))+s.Muted.Render(" · longest ")+s.Text.Render(dayCount(st.LongestStreak))+todayNote(s, st),
+		" "+s.Muted.Render("last 7 days ")+s.Text.Render(fmt.Sprintf("%s rolled, %s", dayCount(st.WeekDays), minutesText(st.WeekMinutes))),
+		" "+s.Muted.Render("in all      ")+s.Text.Render(fmt.Sprintf("%d %s, %s", st.TotalSessions, plural(st.TotalSessions, "session"), minutesText(st.TotalMinutes))),
 		"")
 	cal := heatmap(s, st.Days)
 	areas := areaLines(s, st.MinutesByArea)
@@ -274,7 +274,14 @@ func tenderLines(s Styles, tender []streak.Tender) []string {
 		if ex, ok := content.ExerciseByID(t.Exercise); ok {
 			name = strings.ToLower(coach.Step{Exercise: ex, Side: t.Side}.Title())
 		}
-		out = append(out, " "+s.Muted.Render("tender  ")+s.Text.Render(fmt.Sprintf("%s: in %d of the last %d sessions", name, t.Tender, t.Sessions)))
+		often := fmt.Sprintf("in %d of the last %d sessions", t.Tender, t.Sessions)
+		switch {
+		case t.Sessions == 1:
+			often = "in your last session"
+		case t.Tender == t.Sessions:
+			often = fmt.Sprintf("in each of the last %d sessions", t.Sessions)
+		}
+		out = append(out, " "+s.Muted.Render("tender  ")+s.Text.Render(name+": "+often))
 	}
 	return out
 }

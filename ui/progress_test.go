@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/backroll/backroll/coach/history"
@@ -64,6 +66,24 @@ func TestMinutesText(t *testing.T) {
 	for m, want := range map[float64]string{0: "0 min", 0.5: "30 s", 0.01: "1 s", 59.9 / 60: "1 min", 1: "1 min", 74.4: "74 min", 198: "3 h 18 min"} {
 		if got := minutesText(m); got != want {
 			t.Errorf("minutesText(%v) = %q, want %q", m, got, want)
+		}
+	}
+}
+
+// Tender spots read as people say them: not "1 of the last 1 sessions".
+func TestTenderLines(t *testing.T) {
+	s := newStyles(true)
+	for _, tc := range []struct {
+		tender, sessions int
+		want             string
+	}{
+		{1, 1, "left glute: in your last session"},
+		{2, 2, "left glute: in each of the last 2 sessions"},
+		{3, 5, "left glute: in 3 of the last 5 sessions"},
+	} {
+		got := ansi.Strip(strings.Join(tenderLines(s, []streak.Tender{{Exercise: "glutes", Side: "left", Tender: tc.tender, Sessions: tc.sessions}}), ""))
+		if !strings.HasSuffix(got, tc.want) {
+			t.Errorf("%d of %d: %q, want it to end %q", tc.tender, tc.sessions, got, tc.want)
 		}
 	}
 }

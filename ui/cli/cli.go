@@ -140,10 +140,8 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 	}
 	set.sessionFlags(start, true)
 	set.sessionFlags(routines, false)
-	setup := newSetupCmd(&set)
-	set.sessionFlags(setup, true)
 	root.AddCommand(start, routines, newStatsCmd(&set), newStatusCmd(&set), newHistoryCmd(&set))
-	root.AddCommand(newTipsCmd(), setup)
+	root.AddCommand(newTipsCmd(), newSetupCmd(&set))
 	// Cobra's own wording runs past an 80-column terminal.
 	root.InitDefaultCompletionCmd()
 	if c, _, err := root.Find([]string{"completion"}); err == nil && c != root {

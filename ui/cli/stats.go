@@ -188,7 +188,7 @@ func newHistoryCmd(set *settings) *cobra.Command {
 				return err
 			}
 			set.noteMissing(cmd.ErrOrStderr(), j.path())
-			switch format {
+			switch strings.ToLower(format) {
 			case "json":
 				return history.WriteJSON(cmd.OutOrStdout(), res.Records)
 			case "csv":
@@ -197,7 +197,7 @@ func newHistoryCmd(set *settings) *cobra.Command {
 			return usageError{fmt.Errorf("--format must be json or csv, not %q", format)}
 		},
 	}
-	export.Flags().StringVar(&format, "format", "json", "json or csv")
+	export.Flags().StringVar(&format, "format", "json", "the format: json or csv")
 	merge := &cobra.Command{
 		Use:   "merge FILE",
 		Short: "Add another machine's history, each record once",

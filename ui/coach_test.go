@@ -553,3 +553,24 @@ func TestSafetyTextScrolls(t *testing.T) {
 		}
 	}
 }
+
+// The roller question stays put while the cursor moves, "Not sure" (which
+// has no hint) included.
+func TestRollerQuestionStaysPut(t *testing.T) {
+	m, _ := newBareModel(t, Options{})
+	row := func() int {
+		for i, l := range strings.Split(screen(m), "\n") {
+			if strings.Contains(l, "Which roller do you have?") {
+				return i
+			}
+		}
+		return -1
+	}
+	first := row()
+	for range content.Rollers {
+		keys(m, "down")
+		if r := row(); r != first {
+			t.Fatalf("the question moved from row %d to %d:\n%s", first, r, screen(m))
+		}
+	}
+}

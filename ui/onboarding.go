@@ -193,11 +193,26 @@ func (o onboarding) bodyLines(f frame) []string {
 		for i, r := range content.Rollers {
 			lines = append(lines, o.choice(s, i, fmt.Sprintf("%-25s", r.Name), r.Describe, f.width))
 		}
+		// Each roller's hint, padded to the longest, so the question does
+		// not move as the cursor does.
 		room := f.height - headerRows
-		if t, ok := content.TipByID(content.Rollers[o.cursor].Tip); ok {
-			if hint := wrap(s.Text.Render(t.Hint), w, 1, 1); len(lines)+1+len(hint) <= room {
-				lines = append(append(lines, ""), hint...)
+		hint, rows := []string{}, 0
+		for i, r := range content.Rollers {
+			t, _ := content.TipByID(r.Tip)
+			h := wrap(s.Text.Render(t.Hint), w, 1, 1)
+			if t.Hint == "" {
+				h = nil
 			}
+			rows = max(rows, len(h))
+			if i == o.cursor {
+				hint = h
+			}
+		}
+		for len(hint) < rows {
+			hint = append(hint, "")
+		}
+		if len(lines)+1+len(hint) <= room {
+			lines = append(append(lines, ""), hint...)
 		}
 		if !o.rerun {
 			intro := wrap(s.Muted.Render("Three quick questions; skip any you like and backroll starts you gently. Run backroll setup to answer later."), w, 1, 1)

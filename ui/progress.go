@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"slices"
@@ -244,19 +245,34 @@ func areaLines(s Styles, by map[string]float64) []string {
 var sparks = []rune("▁▂▃▄▅▆▇█")
 
 // feelLines draws the before and after ratings (0-10) as sparklines, the
-// last 30 sessions that have them.
+// last 30 sessions that have them, each ending in its latest rating: eight
+// heights cannot tell every number apart.
 func feelLines(s Styles, feel []streak.Feel, width int) []string {
 	var before, after []rune
+	var lastBefore, lastAfter *int
+	gaps := false
 	for _, f := range feel[max(len(feel)-30, 0):] {
 		before = append(before, spark(f.Before))
 		after = append(after, spark(f.After))
+		lastBefore, lastAfter = cmp.Or(f.Before, lastBefore), cmp.Or(f.After, lastAfter)
+		gaps = gaps || f.Before == nil || f.After == nil
 	}
 	if len(before) == 0 {
 		return nil
 	}
-	return append(wrap(s.Muted.Render("how your back felt, 0 fine to 10 very sore, last sessions"), min(width-2, 76), 1, 1),
-		" "+s.Muted.Render("before ")+s.Text.Render(string(before)),
-		" "+s.Muted.Render("after  ")+s.Accent.Render(string(after)),
+	title := "how your back felt, 0 fine to 10 very sore, last sessions"
+	if gaps {
+		title += " (a gap: not rated)"
+	}
+	latest := func(v *int) string {
+		if v == nil {
+			return ""
+		}
+		return s.Muted.Render(fmt.Sprintf("  latest %d", *v))
+	}
+	return append(wrap(s.Muted.Render(title), min(width-2, 76), 1, 1),
+		" "+s.Muted.Render("before ")+s.Text.Render(string(before))+latest(lastBefore),
+		" "+s.Muted.Render("after  ")+s.Accent.Render(string(after))+latest(lastAfter),
 		"")
 }
 

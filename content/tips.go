@@ -73,7 +73,7 @@ var Tips = []Tip{
 	{
 		ID: "roll-slowly", Category: "technique", Title: "Roll slowly",
 		Hint: "Move at a crawl; fast passes skip the spots you came for.",
-		Body: "Slow is the whole trick. Push the roller along with your legs at a gentle crawl, " +
+		Body: "Slow is the whole trick. Move over the roller at a gentle crawl, an inch at a time, " +
 			"so each part of the muscle gets time under the pressure. " +
 			"Fast passes skim over the very spots you came for.",
 	},

@@ -169,7 +169,7 @@ func TestTipsSearchFindsNothing(t *testing.T) {
 	m, _ := newModel(t, Options{})
 	keys(m, "t", "/")
 	typeText(m, "zebra")
-	if s := screen(m); !strings.Contains(s, "0 tips") || !strings.Contains(s, "No tip has every one of those words") {
+	if s := screen(m); !strings.Contains(s, "0 of 28 tips") || !strings.Contains(s, "No tip has every one of those words") {
 		t.Fatalf("screen:\n%s", s)
 	}
 	if strings.Contains(helpLine(m), "done") {

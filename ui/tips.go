@@ -240,22 +240,20 @@ func (t tips) View(f frame) string {
 		return t.viewOpen(f)
 	}
 	s := f.st
+	n := len(t.list.VisibleItems())
 	right := fmt.Sprintf("%d tips", len(content.Tips))
+	if t.list.FilterState() != list.Unfiltered && t.list.FilterInput.Value() != "" {
+		right = fmt.Sprintf("%d of %d tips", n, len(content.Tips))
+	}
 	if p := t.list.Paginator; p.TotalPages > 1 {
 		right += fmt.Sprintf(" · page %d of %d", p.Page+1, p.TotalPages)
 	}
 	lines := []string{f.header("tips", right), ""}
-	n := len(t.list.VisibleItems())
 	switch t.list.FilterState() {
 	case list.Filtering:
-		found := s.Muted.Render(fmt.Sprintf("  %d %s", n, plural(n, "tip")))
-		if t.list.FilterInput.Value() == "" {
-			found = ""
-		}
-		lines = append(lines, " "+s.Accent.Render("Search: ")+t.list.FilterInput.View()+found)
+		lines = append(lines, " "+s.Accent.Render("Search: ")+t.list.FilterInput.View())
 	case list.FilterApplied:
-		lines = append(lines, " "+s.Accent.Render("Search: ")+s.Text.Render(t.list.FilterInput.Value())+
-			s.Muted.Render(fmt.Sprintf("  %d %s", n, plural(n, "tip"))))
+		lines = append(lines, " "+s.Accent.Render("Search: ")+s.Text.Render(t.list.FilterInput.Value()))
 	default:
 		lines = append(lines, " "+s.Muted.Render("Press / to search, enter to read."))
 	}

@@ -32,6 +32,9 @@ func newPage() page {
 // fit gives the page its text and the room it may take: no more rows than
 // the text has.
 func (p *page) fit(lines []string, width, height int) {
+	for len(lines) > 0 && lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1] // nothing to scroll down to
+	}
 	p.vp.SetWidth(width)
 	p.vp.SetHeight(min(len(lines), max(height, 1)))
 	p.vp.SetContentLines(lines)

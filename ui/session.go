@@ -44,6 +44,8 @@ type session struct {
 	notes map[string][]string // exercise ID: reminders for its holds (holdNotes)
 	// The summary, which scrolls in a window too short for it.
 	summary page
+	// breathRows is how tall the breath shape was last drawn.
+	breathRows int
 }
 
 func newSession(p coach.Plan, now time.Time, animate, standalone bool) *session {
@@ -87,7 +89,7 @@ func (m *session) wake(now time.Time) (time.Duration, bool) {
 		in := half - st.Breath.Left
 		d = min(d, time.Second-in%time.Second, st.Breath.Left)
 		if m.animate {
-			d = min(d, untilBreathChange(st.Breath, m.plan.Breath))
+			d = min(d, untilBreathChange(st.Breath, m.plan.Breath, max(m.breathRows, breathH)))
 		}
 	}
 	return max(d, time.Millisecond), true
@@ -292,13 +294,10 @@ func (m *session) where(st coach.State) string {
 // when the window is narrow. It joins plain-width pieces by hand: it runs
 // on every frame, and measuring styled text is the costly part of a frame.
 func countdown(f frame, d time.Duration, style lipgloss.Style, panel []string) []string {
-	scale := 1
-	if f.width >= 110 && f.height >= 40 {
-		scale = 2
-	}
+	scale := scaleFor(f)
 	digits := bigDigits(clock(d), scale)
 	digitsW := len([]rune(digits[0]))
-	const panelW = breathW + 2
+	panelW := breathW*scale + 2
 	gap := min(max(f.width-digitsW-panelW-12, 4), 24)
 	if digitsW+panelW+gap+8 > f.width {
 		out := indent(digits, 2)
@@ -445,7 +444,7 @@ func (m *session) viewHold(f frame, st coach.State) string {
 		digits = s.Held
 	}
 	room := f.height - headerRows
-	clockRows := countdown(f, left, digits, m.breathPanel(s, st))
+	clockRows := countdown(f, left, digits, m.breathPanel(f, st))
 	if len(clockRows)+2 > room {
 		// Too short for big digits and the area's name: the time in
 		// words, then the breath.
@@ -567,12 +566,14 @@ func breathLabel(s Styles, st coach.State) string {
 	return s.Text.Render(fmt.Sprintf("breathe %s · %d", word, st.Breath.Count))
 }
 
-func (m *session) breathPanel(s Styles, st coach.State) []string {
-	label := breathLabel(s, st)
+func (m *session) breathPanel(f frame, st coach.State) []string {
+	label := breathLabel(f.st, st)
 	if !m.animate {
 		return []string{label}
 	}
-	return append(breathShape(s, st.Breath.Fill), label)
+	// Frames follow the shape's levels, which a larger box has more of.
+	m.breathRows = breathH * scaleFor(f)
+	return append(breathShape(f.st, st.Breath.Fill, scaleFor(f)), label)
 }
 
 func (m *session) viewFinisher(f frame, st coach.State) string {

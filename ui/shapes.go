@@ -11,18 +11,28 @@ import (
 // The breath is a level rising in a rounded box on the in-breath and falling
 // on the out-breath. It moves an eighth of a cell at a time and only its top
 // row changes between frames, so each frame costs the terminal a few bytes.
+// A large window draws it at twice the size, beside digits twice the size.
 const breathW, breathH = 13, 3
 
 var eighths = []rune(" ▁▂▃▄▅▆▇█")
 
-func breathShape(s Styles, fill float64) []string {
-	levels := int(fill*float64(breathH*8) + 0.5)
-	lines := make([]string, 0, breathH+2)
-	lines = append(lines, s.breath.top)
-	for row := breathH - 1; row >= 0; row-- {
-		lines = append(lines, s.breath.rows[min(max(levels-row*8, 0), 8)])
+// scaleFor is how large the clock and the breath draw in a window.
+func scaleFor(f frame) int {
+	if f.width >= 110 && f.height >= 40 {
+		return 2
 	}
-	return append(lines, s.breath.bottom)
+	return 1
+}
+
+func breathShape(s Styles, fill float64, scale int) []string {
+	p, h := &s.breath[scale-1], breathH*scale
+	levels := int(fill*float64(h*8) + 0.5)
+	lines := make([]string, 0, h+2)
+	lines = append(lines, p.top)
+	for row := h - 1; row >= 0; row-- {
+		lines = append(lines, p.rows[min(max(levels-row*8, 0), 8)])
+	}
+	return append(lines, p.bottom)
 }
 
 // breathParts are the styled pieces of the breath shape, rendered once per
@@ -32,16 +42,22 @@ type breathParts struct {
 	rows        [9]string // a row filled to n eighths
 }
 
-func newBreathParts(s Styles) breathParts {
-	p := breathParts{
-		top:    s.Rule.Render("╭" + strings.Repeat("─", breathW) + "╮"),
-		bottom: s.Rule.Render("╰" + strings.Repeat("─", breathW) + "╯"),
+// newBreathParts renders the pieces for each scale.
+func newBreathParts(s Styles) [2]breathParts {
+	var out [2]breathParts
+	for i := range out {
+		w := breathW * (i + 1)
+		p := breathParts{
+			top:    s.Rule.Render("╭" + strings.Repeat("─", w) + "╮"),
+			bottom: s.Rule.Render("╰" + strings.Repeat("─", w) + "╯"),
+		}
+		side := s.Rule.Render("│")
+		for n := range p.rows {
+			p.rows[n] = side + s.Breath.Render(strings.Repeat(string(eighths[n]), w)) + side
+		}
+		out[i] = p
 	}
-	side := s.Rule.Render("│")
-	for n := range p.rows {
-		p.rows[n] = side + s.Breath.Render(strings.Repeat(string(eighths[n]), breathW)) + side
-	}
-	return p
+	return out
 }
 
 // Cat-cow figures on all fours, seen from the side, head to the right.
@@ -85,13 +101,13 @@ func catCow(b coach.BreathState, still bool) []string {
 
 // untilBreathChange is how long until the breath shape next moves by one
 // level, so frames are drawn only when something on screen changes.
-func untilBreathChange(b coach.BreathState, br coach.Breath) time.Duration {
+func untilBreathChange(b coach.BreathState, br coach.Breath, rows int) time.Duration {
 	half := br.In
 	if !b.Inhale {
 		half = br.Out
 	}
 	elapsed := half - b.Left
-	total := float64(breathH * 8)
+	total := float64(rows * 8)
 	level := math.Round(b.Fill * total)
 	// The fill at which the rounded level next changes, and the moment of
 	// the half-breath it is reached, from the inverse of the sine ease.

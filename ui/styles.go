@@ -25,7 +25,7 @@ type Styles struct {
 	BarEmpty lipgloss.Style
 	Breath   lipgloss.Style
 	Help     help.Styles
-	breath   breathParts
+	breath   [2]breathParts // by scale
 	isDark   bool
 }
 

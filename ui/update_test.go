@@ -368,23 +368,25 @@ func TestProgram(t *testing.T) {
 // later (a stutter), and no frame is spent on an unchanged shape.
 func TestUntilBreathChange(t *testing.T) {
 	br := coach.DefaultBreath
-	level := func(d time.Duration) int {
-		return int(coach.BreathAt(d, br).Fill*breathH*8 + 0.5)
-	}
-	for at := time.Duration(0); at < br.Cycle(); at += 7 * time.Millisecond {
-		b := coach.BreathAt(at, br)
-		d := untilBreathChange(b, br)
-		if d > b.Left || d <= 0 {
-			t.Fatalf("at %v: wait %v beyond the half-breath (%v left)", at, d, b.Left)
+	for _, rows := range []int{breathH, 2 * breathH} {
+		level := func(d time.Duration) int {
+			return int(coach.BreathAt(d, br).Fill*float64(rows*8) + 0.5)
 		}
-		if d == b.Left {
-			continue // the half ends first
-		}
-		if level(at+d) == level(at) {
-			t.Fatalf("at %v: woke after %v but the level is still %d", at, d, level(at))
-		}
-		if d > 2*time.Millisecond && level(at+d-2*time.Millisecond) != level(at) {
-			t.Fatalf("at %v: level changed before the wake-up at %v", at, d)
+		for at := time.Duration(0); at < br.Cycle(); at += 7 * time.Millisecond {
+			b := coach.BreathAt(at, br)
+			d := untilBreathChange(b, br, rows)
+			if d > b.Left || d <= 0 {
+				t.Fatalf("%d rows at %v: wait %v beyond the half-breath (%v left)", rows, at, d, b.Left)
+			}
+			if d == b.Left {
+				continue // the half ends first
+			}
+			if level(at+d) == level(at) {
+				t.Fatalf("%d rows at %v: woke after %v but the level is still %d", rows, at, d, level(at))
+			}
+			if d > 2*time.Millisecond && level(at+d-2*time.Millisecond) != level(at) {
+				t.Fatalf("%d rows at %v: level changed before the wake-up at %v", rows, at, d)
+			}
 		}
 	}
 }
@@ -913,5 +915,24 @@ func TestAllSkippedIsNotPraised(t *testing.T) {
 	press(m, "n", "n")
 	if s := screen(m); !strings.Contains(s, "every area skipped") || strings.Contains(s, "Well done") {
 		t.Fatalf("summary after skipping everything:\n%s", s)
+	}
+}
+
+// A large window draws the breath at twice the size, beside digits twice
+// the size; an ordinary one at the usual size.
+func TestBreathScalesWithTheWindow(t *testing.T) {
+	for _, tc := range []struct {
+		w, h, inner int
+	}{{80, 24, breathW}, {200, 60, 2 * breathW}} {
+		m, c := newModel(t, Options{Routine: "nightly"})
+		m.Update(tea.WindowSizeMsg{Width: tc.w, Height: tc.h})
+		runAll(m, m.Init())
+		wait(m, c, 5*time.Second)
+		if top := "╭" + strings.Repeat("─", tc.inner) + "╮"; !strings.Contains(screen(m), top) {
+			t.Errorf("%dx%d: no breath box %d wide:\n%s", tc.w, tc.h, tc.inner, screen(m))
+		}
+		if m.session.breathRows != breathH*tc.inner/breathW {
+			t.Errorf("%dx%d: frames follow %d rows of breath", tc.w, tc.h, m.session.breathRows)
+		}
 	}
 }

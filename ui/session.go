@@ -44,8 +44,6 @@ type session struct {
 	notes map[string][]string // exercise ID: reminders for its holds (holdNotes)
 	// The summary, which scrolls in a window too short for it.
 	summary page
-	// breathRows is how tall the breath shape was last drawn.
-	breathRows int
 }
 
 func newSession(p coach.Plan, now time.Time, animate, standalone bool) *session {
@@ -89,7 +87,7 @@ func (m *session) wake(now time.Time) (time.Duration, bool) {
 		in := half - st.Breath.Left
 		d = min(d, time.Second-in%time.Second, st.Breath.Left)
 		if m.animate {
-			d = min(d, untilBreathChange(st.Breath, m.plan.Breath, max(m.breathRows, breathH)))
+			d = min(d, untilBreathChange(st.Breath, m.plan.Breath))
 		}
 	}
 	return max(d, time.Millisecond), true
@@ -571,8 +569,6 @@ func (m *session) breathPanel(f frame, st coach.State) []string {
 	if !m.animate {
 		return []string{label}
 	}
-	// Frames follow the shape's levels, which a larger box has more of.
-	m.breathRows = breathH * scaleFor(f)
 	return append(breathShape(f.st, st.Breath.Fill, scaleFor(f)), label)
 }
 

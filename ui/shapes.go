@@ -11,7 +11,8 @@ import (
 // The breath is a level rising in a rounded box on the in-breath and falling
 // on the out-breath. It moves an eighth of a cell at a time and only its top
 // row changes between frames, so each frame costs the terminal a few bytes.
-// A large window draws it at twice the size, beside digits twice the size.
+// A large window draws it at twice the size, beside digits twice the size,
+// moving a quarter of a cell at a time: as many frames as at the usual size.
 const breathW, breathH = 13, 3
 
 var eighths = []rune(" ▁▂▃▄▅▆▇█")
@@ -26,7 +27,7 @@ func scaleFor(f frame) int {
 
 func breathShape(s Styles, fill float64, scale int) []string {
 	p, h := &s.breath[scale-1], breathH*scale
-	levels := int(fill*float64(h*8) + 0.5)
+	levels := int(fill*float64(breathH*8)+0.5) * scale
 	lines := make([]string, 0, h+2)
 	lines = append(lines, p.top)
 	for row := h - 1; row >= 0; row-- {
@@ -101,13 +102,13 @@ func catCow(b coach.BreathState, still bool) []string {
 
 // untilBreathChange is how long until the breath shape next moves by one
 // level, so frames are drawn only when something on screen changes.
-func untilBreathChange(b coach.BreathState, br coach.Breath, rows int) time.Duration {
+func untilBreathChange(b coach.BreathState, br coach.Breath) time.Duration {
 	half := br.In
 	if !b.Inhale {
 		half = br.Out
 	}
 	elapsed := half - b.Left
-	total := float64(rows * 8)
+	total := float64(breathH * 8)
 	level := math.Round(b.Fill * total)
 	// The fill at which the rounded level next changes, and the moment of
 	// the half-breath it is reached, from the inverse of the sine ease.

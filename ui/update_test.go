@@ -368,25 +368,23 @@ func TestProgram(t *testing.T) {
 // later (a stutter), and no frame is spent on an unchanged shape.
 func TestUntilBreathChange(t *testing.T) {
 	br := coach.DefaultBreath
-	for _, rows := range []int{breathH, 2 * breathH} {
-		level := func(d time.Duration) int {
-			return int(coach.BreathAt(d, br).Fill*float64(rows*8) + 0.5)
+	level := func(d time.Duration) int {
+		return int(coach.BreathAt(d, br).Fill*breathH*8 + 0.5)
+	}
+	for at := time.Duration(0); at < br.Cycle(); at += 7 * time.Millisecond {
+		b := coach.BreathAt(at, br)
+		d := untilBreathChange(b, br)
+		if d > b.Left || d <= 0 {
+			t.Fatalf("at %v: wait %v beyond the half-breath (%v left)", at, d, b.Left)
 		}
-		for at := time.Duration(0); at < br.Cycle(); at += 7 * time.Millisecond {
-			b := coach.BreathAt(at, br)
-			d := untilBreathChange(b, br, rows)
-			if d > b.Left || d <= 0 {
-				t.Fatalf("%d rows at %v: wait %v beyond the half-breath (%v left)", rows, at, d, b.Left)
-			}
-			if d == b.Left {
-				continue // the half ends first
-			}
-			if level(at+d) == level(at) {
-				t.Fatalf("%d rows at %v: woke after %v but the level is still %d", rows, at, d, level(at))
-			}
-			if d > 2*time.Millisecond && level(at+d-2*time.Millisecond) != level(at) {
-				t.Fatalf("%d rows at %v: level changed before the wake-up at %v", rows, at, d)
-			}
+		if d == b.Left {
+			continue // the half ends first
+		}
+		if level(at+d) == level(at) {
+			t.Fatalf("at %v: woke after %v but the level is still %d", at, d, level(at))
+		}
+		if d > 2*time.Millisecond && level(at+d-2*time.Millisecond) != level(at) {
+			t.Fatalf("at %v: level changed before the wake-up at %v", at, d)
 		}
 	}
 }
@@ -931,8 +929,19 @@ func TestBreathScalesWithTheWindow(t *testing.T) {
 		if top := "╭" + strings.Repeat("─", tc.inner) + "╮"; !strings.Contains(screen(m), top) {
 			t.Errorf("%dx%d: no breath box %d wide:\n%s", tc.w, tc.h, tc.inner, screen(m))
 		}
-		if m.session.breathRows != breathH*tc.inner/breathW {
-			t.Errorf("%dx%d: frames follow %d rows of breath", tc.w, tc.h, m.session.breathRows)
+	}
+}
+
+// The larger breath box changes exactly when the usual one does, so a large
+// window costs no more frames.
+func TestLargeBreathKeepsTheFrames(t *testing.T) {
+	s := newStyles(true)
+	for fill := 0.0; fill <= 1; fill += 0.001 {
+		next := min(fill+0.001, 1)
+		small := slices.Equal(breathShape(s, fill, 1), breathShape(s, next, 1))
+		large := slices.Equal(breathShape(s, fill, 2), breathShape(s, next, 2))
+		if small != large {
+			t.Fatalf("from fill %.3f to %.3f the usual box changed %v, the large one %v", fill, next, !small, !large)
 		}
 	}
 }

@@ -83,7 +83,7 @@ type Model struct {
 type Outcome int
 
 const (
-	OutcomeNone     Outcome = iota // no session ended the program: none ran, or home came after
+	OutcomeNone     Outcome = iota // no session ran, or one quit early was left for home
 	OutcomeFinished                // the last session reached its summary
 	OutcomeQuit                    // the program ended with a session quit early
 )
@@ -343,10 +343,9 @@ func (m *Model) recordEnd() tea.Cmd {
 	m.session.endWritten = true
 	j, id := m.opts.Journal, m.sessionID
 	end := SessionEnd{Summary: m.session.s.Summary(), FeelBefore: m.session.feelBefore, FeelAfter: m.session.feelAfter}
-	// A session left before anything was rolled, rated or flagged is no
-	// session: counting it would inflate the totals. One that reached its
-	// end (cat-cow alone, say) is.
-	if !end.Summary.Finished && end.Summary.Rolled.Round(time.Second) == 0 && !end.Summary.RedFlag && end.FeelBefore == nil && end.FeelAfter == nil {
+	// A session with nothing rolled, rated or flagged is no session:
+	// counting it would inflate the totals.
+	if end.Summary.Rolled.Round(time.Second) == 0 && !end.Summary.RedFlag && end.FeelBefore == nil && end.FeelAfter == nil {
 		return nil
 	}
 	return m.write(func() error { return j.End(id, end) })

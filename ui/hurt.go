@@ -98,7 +98,9 @@ func (h hurt) View(f frame) string {
 	}
 	listBlock := strings.Join(list, "\n")
 	top := list
-	if f.width >= 80 {
+	// The drawing goes beside the list where it fits with the offer under
+	// it.
+	if f.width >= 80 && f.height-headerRows-len(backDrawing)-2 >= 1 {
 		back := strings.Join(drawBack(s, h.region().ID), "\n")
 		top = strings.Split(lipgloss.JoinHorizontal(lipgloss.Top, listBlock, "   ", back), "\n")
 	}

@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // page is reading text that ↑/↓ scroll when the window is shorter than
@@ -34,6 +35,11 @@ func newPage() page {
 func (p *page) fit(lines []string, width, height int) {
 	for len(lines) > 0 && lines[len(lines)-1] == "" {
 		lines = lines[:len(lines)-1] // nothing to scroll down to
+	}
+	for i, l := range lines {
+		if ansi.StringWidth(l) > width {
+			lines[i] = ansi.Truncate(l, width, "…") // a sign of what does not fit
+		}
 	}
 	p.vp.SetWidth(width)
 	p.vp.SetHeight(min(len(lines), max(height, 1)))

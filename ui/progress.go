@@ -101,11 +101,11 @@ func (p progress) lines(f frame) []string {
 		return []string{" " + s.Muted.Render("Reading your history…")}
 	}
 	st := p.stats
-	lines = append(lines,
-		" "+s.Muted.Render("streak      ")+s.Heading.Render(dayCount(st.CurrentStreak))+s.Muted.Render(" · longest ")+s.Text.Render(dayCount(st.LongestStreak))+todayNote(s, st),
-		" "+s.Muted.Render("last 7 days ")+s.Text.Render(fmt.Sprintf("%s rolled, %s", dayCount(st.WeekDays), minutesText(st.WeekMinutes))),
-		" "+s.Muted.Render("in all      ")+s.Text.Render(fmt.Sprintf("%d %s, %s", st.TotalSessions, plural(st.TotalSessions, "session"), minutesText(st.TotalMinutes))),
-		"")
+	w := textWidth(f)
+	lines = append(lines, wrap(s.Muted.Render("streak      ")+s.Heading.Render(dayCount(st.CurrentStreak))+s.Muted.Render(" · longest ")+s.Text.Render(dayCount(st.LongestStreak))+todayNote(s, st), w, 1, 13)...)
+	lines = append(lines, wrap(s.Muted.Render("last 7 days ")+s.Text.Render(fmt.Sprintf("%s rolled, %s", dayCount(st.WeekDays), minutesText(st.WeekMinutes))), w, 1, 13)...)
+	lines = append(lines, wrap(s.Muted.Render("in all      ")+s.Text.Render(fmt.Sprintf("%d %s, %s", st.TotalSessions, plural(st.TotalSessions, "session"), minutesText(st.TotalMinutes))), w, 1, 13)...)
+	lines = append(lines, "")
 	cal := heatmap(s, st.Days)
 	areas := areaLines(s, st.MinutesByArea)
 	if f.width < heatmapWidth+4+areasWidth {
@@ -129,8 +129,8 @@ func (p progress) lines(f frame) []string {
 		lines = append(lines, l)
 	}
 	lines = append(lines, "")
-	lines = append(lines, feelLines(s, st.Feel, f.width)...)
-	lines = append(lines, tenderLines(s, st.Tender)...)
+	lines = append(lines, feelLines(s, st.Feel, w)...)
+	lines = append(lines, tenderLines(s, st.Tender, w)...)
 	if st.UnreadableLines > 0 {
 		lines = append(lines, " "+s.Muted.Render(fmt.Sprintf("%d unreadable %s in history.jsonl, left as they are", st.UnreadableLines, plural(st.UnreadableLines, "line"))))
 	}
@@ -265,12 +265,12 @@ func feelLines(s Styles, feel []streak.Feel, width int) []string {
 		title += " (a gap: not rated)"
 	}
 	latest := func(v *int) string {
-		if v == nil {
+		if v == nil || 8+len(before)+10 > width {
 			return ""
 		}
 		return s.Muted.Render(fmt.Sprintf("  latest %d", *v))
 	}
-	return append(wrap(s.Muted.Render(title), min(width-2, 76), 1, 1),
+	return append(wrap(s.Muted.Render(title), width, 1, 1),
 		" "+s.Muted.Render("before ")+s.Text.Render(string(before))+latest(lastBefore),
 		" "+s.Muted.Render("after  ")+s.Accent.Render(string(after))+latest(lastAfter),
 		"")
@@ -283,7 +283,7 @@ func spark(v *int) rune {
 	return sparks[min(max(*v, 0), 10)*(len(sparks)-1)/10]
 }
 
-func tenderLines(s Styles, tender []streak.Tender) []string {
+func tenderLines(s Styles, tender []streak.Tender, width int) []string {
 	var out []string
 	for _, t := range tender[:min(len(tender), 3)] {
 		name := t.Exercise
@@ -297,7 +297,7 @@ func tenderLines(s Styles, tender []streak.Tender) []string {
 		case t.Tender == t.Sessions:
 			often = fmt.Sprintf("in each of the last %d sessions", t.Sessions)
 		}
-		out = append(out, " "+s.Muted.Render("tender  ")+s.Text.Render(name+": "+often))
+		out = append(out, wrap(s.Muted.Render("tender  ")+s.Text.Render(name+": "+often), width, 1, 9)...)
 	}
 	return out
 }

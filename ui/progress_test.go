@@ -81,7 +81,7 @@ func TestTenderLines(t *testing.T) {
 		{2, 2, "left glute: in each of the last 2 sessions"},
 		{3, 5, "left glute: in 3 of the last 5 sessions"},
 	} {
-		got := ansi.Strip(strings.Join(tenderLines(s, []streak.Tender{{Exercise: "glutes", Side: "left", Tender: tc.tender, Sessions: tc.sessions}}), ""))
+		got := ansi.Strip(strings.Join(tenderLines(s, []streak.Tender{{Exercise: "glutes", Side: "left", Tender: tc.tender, Sessions: tc.sessions}}, 76), ""))
 		if !strings.HasSuffix(got, tc.want) {
 			t.Errorf("%d of %d: %q, want it to end %q", tc.tender, tc.sessions, got, tc.want)
 		}

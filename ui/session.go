@@ -411,6 +411,9 @@ func (m *session) getReady(f frame, st coach.State, r readying) string {
 		ask = wrap(strings.TrimPrefix(feelLine(s, "How does your back feel?", m.feelBefore), " "), textWidth(f), 1, 3)
 	}
 	lines := append(append(head, ""), steps...)
+	if len(lines)+len(clockRows) > room {
+		lines = append(head, steps...) // every row for the steps
+	}
 	extras := fitSections(room-len(lines)-len(clockRows)-1,
 		section{notes, 1},
 		section{wrap(s.Muted.Render("Feels like: ")+s.Text.Render(r.feel), textWidth(f), 1, 1), 3},
@@ -456,7 +459,7 @@ func (m *session) viewHold(f frame, st coach.State) string {
 		cue = content.TenderCue
 		note = wrap(s.Accent.Render(fmt.Sprintf("● Tender spot: stay on it and breathe. The area waits at %s.", clock(st.Left))), textWidth(f), 1, 3)
 	case st.MoveOn:
-		note = []string{" " + s.Accent.Render("▸ Two minutes on tender spots here: time to move on.")}
+		note = line(s.Accent, "▸ Two minutes on tender spots here: time to move on.", textWidth(f), 3)
 	default:
 		note = line(s.Muted, "▸ "+noteAt(m.notes[ex.ID], st, cue), textWidth(f), 3)
 	}

@@ -862,24 +862,37 @@ func TestLaterScreensFit(t *testing.T) {
 			m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
 			checkFits(t, m, sz, name)
 		}
+		// A page's viewport would clip a line too wide for it unseen.
+		within := func(name string, lines []string) {
+			for _, l := range lines {
+				if w := ansi.StringWidth(l); w >= sz[0] {
+					t.Errorf("%s at %dx%d: a line %d wide on the page: %q", name, sz[0], sz[1], w, ansi.Strip(l))
+				}
+			}
+		}
 		m, c := newModel(t, Options{Routine: "mid-back", Plan: coach.Options{Hold: time.Second}})
 		runAll(m, m.Init())
 		press(m, "space")
 		wait(m, c, time.Second)
+		at("cat-cow get ready", m)
+		press(m, "space")
 		at("finisher", m)
 		press(m, "q")
 		at("quit question", m)
 		press(m, "n", "n")
 		press(m, "7")
 		at("summary", m)
+		within("summary", m.session.summaryLines(m.frame()))
 		press(m, "p")
 		at("summary after p", m)
+		within("summary after p", m.session.summaryLines(m.frame()))
 
 		j := &journal{stats: sampleStats(t0)}
 		m, _ = newModel(t, Options{Journal: j})
 		runAll(m, m.Init())
 		keys(m, "down", "down", "down", "enter")
 		at("progress", m)
+		within("progress", m.progress.lines(m.frame()))
 	}
 }
 
@@ -942,6 +955,20 @@ func TestLargeBreathKeepsTheFrames(t *testing.T) {
 		large := slices.Equal(breathShape(s, fill, 2), breathShape(s, next, 2))
 		if small != large {
 			t.Fatalf("from fill %.3f to %.3f the usual box changed %v, the large one %v", fill, next, !small, !large)
+		}
+	}
+}
+
+// A wide window only twelve rows high has no room for the back drawing
+// beside "Where does it hurt?": the list and the offer under it come first.
+func TestHurtWideAndShort(t *testing.T) {
+	for _, w := range []int{80, 200} {
+		m, _ := newModel(t, Options{})
+		m.Update(tea.WindowSizeMsg{Width: w, Height: 12})
+		press(m, "down", "enter")
+		checkFits(t, m, [2]int{w, 12}, "where does it hurt")
+		if s := screen(m); !strings.Contains(s, `start "upper back"`) {
+			t.Errorf("%dx12: no offer:\n%s", w, s)
 		}
 	}
 }

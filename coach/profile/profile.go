@@ -27,8 +27,9 @@ type Profile struct {
 }
 
 // Load reads the [profile] table of the config file at path. A missing file
-// is an empty profile; nothing is created here. Someone not yet asked is
-// taken as new to rolling, so that their first sessions start gently. An
+// is an empty profile; nothing is created here. Without a first_time, the
+// person is taken as new to rolling, so that their first sessions start
+// gently. An
 // invalid value is an error naming file, line and key, such as
 //
 //	config.toml:4: profile.roller: "foam" is not a roller (soft, standard, trigger-point, peanut, not-sure)
@@ -44,14 +45,11 @@ func Load(path string) (Profile, error) {
 	if err != nil {
 		return Profile{}, config.Located(path, err)
 	}
-	if !p.Onboarded {
-		p.FirstTime = true
-	}
 	return p, nil
 }
 
 func parse(data []byte) (Profile, error) {
-	var p Profile
+	p := Profile{FirstTime: true} // unless first_time says otherwise
 	// Each value stays a Primitive until its key is known, so that even an
 	// unknown key is decoded with an error that toml places in the file.
 	var doc struct{ Profile map[string]toml.Primitive }

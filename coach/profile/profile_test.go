@@ -22,14 +22,15 @@ func TestLoad(t *testing.T) {
 		want       Profile
 		err        string // after "<path>:"
 	}{
-		// Not yet asked: taken as new to rolling, whatever first_time says.
+		// Without first_time: taken as new to rolling.
 		{name: "empty", file: "", want: Profile{FirstTime: true}},
 		{name: "only other settings", file: "[streak]\nmin_minutes = 2\n", want: Profile{FirstTime: true}},
-		{name: "never asked", file: "[profile]\nfirst_time = false\nsafety_seen = true\n", want: Profile{FirstTime: true, SafetySeen: true}},
+		{name: "never asked", file: "[profile]\nsafety_seen = true\n", want: Profile{FirstTime: true, SafetySeen: true}},
+		{name: "said no by hand", file: "[profile]\nfirst_time = false\n", want: Profile{}},
 		{name: "answered no", file: "[profile]\nfirst_time = false\nonboarded = true\n", want: Profile{Onboarded: true}},
 		{name: "all keys", file: "[streak]\nday_starts = \"05:00\"\n\n[profile]\nroller = \"peanut\"\nfirst_time = true\nonboarded = true\nsafety_seen = true\n",
 			want: Profile{Roller: "peanut", FirstTime: true, Onboarded: true, SafetySeen: true}},
-		{name: "dotted keys", file: "profile.onboarded = true\n", want: Profile{Onboarded: true}},
+		{name: "dotted keys", file: "profile.onboarded = true\n", want: Profile{Onboarded: true, FirstTime: true}},
 		{name: "not sure", file: "[profile]\nroller = \"not-sure\"\n", want: Profile{Roller: "not-sure", FirstTime: true}},
 		{name: "unknown roller", file: "# mine\n[profile]\n\nroller = \"foam\"\n",
 			err: `4: profile.roller: "foam" is not a roller (soft, standard, trigger-point, peanut, not-sure)`},

@@ -281,6 +281,18 @@ func (s *Session) Tender(now time.Time) bool {
 	return true
 }
 
+// LeaveTender ends a tender spot's countdown early, when the spot eases or
+// was marked by mistake; the area's own clock goes on.
+func (s *Session) LeaveTender(now time.Time) bool {
+	s.Advance(now)
+	if s.phase != PhaseHold || s.paused || !s.tenderOn {
+		return false
+	}
+	s.stopTender(now)
+	s.timer.sw.resume(now)
+	return true
+}
+
 // Quit ends the session early. A hold in progress is reported as cut short;
 // everything done so far still counts.
 func (s *Session) Quit(now time.Time) {

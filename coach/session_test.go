@@ -394,6 +394,44 @@ func TestTenderSpot(t *testing.T) {
 	}
 }
 
+// A tender spot that eases, or was marked by mistake, can be left early:
+// the area's clock goes on from where it waited, and only the time spent on
+// the spot counts toward the area's limit.
+func TestLeaveTender(t *testing.T) {
+	s, c := start(t, "mid-back", Options{})
+	at(s, c.add(5*time.Second))
+	at(s, c.add(10*time.Second))
+	if s.LeaveTender(c.now()) {
+		t.Fatal("left a tender spot that was never marked")
+	}
+	s.Tender(c.now())
+	at(s, c.add(8*time.Second))
+	if !s.LeaveTender(c.now()) {
+		t.Fatal("could not leave the tender spot")
+	}
+	st := at(s, c.add(5*time.Second))
+	if st.Tender || st.Left != 45*time.Second {
+		t.Fatalf("after leaving the spot: %+v", st)
+	}
+	s.Tender(c.now())
+	s.TogglePause(c.now())
+	if s.LeaveTender(c.now()) {
+		t.Fatal("left a tender spot while paused")
+	}
+	s.TogglePause(c.now())
+	// 8 s, then three whole spots: 98 s of the 2 minutes, so the next
+	// spot gets the 22 s left.
+	at(s, c.add(TenderHold))
+	for range 2 {
+		s.Tender(c.now())
+		at(s, c.add(TenderHold))
+	}
+	s.Tender(c.now())
+	if st := at(s, c.now()); st.TenderLeft != TenderLimit-8*time.Second-3*TenderHold {
+		t.Fatalf("the fourth spot: %+v", st)
+	}
+}
+
 func TestTenderLimit(t *testing.T) {
 	s, c := start(t, "mid-back", Options{})
 	at(s, c.add(5*time.Second))

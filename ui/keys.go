@@ -83,5 +83,12 @@ type bindings struct {
 	full  [][]key.Binding
 }
 
-func (b bindings) ShortHelp() []key.Binding  { return b.short }
-func (b bindings) FullHelp() [][]key.Binding { return b.full }
+func (b bindings) ShortHelp() []key.Binding { return b.short }
+
+// FullHelp is the keys in columns; a screen with few keys has them in one.
+func (b bindings) FullHelp() [][]key.Binding {
+	if b.full == nil {
+		return [][]key.Binding{b.short}
+	}
+	return b.full
+}

@@ -175,6 +175,8 @@ func (m *session) Update(msg tea.Msg, now time.Time) tea.Cmd {
 		m.s.Back(now)
 	case key.Matches(kp, k.Add):
 		m.s.AddTime(now)
+	case key.Matches(kp, k.Tender) && st.Tender:
+		m.s.LeaveTender(now)
 	case key.Matches(kp, k.Tender):
 		m.s.Tender(now)
 	default:
@@ -243,7 +245,10 @@ func (m *session) helpKeys(f frame, now time.Time) bindings {
 		return bindings{short: s, full: [][]key.Binding{{m.pauseKey(st), skip, k.Back}, {k.Stop}, {k.Help, k.Quit}}}
 	}
 	tender := k.Tender
-	tender.SetEnabled(!st.Paused && !st.Tender && !st.MoveOn)
+	tender.SetEnabled(!st.Paused && (st.Tender || !st.MoveOn))
+	if st.Tender {
+		tender.SetHelp("k", "spot eased")
+	}
 	add := k.Add
 	add.SetEnabled(st.Length < coach.MaxHold)
 	s := []key.Binding{m.pauseKey(st), k.Next, k.Back, add, tender, k.Help, k.Quit}

@@ -972,3 +972,19 @@ func TestHurtWideAndShort(t *testing.T) {
 		}
 	}
 }
+
+// k marks a tender spot and, pressed again, leaves it when it eases.
+func TestTenderSpotCanBeLeft(t *testing.T) {
+	m, c := newModel(t, Options{Routine: "nightly"})
+	runAll(m, m.Init())
+	wait(m, c, 5*time.Second)
+	press(m, "k")
+	if !m.session.s.State(c.t).Tender || !strings.Contains(helpLine(m), "k spot eased") {
+		t.Fatalf("after k: %q", helpLine(m))
+	}
+	wait(m, c, 3*time.Second)
+	press(m, "k")
+	if st := m.session.s.State(c.t); st.Tender || !strings.Contains(helpLine(m), "k tender spot") {
+		t.Fatalf("after k again: tender %v, help %q", st.Tender, helpLine(m))
+	}
+}

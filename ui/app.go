@@ -398,7 +398,7 @@ func (m *Model) render() string {
 		helpLine = m.helpLine(m.keys())
 		m.helpRows = lipgloss.Height(helpLine)
 	}
-	help := place(strings.Split(helpLine, "\n"), w, m.helpRows)
+	help := clip(strings.Split(helpLine, "\n"), w, m.helpRows) // left, as the keys are read
 	return strings.Join(place(strings.Split(m.body(), "\n"), w, h-m.helpRows), "\n") + "\n" + strings.Join(help, "\n")
 }
 
@@ -570,6 +570,11 @@ func place(lines []string, width, height int) []string {
 		}
 		lines = out
 	}
+	return clip(lines, width, height)
+}
+
+// clip makes lines exactly height rows that each fit in width.
+func clip(lines []string, width, height int) []string {
 	if len(lines) > height {
 		lines = lines[:height]
 	}

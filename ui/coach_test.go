@@ -537,6 +537,9 @@ func TestSafetyTextScrolls(t *testing.T) {
 			keys(m, "down")
 			seen += "\n" + screen(m)
 		}
+		if top := strings.SplitN(screen(m), "\n", 2)[0]; !strings.Contains(top, "↑") || strings.Contains(top, "↓") {
+			t.Errorf("%s at the end: header %q, want an arrow up only", name, top)
+		}
 		words := strings.Join(strings.Fields(seen), " ")
 		for _, want := range append(slices.Clone(content.RedFlags), content.Disclaimer, "herniated disc") {
 			if !strings.Contains(words, strings.Join(strings.Fields(want), " ")) {

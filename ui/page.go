@@ -53,16 +53,20 @@ func (p *page) top() { p.vp.GotoTop() }
 // scrolls reports whether some of the text is out of sight.
 func (p page) scrolls() bool { return !p.vp.AtTop() || !p.vp.AtBottom() }
 
-// more is the header's note that text lies below: an arrow, with a word
-// where the header has room for one.
+// more is the header's note that text lies above or below: arrows, with a
+// word where the header has room for one.
 func (p page) more(f frame) string {
-	switch {
-	case p.vp.AtBottom():
-		return ""
-	case f.width < 60:
-		return "↓"
+	arrows := ""
+	if !p.vp.AtTop() {
+		arrows = "↑"
 	}
-	return "more ↓"
+	if !p.vp.AtBottom() {
+		arrows += "↓"
+	}
+	if arrows == "" || f.width < 60 {
+		return arrows
+	}
+	return "more " + arrows
 }
 
 func (p page) lines() []string { return trimRight(p.vp.View()) }

@@ -475,7 +475,8 @@ func (m *session) viewHold(f frame, st coach.State) string {
 	}
 	body := fitSections(room,
 		section{clockRows, 0},
-		section{[]string{"", " " + s.Heading.Render(st.Step.Title()) + s.Muted.Render(" · "+ex.Position)}, 1},
+		section{[]string{""}, 7},
+		section{[]string{" " + s.Heading.Render(st.Step.Title()) + s.Muted.Render(" · "+ex.Position)}, 1},
 		section{line(s.Text, cue, textWidth(f), 1), 3},
 		section{note, 4},
 		section{[]string{"",
@@ -513,7 +514,7 @@ func noteAt(notes []string, st coach.State, cue string) string {
 }
 
 // topics are what a cue or a reminder can be about, as words they hold.
-var topics = []string{"neck", "breath", "tender", "slow", "fast", "bone", "lower back", "head"}
+var topics = []string{"neck", "breath", "spot", "slow", "fast", "bone", "lower back", "head"}
 
 // sameTopic reports whether a and b are about the same thing.
 func sameTopic(a, b string) bool {

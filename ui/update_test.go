@@ -988,3 +988,19 @@ func TestTenderSpotCanBeLeft(t *testing.T) {
 		t.Fatalf("after k again: tender %v, help %q", st.Tender, helpLine(m))
 	}
 }
+
+// Full help's rows line up under each other at the left in a wide window:
+// only the screen above is centred.
+func TestFullHelpStaysLeft(t *testing.T) {
+	m, c := newModel(t, Options{Routine: "nightly"})
+	m.Update(tea.WindowSizeMsg{Width: 200, Height: 60})
+	runAll(m, m.Init())
+	wait(m, c, 5*time.Second)
+	press(m, "?")
+	lines := strings.Split(screen(m), "\n")
+	for _, l := range lines[len(lines)-m.helpRows:] {
+		if l != "" && !strings.HasPrefix(l, " ") || strings.HasPrefix(l, "   ") {
+			t.Fatalf("full help row %q is not at the left:\n%s", l, strings.Join(lines[len(lines)-m.helpRows:], "\n"))
+		}
+	}
+}

@@ -577,3 +577,23 @@ func TestRollerQuestionStaysPut(t *testing.T) {
 		}
 	}
 }
+
+// Someone who read the red flags before a session from the command line
+// is not shown them again as the first run's last question; setup, asked
+// for, still goes through all three.
+func TestOnboardingSkipsSafetyAlreadyRead(t *testing.T) {
+	s := &saver{}
+	m, _ := newBareModel(t, Options{SaveProfile: s.save, Profile: profile.Profile{FirstTime: true, SafetySeen: true}})
+	if !strings.Contains(screen(m), "1 of 2") || !strings.Contains(screen(m), "Two quick questions") {
+		t.Fatalf("first run after reading the red flags:\n%s", screen(m))
+	}
+	keys(m, "enter", "enter")
+	if m.screen != homeScreen || !s.last(t).SafetySeen {
+		t.Fatalf("after two answers: screen %v, saved %+v", m.screen, s.last(t))
+	}
+	m, _ = newBareModel(t, Options{SaveProfile: s.save, Setup: true, Profile: profile.Profile{Onboarded: true, SafetySeen: true}})
+	keys(m, "enter", "enter")
+	if m.onboarding.step != stepSafety || !strings.Contains(screen(m), "3 of 3") {
+		t.Fatalf("setup skipped the red flags:\n%s", screen(m))
+	}
+}

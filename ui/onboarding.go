@@ -129,12 +129,20 @@ func (o onboarding) next() (onboarding, tea.Cmd) {
 	case stepRoller, stepGuide:
 		o.enter(stepFirstTime)
 	case stepFirstTime:
+		if !o.asksSafety() {
+			return o.done()
+		}
 		o.enter(stepSafety)
 	default:
 		return o.done()
 	}
 	return o, nil
 }
+
+// asksSafety reports whether the red flags are one of the questions: not
+// for someone who has read them already (before a session from the
+// command line), unless they asked to go through the questions again.
+func (o onboarding) asksSafety() bool { return o.rerun || !o.prof.SafetySeen }
 
 func (o onboarding) helpKeys(f frame) bindings {
 	o.layout(f)
@@ -159,7 +167,10 @@ func (o onboarding) View(f frame) string {
 	if o.rerun {
 		where = "setup"
 	}
-	num := [...]string{stepRoller: "1 of 3", stepGuide: "1 of 3", stepFirstTime: "2 of 3", stepSafety: "3 of 3"}[o.step]
+	num := [...]string{stepRoller: "1", stepGuide: "1", stepFirstTime: "2", stepSafety: "3"}[o.step] + " of 3"
+	if !o.asksSafety() {
+		num = num[:1] + " of 2"
+	}
 	body := o.bodyLines(f)
 	if o.choices() == 0 {
 		o.layout(f)
@@ -215,7 +226,11 @@ func (o onboarding) bodyLines(f frame) []string {
 			lines = append(append(lines, ""), hint...)
 		}
 		if !o.rerun {
-			intro := wrap(s.Muted.Render("Three quick questions; skip any you like and backroll starts you gently. Run backroll setup to answer later."), w, 1, 1)
+			count := "Three quick questions"
+			if !o.asksSafety() {
+				count = "Two quick questions"
+			}
+			intro := wrap(s.Muted.Render(count+"; skip any you like and backroll starts you gently. Run backroll setup to answer later."), w, 1, 1)
 			if len(intro)+1+len(lines) <= room {
 				lines = append(append(intro, ""), lines...)
 			}

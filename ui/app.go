@@ -645,7 +645,7 @@ func (f frame) header(where, right string) string {
 	if right != "" {
 		right = f.st.Header.Render(right + " ")
 		gap := f.width - lipgloss.Width(left) - lipgloss.Width(right)
-		if gap >= 1 {
+		if gap >= 2 { // one space would run the two together
 			left += strings.Repeat(" ", gap) + right
 		}
 	}

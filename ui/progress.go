@@ -262,7 +262,7 @@ func feelLines(s Styles, feel []streak.Feel, width int) []string {
 	}
 	title := "how your back felt, 0 fine to 10 very sore, last sessions"
 	if gaps {
-		title += " (a gap: not rated)"
+		title = "how your back felt, 0 fine to 10 very sore (blank: not rated)"
 	}
 	latest := func(v *int) string {
 		if v == nil || 8+len(before)+10 > width {

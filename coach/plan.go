@@ -129,6 +129,16 @@ func (p Plan) FinisherLength() time.Duration {
 	return time.Duration(p.Reps) * p.Breath.Cycle()
 }
 
+// Total is the whole session as planned: Length and a get-ready before
+// each step and before the finisher.
+func (p Plan) Total() time.Duration {
+	n := len(p.Steps)
+	if p.Finisher {
+		n++
+	}
+	return p.Length() + time.Duration(n)*p.Ready
+}
+
 // Length is the planned time of the holds and the finisher.
 func (p Plan) Length() time.Duration {
 	d := p.FinisherLength()

@@ -341,7 +341,7 @@ func TestAddTime(t *testing.T) {
 	at(s, c.add(5*time.Second))
 	s.AddTime(c.add(10 * time.Second))
 	st := at(s, c.now())
-	if st.Left != 65*time.Second || st.Length != 75*time.Second || st.SessionLength != s.Plan().Length()+15*time.Second {
+	if st.Left != 65*time.Second || st.Length != 75*time.Second || st.SessionLength != s.Plan().Total()+15*time.Second {
 		t.Fatalf("%+v", st)
 	}
 	at(s, c.add(65*time.Second))
@@ -365,7 +365,7 @@ func TestAddTimeStopsAtMaxHold(t *testing.T) {
 	if s.AddTime(c.now()) || at(s, c.now()).Length != MaxHold {
 		t.Fatalf("+ beyond MaxHold: %+v", at(s, c.now()))
 	}
-	if st := at(s, c.now()); st.SessionLength != s.Plan().Length()+20*time.Second {
+	if st := at(s, c.now()); st.SessionLength != s.Plan().Total()+20*time.Second {
 		t.Fatalf("session length %v; want the plan's plus the 20 s added", st.SessionLength)
 	}
 }
@@ -533,7 +533,7 @@ func TestFinisherGetReady(t *testing.T) {
 	at(s, c.add(5*time.Second))
 	st := at(s, c.add(time.Second))
 	wantPhase(t, st, PhaseFinisherReady, 0)
-	if st.Left != 5*time.Second || st.SessionLeft != s.Plan().FinisherLength() || st.Next != nil {
+	if st.Left != 5*time.Second || st.SessionLeft != 5*time.Second+s.Plan().FinisherLength() || st.Next != nil {
 		t.Fatalf("finisher get-ready: %+v", st)
 	}
 	s.TogglePause(c.now())
@@ -551,19 +551,37 @@ func TestFinisherGetReady(t *testing.T) {
 	}
 }
 
+// The session's time left counts everything still to come as planned: the
+// holds, cat-cow and each get-ready on the way, so it ends when the session
+// does, and its bar moves during a get-ready too.
 func TestSessionLeft(t *testing.T) {
 	s, c := start(t, "nightly", Options{})
 	st := at(s, c.now())
-	if st.SessionLeft != 4*time.Minute || st.SessionLength != 4*time.Minute {
+	// Four get-readies of 5 s: three areas and cat-cow.
+	if total := 4*time.Minute + 20*time.Second; st.SessionLeft != total || st.SessionLength != total || s.Plan().Total() != total {
 		t.Fatalf("%+v", st)
 	}
-	at(s, c.add(5*time.Second))
+	if st := at(s, c.add(2*time.Second)); st.SessionLeft != 4*time.Minute+18*time.Second {
+		t.Fatalf("during the first get-ready: left %v", st.SessionLeft)
+	}
+	at(s, c.add(3*time.Second))
 	st = at(s, c.add(15*time.Second))
-	if st.SessionLeft != 3*time.Minute+45*time.Second {
+	if st.SessionLeft != 4*time.Minute {
 		t.Fatalf("left %v", st.SessionLeft)
 	}
 	if st.Next == nil || st.Next.Side != "left" {
 		t.Fatalf("next %+v", st.Next)
+	}
+	// Walked through without a pause, it reaches 0 as the session ends.
+	for st.Phase != PhaseDone {
+		due, _ := s.NextDeadline()
+		st = at(s, c.add(due.Sub(c.now())))
+		if got, want := st.SessionLeft, t0.Add(4*time.Minute+20*time.Second).Sub(c.now()); got != want && st.Phase != PhaseDone {
+			t.Fatalf("%v at %v: left %v, want %v", st.Phase, c.now().Sub(t0), got, want)
+		}
+	}
+	if st.SessionLeft != 0 {
+		t.Fatalf("done with %v left", st.SessionLeft)
 	}
 }
 

@@ -57,30 +57,34 @@ func (s *Session) State(now time.Time) State {
 	if s.phase == PhaseFinisher {
 		st.Rep = min(int(active/s.plan.Breath.Cycle())+1, s.plan.Reps)
 	}
-	st.SessionLength = s.plan.Length() + s.added
+	st.SessionLength = s.plan.Total() + s.added
 	st.SessionLeft = s.left(now, st.Left)
 	return st
 }
 
-// left is the planned time still ahead: this phase's share plus what follows.
+// left is the planned time still ahead: this phase's share, then every
+// get-ready, hold and the finisher still to come.
 func (s *Session) left(now time.Time, phaseLeft time.Duration) time.Duration {
 	var d time.Duration
 	switch s.phase {
 	case PhaseDone:
 		return 0
 	case PhaseFinisherReady:
-		return s.plan.FinisherLength()
+		return phaseLeft + s.plan.FinisherLength()
 	case PhaseFinisher:
 		return phaseLeft
 	case PhaseHold:
 		d = phaseLeft
 	default:
-		d = s.plan.Steps[s.step].Hold
+		d = phaseLeft + s.plan.Steps[s.step].Hold
 	}
 	for _, st := range s.plan.Steps[s.step+1:] {
-		d += st.Hold
+		d += s.plan.Ready + st.Hold
 	}
-	return d + s.plan.FinisherLength()
+	if s.plan.Finisher {
+		d += s.plan.Ready + s.plan.FinisherLength()
+	}
+	return d
 }
 
 // Summary is what a session amounted to.

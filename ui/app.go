@@ -3,6 +3,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -342,13 +343,43 @@ func (m *Model) recordEnd() tea.Cmd {
 	}
 	m.session.endWritten = true
 	j, id := m.opts.Journal, m.sessionID
-	end := SessionEnd{Summary: m.session.s.Summary(), FeelBefore: m.session.feelBefore, FeelAfter: m.session.feelAfter}
-	// A session with nothing rolled, rated or flagged is no session:
-	// counting it would inflate the totals.
-	if end.Summary.Rolled.Round(time.Second) == 0 && !end.Summary.RedFlag && end.FeelBefore == nil && end.FeelAfter == nil {
+	end, ok := m.sessionEnd()
+	if !ok {
 		return nil
 	}
 	return m.write(func() error { return j.End(id, end) })
+}
+
+// sessionEnd is the session's own record, and whether it is worth one: a
+// session with nothing rolled, rated or flagged is no session, and counting
+// it would inflate the totals.
+func (m *Model) sessionEnd() (SessionEnd, bool) {
+	end := SessionEnd{Summary: m.session.s.Summary(), FeelBefore: m.session.feelBefore, FeelAfter: m.session.feelAfter}
+	return end, end.Summary.Rolled.Round(time.Second) != 0 || end.Summary.RedFlag || end.FeelBefore != nil || end.FeelAfter != nil
+}
+
+// Abandon saves what a session had rolled when the program ended under it
+// without a word, its terminal gone say, before the model could save it
+// the usual way. Call it once the program has stopped; with everything
+// saved already it does nothing.
+func (m *Model) Abandon() error {
+	if m.opts.Journal == nil || m.session == nil || m.session.endWritten {
+		return nil
+	}
+	now := m.opts.Now()
+	if m.session.s.State(now).Phase != coach.PhaseDone {
+		m.session.s.Quit(now)
+		m.outcome = OutcomeQuit
+	}
+	var errs []error
+	for _, e := range m.session.s.TakeEvents() {
+		errs = append(errs, m.opts.Journal.Hold(m.sessionID, e))
+	}
+	m.session.endWritten = true
+	if end, ok := m.sessionEnd(); ok {
+		errs = append(errs, m.opts.Journal.End(m.sessionID, end))
+	}
+	return errors.Join(errs...)
 }
 
 // record hands the holds that ended to the journal, off the render path,

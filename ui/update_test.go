@@ -1004,3 +1004,34 @@ func TestFullHelpStaysLeft(t *testing.T) {
 		}
 	}
 }
+
+// When the program ends under a session without a word (its terminal
+// closed before the model heard of it), Abandon saves the hold so far and
+// the session, once; after a save the usual way it adds nothing.
+func TestAbandonSavesOnce(t *testing.T) {
+	j := &journal{}
+	m, c := newModel(t, Options{Routine: "nightly", Journal: j})
+	runAll(m, m.Init())
+	wait(m, c, 5*time.Second)
+	wait(m, c, 10*time.Second)
+	if err := m.Abandon(); err != nil {
+		t.Fatal(err)
+	}
+	if len(j.holds) != 1 || j.holds[0].Rolled != 10*time.Second || j.holds[0].Completed || len(j.ends) != 1 || m.Outcome() != OutcomeQuit {
+		t.Fatalf("after Abandon: holds %+v, ends %d, outcome %v", j.holds, len(j.ends), m.Outcome())
+	}
+	if err := m.Abandon(); err != nil || len(j.holds) != 1 || len(j.ends) != 1 {
+		t.Fatalf("a second Abandon wrote again: %v, %d holds, %d ends", err, len(j.holds), len(j.ends))
+	}
+
+	j = &journal{}
+	m, c = newModel(t, Options{Routine: "nightly", Journal: j})
+	runAll(m, m.Init())
+	wait(m, c, 5*time.Second)
+	wait(m, c, 10*time.Second)
+	_, cmd := m.Update(keyMsg("ctrl+c"))
+	runAll(m, cmd)
+	if err := m.Abandon(); err != nil || len(j.holds) != 1 || len(j.ends) != 1 {
+		t.Fatalf("Abandon after ctrl+c saved: %v, %d holds, %d ends", err, len(j.holds), len(j.ends))
+	}
+}

@@ -216,20 +216,23 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	if _, ok := os.LookupEnv("GOGC"); !ok {
 		debug.SetGCPercent(50)
 	}
-	if err := screen.Run(cmd.Context(), m, os.Stdin, out); err != nil {
-		switch {
-		case errors.Is(err, tea.ErrProgramPanic):
-			return fmt.Errorf("stopped by an internal error, a bug in backroll (%w); the terminal is restored", err)
-		case errors.Is(err, screen.ErrStopped):
-			return errors.New("stopped by a second signal, without waiting for the last save")
-		}
-		return err
+	err = screen.Run(cmd.Context(), m, os.Stdin, out)
+	if errors.Is(err, tea.ErrProgramPanic) {
+		return fmt.Errorf("stopped by an internal error, a bug in backroll (%w); the terminal is restored", err)
 	}
-	if err := m.Err(); err != nil {
-		return err
-	}
+	// The program may have ended before the model could save, when the
+	// terminal went away under it: what was rolled is saved now.
+	saveErr := m.Abandon()
 	*set.quit = m.Outcome() == ui.OutcomeQuit
-	return nil
+	switch {
+	case errors.Is(err, screen.ErrStopped):
+		return errors.New("stopped by a second signal, without waiting for the last save")
+	case err != nil:
+		return errors.Join(err, saveErr)
+	case saveErr != nil:
+		return saveErr
+	}
+	return m.Err()
 }
 
 // journal opens the history in the data folder with the streak settings

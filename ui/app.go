@@ -66,9 +66,10 @@ type Model struct {
 	onboarding    onboarding
 	today         Today
 	sessionID     string
-	saveErr       error // the last write that failed: this session is not being saved
-	profileErr    error // the answers could not be saved
-	writing       int   // journal writes under way
+	saveErr       error          // the last write that failed: this session is not being saved
+	profileErr    error          // the answers could not be saved
+	writing       int            // journal writes under way
+	unsaved       []func() error // those writes, for Abandon to finish
 	quitting      bool
 	moving        int               // menu commands under way
 	held          []tea.KeyPressMsg // keys typed while they were
@@ -363,15 +364,21 @@ func (m *Model) sessionEnd() (SessionEnd, bool) {
 // the usual way. Call it once the program has stopped; with everything
 // saved already it does nothing.
 func (m *Model) Abandon() error {
+	var errs []error
+	// Writes handed out but not yet done, or under way in a command the
+	// program did not wait for.
+	for _, run := range m.unsaved {
+		errs = append(errs, run())
+	}
+	m.unsaved = nil
 	if m.opts.Journal == nil || m.session == nil || m.session.endWritten {
-		return nil
+		return errors.Join(errs...)
 	}
 	now := m.opts.Now()
 	if m.session.s.State(now).Phase != coach.PhaseDone {
 		m.session.s.Quit(now)
 		m.outcome = OutcomeQuit
 	}
-	var errs []error
 	for _, e := range m.session.s.TakeEvents() {
 		errs = append(errs, m.opts.Journal.Hold(m.sessionID, e))
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"sync"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -55,10 +56,27 @@ func (m *Model) loadToday() tea.Cmd {
 }
 
 // write runs a journal write as a command and counts it, so the program
-// never quits with a write still under way.
+// never quits with a write still under way. It is also kept until every
+// write has landed, for Abandon to finish should the program end first.
 func (m *Model) write(f func() error) tea.Cmd {
+	run := m.pending(f)
+	return func() tea.Msg { return writtenMsg{run()} }
+}
+
+// pending counts a write and returns it to be run, once, by a command or
+// by Abandon, whichever comes first; the other waits for it and gets nil.
+func (m *Model) pending(f func() error) func() error {
 	m.writing++
-	return func() tea.Msg { return writtenMsg{f()} }
+	if m.writing == 1 {
+		m.unsaved = m.unsaved[:0] // all earlier writes have landed
+	}
+	var once sync.Once
+	run := func() (err error) {
+		once.Do(func() { err = f() })
+		return err
+	}
+	m.unsaved = append(m.unsaved, run)
+	return run
 }
 
 // quit ends the program once every write has landed.

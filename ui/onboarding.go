@@ -317,6 +317,6 @@ func (m *Model) saveProfile() tea.Cmd {
 	if save == nil {
 		return nil
 	}
-	m.writing++
-	return func() tea.Msg { return profileSavedMsg{save(p)} }
+	run := m.pending(func() error { return save(p) })
+	return func() tea.Msg { return profileSavedMsg{run()} }
 }

@@ -1034,4 +1034,19 @@ func TestAbandonSavesOnce(t *testing.T) {
 	if err := m.Abandon(); err != nil || len(j.holds) != 1 || len(j.ends) != 1 {
 		t.Fatalf("Abandon after ctrl+c saved: %v, %d holds, %d ends", err, len(j.holds), len(j.ends))
 	}
+
+	// ctrl+c handed the writes out, but the program ended before it ran
+	// them: Abandon runs them, once.
+	j = &journal{}
+	m, c = newModel(t, Options{Routine: "nightly", Journal: j})
+	runAll(m, m.Init())
+	wait(m, c, 5*time.Second)
+	wait(m, c, 10*time.Second)
+	m.Update(keyMsg("ctrl+c"))
+	if len(j.holds) != 0 {
+		t.Fatal("the writes ran before their commands did")
+	}
+	if err := m.Abandon(); err != nil || len(j.holds) != 1 || len(j.ends) != 1 {
+		t.Fatalf("Abandon after an unrun ctrl+c: %v, %d holds, %d ends", err, len(j.holds), len(j.ends))
+	}
 }

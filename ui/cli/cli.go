@@ -226,7 +226,7 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	*set.quit = m.Outcome() == ui.OutcomeQuit
 	switch {
 	case errors.Is(err, screen.ErrStopped):
-		return errors.New("stopped by a second signal, without waiting for the last save")
+		return errors.Join(errors.New("stopped by a second signal"), saveErr)
 	case err != nil:
 		return errors.Join(err, saveErr)
 	case saveErr != nil:

@@ -687,5 +687,5 @@ func (f frame) header(where, right string) string {
 			left += strings.Repeat(" ", gap) + right
 		}
 	}
-	return left + "\n" + f.st.Rule.Render(strings.Repeat("─", f.width))
+	return left + "\n" + f.st.rule.paint(strings.Repeat("─", f.width))
 }

@@ -296,7 +296,7 @@ func (m *session) where(st coach.State) string {
 // countdown draws big digits beside a panel (the breath), or stacks them
 // when the window is narrow. It joins plain-width pieces by hand: it runs
 // on every frame, and measuring styled text is the costly part of a frame.
-func countdown(f frame, d time.Duration, style lipgloss.Style, panel []string) []string {
+func countdown(f frame, d time.Duration, style ink, panel []string) []string {
 	scale := scaleFor(f)
 	digits := bigDigits(clock(d), scale)
 	digitsW := len([]rune(digits[0]))
@@ -305,7 +305,7 @@ func countdown(f frame, d time.Duration, style lipgloss.Style, panel []string) [
 	if digitsW+panelW+gap+8 > f.width {
 		out := indent(digits, 2)
 		for i := range out {
-			out[i] = style.Render(out[i])
+			out[i] = style.paint(out[i])
 		}
 		// Under the digits a short window has room for the panel's last
 		// line (the words), not the shape: half a box looks broken.
@@ -323,7 +323,7 @@ func countdown(f frame, d time.Duration, style lipgloss.Style, panel []string) [
 		row := ""
 		if i < len(digits) {
 			row = digits[i]
-			line += style.Render(row)
+			line += style.paint(row)
 		}
 		if p := i - top; p >= 0 && p < len(panel) && panel[p] != "" {
 			line += strings.Repeat(" ", digitsW-len([]rune(row))+gap) + center(panel[p], panelW)
@@ -389,7 +389,7 @@ func (m *session) getReady(f frame, st coach.State, r readying) string {
 	}
 	// The label goes over the big digits, level with them, so it reads
 	// first.
-	digits := countdown(f, st.Left, s.Digits, nil)
+	digits := countdown(f, st.Left, s.digits, nil)
 	plain := ansi.Strip(digits[0])
 	clockRows := append([]string{"", strings.Repeat(" ", len(plain)-len(strings.TrimLeft(plain, " "))) + label}, digits...)
 	if len(head)+1+len(steps)+len(clockRows) > room {
@@ -445,16 +445,16 @@ func (m *session) viewHold(f frame, st coach.State) string {
 	if st.Tender {
 		left = st.TenderLeft
 	}
-	digits := s.Digits
+	digits := s.digits
 	if st.Paused {
-		digits = s.Held
+		digits = s.held
 	}
 	room := f.height - headerRows
 	clockRows := countdown(f, left, digits, m.breathPanel(f, st))
 	if len(clockRows)+2 > room {
 		// Too short for big digits and the area's name: the time in
 		// words, then the breath.
-		clockRows = []string{" " + digits.Render(clock(left)+" left") + s.Muted.Render(" · ") + breathLabel(s, st)}
+		clockRows = []string{" " + digits.paint(clock(left)+" left") + s.Muted.Render(" · ") + breathLabel(s, st)}
 	}
 	cue := cueAt(ex, st)
 	var note []string
@@ -553,7 +553,7 @@ func bar(s Styles, w int, done, total time.Duration) string {
 		n = int(int64(w) * int64(done) / int64(total))
 	}
 	n = min(max(n, 0), w)
-	return s.BarFull.Render(strings.Repeat("█", n)) + s.BarEmpty.Render(strings.Repeat("░", w-n))
+	return s.barFull.paint(strings.Repeat("█", n)) + s.barEmpty.paint(strings.Repeat("░", w-n))
 }
 
 // breathLabel is the words under the breath: in or out, and the count.

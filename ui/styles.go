@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
 )
@@ -26,7 +28,31 @@ type Styles struct {
 	Breath   lipgloss.Style
 	Help     help.Styles
 	breath   [2]breathParts // by scale
-	isDark   bool
+	// Inks of the styles drawn most each frame.
+	digits, held, barFull, barEmpty, rule ink
+	isDark                                bool
+}
+
+// ink paints text in a style's colours and weight without lipgloss
+// measuring it, for the few styles drawn many times a frame, which have
+// nothing that depends on the text's width.
+type ink struct{ pre, post string }
+
+func inkOf(st lipgloss.Style) ink {
+	const mark = "\uE000"
+	r := st.Render(mark)
+	i := strings.Index(r, mark)
+	if i < 0 {
+		return ink{}
+	}
+	return ink{r[:i], r[i+len(mark):]}
+}
+
+func (k ink) paint(s string) string {
+	if s == "" {
+		return s
+	}
+	return k.pre + s + k.post
 }
 
 func newStyles(isDark bool) Styles {
@@ -56,6 +82,7 @@ func newStyles(isDark bool) Styles {
 		Help:     help.DefaultStyles(isDark),
 	}
 	s.breath = newBreathParts(s)
+	s.digits, s.held, s.barFull, s.barEmpty, s.rule = inkOf(s.Digits), inkOf(s.Held), inkOf(s.BarFull), inkOf(s.BarEmpty), inkOf(s.Rule)
 	s.isDark = isDark
 	return s
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 	uv "github.com/charmbracelet/ultraviolet"
 	"github.com/charmbracelet/x/ansi"
@@ -1048,5 +1049,23 @@ func TestAbandonSavesOnce(t *testing.T) {
 	}
 	if err := m.Abandon(); err != nil || len(j.holds) != 1 || len(j.ends) != 1 {
 		t.Fatalf("Abandon after an unrun ctrl+c: %v, %d holds, %d ends", err, len(j.holds), len(j.ends))
+	}
+}
+
+// An ink paints exactly what its style renders, on both backgrounds.
+func TestInkMatchesItsStyle(t *testing.T) {
+	for _, dark := range []bool{true, false} {
+		s := newStyles(dark)
+		for name, pair := range map[string]struct {
+			k  ink
+			st lipgloss.Style
+		}{"digits": {s.digits, s.Digits}, "held": {s.held, s.Held}, "bar": {s.barFull, s.BarFull},
+			"empty": {s.barEmpty, s.BarEmpty}, "rule": {s.rule, s.Rule}} {
+			for _, text := range []string{"████", "░░ ░", "─"} {
+				if got, want := pair.k.paint(text), pair.st.Render(text); got != want {
+					t.Errorf("%s (dark %v) paints %q as %q; its style renders %q", name, dark, text, got, want)
+				}
+			}
+		}
 	}
 }

@@ -32,6 +32,9 @@ const Tomorrow = "You may feel a little bruised, like after a massage: that is n
 // 7 or more after rolling.
 const VerySore = "Very sore often means too much pressure: keep more weight on your hands and feet, and stay less long on each spot. A bruised feeling tomorrow is normal. Back pain that lasts for days deserves a physical therapist's look."
 
+// SoreBefore answers a back rated 7 or more before a session.
+const SoreBefore = "Sore already? Go gently today, lighter and shorter. Sharp pain, or numbness or tingling down a leg, means stop: press p."
+
 // SeeYou is what the summary says about the next day to everyone else.
 const SeeYou = "A few more gentle minutes keep your back supple. See you then."
 

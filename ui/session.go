@@ -414,6 +414,9 @@ func (m *session) getReady(f frame, st coach.State, r readying) string {
 	var ask []string
 	if m.asksFeelBefore(st) {
 		ask = wrap(strings.TrimPrefix(feelLine(s, "How does your back feel?", m.feelBefore), " "), textWidth(f), 1, 3)
+		if m.feelBefore != nil && *m.feelBefore >= 7 {
+			ask = append(ask, wrap(s.Accent.Render("▸ "+content.SoreBefore), textWidth(f), 1, 3)...)
+		}
 	}
 	lines := append(append(head, ""), steps...)
 	if len(lines)+len(clockRows) > room {
@@ -670,6 +673,8 @@ func (m *session) summaryLines(f frame) []string {
 		switch {
 		case m.feelAfter != nil && *m.feelAfter >= 7:
 			head, note = "Next time: ", content.VerySore
+		case sum.Rolled.Round(time.Second) == 0:
+			// Nothing rolled: nothing to feel tomorrow.
 		case m.prof.FirstTime:
 			note = content.Tomorrow
 		}

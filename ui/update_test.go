@@ -1069,3 +1069,18 @@ func TestInkMatchesItsStyle(t *testing.T) {
 		}
 	}
 }
+
+// A back already sore before the session gets a word to go gently, and a
+// session that rolled nothing no next-day soreness note.
+func TestSoreBeforeAndNothingRolled(t *testing.T) {
+	m, _ := newModel(t, Options{Routine: "mid-back", Profile: profile.Profile{FirstTime: true, Onboarded: true, SafetySeen: true}})
+	runAll(m, m.Init())
+	press(m, "8")
+	if s := strings.Join(strings.Fields(screen(m)), " "); !strings.Contains(s, "Sore already? Go gently today") {
+		t.Fatalf("get ready after 8 of 10:\n%s", screen(m))
+	}
+	press(m, "n", "n")
+	if s := screen(m); strings.Contains(s, "bruised") {
+		t.Fatalf("nothing rolled, yet:\n%s", s)
+	}
+}

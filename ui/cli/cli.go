@@ -122,10 +122,11 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id := "nightly"
 			if len(args) == 1 {
-				id = args[0]
+				// "Lower back" finds lower-back: names as people type them.
+				id = strings.ReplaceAll(strings.ToLower(strings.TrimSpace(args[0])), " ", "-")
 			}
 			if _, ok := content.RoutineByID(id); !ok {
-				return usageError{fmt.Errorf("unknown routine %q; `backroll routines` lists them", id)}
+				return usageError{fmt.Errorf("unknown routine %q; `backroll routines` lists them", args[0])}
 			}
 			return runApp(cmd, set, id)
 		},

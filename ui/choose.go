@@ -65,12 +65,12 @@ func (c choose) Update(msg tea.Msg) (choose, tea.Cmd) {
 		c.cursor = (c.cursor + 1) % n
 	case key.Matches(kp, c.keys.Toggle):
 		c.picked[c.cursor] = !c.picked[c.cursor]
+	// The time keys change the time only: picking is space's alone, so a
+	// space after them never unpicks an area that seemed just picked.
 	case key.Matches(kp, c.keys.Longer):
 		c.holds[c.cursor] = min(c.holds[c.cursor]+holdStep, 2*time.Minute)
-		c.picked[c.cursor] = true
 	case key.Matches(kp, c.keys.Shorter):
 		c.holds[c.cursor] = max(c.holds[c.cursor]-holdStep, holdStep)
-		c.picked[c.cursor] = true
 	case key.Matches(kp, c.keys.Enter):
 		r, ok := c.routine()
 		if !ok {
@@ -114,7 +114,7 @@ func (c choose) View(f frame) string {
 	}
 	if r, ok := c.routine(); ok {
 		p, _ := coach.NewPlan(r, coach.Options{})
-		lines = append(lines, " "+s.Text.Render(fmt.Sprintf("Your session: %d steps and cat-cow · about %s", len(p.Steps), minutes(routineLength(r, f.plan)))))
+		lines = append(lines, " "+s.Text.Render(fmt.Sprintf("Your session: %d %s and cat-cow · %s", len(p.Steps), plural(len(p.Steps), "step"), minutes(routineLength(r, f.plan)))))
 	} else {
 		lines = append(lines, " "+s.Muted.Render("Nothing picked yet."))
 	}

@@ -302,8 +302,9 @@ func TestOnboardingAnswers(t *testing.T) {
 	if got := s.last(t); got != want || m.opts.Profile != want || m.writing != 0 {
 		t.Fatalf("saved %+v, profile %+v, writing %d", got, m.opts.Profile, m.writing)
 	}
-	// Three 45 s holds and a minute of cat-cow: 3:15, not the usual 4:00.
-	if !strings.Contains(screen(m), "mid-back, glutes, cat-cow · 3 min") {
+	// Three 45 s holds and a minute of cat-cow, each after 10 s to get
+	// ready: 3:55, not the usual 4:20.
+	if !strings.Contains(screen(m), "mid-back, glutes, cat-cow · 3:55") {
 		t.Fatalf("home:\n%s", screen(m))
 	}
 	keys(m, "down", "down", "enter")

@@ -85,19 +85,19 @@ func routineLine(r content.Routine, o coach.Options) string {
 	return fmt.Sprintf("%s · %s", strings.Join(names, ", "), minutes(routineLength(r, o)))
 }
 
-// routineLength is the routine's rolling time with the plan options o, the
-// same total that `backroll routines` prints and the session counts down.
+// routineLength is the routine's whole time, get-readies included, with
+// the plan options o: the same total that `backroll routines` prints and
+// the session bar counts down from.
 func routineLength(r content.Routine, o coach.Options) time.Duration {
 	p, err := coach.NewPlan(r, o)
 	if err != nil {
 		return 0
 	}
-	return p.Length()
+	return p.Total()
 }
 
-func minutes(d time.Duration) string {
-	return fmt.Sprintf("%d min", int((d+30*time.Second)/time.Minute))
-}
+// minutes shows a routine's length as the session bar does: 4:20.
+func minutes(d time.Duration) string { return clock(d) }
 
 func (h home) Update(msg tea.Msg) (home, tea.Cmd) {
 	kp, ok := msg.(tea.KeyPressMsg)

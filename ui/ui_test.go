@@ -118,7 +118,9 @@ func TestGoldenScreens(t *testing.T) {
 		{"where-does-it-hurt", Options{}, func(m *Model, _ *fakeClock) { press(m, "down", "enter") }},
 		{"lower-back", Options{}, func(m *Model, _ *fakeClock) { press(m, "down", "enter", "down", "down") }},
 		{"neck", Options{}, func(m *Model, _ *fakeClock) { press(m, "down", "enter", "up") }},
-		{"choose-areas", Options{}, func(m *Model, _ *fakeClock) { press(m, "down", "down", "enter", "space", "down", "down", "right") }},
+		{"choose-areas", Options{}, func(m *Model, _ *fakeClock) {
+			press(m, "down", "down", "enter", "space", "down", "down", "right", "space")
+		}},
 		{"get-ready", Options{Routine: "nightly"}, func(m *Model, c *fakeClock) { wait(m, c, 2*time.Second) }},
 		{"hold-in-breath", Options{Routine: "nightly"}, func(m *Model, c *fakeClock) {
 			wait(m, c, 5*time.Second)

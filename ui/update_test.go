@@ -1084,3 +1084,17 @@ func TestSoreBeforeAndNothingRolled(t *testing.T) {
 		t.Fatalf("nothing rolled, yet:\n%s", s)
 	}
 }
+
+// In Choose areas the time keys change the time only; space alone picks,
+// so space after ← or → never unpicks an area.
+func TestChooseTimeDoesNotPick(t *testing.T) {
+	m, _ := newModel(t, Options{})
+	press(m, "down", "down", "enter", "right")
+	if m.choose.picked[0] || m.choose.holds[0] != time.Minute+holdStep {
+		t.Fatalf("after →: picked %v, hold %v", m.choose.picked[0], m.choose.holds[0])
+	}
+	press(m, "space")
+	if !m.choose.picked[0] {
+		t.Fatal("space after → did not pick the area")
+	}
+}

@@ -270,7 +270,7 @@ func listRoutines(w io.Writer, set settings) error {
 		if p.Finisher {
 			areas = append(areas, fmt.Sprintf("cat-cow ×%d", p.Reps))
 		}
-		fmt.Fprintf(w, "%-12s %5s  %s\n", r.ID, short(p.Length()), r.Summary)
+		fmt.Fprintf(w, "%-12s %5s  %s\n", r.ID, short(p.Total()), r.Summary)
 		// The steps wrap under themselves inside 80 columns, a step whole.
 		line := ""
 		for i, a := range areas {
@@ -285,8 +285,13 @@ func listRoutines(w io.Writer, set settings) error {
 		}
 		fmt.Fprintf(w, "%20s%s\n", "", line)
 	}
+	ready := coach.DefaultReady
+	if opts.Ready > 0 {
+		ready = opts.Ready
+	}
+	fmt.Fprintf(w, "\nTimes include %s to get ready before each area and cat-cow.\n", short(ready))
 	if opts.DefaultHold != 0 && opts.Hold == 0 {
-		fmt.Fprintf(w, "\nAreas last %s while you are new to rolling; `backroll setup` changes that.\n", short(opts.DefaultHold))
+		fmt.Fprintf(w, "Areas last %s while you are new to rolling; `backroll setup` changes that.\n", short(opts.DefaultHold))
 	}
 	return nil
 }

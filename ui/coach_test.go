@@ -168,6 +168,9 @@ func TestTipsSearch(t *testing.T) {
 func TestTipsSearchFindsNothing(t *testing.T) {
 	m, _ := newModel(t, Options{})
 	keys(m, "t", "/")
+	if !strings.Contains(screen(m), "Search: type a word, like breath") {
+		t.Fatalf("the empty search does not show its hint whole:\n%s", screen(m))
+	}
 	typeText(m, "zebra")
 	if s := screen(m); !strings.Contains(s, "0 of 28 tips") || !strings.Contains(s, "No tip has every one of those words") {
 		t.Fatalf("screen:\n%s", s)

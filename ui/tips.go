@@ -119,7 +119,7 @@ func (t *tips) layout(f frame) {
 	// than the library, so a search never moves the screen.
 	h := min(max(f.height-tipsAbove-tipsBelow, 3), len(content.Tips))
 	t.list.SetSize(w, h)
-	t.list.FilterInput.SetWidth(0) // as wide as the search: the count follows it
+	t.list.FilterInput.SetWidth(max(w-10, 1)) // room for the placeholder and the words typed
 	if t.open {
 		tip, _ := t.selected()
 		lines := tipText(f.st, tip, w)

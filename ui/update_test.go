@@ -1010,11 +1010,16 @@ func TestFullHelpStaysLeft(t *testing.T) {
 // closed before the model heard of it), Abandon saves the hold so far and
 // the session, once; after a save the usual way it adds nothing.
 func TestAbandonSavesOnce(t *testing.T) {
-	j := &journal{}
-	m, c := newModel(t, Options{Routine: "nightly", Journal: j})
-	runAll(m, m.Init())
-	wait(m, c, 5*time.Second)
-	wait(m, c, 10*time.Second)
+	// rolling is ten seconds into the first hold of a session.
+	rolling := func() (*Model, *journal) {
+		j := &journal{}
+		m, c := newModel(t, Options{Routine: "nightly", Journal: j})
+		runAll(m, m.Init())
+		wait(m, c, 5*time.Second)
+		wait(m, c, 10*time.Second)
+		return m, j
+	}
+	m, j := rolling()
 	if err := m.Abandon(); err != nil {
 		t.Fatal(err)
 	}
@@ -1025,11 +1030,7 @@ func TestAbandonSavesOnce(t *testing.T) {
 		t.Fatalf("a second Abandon wrote again: %v, %d holds, %d ends", err, len(j.holds), len(j.ends))
 	}
 
-	j = &journal{}
-	m, c = newModel(t, Options{Routine: "nightly", Journal: j})
-	runAll(m, m.Init())
-	wait(m, c, 5*time.Second)
-	wait(m, c, 10*time.Second)
+	m, j = rolling()
 	_, cmd := m.Update(keyMsg("ctrl+c"))
 	runAll(m, cmd)
 	if err := m.Abandon(); err != nil || len(j.holds) != 1 || len(j.ends) != 1 {
@@ -1038,11 +1039,7 @@ func TestAbandonSavesOnce(t *testing.T) {
 
 	// ctrl+c handed the writes out, but the program ended before it ran
 	// them: Abandon runs them, once.
-	j = &journal{}
-	m, c = newModel(t, Options{Routine: "nightly", Journal: j})
-	runAll(m, m.Init())
-	wait(m, c, 5*time.Second)
-	wait(m, c, 10*time.Second)
+	m, j = rolling()
 	m.Update(keyMsg("ctrl+c"))
 	if len(j.holds) != 0 {
 		t.Fatal("the writes ran before their commands did")

@@ -68,12 +68,13 @@ func drawBack(s Styles, chosen string) []string {
 		if r.region == "neck" || r.region == "lower-back" {
 			st = s.Warning
 		}
+		mark := "   "
 		if r.region == chosen && r.region != "" {
-			st = s.Selected
+			st, mark = s.Selected, " ◂ " // seen without colour too
 		}
 		line := st.Render(r.fig)
 		if r.label != "" {
-			line += "  " + st.Render(r.label)
+			line += mark + st.Render(r.label)
 		}
 		out[i] = line
 	}

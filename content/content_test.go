@@ -395,6 +395,10 @@ func TestRollers(t *testing.T) {
 	if r, _ := RollerByID("trigger-point"); !strings.Contains(r.Notes["mid-back"], "lighter") {
 		t.Errorf("trigger-point mid-back note %q", r.Notes["mid-back"])
 	}
+	// A textured roller has a word for every area, not only the back.
+	if r, _ := RollerByID("trigger-point"); len(r.Notes) != len(Exercises) {
+		t.Errorf("trigger-point notes cover %d of %d areas", len(r.Notes), len(Exercises))
+	}
 	if _, ok := RollerByID(""); ok {
 		t.Error(`RollerByID("") found something`)
 	}

@@ -323,8 +323,10 @@ var Rollers = []Roller{
 	{
 		ID: "trigger-point", Name: "Trigger-point or spiked", Describe: "hard core, ridges, knobs or spikes", Tip: "textured-roller",
 		Notes: map[string]string{
-			"mid-back": "Textured roller: go lighter here; keep more weight in your feet.",
-			"lats":     "Textured roller: go lighter here; lean on your top hand.",
+			"mid-back":    "Textured roller: go lighter here; keep more weight in your feet.",
+			"lats":        "Textured roller: go lighter here; lean on your top hand.",
+			"glutes":      "Textured roller: fine for a knot here, but keep breathing.",
+			"hip-flexors": "Textured roller: go gently; the front of the hip is tender.",
 		},
 	},
 	{

@@ -565,14 +565,7 @@ func TestSafetyTextScrolls(t *testing.T) {
 // has no hint) included.
 func TestRollerQuestionStaysPut(t *testing.T) {
 	m, _ := newBareModel(t, Options{})
-	row := func() int {
-		for i, l := range strings.Split(screen(m), "\n") {
-			if strings.Contains(l, "Which roller do you have?") {
-				return i
-			}
-		}
-		return -1
-	}
+	row := func() int { return rowOf(m, "Which roller do you have?") }
 	first := row()
 	for range content.Rollers {
 		keys(m, "down")

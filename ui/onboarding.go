@@ -149,8 +149,7 @@ func (o onboarding) helpKeys(f frame) bindings {
 	k := o.keys
 	up := k.Up
 	if o.choices() == 0 {
-		up = scrollKey
-		up.SetEnabled(o.body.scrolls())
+		up = o.body.scrollKey()
 	}
 	next := k.Next
 	if o.step == stepSafety {

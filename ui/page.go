@@ -18,8 +18,8 @@ type page struct{ vp viewport.Model }
 // and a blank.
 const headerRows = 3
 
-// scrollKey is the help entry for a page that scrolls.
-var scrollKey = key.NewBinding(key.WithKeys("up", "down", "k", "j", "pgup", "pgdown", "space"), key.WithHelp("↑/↓", "scroll"))
+// scrollBinding is the help entry for a page that scrolls.
+var scrollBinding = key.NewBinding(key.WithKeys("up", "down", "k", "j", "pgup", "pgdown", "space"), key.WithHelp("↑/↓", "scroll"))
 
 func newPage() page {
 	vp := viewport.New()
@@ -52,6 +52,13 @@ func (p *page) top() { p.vp.GotoTop() }
 
 // scrolls reports whether some of the text is out of sight.
 func (p page) scrolls() bool { return !p.vp.AtTop() || !p.vp.AtBottom() }
+
+// scrollKey is the help's ↑/↓ scroll, shown only when the page scrolls.
+func (p page) scrollKey() key.Binding {
+	k := scrollBinding
+	k.SetEnabled(p.scrolls())
+	return k
+}
 
 // more is the header's note that text lies above or below: arrows, with a
 // word where the header has room for one.

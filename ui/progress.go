@@ -72,8 +72,7 @@ func (p progress) Update(msg tea.Msg, f frame) (progress, tea.Cmd) {
 
 func (p progress) helpKeys(f frame) bindings {
 	p.layout(f)
-	scroll := scrollKey
-	scroll.SetEnabled(p.body.scrolls())
+	scroll := p.body.scrollKey()
 	k := p.keys
 	short := []key.Binding{scroll, k.Back, k.Quit, k.Help}
 	return bindings{short: short, full: [][]key.Binding{{scroll}, {k.Back, k.Quit, k.Help}}}

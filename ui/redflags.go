@@ -61,8 +61,7 @@ func (r redFlags) Update(msg tea.Msg, f frame) (redFlags, tea.Cmd) {
 
 func (r redFlags) helpKeys(f frame) bindings {
 	r.layout(f)
-	scroll := scrollKey
-	scroll.SetEnabled(r.body.scrolls())
+	scroll := r.body.scrollKey()
 	short := []key.Binding{scroll, r.keys.Start, r.keys.Back, r.keys.Quit}
 	return bindings{short: short, full: [][]key.Binding{short}}
 }

@@ -224,8 +224,7 @@ func (m *session) helpKeys(f frame, now time.Time) bindings {
 		}
 		feel.SetEnabled(m.ratesAfter())
 		m.layoutSummary(f)
-		scroll := scrollKey
-		scroll.SetEnabled(m.summary.scrolls())
+		scroll := m.summary.scrollKey()
 		return bindings{short: []key.Binding{scroll, done, feel, pain}}
 	case coach.PhaseReady, coach.PhaseSwitch, coach.PhaseFinisherReady:
 		start := k.Start

@@ -212,8 +212,7 @@ func (t tips) helpKeys(f frame) bindings {
 	t.layout(f)
 	k := t.keys
 	if t.open {
-		scroll := scrollKey
-		scroll.SetEnabled(t.body.scrolls())
+		scroll := t.body.scrollKey()
 		other := k.Other
 		other.SetEnabled(len(t.list.VisibleItems()) > 1)
 		short := []key.Binding{scroll, other, k.Close, k.Quit, k.Help}

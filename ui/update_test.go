@@ -623,14 +623,7 @@ func TestHurtListStaysPut(t *testing.T) {
 		m, _ := newModel(t, Options{})
 		m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
 		press(m, "down", "enter")
-		row := func() int {
-			for i, l := range strings.Split(screen(m), "\n") {
-				if strings.Contains(l, "upper / mid back") {
-					return i
-				}
-			}
-			return -1
-		}
+		row := func() int { return rowOf(m, "upper / mid back") }
 		first := row()
 		for range content.Regions {
 			press(m, "down")
@@ -1094,4 +1087,14 @@ func TestChooseTimeDoesNotPick(t *testing.T) {
 	if !m.choose.picked[0] {
 		t.Fatal("space after → did not pick the area")
 	}
+}
+
+// rowOf is the screen row that holds text, or -1.
+func rowOf(m *Model, text string) int {
+	for i, l := range strings.Split(screen(m), "\n") {
+		if strings.Contains(l, text) {
+			return i
+		}
+	}
+	return -1
 }

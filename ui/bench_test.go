@@ -14,7 +14,7 @@ func BenchmarkHoldView(b *testing.B) {
 	for _, size := range [][2]int{{80, 24}, {200, 60}} {
 		b.Run(sizeName(size), func(b *testing.B) {
 			m, c := newModel(b, Options{Routine: "nightly"})
-			run(m, m.Init())
+			m.Init()
 			m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 			wait(m, c, 5*time.Second)
 			b.ReportAllocs()

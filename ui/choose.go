@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -17,15 +18,15 @@ type choose struct {
 	cursor int
 	picked []bool
 	holds  []time.Duration
-	keys   chooseKeys
+	keyMap chooseKeys
 	note   string
 }
 
 const holdStep = 15 * time.Second
 
 // newChoose starts each area at the hold the plan options give it.
-func newChoose(o coach.Options) choose {
-	c := choose{keys: newChooseKeys()}
+func newChoose(o coach.Options) *choose {
+	c := &choose{keyMap: newChooseKeys()}
 	for _, ex := range content.Exercises {
 		hold := ex.Hold
 		if o.DefaultHold > 0 {
@@ -41,7 +42,7 @@ func newChoose(o coach.Options) choose {
 }
 
 // routine is the custom session the person picked, cat-cow to finish.
-func (c choose) routine() (content.Routine, bool) {
+func (c *choose) routine() (content.Routine, bool) {
 	r := content.Routine{ID: "custom", Name: "your areas", CatCow: true}
 	for i, ex := range content.Exercises {
 		if c.picked[i] {
@@ -51,42 +52,45 @@ func (c choose) routine() (content.Routine, bool) {
 	return r, len(r.Items) > 0
 }
 
-func (c choose) Update(msg tea.Msg) (choose, tea.Cmd) {
+func (c *choose) keys(frame) help.KeyMap { return c.keyMap }
+
+func (c *choose) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return c, nil
+		return nil, nil
 	}
+	k := c.keyMap
 	n := len(content.Exercises)
 	c.note = ""
 	switch {
-	case key.Matches(kp, c.keys.Up):
+	case key.Matches(kp, k.Up):
 		c.cursor = (c.cursor + n - 1) % n
-	case key.Matches(kp, c.keys.Down):
+	case key.Matches(kp, k.Down):
 		c.cursor = (c.cursor + 1) % n
-	case key.Matches(kp, c.keys.Toggle):
+	case key.Matches(kp, k.Toggle):
 		c.picked[c.cursor] = !c.picked[c.cursor]
 	// The time keys change the time only: picking is space's alone, so a
 	// space after them never unpicks an area that seemed just picked.
-	case key.Matches(kp, c.keys.Longer):
+	case key.Matches(kp, k.Longer):
 		c.holds[c.cursor] = min(c.holds[c.cursor]+holdStep, 2*time.Minute)
-	case key.Matches(kp, c.keys.Shorter):
+	case key.Matches(kp, k.Shorter):
 		c.holds[c.cursor] = max(c.holds[c.cursor]-holdStep, holdStep)
-	case key.Matches(kp, c.keys.Enter):
+	case key.Matches(kp, k.Enter):
 		r, ok := c.routine()
 		if !ok {
 			c.note = "Pick at least one area with space."
-			return c, nil
+			return nil, nil
 		}
-		return c, startRoutine(r)
-	case key.Matches(kp, c.keys.Back):
-		return c, navigate(homeScreen)
-	case key.Matches(kp, c.keys.Quit):
-		return c, quitApp
+		return nil, startIt{r}
+	case key.Matches(kp, k.Back):
+		return nil, goTo{homeScreen}
+	case key.Matches(kp, k.Quit):
+		return nil, quitApp{}
 	}
-	return c, nil
+	return nil, nil
 }
 
-func (c choose) View(f frame) string {
+func (c *choose) view(f frame) string {
 	s := f.st
 	lines := []string{f.header("choose areas", ""), ""}
 	lines = append(lines, wrap(s.Muted.Render("Pick what to roll; each area gets its own time. Sided areas do both sides."), textWidth(f), 1, 1)...)

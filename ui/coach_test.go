@@ -50,7 +50,7 @@ func typeText(m *Model, text string) {
 
 // helpLine is the last line of the screen.
 func helpLine(m *Model) string {
-	s := screen(m)
+	s := shown(m)
 	return s[strings.LastIndex(s, "\n")+1:]
 }
 
@@ -106,7 +106,7 @@ func TestGoldenCoachScreens(t *testing.T) {
 			m, c := newM(t, tt.o)
 			runAll(m, m.Init())
 			tt.do(m, c)
-			golden.RequireEqual(t, screen(m))
+			golden.RequireEqual(t, shown(m))
 		})
 	}
 }
@@ -122,45 +122,45 @@ func TestTipsSearch(t *testing.T) {
 	var counts []int
 	for _, r := range "peanut" {
 		typeText(m, string(r))
-		counts = append(counts, len(m.tips.list.VisibleItems()))
+		counts = append(counts, len(the[*tips](m).list.VisibleItems()))
 	}
 	if !slices.IsSortedFunc(counts, func(a, b int) int { return b - a }) || counts[len(counts)-1] != 1 {
 		t.Fatalf("matches while typing %v, want them to narrow to 1", counts)
 	}
-	if got := m.tips.list.VisibleItems()[0].(tipItem).ID; got != "peanut-roller" {
+	if got := the[*tips](m).list.VisibleItems()[0].(tipItem).ID; got != "peanut-roller" {
 		t.Fatalf("found %q", got)
 	}
 	typeText(m, "?")
-	if m.help.ShowAll || m.tips.list.FilterInput.Value() != "peanut?" {
-		t.Fatalf("? toggled help (%v) instead of typing: %q", m.help.ShowAll, m.tips.list.FilterInput.Value())
+	if m.help.ShowAll || the[*tips](m).list.FilterInput.Value() != "peanut?" {
+		t.Fatalf("? toggled help (%v) instead of typing: %q", m.help.ShowAll, the[*tips](m).list.FilterInput.Value())
 	}
 	keys(m, "esc")
-	if n := len(m.tips.list.VisibleItems()); n != len(content.Tips) || m.screen != tipsScreen {
-		t.Fatalf("after esc: %d tips on %v", n, m.screen)
+	if n := len(the[*tips](m).list.VisibleItems()); n != len(content.Tips) || m.active != tipsScreen {
+		t.Fatalf("after esc: %d tips on %v", n, m.active)
 	}
 	keys(m, "/")
 	typeText(m, "lower back")
 	keys(m, "enter")
-	if !strings.Contains(helpLine(m), "esc clear search") || !strings.Contains(screen(m), "Search: lower back") {
-		t.Fatalf("found, help %q:\n%s", helpLine(m), screen(m))
+	if !strings.Contains(helpLine(m), "esc clear search") || !strings.Contains(shown(m), "Search: lower back") {
+		t.Fatalf("found, help %q:\n%s", helpLine(m), shown(m))
 	}
-	for _, it := range m.tips.list.VisibleItems() {
+	for _, it := range the[*tips](m).list.VisibleItems() {
 		if !it.(tipItem).Matches("lower back") {
 			t.Errorf("%q does not hold the search", it.(tipItem).ID)
 		}
 	}
 	keys(m, "down")
-	chosen, _ := m.tips.selected()
+	chosen, _ := the[*tips](m).selected()
 	keys(m, "esc")
-	if m.tips.list.IsFiltered() || m.screen != tipsScreen {
+	if the[*tips](m).list.IsFiltered() || m.active != tipsScreen {
 		t.Fatal("esc did not clear the search")
 	}
-	if now, _ := m.tips.selected(); now != chosen {
+	if now, _ := the[*tips](m).selected(); now != chosen {
 		t.Fatalf("clearing the search moved the choice from %q to %q", chosen.ID, now.ID)
 	}
 	keys(m, "esc")
-	if m.screen != homeScreen {
-		t.Fatalf("esc on the whole list went to %v", m.screen)
+	if m.active != homeScreen {
+		t.Fatalf("esc on the whole list went to %v", m.active)
 	}
 }
 
@@ -168,11 +168,11 @@ func TestTipsSearch(t *testing.T) {
 func TestTipsSearchFindsNothing(t *testing.T) {
 	m, _ := newModel(t, Options{})
 	keys(m, "t", "/")
-	if !strings.Contains(screen(m), "Search: type a word, like breath") {
-		t.Fatalf("the empty search does not show its hint whole:\n%s", screen(m))
+	if !strings.Contains(shown(m), "Search: type a word, like breath") {
+		t.Fatalf("the empty search does not show its hint whole:\n%s", shown(m))
 	}
 	typeText(m, "zebra")
-	if s := screen(m); !strings.Contains(s, "0 of 28 tips") || !strings.Contains(s, "No tip has every one of those words") {
+	if s := shown(m); !strings.Contains(s, "0 of 28 tips") || !strings.Contains(s, "No tip has every one of those words") {
 		t.Fatalf("screen:\n%s", s)
 	}
 	if strings.Contains(helpLine(m), "done") {
@@ -181,7 +181,7 @@ func TestTipsSearchFindsNothing(t *testing.T) {
 	// enter keeps the search open to be changed, not thrown away.
 	keys(m, "enter", "backspace", "backspace", "backspace", "backspace", "backspace")
 	typeText(m, "breath")
-	if s := screen(m); !strings.Contains(s, "Search: breath") || strings.Contains(s, "No tip has") {
+	if s := shown(m); !strings.Contains(s, "Search: breath") || strings.Contains(s, "No tip has") {
 		t.Fatalf("after enter, then breath:\n%s", s)
 	}
 }
@@ -196,33 +196,33 @@ func TestTipScroll(t *testing.T) {
 	}
 	m.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
 	keys(m, "down") // lays the tip out at the new size, and scrolls it
-	if m.tips.body.vp.YOffset() != 1 || !strings.Contains(helpLine(m), "scroll") {
-		t.Fatalf("offset %d, help %q", m.tips.body.vp.YOffset(), helpLine(m))
+	if the[*tips](m).body.vp.YOffset() != 1 || !strings.Contains(helpLine(m), "scroll") {
+		t.Fatalf("offset %d, help %q", the[*tips](m).body.vp.YOffset(), helpLine(m))
 	}
-	first := screen(m)
+	first := shown(m)
 	keys(m, "up")
-	if m.tips.body.vp.YOffset() != 0 || screen(m) == first {
+	if the[*tips](m).body.vp.YOffset() != 0 || shown(m) == first {
 		t.Fatal("up did not scroll back")
 	}
 	for range 20 {
 		keys(m, "down")
 	}
-	tip, _ := m.tips.selected()
+	tip, _ := the[*tips](m).selected()
 	text := tipText(m.styles, tip, textWidth(m.frame()))
 	last := strings.TrimSpace(ansi.Strip(text[len(text)-1]))
-	if !m.tips.body.vp.AtBottom() || !strings.Contains(screen(m), last) {
-		t.Fatalf("the end of the tip, %q, is out of reach:\n%s", last, screen(m))
+	if !the[*tips](m).body.vp.AtBottom() || !strings.Contains(shown(m), last) {
+		t.Fatalf("the end of the tip, %q, is out of reach:\n%s", last, shown(m))
 	}
 	keys(m, "right")
-	if tip, _ := m.tips.selected(); tip.ID != content.Tips[1].ID || m.tips.body.vp.YOffset() != 0 {
-		t.Fatalf("right opened %q at offset %d", tip.ID, m.tips.body.vp.YOffset())
+	if tip, _ := the[*tips](m).selected(); tip.ID != content.Tips[1].ID || the[*tips](m).body.vp.YOffset() != 0 {
+		t.Fatalf("right opened %q at offset %d", tip.ID, the[*tips](m).body.vp.YOffset())
 	}
 	keys(m, "left", "left")
-	if tip, _ := m.tips.selected(); tip.ID != content.Tips[len(content.Tips)-1].ID {
+	if tip, _ := the[*tips](m).selected(); tip.ID != content.Tips[len(content.Tips)-1].ID {
 		t.Fatalf("left from the first opened %q, want the last", tip.ID)
 	}
 	keys(m, "esc")
-	if m.tips.open || m.screen != tipsScreen {
+	if the[*tips](m).open || m.active != tipsScreen {
 		t.Fatal("esc did not close the tip")
 	}
 }
@@ -236,42 +236,42 @@ var newcomer = profile.Profile{FirstTime: true}
 func TestOnboardingSkipSteps(t *testing.T) {
 	s := &saver{}
 	m, _ := newBareModel(t, Options{SaveProfile: s.save, Profile: newcomer})
-	if m.screen != onboardingScreen {
-		t.Fatalf("first run opened %v", m.screen)
+	if m.active != onboardingScreen {
+		t.Fatalf("first run opened %v", m.active)
 	}
 	for _, want := range []onboardingStep{stepFirstTime, stepSafety} {
 		keys(m, "s")
-		if m.onboarding.step != want {
-			t.Fatalf("step %v, want %v", m.onboarding.step, want)
+		if the[*onboarding](m).step != want {
+			t.Fatalf("step %v, want %v", the[*onboarding](m).step, want)
 		}
 	}
 	keys(m, "s")
-	if m.screen != homeScreen {
-		t.Fatalf("after the last step: %v", m.screen)
+	if m.active != homeScreen {
+		t.Fatalf("after the last step: %v", m.active)
 	}
 	// Skipped is not "I have rolled before": a new face starts gently.
 	if got := s.last(t); got != (profile.Profile{FirstTime: true, Onboarded: true}) {
 		t.Fatalf("saved %+v", got)
 	}
 	keys(m, "enter") // nightly roll
-	if m.screen != redFlagsScreen || m.session != nil {
-		t.Fatalf("the first session started without the red flags: %v", m.screen)
+	if m.active != redFlagsScreen || m.session != nil {
+		t.Fatalf("the first session started without the red flags: %v", m.active)
 	}
 	keys(m, "esc")
-	if m.screen != homeScreen {
-		t.Fatalf("esc from the red flags went to %v", m.screen)
+	if m.active != homeScreen {
+		t.Fatalf("esc from the red flags went to %v", m.active)
 	}
 	keys(m, "r")
-	if strings.Contains(screen(m), "once you have read this") {
+	if strings.Contains(shown(m), "once you have read this") {
 		t.Fatal("the red flags from home still hold a session")
 	}
 	keys(m, "esc", "enter", "enter")
-	if m.screen != sessionScreen || !s.last(t).SafetySeen {
-		t.Fatalf("after reading: %v, saved %+v", m.screen, s.last(t))
+	if m.active != sessionScreen || !s.last(t).SafetySeen {
+		t.Fatalf("after reading: %v, saved %+v", m.active, s.last(t))
 	}
 	keys(m, "q", "y", "r")
-	if m.screen != redFlagsScreen || strings.Contains(screen(m), "once you have read this") {
-		t.Fatalf("the red flags from home after the first session:\n%s", screen(m))
+	if m.active != redFlagsScreen || strings.Contains(shown(m), "once you have read this") {
+		t.Fatalf("the red flags from home after the first session:\n%s", shown(m))
 	}
 }
 
@@ -279,8 +279,8 @@ func TestOnboardingSkipAll(t *testing.T) {
 	s := &saver{}
 	m, _ := newBareModel(t, Options{SaveProfile: s.save, Profile: newcomer})
 	keys(m, "down", "enter", "esc")
-	if m.screen != homeScreen {
-		t.Fatalf("esc went to %v", m.screen)
+	if m.active != homeScreen {
+		t.Fatalf("esc went to %v", m.active)
 	}
 	if got := s.last(t); got != (profile.Profile{Roller: "standard", FirstTime: true, Onboarded: true}) {
 		t.Fatalf("saved %+v; the answer given before esc counts, the one skipped starts gently", got)
@@ -307,12 +307,12 @@ func TestOnboardingAnswers(t *testing.T) {
 	}
 	// Three 45 s holds and a minute of cat-cow, each after 10 s to get
 	// ready: 3:55, not the usual 4:20.
-	if !strings.Contains(screen(m), "mid-back, glutes, cat-cow · 3:55") {
-		t.Fatalf("home:\n%s", screen(m))
+	if !strings.Contains(shown(m), "mid-back, glutes, cat-cow · 3:55") {
+		t.Fatalf("home:\n%s", shown(m))
 	}
 	keys(m, "down", "down", "enter")
-	if !strings.Contains(screen(m), "0:45") {
-		t.Fatalf("choose areas does not start first-timers at 45 s:\n%s", screen(m))
+	if !strings.Contains(shown(m), "0:45") {
+		t.Fatalf("choose areas does not start first-timers at 45 s:\n%s", shown(m))
 	}
 	keys(m, "esc", "up", "up", "enter")
 	for _, st := range m.session.plan.Steps {
@@ -333,15 +333,15 @@ func TestOnboardingAnswers(t *testing.T) {
 func TestOnboardingNotSure(t *testing.T) {
 	m, _ := newBareModel(t, Options{})
 	keys(m, "up", "enter")
-	if m.onboarding.step != stepGuide || !strings.Contains(screen(m), "Peanut") {
-		t.Fatalf("step %v:\n%s", m.onboarding.step, screen(m))
+	if the[*onboarding](m).step != stepGuide || !strings.Contains(shown(m), "Peanut") {
+		t.Fatalf("step %v:\n%s", the[*onboarding](m).step, shown(m))
 	}
 	if strings.Contains(helpLine(m), "skip ·") || strings.Contains(helpLine(m), "choose") {
 		t.Fatalf("guide help %q", helpLine(m))
 	}
 	keys(m, "enter")
-	if m.onboarding.step != stepFirstTime || m.onboarding.prof.Roller != "not-sure" {
-		t.Fatalf("step %v, roller %q", m.onboarding.step, m.onboarding.prof.Roller)
+	if the[*onboarding](m).step != stepFirstTime || the[*onboarding](m).prof.Roller != "not-sure" {
+		t.Fatalf("step %v, roller %q", the[*onboarding](m).step, the[*onboarding](m).prof.Roller)
 	}
 }
 
@@ -351,11 +351,11 @@ func TestSetup(t *testing.T) {
 	s := &saver{}
 	was := profile.Profile{Roller: "soft", Onboarded: true, SafetySeen: true}
 	m, _ := newModel(t, Options{Setup: true, Profile: was, SaveProfile: s.save})
-	if m.screen != onboardingScreen || m.onboarding.cursor != 0 || !strings.Contains(screen(m), "backroll · setup") {
-		t.Fatalf("screen %v cursor %d:\n%s", m.screen, m.onboarding.cursor, screen(m))
+	if m.active != onboardingScreen || the[*onboarding](m).cursor != 0 || !strings.Contains(shown(m), "backroll · setup") {
+		t.Fatalf("screen %v cursor %d:\n%s", m.active, the[*onboarding](m).cursor, shown(m))
 	}
 	keys(m, "enter")
-	if m.onboarding.cursor != 1 {
+	if the[*onboarding](m).cursor != 1 {
 		t.Fatal("someone who has rolled before is not asked as a first-timer")
 	}
 	keys(m, "enter", "enter")
@@ -369,8 +369,8 @@ func TestProfileNotSaved(t *testing.T) {
 	s := &saver{fail: errors.New("config.toml: permission denied")}
 	m, _ := newBareModel(t, Options{SaveProfile: s.save})
 	keys(m, "esc")
-	if !strings.Contains(screen(m), "Your answers were not saved: config.toml: permission denied") || !m.opts.Profile.Onboarded {
-		t.Fatalf("home:\n%s", screen(m))
+	if !strings.Contains(shown(m), "Your answers were not saved: config.toml: permission denied") || !m.opts.Profile.Onboarded {
+		t.Fatalf("home:\n%s", shown(m))
 	}
 }
 
@@ -380,12 +380,12 @@ func TestStartShowsRedFlagsOnce(t *testing.T) {
 	s := &saver{}
 	m, _ := newBareModel(t, Options{Routine: "nightly", SaveProfile: s.save})
 	runAll(m, m.Init())
-	if m.screen != redFlagsScreen || strings.Contains(helpLine(m), "esc") {
-		t.Fatalf("screen %v, help %q", m.screen, helpLine(m))
+	if m.active != redFlagsScreen || strings.Contains(helpLine(m), "esc") {
+		t.Fatalf("screen %v, help %q", m.active, helpLine(m))
 	}
 	keys(m, "enter")
-	if m.screen != sessionScreen || s.last(t) != (profile.Profile{SafetySeen: true}) {
-		t.Fatalf("screen %v, saved %+v", m.screen, s.saved)
+	if m.active != sessionScreen || s.last(t) != (profile.Profile{SafetySeen: true}) {
+		t.Fatalf("screen %v, saved %+v", m.active, s.saved)
 	}
 
 	m, _ = newBareModel(t, Options{Routine: "nightly"})
@@ -407,11 +407,11 @@ func TestRedFlagAfterSession(t *testing.T) {
 	_, cmd := m.Update(frameMsg{gen: m.session.gen, at: c.t})
 	runAll(m, cmd)
 	keys(m, "n")
-	if s := screen(m); !strings.Contains(s, "Tomorrow: You may feel a little bruised") || !strings.Contains(helpLine(m), "p sharp pain or tingling") {
+	if s := shown(m); !strings.Contains(s, "Tomorrow: You may feel a little bruised") || !strings.Contains(helpLine(m), "p sharp pain or tingling") {
 		t.Fatalf("a first-timer's summary:\n%s", s)
 	}
 	keys(m, "p")
-	s := screen(m)
+	s := shown(m)
 	if strings.Contains(s, "Tomorrow") || !strings.Contains(s, "see a physical therapist before you roll") || !strings.Contains(helpLine(m), "p undo") {
 		t.Fatalf("summary after p:\n%s", s)
 	}
@@ -486,13 +486,13 @@ func TestSharpPainStopsTheSession(t *testing.T) {
 	wait(m, c, 5*time.Second)
 	wait(m, c, 20*time.Second)
 	press(m, "?")
-	if !strings.Contains(screen(m), "p sharp pain") {
-		t.Errorf("the full help on a hold does not list p:\n%s", screen(m))
+	if !strings.Contains(shown(m), "p sharp pain") {
+		t.Errorf("the full help on a hold does not list p:\n%s", shown(m))
 	}
 	press(m, "?")
 	_, cmd := m.Update(keyMsg("p"))
 	runAll(m, cmd)
-	s := screen(m)
+	s := shown(m)
 	if m.session.confirm || !strings.Contains(s, "Session stopped.") || !strings.Contains(s, "see a physical therapist before you roll") {
 		t.Fatalf("after p on a hold:\n%s", s)
 	}
@@ -533,15 +533,15 @@ func TestSafetyTextScrolls(t *testing.T) {
 			t.Errorf("%s at 80x40 offers to scroll: %q", name, helpLine(m))
 		}
 		m.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
-		if top := strings.SplitN(screen(m), "\n", 2)[0]; !strings.Contains(helpLine(m), "scroll") || !strings.HasSuffix(strings.TrimSpace(top), "↓") && !strings.Contains(top, "↓ ·") {
-			t.Errorf("%s at 40x12 does not say it scrolls:\n%s", name, screen(m))
+		if top := strings.SplitN(shown(m), "\n", 2)[0]; !strings.Contains(helpLine(m), "scroll") || !strings.HasSuffix(strings.TrimSpace(top), "↓") && !strings.Contains(top, "↓ ·") {
+			t.Errorf("%s at 40x12 does not say it scrolls:\n%s", name, shown(m))
 		}
-		seen := screen(m)
+		seen := shown(m)
 		for range 40 {
 			keys(m, "down")
-			seen += "\n" + screen(m)
+			seen += "\n" + shown(m)
 		}
-		if top := strings.SplitN(screen(m), "\n", 2)[0]; !strings.Contains(top, "↑") || strings.Contains(top, "↓") {
+		if top := strings.SplitN(shown(m), "\n", 2)[0]; !strings.Contains(top, "↑") || strings.Contains(top, "↓") {
 			t.Errorf("%s at the end: header %q, want an arrow up only", name, top)
 		}
 		words := strings.Join(strings.Fields(seen), " ")
@@ -555,8 +555,8 @@ func TestSafetyTextScrolls(t *testing.T) {
 	m, _ := newBareModel(t, Options{})
 	m.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
 	for _, r := range content.Rollers {
-		if !strings.Contains(screen(m), r.Name) {
-			t.Errorf("roller %q missing at 40x12:\n%s", r.Name, screen(m))
+		if !strings.Contains(shown(m), r.Name) {
+			t.Errorf("roller %q missing at 40x12:\n%s", r.Name, shown(m))
 		}
 	}
 }
@@ -570,7 +570,7 @@ func TestRollerQuestionStaysPut(t *testing.T) {
 	for range content.Rollers {
 		keys(m, "down")
 		if r := row(); r != first {
-			t.Fatalf("the question moved from row %d to %d:\n%s", first, r, screen(m))
+			t.Fatalf("the question moved from row %d to %d:\n%s", first, r, shown(m))
 		}
 	}
 }
@@ -581,16 +581,16 @@ func TestRollerQuestionStaysPut(t *testing.T) {
 func TestOnboardingSkipsSafetyAlreadyRead(t *testing.T) {
 	s := &saver{}
 	m, _ := newBareModel(t, Options{SaveProfile: s.save, Profile: profile.Profile{FirstTime: true, SafetySeen: true}})
-	if !strings.Contains(screen(m), "1 of 2") || !strings.Contains(screen(m), "Two quick questions") {
-		t.Fatalf("first run after reading the red flags:\n%s", screen(m))
+	if !strings.Contains(shown(m), "1 of 2") || !strings.Contains(shown(m), "Two quick questions") {
+		t.Fatalf("first run after reading the red flags:\n%s", shown(m))
 	}
 	keys(m, "enter", "enter")
-	if m.screen != homeScreen || !s.last(t).SafetySeen {
-		t.Fatalf("after two answers: screen %v, saved %+v", m.screen, s.last(t))
+	if m.active != homeScreen || !s.last(t).SafetySeen {
+		t.Fatalf("after two answers: screen %v, saved %+v", m.active, s.last(t))
 	}
 	m, _ = newBareModel(t, Options{SaveProfile: s.save, Setup: true, Profile: profile.Profile{Onboarded: true, SafetySeen: true}})
 	keys(m, "enter", "enter")
-	if m.onboarding.step != stepSafety || !strings.Contains(screen(m), "3 of 3") {
-		t.Fatalf("setup skipped the red flags:\n%s", screen(m))
+	if the[*onboarding](m).step != stepSafety || !strings.Contains(shown(m), "3 of 3") {
+		t.Fatalf("setup skipped the red flags:\n%s", shown(m))
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -15,14 +16,14 @@ import (
 type homeItem struct {
 	label, detail string
 	routine       *content.Routine // its length shows as the detail
-	do            func() tea.Cmd
+	want          intent           // where enter goes
 }
 
 // home is the first screen: how today looks and what to do.
 type home struct {
 	items  []homeItem
 	cursor int
-	keys   homeKeys
+	keyMap homeKeys
 }
 
 type homeKeys struct {
@@ -38,9 +39,9 @@ func (k homeKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{{k.Up, k.Enter}, {k.Tips, k.RedFlags}, {k.Quit, k.Help}}
 }
 
-// helpKeys says what enter does on the item under the cursor.
-func (h home) helpKeys() homeKeys {
-	k := h.keys
+// keys says what enter does on the item under the cursor.
+func (h *home) keys(frame) help.KeyMap {
+	k := h.keyMap
 	switch it := h.items[h.cursor]; {
 	case it.routine != nil:
 		k.Enter.SetHelp("enter", "start")
@@ -52,21 +53,21 @@ func (h home) helpKeys() homeKeys {
 	return k
 }
 
-func newHome() home {
+func newHome() *home {
 	nightly, _ := content.RoutineByID("nightly")
-	h := home{keys: homeKeys{
+	h := &home{keyMap: homeKeys{
 		menuKeys: newMenuKeys(),
 		Tips:     key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "tips")),
 		RedFlags: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "red flags")),
 	}}
 	h.items = []homeItem{
-		{"Nightly roll", "", &nightly, func() tea.Cmd { return startRoutine(nightly) }},
-		{"Where does it hurt?", "pick the spot; we roll what helps it", nil, func() tea.Cmd { return navigate(hurtScreen) }},
-		{"Choose areas", "build your own session", nil, func() tea.Cmd { return navigate(chooseScreen) }},
-		{"Progress", "streaks, calendar, minutes per area", nil, func() tea.Cmd { return navigate(progressScreen) }},
-		{"Tips", "how to roll well, what to avoid", nil, func() tea.Cmd { return navigate(tipsScreen) }},
-		{"Red flags", "when to stop and see a physical therapist", nil, func() tea.Cmd { return navigate(redFlagsScreen) }},
-		{"Quit", "", nil, func() tea.Cmd { return quitApp }},
+		{"Nightly roll", "", &nightly, startIt{nightly}},
+		{"Where does it hurt?", "pick the spot; we roll what helps it", nil, goTo{hurtScreen}},
+		{"Choose areas", "build your own session", nil, goTo{chooseScreen}},
+		{"Progress", "streaks, calendar, minutes per area", nil, goTo{progressScreen}},
+		{"Tips", "how to roll well, what to avoid", nil, goTo{tipsScreen}},
+		{"Red flags", "when to stop and see a physical therapist", nil, goTo{redFlagsScreen}},
+		{"Quit", "", nil, quitApp{}},
 	}
 	return h
 }
@@ -99,30 +100,31 @@ func routineLength(r content.Routine, o coach.Options) time.Duration {
 // minutes shows a routine's length as the session bar does: 4:20.
 func minutes(d time.Duration) string { return clock(d) }
 
-func (h home) Update(msg tea.Msg) (home, tea.Cmd) {
+func (h *home) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return h, nil
+		return nil, nil
 	}
+	k := h.keyMap
 	switch {
-	case key.Matches(kp, h.keys.Up):
+	case key.Matches(kp, k.Up):
 		h.cursor = (h.cursor + len(h.items) - 1) % len(h.items)
-	case key.Matches(kp, h.keys.Down):
+	case key.Matches(kp, k.Down):
 		h.cursor = (h.cursor + 1) % len(h.items)
-	case key.Matches(kp, h.keys.Enter):
-		return h, h.items[h.cursor].do()
-	case key.Matches(kp, h.keys.Tips):
-		return h, navigate(tipsScreen)
-	case key.Matches(kp, h.keys.RedFlags):
-		return h, navigate(redFlagsScreen)
-	case key.Matches(kp, h.keys.Quit):
-		return h, quitApp
+	case key.Matches(kp, k.Enter):
+		return nil, h.items[h.cursor].want
+	case key.Matches(kp, k.Tips):
+		return nil, goTo{tipsScreen}
+	case key.Matches(kp, k.RedFlags):
+		return nil, goTo{redFlagsScreen}
+	case key.Matches(kp, k.Quit):
+		return nil, quitApp{}
 	}
-	return h, nil
+	return nil, nil
 }
 
-func (h home) View(f frame, today Today, saveErr error) string {
-	s := f.st
+func (h *home) view(f frame) string {
+	s, today, saveErr := f.st, f.today, f.saveErr
 	right := ""
 	if today.Streak > 0 {
 		right = fmt.Sprintf("%d-day streak", today.Streak)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -15,33 +16,35 @@ import (
 // and offers the routine that works its neighbours.
 type hurt struct {
 	cursor int
-	keys   menuKeys
+	keyMap menuKeys
 }
 
-func newHurt() hurt { return hurt{keys: newMenuKeys()} }
+func newHurt() *hurt { return &hurt{keyMap: newMenuKeys()} }
 
-func (h hurt) region() content.Region { return content.Regions[h.cursor] }
+func (h *hurt) region() content.Region { return content.Regions[h.cursor] }
 
-func (h hurt) Update(msg tea.Msg) (hurt, tea.Cmd) {
+func (h *hurt) keys(frame) help.KeyMap { return h.keyMap }
+
+func (h *hurt) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return h, nil
+		return nil, nil
 	}
 	n := len(content.Regions)
 	switch {
-	case key.Matches(kp, h.keys.Up):
+	case key.Matches(kp, h.keyMap.Up):
 		h.cursor = (h.cursor + n - 1) % n
-	case key.Matches(kp, h.keys.Down):
+	case key.Matches(kp, h.keyMap.Down):
 		h.cursor = (h.cursor + 1) % n
-	case key.Matches(kp, h.keys.Enter):
+	case key.Matches(kp, h.keyMap.Enter):
 		r, _ := content.RoutineByID(h.region().Routine)
-		return h, startRoutine(r)
-	case key.Matches(kp, h.keys.Back):
-		return h, navigate(homeScreen)
-	case key.Matches(kp, h.keys.Quit):
-		return h, quitApp
+		return nil, startIt{r}
+	case key.Matches(kp, h.keyMap.Back):
+		return nil, goTo{homeScreen}
+	case key.Matches(kp, h.keyMap.Quit):
+		return nil, quitApp{}
 	}
-	return h, nil
+	return nil, nil
 }
 
 // backRow is one row of the drawing of a back, tagged with the region it
@@ -81,7 +84,7 @@ func drawBack(s Styles, chosen string) []string {
 	return out
 }
 
-func (h hurt) View(f frame) string {
+func (h *hurt) view(f frame) string {
 	s := f.st
 	lines := []string{f.header("where does it hurt?", ""), ""}
 	var list []string

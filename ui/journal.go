@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"sync"
 	"time"
 
@@ -86,4 +87,81 @@ func (m *Model) quit() tea.Cmd {
 		return tea.Quit
 	}
 	return nil
+}
+
+// record hands the holds that ended to the journal, off the render path,
+// and notes a session that reached its end.
+func (m *Model) record() tea.Cmd {
+	if m.session == nil {
+		return nil
+	}
+	events := m.session.s.TakeEvents()
+	var cmds []tea.Cmd
+	if m.opts.Journal == nil {
+		for _, e := range events {
+			m.today.Rolled += e.Rolled // kept for this run only
+		}
+	} else {
+		j, id := m.opts.Journal, m.sessionID
+		for _, e := range events {
+			cmds = append(cmds, m.write(func() error { return j.Hold(id, e) }))
+		}
+	}
+	if m.outcome != OutcomeQuit && m.session.s.Summary().Finished {
+		m.outcome = OutcomeFinished
+	}
+	return tea.Batch(cmds...)
+}
+
+// recordEnd writes the session's own record, once, when the person leaves
+// it: after the summary, so the record holds how the back felt afterwards.
+func (m *Model) recordEnd() tea.Cmd {
+	if m.opts.Journal == nil || m.session == nil || m.session.endWritten {
+		return nil
+	}
+	m.session.endWritten = true
+	j, id := m.opts.Journal, m.sessionID
+	end, ok := m.sessionEnd()
+	if !ok {
+		return nil
+	}
+	return m.write(func() error { return j.End(id, end) })
+}
+
+// sessionEnd is the session's own record, and whether it is worth one: a
+// session with nothing rolled, rated or flagged is no session, and counting
+// it would inflate the totals.
+func (m *Model) sessionEnd() (SessionEnd, bool) {
+	end := SessionEnd{Summary: m.session.s.Summary(), FeelBefore: m.session.feelBefore, FeelAfter: m.session.feelAfter}
+	return end, end.Summary.Rolled.Round(time.Second) != 0 || end.Summary.RedFlag || end.FeelBefore != nil || end.FeelAfter != nil
+}
+
+// Abandon saves what a session had rolled when the program ended under it
+// without a word, its terminal gone say, before the model could save it
+// the usual way. Call it once the program has stopped; with everything
+// saved already it does nothing.
+func (m *Model) Abandon() error {
+	var errs []error
+	// Writes handed out but not yet done, or under way in a command the
+	// program did not wait for.
+	for _, run := range m.unsaved {
+		errs = append(errs, run())
+	}
+	m.unsaved = nil
+	if m.opts.Journal == nil || m.session == nil || m.session.endWritten {
+		return errors.Join(errs...)
+	}
+	now := m.opts.Now()
+	if m.session.s.State(now).Phase != coach.PhaseDone {
+		m.session.s.Quit(now)
+		m.outcome = OutcomeQuit
+	}
+	for _, e := range m.session.s.TakeEvents() {
+		errs = append(errs, m.opts.Journal.Hold(m.sessionID, e))
+	}
+	m.session.endWritten = true
+	if end, ok := m.sessionEnd(); ok {
+		errs = append(errs, m.opts.Journal.End(m.sessionID, end))
+	}
+	return errors.Join(errs...)
 }

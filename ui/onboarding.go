@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -19,7 +20,7 @@ type onboarding struct {
 	prof   profile.Profile // the answers so far
 	cursor int
 	rerun  bool // backroll setup: the person asked for it
-	keys   onboardingKeys
+	keyMap onboardingKeys
 	body   page // the steps that are text to read, not a choice
 }
 
@@ -34,8 +35,8 @@ const (
 
 type onboardingKeys struct{ Up, Down, Next, Skip, SkipAll key.Binding }
 
-func newOnboarding(p profile.Profile, rerun bool) onboarding {
-	o := onboarding{prof: p, rerun: rerun, body: newPage(), keys: onboardingKeys{
+func newOnboarding(p profile.Profile, rerun bool) *onboarding {
+	o := &onboarding{prof: p, rerun: rerun, body: newPage(), keyMap: onboardingKeys{
 		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "choose")),
 		Down:    key.NewBinding(key.WithKeys("down", "j")),
 		Next:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next")),
@@ -45,9 +46,6 @@ func newOnboarding(p profile.Profile, rerun bool) onboarding {
 	o.enter(stepRoller)
 	return o
 }
-
-// onboardedMsg carries the answers once the questions are done or skipped.
-type onboardedMsg struct{ prof profile.Profile }
 
 // firstTimeAnswers are the choices of the first-time question, yes first.
 var firstTimeAnswers = []string{"Yes, I am new to it", "No, I have rolled before"}
@@ -71,7 +69,7 @@ func (o *onboarding) enter(s onboardingStep) {
 }
 
 // choices is how many answers the step offers.
-func (o onboarding) choices() int {
+func (o *onboarding) choices() int {
 	switch o.step {
 	case stepRoller:
 		return len(content.Rollers)
@@ -81,50 +79,51 @@ func (o onboarding) choices() int {
 	return 0
 }
 
-func (o onboarding) done() (onboarding, tea.Cmd) {
+func (o *onboarding) done() intent {
 	p := o.prof
 	p.Onboarded = true
-	return o, func() tea.Msg { return onboardedMsg{p} }
+	return onboarded{p}
 }
 
-func (o onboarding) Update(msg tea.Msg, f frame) (onboarding, tea.Cmd) {
+func (o *onboarding) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return o, nil
+		return nil, nil
 	}
 	o.layout(f)
 	n := o.choices()
+	k := o.keyMap
 	switch {
-	case key.Matches(kp, o.keys.Up) && n > 0:
+	case key.Matches(kp, k.Up) && n > 0:
 		o.cursor = (o.cursor + n - 1) % n
-	case key.Matches(kp, o.keys.Down) && n > 0:
+	case key.Matches(kp, k.Down) && n > 0:
 		o.cursor = (o.cursor + 1) % n
-	case key.Matches(kp, o.keys.SkipAll):
-		return o.done()
-	case key.Matches(kp, o.keys.Next):
+	case key.Matches(kp, k.SkipAll):
+		return nil, o.done()
+	case key.Matches(kp, k.Next):
 		switch o.step {
 		case stepRoller:
 			o.prof.Roller = content.Rollers[o.cursor].ID
 			if o.prof.Roller == "not-sure" {
 				o.enter(stepGuide)
-				return o, nil
+				return nil, nil
 			}
 		case stepFirstTime:
 			o.prof.FirstTime = o.cursor == 0
 		case stepSafety:
 			o.prof.SafetySeen = true
 		}
-		return o.next()
-	case key.Matches(kp, o.keys.Skip):
-		return o.next()
+		return nil, o.next()
+	case key.Matches(kp, k.Skip):
+		return nil, o.next()
 	case n == 0:
 		o.body.update(kp)
 	}
-	return o, nil
+	return nil, nil
 }
 
 // next moves past this step, ending after the last.
-func (o onboarding) next() (onboarding, tea.Cmd) {
+func (o *onboarding) next() intent {
 	switch o.step {
 	case stepRoller, stepGuide:
 		o.enter(stepFirstTime)
@@ -136,17 +135,16 @@ func (o onboarding) next() (onboarding, tea.Cmd) {
 	default:
 		return o.done()
 	}
-	return o, nil
+	return nil
 }
 
 // asksSafety reports whether the red flags are one of the questions: not
 // for someone who has read them already (before a session from the
 // command line), unless they asked to go through the questions again.
-func (o onboarding) asksSafety() bool { return o.rerun || !o.prof.SafetySeen }
+func (o *onboarding) asksSafety() bool { return o.rerun || !o.prof.SafetySeen }
 
-func (o onboarding) helpKeys(f frame) bindings {
-	o.layout(f)
-	k := o.keys
+func (o *onboarding) keys(frame) help.KeyMap {
+	k := o.keyMap
 	up := k.Up
 	if o.choices() == 0 {
 		up = o.body.scrollKey()
@@ -161,7 +159,7 @@ func (o onboarding) helpKeys(f frame) bindings {
 	return bindings{short: short, full: [][]key.Binding{short}}
 }
 
-func (o onboarding) View(f frame) string {
+func (o *onboarding) view(f frame) string {
 	where := "getting started"
 	if o.rerun {
 		where = "setup"
@@ -172,7 +170,6 @@ func (o onboarding) View(f frame) string {
 	}
 	body := o.bodyLines(f)
 	if o.choices() == 0 {
-		o.layout(f)
 		body = o.body.lines()
 		if more := o.body.more(f); more != "" {
 			num = more + " · " + num
@@ -191,7 +188,7 @@ func (o *onboarding) layout(f frame) {
 }
 
 // bodyLines are the step's lines under the header.
-func (o onboarding) bodyLines(f frame) []string {
+func (o *onboarding) bodyLines(f frame) []string {
 	s := f.st
 	var lines []string
 	w := textWidth(f)
@@ -269,7 +266,7 @@ func (o onboarding) bodyLines(f frame) []string {
 }
 
 // choice is one answer of a question, marked when chosen.
-func (o onboarding) choice(s Styles, i int, label, detail string, width int) string {
+func (o *onboarding) choice(s Styles, i int, label, detail string, width int) string {
 	row := "   " + s.Text.Render(label)
 	if i == o.cursor {
 		row = " " + s.Selected.Render("▸ "+label)
@@ -278,44 +275,4 @@ func (o onboarding) choice(s Styles, i int, label, detail string, width int) str
 		row += " " + s.Muted.Render(detail)
 	}
 	return row
-}
-
-// profileSavedMsg reports that the answers were written, or why not.
-type profileSavedMsg struct{ err error }
-
-// updateProfile applies new answers and saves them.
-func (m *Model) updateProfile(msg tea.Msg) tea.Cmd {
-	switch msg := msg.(type) {
-	case onboardedMsg:
-		m.opts.Profile = msg.prof
-		m.choose = newChoose(planOptions(m.opts)) // first-timers' holds
-		save := m.saveProfile()
-		if m.opts.Setup {
-			return tea.Batch(save, m.quit())
-		}
-		m.screen = homeScreen
-		return save
-	case safetyReadMsg:
-		m.opts.Profile.SafetySeen = true
-		m.redFlags = newRedFlags(nil, false) // from now on, read from home only
-		return tea.Batch(m.saveProfile(), m.start(msg.routine))
-	case profileSavedMsg:
-		m.writing--
-		m.profileErr = msg.err
-		if m.quitting && m.writing == 0 {
-			return tea.Quit
-		}
-	}
-	return nil
-}
-
-// saveProfile writes the answers in a command, counted like a journal
-// write so the program never quits halfway through one.
-func (m *Model) saveProfile() tea.Cmd {
-	save, p := m.opts.SaveProfile, m.opts.Profile
-	if save == nil {
-		return nil
-	}
-	run := m.pending(func() error { return save(p) })
-	return func() tea.Msg { return profileSavedMsg{run()} }
 }

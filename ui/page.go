@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"slices"
-
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -13,10 +11,6 @@ import (
 // the text: a tip, or the signs to stop, which must all be readable at any
 // size rather than cut off at the bottom.
 type page struct{ vp viewport.Model }
-
-// headerRows is the room a screen's header takes: its title, the rule
-// and a blank.
-const headerRows = 3
 
 // scrollBinding is the help entry for a page that scrolls.
 var scrollBinding = key.NewBinding(key.WithKeys("up", "down", "k", "j", "pgup", "pgdown", "space"), key.WithHelp("↑/↓", "scroll"))
@@ -77,53 +71,3 @@ func (p page) more(f frame) string {
 }
 
 func (p page) lines() []string { return trimRight(p.vp.View()) }
-
-// section is a block of a screen's lines shown whole or not at all. When
-// the window is short, sections go highest drop first (the lowest on screen
-// among equals); a drop of 0 never goes.
-type section struct {
-	lines []string
-	drop  int
-}
-
-// fitSections joins the sections, in their order, that fit in room rows,
-// leaving whole ones out as their drop says. Once the rest fits, what was
-// left out comes back, most needed first, wherever it still fits.
-func fitSections(room int, secs ...section) []string {
-	total := 0
-	for _, s := range secs {
-		total += len(s.lines)
-	}
-	kept := make([]bool, len(secs))
-	for i := range kept {
-		kept[i] = true
-	}
-	var out []int // left out, in the order they went
-	for total > room {
-		worst := -1
-		for i, s := range secs {
-			if kept[i] && s.drop > 0 && len(s.lines) > 0 && (worst < 0 || s.drop >= secs[worst].drop) {
-				worst = i
-			}
-		}
-		if worst < 0 {
-			break
-		}
-		kept[worst] = false
-		total -= len(secs[worst].lines)
-		out = append(out, worst)
-	}
-	for _, i := range slices.Backward(out) {
-		if total+len(secs[i].lines) <= room {
-			kept[i] = true
-			total += len(secs[i].lines)
-		}
-	}
-	lines := make([]string, 0, total)
-	for i, s := range secs {
-		if kept[i] {
-			lines = append(lines, s.lines...)
-		}
-	}
-	return lines
-}

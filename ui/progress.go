@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -21,11 +22,12 @@ import (
 // keep being tender. Its figures arrive in a progressMsg, read off the
 // render path.
 type progress struct {
-	stats  *streak.Stats
-	err    error
-	keys   menuKeys
-	loaded time.Time
-	body   page
+	journal Journal // nil keeps no history
+	now     func() time.Time
+	stats   *streak.Stats
+	err     error
+	keyMap  menuKeys
+	body    page
 }
 
 type progressMsg struct {
@@ -33,15 +35,17 @@ type progressMsg struct {
 	err   error
 }
 
-func newProgress() progress {
-	p := progress{keys: newMenuKeys(), body: newPage()}
-	p.keys.Up.SetEnabled(false)
-	p.keys.Enter.SetEnabled(false)
+func newProgress(j Journal, now func() time.Time) *progress {
+	p := &progress{journal: j, now: now, keyMap: newMenuKeys(), body: newPage()}
+	p.keyMap.Up.SetEnabled(false)
+	p.keyMap.Enter.SetEnabled(false)
 	return p
 }
 
-func (m *Model) loadProgress() tea.Cmd {
-	j, now := m.opts.Journal, m.opts.Now()
+// open reads the figures afresh, off the render path, each time the
+// screen is shown.
+func (p *progress) open() tea.Cmd {
+	j, now := p.journal, p.now()
 	if j == nil {
 		return func() tea.Msg { return progressMsg{err: fmt.Errorf("no history is kept in this run")} }
 	}
@@ -51,29 +55,28 @@ func (m *Model) loadProgress() tea.Cmd {
 	}
 }
 
-func (p progress) Update(msg tea.Msg, f frame) (progress, tea.Cmd) {
+func (p *progress) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	switch msg := msg.(type) {
 	case progressMsg:
 		p.stats, p.err = &msg.stats, msg.err
 		p.body.top()
 	case tea.KeyPressMsg:
 		switch {
-		case key.Matches(msg, p.keys.Back):
-			return p, navigate(homeScreen)
-		case key.Matches(msg, p.keys.Quit):
-			return p, quitApp
+		case key.Matches(msg, p.keyMap.Back):
+			return nil, goTo{homeScreen}
+		case key.Matches(msg, p.keyMap.Quit):
+			return nil, quitApp{}
 		default:
 			p.layout(f)
 			p.body.update(msg)
 		}
 	}
-	return p, nil
+	return nil, nil
 }
 
-func (p progress) helpKeys(f frame) bindings {
-	p.layout(f)
+func (p *progress) keys(frame) help.KeyMap {
 	scroll := p.body.scrollKey()
-	k := p.keys
+	k := p.keyMap
 	short := []key.Binding{scroll, k.Back, k.Quit, k.Help}
 	return bindings{short: short, full: [][]key.Binding{{scroll}, {k.Back, k.Quit, k.Help}}}
 }
@@ -83,14 +86,13 @@ func (p *progress) layout(f frame) {
 	p.body.fit(p.lines(f), f.width, f.height-headerRows)
 }
 
-func (p progress) View(f frame) string {
-	p.layout(f)
+func (p *progress) view(f frame) string {
 	lines := []string{f.header("progress", p.body.more(f)), ""}
 	return strings.Join(append(lines, p.body.lines()...), "\n")
 }
 
 // lines are the figures under the header.
-func (p progress) lines(f frame) []string {
+func (p *progress) lines(f frame) []string {
 	s := f.st
 	var lines []string
 	switch {

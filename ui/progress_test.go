@@ -50,12 +50,12 @@ func TestProgressScreen(t *testing.T) {
 	press(m, "down", "down", "down")
 	_, cmd := m.Update(keyMsg("enter"))
 	runAll(m, cmd)
-	if m.screen != progressScreen {
-		t.Fatalf("screen %v", m.screen)
+	if m.active != progressScreen {
+		t.Fatalf("screen %v", m.active)
 	}
-	golden.RequireEqual(t, screen(m))
+	golden.RequireEqual(t, shown(m))
 	press(m, "esc")
-	if m.screen != homeScreen {
+	if m.active != homeScreen {
 		t.Fatal("esc did not go home")
 	}
 }

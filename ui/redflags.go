@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -16,13 +17,13 @@ import (
 type redFlags struct {
 	gate       *content.Routine // the session waiting on it; nil from home
 	standalone bool             // started from the command line: leaving ends the program
-	keys       redFlagKeys
+	keyMap     redFlagKeys
 	body       page
 }
 
 type redFlagKeys struct{ Start, Back, Quit key.Binding }
 
-func newRedFlags(gate *content.Routine, standalone bool) redFlags {
+func newRedFlags(gate *content.Routine, standalone bool) *redFlags {
 	k := redFlagKeys{
 		Start: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go on")),
 		Back:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
@@ -30,39 +31,35 @@ func newRedFlags(gate *content.Routine, standalone bool) redFlags {
 	}
 	k.Start.SetEnabled(gate != nil)
 	k.Back.SetEnabled(!standalone)
-	return redFlags{gate: gate, standalone: standalone, keys: k, body: newPage()}
+	return &redFlags{gate: gate, standalone: standalone, keyMap: k, body: newPage()}
 }
 
-// safetyReadMsg says the red flags were read before a session.
-type safetyReadMsg struct{ routine content.Routine }
-
-func (r redFlags) Update(msg tea.Msg, f frame) (redFlags, tea.Cmd) {
+func (r *redFlags) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return r, nil
+		return nil, nil
 	}
-	r.layout(f)
+	k := r.keyMap
 	switch {
-	case key.Matches(kp, r.keys.Start):
-		routine := *r.gate
-		return r, func() tea.Msg { return safetyReadMsg{routine} }
-	case key.Matches(kp, r.keys.Back):
-		return newRedFlags(nil, false), navigate(homeScreen) // the session waits no more
-	case key.Matches(kp, r.keys.Quit) && r.standalone:
+	case key.Matches(kp, k.Start):
+		return nil, safetyRead{*r.gate}
+	case key.Matches(kp, k.Back):
+		*r = *newRedFlags(nil, false) // the session waits no more
+		return nil, goTo{homeScreen}
+	case key.Matches(kp, k.Quit) && r.standalone:
 		// Leaving `backroll start` before the session is quitting it.
-		return r, func() tea.Msg { return sessionEndMsg{quit: true} }
-	case key.Matches(kp, r.keys.Quit):
-		return r, quitApp
+		return nil, endSession{quit: true}
+	case key.Matches(kp, k.Quit):
+		return nil, quitApp{}
 	default:
+		r.layout(f)
 		r.body.update(kp)
 	}
-	return r, nil
+	return nil, nil
 }
 
-func (r redFlags) helpKeys(f frame) bindings {
-	r.layout(f)
-	scroll := r.body.scrollKey()
-	short := []key.Binding{scroll, r.keys.Start, r.keys.Back, r.keys.Quit}
+func (r *redFlags) keys(frame) help.KeyMap {
+	short := []key.Binding{r.body.scrollKey(), r.keyMap.Start, r.keyMap.Back, r.keyMap.Quit}
 	return bindings{short: short, full: [][]key.Binding{short}}
 }
 
@@ -80,8 +77,7 @@ func (r *redFlags) layout(f frame) {
 	r.body.fit(lines, f.width, f.height-headerRows)
 }
 
-func (r redFlags) View(f frame) string {
-	r.layout(f)
+func (r *redFlags) view(f frame) string {
 	where := "red flags"
 	if r.gate != nil {
 		where = "before your first session"
@@ -106,16 +102,4 @@ func redFlagLines(s Styles, w int) []string {
 	lines = append(lines, wrap(s.Muted.Render(content.TenderNotSharp), w, 1, 1)...)
 	lines = append(lines, wrap(s.Muted.Render(content.Disclaimer), w, 1, 1)...)
 	return lines
-}
-
-// begin starts routine r, showing the red flags first to someone who has
-// never seen them.
-func (m *Model) begin(r content.Routine) tea.Cmd {
-	if m.opts.Profile.SafetySeen {
-		return m.start(r)
-	}
-	m.redFlags = newRedFlags(&r, m.opts.Routine != "")
-	m.screen = redFlagsScreen
-	m.help.ShowAll = false
-	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
 	"charm.land/bubbles/v2/textinput"
@@ -18,10 +19,10 @@ import (
 // tips is the tips library: every tip under its category, a search that
 // narrows the list as you type, and one tip open to read.
 type tips struct {
-	list list.Model
-	open bool // a tip is open
-	body page // the open tip's text
-	keys tipsKeys
+	list   list.Model
+	open   bool // a tip is open
+	body   page // the open tip's text
+	keyMap tipsKeys
 }
 
 // tipsKeys label the help line. The list and the page match keys with
@@ -54,7 +55,7 @@ type tipItem struct{ content.Tip }
 
 func (t tipItem) FilterValue() string { return t.ID }
 
-func newTips() tips {
+func newTips() *tips {
 	items := make([]list.Item, len(content.Tips))
 	for i, t := range content.Tips {
 		items[i] = tipItem{t}
@@ -79,7 +80,7 @@ func newTips() tips {
 	st.Cursor.Blink = false // nothing moves on a page of text
 	l.FilterInput.SetStyles(st)
 
-	return tips{list: l, body: newPage(), keys: newTipsKeys()}
+	return &tips{list: l, body: newPage(), keyMap: newTipsKeys()}
 }
 
 // matchTips is the list's filter: tips holding every word of the search,
@@ -94,10 +95,10 @@ func matchTips(term string, ids []string) []list.Rank {
 	return ranks
 }
 
-// typing reports whether keys go into the search.
-func (t tips) typing() bool { return !t.open && t.list.FilterState() == list.Filtering }
+// typing reports whether keys go into the search, where ? is a letter.
+func (t *tips) typing() bool { return !t.open && t.list.FilterState() == list.Filtering }
 
-func (t tips) selected() (content.Tip, bool) {
+func (t *tips) selected() (content.Tip, bool) {
 	it, ok := t.list.SelectedItem().(tipItem)
 	return it.Tip, ok
 }
@@ -127,10 +128,6 @@ func (t *tips) layout(f frame) {
 	}
 }
 
-// textWidth is how wide reading text runs: the window, up to a comfortable
-// line length.
-func textWidth(f frame) int { return min(f.width-2, 76) }
-
 // tipText is an open tip's body and the areas it matters for.
 func tipText(s Styles, tip content.Tip, w int) []string {
 	lines := wrap(s.Text.Render(tip.Body), w, 0, 0)
@@ -149,29 +146,30 @@ func tipText(s Styles, tip content.Tip, w int) []string {
 	return lines
 }
 
-func (t tips) Update(msg tea.Msg, f frame) (tips, tea.Cmd) {
+func (t *tips) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	t.layout(f)
 	kp, isKey := msg.(tea.KeyPressMsg)
+	k := t.keyMap
 	switch {
 	case t.open && isKey:
-		return t.updateOpen(kp, f)
+		return nil, t.updateOpen(kp, f)
 	case t.open:
-		return t, nil
-	case isKey && t.typing() && key.Matches(kp, t.keys.Done) && len(t.list.VisibleItems()) == 0:
-		return t, nil // a search that finds nothing stays open to be changed
+		return nil, nil
+	case isKey && t.typing() && key.Matches(kp, k.Done) && len(t.list.VisibleItems()) == 0:
+		return nil, nil // a search that finds nothing stays open to be changed
 	case isKey && !t.typing():
 		switch {
-		case key.Matches(kp, t.keys.Read):
+		case key.Matches(kp, k.Read):
 			if _, ok := t.selected(); ok {
 				t.open = true
 				t.body.top()
 				t.layout(f)
 			}
-			return t, nil
-		case key.Matches(kp, t.keys.Back) && t.list.FilterState() == list.Unfiltered:
-			return t, navigate(homeScreen)
-		case key.Matches(kp, t.keys.Quit):
-			return t, quitApp
+			return nil, nil
+		case key.Matches(kp, k.Back) && t.list.FilterState() == list.Unfiltered:
+			return nil, goTo{homeScreen}
+		case key.Matches(kp, k.Quit):
+			return nil, quitApp{}
 		}
 	}
 	was, _ := t.selected()
@@ -182,16 +180,16 @@ func (t tips) Update(msg tea.Msg, f frame) (tips, tea.Cmd) {
 		t.list.Select(slices.Index(content.Tips, was)) // the tip chosen stays chosen
 	}
 	t.layout(f)
-	return t, cmd
+	return cmd, nil
 }
 
-func (t tips) updateOpen(kp tea.KeyPressMsg, f frame) (tips, tea.Cmd) {
+func (t *tips) updateOpen(kp tea.KeyPressMsg, f frame) intent {
 	switch {
-	case key.Matches(kp, t.keys.Close):
+	case key.Matches(kp, t.keyMap.Close):
 		t.open = false
-	case key.Matches(kp, t.keys.Quit):
-		return t, quitApp
-	case key.Matches(kp, t.keys.Other):
+	case key.Matches(kp, t.keyMap.Quit):
+		return quitApp{}
+	case key.Matches(kp, t.keyMap.Other):
 		i, n := t.list.Index(), len(t.list.VisibleItems())
 		if kp.String() == "left" || kp.String() == "h" {
 			i = (i + n - 1) % n
@@ -204,13 +202,12 @@ func (t tips) updateOpen(kp tea.KeyPressMsg, f frame) (tips, tea.Cmd) {
 	default:
 		t.body.update(kp)
 	}
-	return t, nil
+	return nil
 }
 
-// helpKeys lists the keys that work now.
-func (t tips) helpKeys(f frame) bindings {
-	t.layout(f)
-	k := t.keys
+// keys lists the keys that work now.
+func (t *tips) keys(frame) help.KeyMap {
+	k := t.keyMap
 	if t.open {
 		scroll := t.body.scrollKey()
 		other := k.Other
@@ -233,8 +230,7 @@ func (t tips) helpKeys(f frame) bindings {
 	return bindings{short: short, full: [][]key.Binding{{k.Up, pages, k.Read}, {k.Search, back}, {k.Quit, k.Help}}}
 }
 
-func (t tips) View(f frame) string {
-	t.layout(f)
+func (t *tips) view(f frame) string {
 	if t.open {
 		return t.viewOpen(f)
 	}
@@ -269,7 +265,7 @@ func (t tips) View(f frame) string {
 	return strings.Join(lines, "\n")
 }
 
-func (t tips) viewOpen(f frame) string {
+func (t *tips) viewOpen(f frame) string {
 	s := f.st
 	tip, _ := t.selected()
 	where := fmt.Sprintf("%d of %d", t.list.Index()+1, len(t.list.VisibleItems()))
@@ -317,16 +313,4 @@ func (d tipDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 		row += "  " + s.Text.Render(tip.Title)
 	}
 	io.WriteString(w, ansi.Truncate(row, m.Width(), "…"))
-}
-
-// typing reports whether keys go into the tips search, where ? is a letter.
-func (m *Model) typing() bool { return m.screen == tipsScreen && m.tips.typing() }
-
-// trimRight splits a block into lines without the spaces that pad them.
-func trimRight(block string) []string {
-	lines := strings.Split(block, "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " ")
-	}
-	return lines
 }

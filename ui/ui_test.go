@@ -48,25 +48,22 @@ func newBareModel(t testing.TB, o Options) (*Model, *fakeClock) {
 	return m, c
 }
 
-// send delivers a message and runs the commands it returns that navigate,
-// the way the program would, without waiting on timers.
+// send delivers a message and runs the commands it returns, as the program
+// would; timers do not fire (m.after), so the clock stays the test's.
 func send(m *Model, msg tea.Msg) {
 	_, cmd := m.Update(msg)
-	run(m, cmd)
+	runAll(m, cmd)
 }
 
-func run(m *Model, cmd tea.Cmd) {
-	if cmd == nil {
-		return
-	}
-	switch msg := cmd().(type) {
-	case tea.BatchMsg:
-		for _, c := range msg {
-			run(m, c)
+// the is the screen of type T, such as the[*tips](m).
+func the[T screen](m *Model) T {
+	for _, s := range m.screens {
+		if t, ok := s.(T); ok {
+			return t
 		}
-	case startMsg, navMsg, sessionEndMsg, settledMsg:
-		send(m, msg)
 	}
+	var none T
+	return none
 }
 
 func press(m *Model, keys ...string) {
@@ -106,7 +103,7 @@ func wait(m *Model, c *fakeClock, d time.Duration) {
 	}
 }
 
-func screen(m *Model) string { return ansi.Strip(m.View().Content) }
+func shown(m *Model) string { return ansi.Strip(m.View().Content) }
 
 func TestGoldenScreens(t *testing.T) {
 	tests := []struct {
@@ -183,11 +180,11 @@ func TestGoldenScreens(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			m, c := newModel(t, tt.o)
 			if tt.o.Routine != "" {
-				run(m, m.Init())
+				m.Init()
 			}
 			tt.do(m, c)
 			checkLinesStandAlone(t, m, tt.name)
-			golden.RequireEqual(t, screen(m))
+			golden.RequireEqual(t, shown(m))
 		})
 	}
 }

@@ -25,13 +25,13 @@ import (
 
 func TestTooSmall(t *testing.T) {
 	m, _ := newModel(t, Options{Routine: "nightly"})
-	run(m, m.Init())
+	m.Init()
 	m.Update(tea.WindowSizeMsg{Width: 39, Height: 20})
-	if s := screen(m); !strings.Contains(s, "Make the window larger") || strings.Contains(s, "Mid-back") {
+	if s := shown(m); !strings.Contains(s, "Make the window larger") || strings.Contains(s, "Mid-back") {
 		t.Fatalf("small window shows:\n%s", s)
 	}
 	m.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
-	if s := screen(m); strings.Contains(s, "larger") {
+	if s := shown(m); strings.Contains(s, "larger") {
 		t.Fatalf("40x12 should draw the screen:\n%s", s)
 	}
 }
@@ -53,16 +53,16 @@ func TestScreensFit(t *testing.T) {
 func TestHomeNavigation(t *testing.T) {
 	m, _ := newModel(t, Options{})
 	press(m, "down", "enter")
-	if m.screen != hurtScreen {
-		t.Fatalf("screen %v, want where-does-it-hurt", m.screen)
+	if m.active != hurtScreen {
+		t.Fatalf("screen %v, want where-does-it-hurt", m.active)
 	}
 	press(m, "esc")
-	if m.screen != homeScreen {
-		t.Fatalf("esc went to %v", m.screen)
+	if m.active != homeScreen {
+		t.Fatalf("esc went to %v", m.active)
 	}
 	press(m, "down", "enter", "enter") // home remembers its cursor
-	if m.screen != chooseScreen || !strings.Contains(screen(m), "Pick at least one area") {
-		t.Fatalf("empty choice started a session:\n%s", screen(m))
+	if m.active != chooseScreen || !strings.Contains(shown(m), "Pick at least one area") {
+		t.Fatalf("empty choice started a session:\n%s", shown(m))
 	}
 }
 
@@ -179,7 +179,7 @@ func TestFinishedSessionRecordsAndShowsStreak(t *testing.T) {
 	runAll(m, cmd)
 	_, cmd = m.Update(keyMsg("n")) // skip cat-cow
 	runAll(m, cmd)
-	if s := screen(m); !strings.Contains(s, "streak   3 days, today included") {
+	if s := shown(m); !strings.Contains(s, "streak   3 days, today included") {
 		t.Fatalf("summary:\n%s", s)
 	}
 	press(m, "3")
@@ -200,7 +200,7 @@ func TestFeelBefore(t *testing.T) {
 	m, c := newModel(t, Options{Routine: "nightly", Journal: j})
 	runAll(m, m.Init())
 	press(m, "6")
-	if s := screen(m); !strings.Contains(s, "6 of 10") {
+	if s := shown(m); !strings.Contains(s, "6 of 10") {
 		t.Fatalf("screen:\n%s", s)
 	}
 	press(m, "1", "0")
@@ -237,19 +237,19 @@ func TestUnsavedSessionSaysSo(t *testing.T) {
 	if st := m.session.s.State(c.t); st.Phase != coach.PhaseHold {
 		t.Fatalf("session stopped: %v", st.Phase)
 	}
-	if s := screen(m); !strings.Contains(s, "not being saved") {
+	if s := shown(m); !strings.Contains(s, "not being saved") {
 		t.Fatalf("screen:\n%s", s)
 	}
 }
 
 func TestFinishedOutcome(t *testing.T) {
 	m, c := newModel(t, Options{Routine: "mid-back", Plan: coach.Options{Hold: time.Second}})
-	run(m, m.Init())
+	m.Init()
 	press(m, "space")
 	wait(m, c, time.Second)
 	press(m, "n")
-	if !strings.Contains(screen(m), "Session complete") {
-		t.Fatalf("screen:\n%s", screen(m))
+	if !strings.Contains(shown(m), "Session complete") {
+		t.Fatalf("screen:\n%s", shown(m))
 	}
 	press(m, "enter")
 	if m.Outcome() != OutcomeFinished {
@@ -260,8 +260,8 @@ func TestFinishedOutcome(t *testing.T) {
 // The help line shows only keys that work now.
 func TestHelpFollowsState(t *testing.T) {
 	m, c := newModel(t, Options{Routine: "nightly"})
-	run(m, m.Init())
-	last := func() string { s := screen(m); return s[strings.LastIndex(s, "\n")+1:] }
+	m.Init()
+	last := func() string { s := shown(m); return s[strings.LastIndex(s, "\n")+1:] }
 	if h := last(); !strings.Contains(h, "start now") || strings.Contains(h, "tender") {
 		t.Fatalf("get-ready help: %q", h)
 	}
@@ -279,7 +279,7 @@ func TestStaleTicksAreDropped(t *testing.T) {
 	m, c := newModel(t, Options{Routine: "nightly"})
 	var scheduled int
 	m.after = func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { scheduled++; return nil }
-	run(m, m.Init())
+	m.Init()
 	old := m.session.gen
 	press(m, "space") // starts the hold: a new tick loop
 	scheduled = 0
@@ -297,7 +297,7 @@ func TestStaleTicksAreDropped(t *testing.T) {
 func TestWake(t *testing.T) {
 	p := func(o coach.Options) coach.Plan {
 		m, _ := newModel(t, Options{Routine: "nightly", Plan: o})
-		run(m, m.Init())
+		m.Init()
 		return m.session.plan
 	}(coach.Options{})
 	tests := []struct {
@@ -360,8 +360,8 @@ func TestProgram(t *testing.T) {
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte("Rolled today")) })
 	tm.Send(keyMsg("q"))
 	fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
-	if fm.Outcome() != OutcomeFinished || fm.screen != homeScreen {
-		t.Fatalf("outcome %v screen %v", fm.Outcome(), fm.screen)
+	if fm.Outcome() != OutcomeFinished || fm.active != homeScreen {
+		t.Fatalf("outcome %v screen %v", fm.Outcome(), fm.active)
 	}
 }
 
@@ -394,9 +394,9 @@ func TestUntilBreathChange(t *testing.T) {
 // one that does not.
 func TestSurelyFitsNeverLies(t *testing.T) {
 	m, c := newModel(t, Options{Routine: "nightly"})
-	run(m, m.Init())
+	m.Init()
 	wait(m, c, 5*time.Second)
-	lines := strings.Split(m.render(), "\n")
+	lines := strings.Split(m.drawn, "\n")
 	lines = append(lines, "🔥🔥🔥", "ab\x1b]8;;x\x1b\\c", "────", "✓ ▸ ●")
 	for _, l := range lines {
 		w := ansi.StringWidth(l)
@@ -408,23 +408,16 @@ func TestSurelyFitsNeverLies(t *testing.T) {
 	}
 }
 
-// Keys typed before a menu's answer arrives go to the screen it opens, as
-// when a person types ahead or pastes keys.
+// Keys typed ahead, as when a person types quickly or pastes keys, go to
+// the screen the earlier ones open, with no command run in between: a
+// screen moves in the update of the key that moves it.
 func TestTypeAhead(t *testing.T) {
 	m, _ := newModel(t, Options{})
-	var pending []tea.Cmd
 	for _, k := range []string{"down", "enter", "down", "down"} {
-		_, cmd := m.Update(keyMsg(k))
-		if cmd != nil {
-			pending = append(pending, cmd)
-		}
+		m.Update(keyMsg(k))
 	}
-	if m.screen != homeScreen || len(pending) != 1 {
-		t.Fatalf("screen %v, %d commands", m.screen, len(pending))
-	}
-	runAll(m, pending[0])
-	if m.screen != hurtScreen || m.hurt.region().ID != "lower-back" {
-		t.Fatalf("screen %v, region %s: keys typed ahead went astray", m.screen, m.hurt.region().ID)
+	if m.active != hurtScreen || the[*hurt](m).region().ID != "lower-back" {
+		t.Fatalf("screen %v, region %s: keys typed ahead went astray", m.active, the[*hurt](m).region().ID)
 	}
 }
 
@@ -434,7 +427,7 @@ func checkFits(t *testing.T, m *Model, sz [2]int, what string) {
 	t.Helper()
 	checkLinesStandAlone(t, m, what)
 	checkNothingCut(t, m, what)
-	lines := strings.Split(screen(m), "\n")
+	lines := strings.Split(shown(m), "\n")
 	if len(lines) != sz[1] {
 		t.Errorf("%v %s: %d lines", sz, what, len(lines))
 	}
@@ -449,8 +442,8 @@ func checkFits(t *testing.T, m *Model, sz [2]int, what string) {
 // the frame then cuts off at the bottom unseen.
 func checkNothingCut(t *testing.T, m *Model, what string) {
 	t.Helper()
-	m.View() // settles the help's height, which sets the room
-	body, room := strings.Split(m.body(), "\n"), m.frame().height
+	f := m.frame()
+	body, room := strings.Split(m.screens[m.active].view(f), "\n"), f.height
 	if len(body) > room {
 		t.Errorf("%s at %dx%d: %d lines for %d rows; cut off:\n%s", what, m.width, m.height, len(body), room,
 			ansi.Strip(strings.Join(body[room:], "\n")))
@@ -559,16 +552,16 @@ func TestQuitQuestionStopsTheClock(t *testing.T) {
 func TestFullHelpCloses(t *testing.T) {
 	m, _ := newModel(t, Options{})
 	press(m, "down", "enter", "?")
-	if scr := screen(m); !regexp.MustCompile(`\?\s+less`).MatchString(scr) || regexp.MustCompile(`\?\s+more`).MatchString(scr) {
+	if scr := shown(m); !regexp.MustCompile(`\?\s+less`).MatchString(scr) || regexp.MustCompile(`\?\s+more`).MatchString(scr) {
 		t.Errorf("the open full help does not say ? less:\n%s", scr)
 	}
 	press(m, "esc")
-	if m.help.ShowAll || m.screen != hurtScreen {
-		t.Fatalf("esc with the full help open: help shown %v, screen %v; want it closed on the same screen", m.help.ShowAll, m.screen)
+	if m.help.ShowAll || m.active != hurtScreen {
+		t.Fatalf("esc with the full help open: help shown %v, screen %v; want it closed on the same screen", m.help.ShowAll, m.active)
 	}
 	press(m, "esc")
-	if m.screen != homeScreen {
-		t.Errorf("a second esc went to %v; want home", m.screen)
+	if m.active != homeScreen {
+		t.Errorf("a second esc went to %v; want home", m.active)
 	}
 }
 
@@ -602,16 +595,16 @@ func TestShortHoldKeepsTheBreathWords(t *testing.T) {
 	runAll(m, m.Init())
 	wait(m, c, 5*time.Second)
 	wait(m, c, time.Second)
-	s := screen(m)
+	s := shown(m)
 	if !strings.Contains(s, "breathe in · 2") || strings.Contains(s, "╭") {
 		t.Fatalf("40x12 hold:\n%s", s)
 	}
 	press(m, "k")
-	if s := screen(m); !strings.Contains(s, "tender spot · in ") {
+	if s := shown(m); !strings.Contains(s, "tender spot · in ") {
 		t.Fatalf("40x12 tender spot:\n%s", s)
 	}
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	if s := screen(m); !strings.Contains(s, "╭") {
+	if s := shown(m); !strings.Contains(s, "╭") {
 		t.Fatalf("80x24 hold has no breath box:\n%s", s)
 	}
 }
@@ -628,7 +621,7 @@ func TestHurtListStaysPut(t *testing.T) {
 		for range content.Regions {
 			press(m, "down")
 			if r := row(); r != first {
-				t.Fatalf("%dx%d: the list moved from row %d to %d:\n%s", sz[0], sz[1], first, r, screen(m))
+				t.Fatalf("%dx%d: the list moved from row %d to %d:\n%s", sz[0], sz[1], first, r, shown(m))
 			}
 		}
 	}
@@ -639,16 +632,16 @@ func TestHurtListStaysPut(t *testing.T) {
 func TestVerySoreAfterGetsAdvice(t *testing.T) {
 	m, c := newModel(t, Options{Routine: "mid-back", Plan: coach.Options{Hold: time.Second}})
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 30})
-	run(m, m.Init())
+	m.Init()
 	press(m, "space")
 	wait(m, c, time.Second)
 	press(m, "n")
 	press(m, "3")
-	if s := screen(m); !strings.Contains(s, "3 of 10") || !strings.Contains(s, "See you then") || strings.Contains(s, "Next time: Very sore") {
+	if s := shown(m); !strings.Contains(s, "3 of 10") || !strings.Contains(s, "See you then") || strings.Contains(s, "Next time: Very sore") {
 		t.Fatalf("after 3 of 10:\n%s", s)
 	}
 	press(m, "1", "0")
-	s := screen(m)
+	s := shown(m)
 	if !strings.Contains(s, "10 of 10") || !strings.Contains(s, "Next time: Very sore") || strings.Contains(s, "See you then") {
 		t.Fatalf("after 10 of 10:\n%s", s)
 	}
@@ -670,8 +663,8 @@ func TestHomeShortRollIsNotDone(t *testing.T) {
 	runAll(m, cmd)
 	_, cmd = m.Update(keyMsg("y"))
 	runAll(m, cmd)
-	s := screen(m)
-	if m.screen != homeScreen || !strings.Contains(s, "Rolled today: 0:30") || strings.Contains(s, "✓") ||
+	s := shown(m)
+	if m.active != homeScreen || !strings.Contains(s, "Rolled today: 0:30") || strings.Contains(s, "✓") ||
 		!strings.Contains(s, "today counts for your streak") {
 		t.Fatalf("home after 30 s rolled:\n%s", s)
 	}
@@ -690,8 +683,8 @@ func TestEmptySessionIsNotRecorded(t *testing.T) {
 	m, _ := newModel(t, Options{Journal: j})
 	runAll(m, m.Init())
 	keys(m, "enter", "q", "y")
-	if m.screen != homeScreen || len(j.ends) != 0 {
-		t.Fatalf("screen %v; session records %+v; want none", m.screen, j.ends)
+	if m.active != homeScreen || len(j.ends) != 0 {
+		t.Fatalf("screen %v; session records %+v; want none", m.active, j.ends)
 	}
 	keys(m, "enter", "4", "q", "y")
 	if len(j.ends) != 1 || j.ends[0].FeelBefore == nil || *j.ends[0].FeelBefore != 4 {
@@ -704,15 +697,15 @@ func TestAddStopsAtMaxHold(t *testing.T) {
 	m, c := newModel(t, Options{Routine: "mid-back", Plan: coach.Options{Hold: coach.MaxHold - 10*time.Second}})
 	runAll(m, m.Init())
 	wait(m, c, 5*time.Second)
-	if !strings.Contains(screen(m), "+ 15 s") {
-		t.Fatalf("no + on the hold:\n%s", screen(m))
+	if !strings.Contains(shown(m), "+ 15 s") {
+		t.Fatalf("no + on the hold:\n%s", shown(m))
 	}
 	press(m, "+", "+")
 	if st := m.session.s.State(c.t); st.Length != coach.MaxHold {
 		t.Fatalf("hold length %v after two +; want %v", st.Length, coach.MaxHold)
 	}
-	if strings.Contains(screen(m), "+ 15 s") {
-		t.Fatalf("+ still offered at the longest hold:\n%s", screen(m))
+	if strings.Contains(shown(m), "+ 15 s") {
+		t.Fatalf("+ still offered at the longest hold:\n%s", shown(m))
 	}
 }
 
@@ -727,12 +720,12 @@ func TestPausedDigitsDim(t *testing.T) {
 				return l[:strings.Index(l, "█")]
 			}
 		}
-		t.Fatalf("no digits:\n%s", screen(m))
+		t.Fatalf("no digits:\n%s", shown(m))
 		return ""
 	}
 	running := digitsRow()
 	press(m, "space")
-	if paused := digitsRow(); paused == running || !strings.Contains(screen(m), "paused") {
+	if paused := digitsRow(); paused == running || !strings.Contains(shown(m), "paused") {
 		t.Fatalf("the digits look the same paused (%q) as running (%q)", paused, running)
 	}
 }
@@ -745,7 +738,7 @@ func TestGetReadyShortWindow(t *testing.T) {
 		m, _ := newModel(t, Options{Routine: "nightly"})
 		m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
 		runAll(m, m.Init())
-		s := screen(m)
+		s := shown(m)
 		if !strings.Contains(s, "starting in 0:05") || !strings.Contains(s, "1. Sit on the floor") || strings.Contains(s, "████") {
 			t.Errorf("%dx%d get ready:\n%s", sz[0], sz[1], s)
 		}
@@ -753,16 +746,16 @@ func TestGetReadyShortWindow(t *testing.T) {
 	}
 	m, _ := newModel(t, Options{Routine: "nightly"})
 	runAll(m, m.Init())
-	lines := strings.Split(screen(m), "\n")
+	lines := strings.Split(shown(m), "\n")
 	for i, l := range lines {
 		if strings.TrimSpace(l) == "starting in" {
 			if i+1 == len(lines) || !strings.Contains(lines[i+1], "████") {
-				t.Fatalf("80x24: the label is not over the digits:\n%s", screen(m))
+				t.Fatalf("80x24: the label is not over the digits:\n%s", shown(m))
 			}
 			return
 		}
 	}
-	t.Fatalf("80x24: no label over the digits:\n%s", screen(m))
+	t.Fatalf("80x24: no label over the digits:\n%s", shown(m))
 }
 
 // The cat-cow figure agrees with the words under it for most of each
@@ -798,7 +791,7 @@ func TestHomeEnterSaysWhat(t *testing.T) {
 	m, _ := newModel(t, Options{})
 	for _, want := range []string{"enter start", "enter open", "enter open", "enter open", "enter open", "enter open", "enter quit"} {
 		if h := helpLine(m); !strings.Contains(h, want) {
-			t.Fatalf("cursor on %q: help %q, want %q", m.home.items[m.home.cursor].label, h, want)
+			t.Fatalf("cursor on %q: help %q, want %q", the[*home](m).items[the[*home](m).cursor].label, h, want)
 		}
 		keys(m, "down")
 	}
@@ -812,7 +805,7 @@ func TestNarrowFullHelpKeepsTheWayOut(t *testing.T) {
 	runAll(m, m.Init())
 	wait(m, c, 5*time.Second)
 	press(m, "?")
-	s := screen(m)
+	s := shown(m)
 	if !strings.Contains(s, "? less") || !strings.Contains(s, "q quit") || strings.Contains(s, "…") {
 		t.Fatalf("40x12 full help:\n%s", s)
 	}
@@ -886,7 +879,7 @@ func TestLaterScreensFit(t *testing.T) {
 		runAll(m, m.Init())
 		keys(m, "down", "down", "down", "enter")
 		at("progress", m)
-		within("progress", m.progress.lines(m.frame()))
+		within("progress", the[*progress](m).lines(m.frame()))
 	}
 }
 
@@ -918,7 +911,7 @@ func TestAllSkippedIsNotPraised(t *testing.T) {
 	m, _ := newModel(t, Options{Routine: "mid-back"})
 	runAll(m, m.Init())
 	press(m, "n", "n")
-	if s := screen(m); !strings.Contains(s, "every area skipped") || strings.Contains(s, "Well done") {
+	if s := shown(m); !strings.Contains(s, "every area skipped") || strings.Contains(s, "Well done") {
 		t.Fatalf("summary after skipping everything:\n%s", s)
 	}
 }
@@ -933,8 +926,8 @@ func TestBreathScalesWithTheWindow(t *testing.T) {
 		m.Update(tea.WindowSizeMsg{Width: tc.w, Height: tc.h})
 		runAll(m, m.Init())
 		wait(m, c, 5*time.Second)
-		if top := "╭" + strings.Repeat("─", tc.inner) + "╮"; !strings.Contains(screen(m), top) {
-			t.Errorf("%dx%d: no breath box %d wide:\n%s", tc.w, tc.h, tc.inner, screen(m))
+		if top := "╭" + strings.Repeat("─", tc.inner) + "╮"; !strings.Contains(shown(m), top) {
+			t.Errorf("%dx%d: no breath box %d wide:\n%s", tc.w, tc.h, tc.inner, shown(m))
 		}
 	}
 }
@@ -961,7 +954,7 @@ func TestHurtWideAndShort(t *testing.T) {
 		m.Update(tea.WindowSizeMsg{Width: w, Height: 12})
 		press(m, "down", "enter")
 		checkFits(t, m, [2]int{w, 12}, "where does it hurt")
-		if s := screen(m); !strings.Contains(s, `start "upper back"`) {
+		if s := shown(m); !strings.Contains(s, `start "upper back"`) {
 			t.Errorf("%dx12: no offer:\n%s", w, s)
 		}
 	}
@@ -991,10 +984,11 @@ func TestFullHelpStaysLeft(t *testing.T) {
 	runAll(m, m.Init())
 	wait(m, c, 5*time.Second)
 	press(m, "?")
-	lines := strings.Split(screen(m), "\n")
-	for _, l := range lines[len(lines)-m.helpRows:] {
+	lines := strings.Split(shown(m), "\n")
+	rows := strings.Count(m.helpView, "\n") + 1
+	for _, l := range lines[len(lines)-rows:] {
 		if l != "" && !strings.HasPrefix(l, " ") || strings.HasPrefix(l, "   ") {
-			t.Fatalf("full help row %q is not at the left:\n%s", l, strings.Join(lines[len(lines)-m.helpRows:], "\n"))
+			t.Fatalf("full help row %q is not at the left:\n%s", l, strings.Join(lines[len(lines)-rows:], "\n"))
 		}
 	}
 }
@@ -1066,11 +1060,11 @@ func TestSoreBeforeAndNothingRolled(t *testing.T) {
 	m, _ := newModel(t, Options{Routine: "mid-back", Profile: profile.Profile{FirstTime: true, Onboarded: true, SafetySeen: true}})
 	runAll(m, m.Init())
 	press(m, "8")
-	if s := strings.Join(strings.Fields(screen(m)), " "); !strings.Contains(s, "Sore already? Go gently today") {
-		t.Fatalf("get ready after 8 of 10:\n%s", screen(m))
+	if s := strings.Join(strings.Fields(shown(m)), " "); !strings.Contains(s, "Sore already? Go gently today") {
+		t.Fatalf("get ready after 8 of 10:\n%s", shown(m))
 	}
 	press(m, "n", "n")
-	if s := screen(m); strings.Contains(s, "bruised") {
+	if s := shown(m); strings.Contains(s, "bruised") {
 		t.Fatalf("nothing rolled, yet:\n%s", s)
 	}
 }
@@ -1080,18 +1074,18 @@ func TestSoreBeforeAndNothingRolled(t *testing.T) {
 func TestChooseTimeDoesNotPick(t *testing.T) {
 	m, _ := newModel(t, Options{})
 	press(m, "down", "down", "enter", "right")
-	if m.choose.picked[0] || m.choose.holds[0] != time.Minute+holdStep {
-		t.Fatalf("after →: picked %v, hold %v", m.choose.picked[0], m.choose.holds[0])
+	if the[*choose](m).picked[0] || the[*choose](m).holds[0] != time.Minute+holdStep {
+		t.Fatalf("after →: picked %v, hold %v", the[*choose](m).picked[0], the[*choose](m).holds[0])
 	}
 	press(m, "space")
-	if !m.choose.picked[0] {
+	if !the[*choose](m).picked[0] {
 		t.Fatal("space after → did not pick the area")
 	}
 }
 
 // rowOf is the screen row that holds text, or -1.
 func rowOf(m *Model, text string) int {
-	for i, l := range strings.Split(screen(m), "\n") {
+	for i, l := range strings.Split(shown(m), "\n") {
 		if strings.Contains(l, text) {
 			return i
 		}

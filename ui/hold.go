@@ -1,0 +1,183 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/content"
+)
+
+func (m *session) viewHold(f frame, st coach.State) string {
+	s := f.st
+	ex := st.Step.Exercise
+	left := st.Left
+	if st.Tender {
+		left = st.TenderLeft
+	}
+	digits := s.digits
+	if st.Paused {
+		digits = s.held
+	}
+	room := f.height - headerRows
+	clockRows := countdown(f, left, digits, m.breathPanel(f, st))
+	if len(clockRows)+2 > room {
+		// Too short for big digits and the area's name: the time in
+		// words, then the breath.
+		clockRows = []string{" " + digits.paint(clock(left)+" left") + s.Muted.Render(" · ") + breathLabel(s, st)}
+	}
+	cue := cueAt(ex, st)
+	var note []string
+	switch {
+	case st.Tender:
+		// On the spot the cue is to stay, whatever the area's cue says.
+		cue = content.TenderCue
+		note = wrap(s.Accent.Render(fmt.Sprintf("● Tender spot: stay on it and breathe. The area waits at %s.", clock(st.Left))), textWidth(f), 1, 3)
+	case st.MoveOn:
+		note = line(s.Accent, "▸ Two minutes on tender spots here: time to move on.", textWidth(f), 3)
+	default:
+		note = line(s.Muted, "▸ "+noteAt(m.notes[ex.ID], st, cue), textWidth(f), 3)
+	}
+	barW := max(min(f.width-28, 40), 10)
+	var unsaved []string
+	if f.saveErr != nil {
+		unsaved = []string{"", " " + s.Warning.Render("This session is not being saved; it runs all the same.")}
+	}
+	body := fitSections(room,
+		section{clockRows, 0},
+		section{[]string{""}, 7},
+		section{[]string{" " + s.Heading.Render(st.Step.Title()) + s.Muted.Render(" · "+ex.Position)}, 1},
+		section{line(s.Text, cue, textWidth(f), 1), 3},
+		section{note, 4},
+		section{[]string{"",
+			" " + s.Muted.Render("this area  ") + bar(s, barW, st.Length-st.Left, st.Length) + " " + s.Muted.Render(clock(st.Left)+" left"),
+			" " + s.Muted.Render("session    ") + bar(s, barW, st.SessionLength-st.SessionLeft, st.SessionLength) + " " + s.Muted.Render(clock(st.SessionLeft)+" left"),
+		}, 5},
+		section{[]string{"", " " + s.Muted.Render("next  ") + s.Text.Render(nextName(m.plan, st))}, 6},
+		section{unsaved, 2},
+	)
+	return f.header(m.plan.Name, m.where(st)) + "\n\n" + strings.Join(body, "\n")
+}
+
+// countdown draws big digits beside a panel (the breath), or stacks them
+// when the window is narrow. It joins plain-width pieces by hand: it runs
+// on every frame, and measuring styled text is the costly part of a frame.
+func countdown(f frame, d time.Duration, style ink, panel []string) []string {
+	scale := scaleFor(f)
+	digits := bigDigits(clock(d), scale)
+	digitsW := len([]rune(digits[0]))
+	panelW := breathW*scale + 2
+	gap := min(max(f.width-digitsW-panelW-12, 4), 24)
+	if digitsW+panelW+gap+8 > f.width {
+		out := indent(digits, 2)
+		for i := range out {
+			out[i] = style.paint(out[i])
+		}
+		// Under the digits a short window has room for the panel's last
+		// line (the words), not the shape: half a box looks broken.
+		if f.height < 20 && len(panel) > 0 {
+			panel = panel[len(panel)-1:]
+		}
+		return append(out, indent(panel, 2)...)
+	}
+	// The panel sits level with the middle of the digits.
+	top := max((len(digits)-len(panel)+1)/2, 0)
+	rows := max(len(digits), top+len(panel))
+	out := make([]string, 0, rows)
+	for i := range rows {
+		line := "        "
+		row := ""
+		if i < len(digits) {
+			row = digits[i]
+			line += style.paint(row)
+		}
+		if p := i - top; p >= 0 && p < len(panel) && panel[p] != "" {
+			line += strings.Repeat(" ", digitsW-len([]rune(row))+gap) + center(panel[p], panelW)
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// cueAt rotates slowly through the exercise's cues: one every 15 seconds of
+// the hold, so the words change rarely.
+func cueAt(ex content.Exercise, st coach.State) string {
+	elapsed := st.Length - st.Left
+	return ex.Cues[int(elapsed/(15*time.Second))%len(ex.Cues)]
+}
+
+// noteAt rotates through an exercise's reminders with the cues, one every
+// 15 seconds of the hold, passing over one on the same topic as the cue on
+// screen: the two lines never say the same thing twice.
+func noteAt(notes []string, st coach.State, cue string) string {
+	elapsed := st.Length - st.Left
+	i := int(elapsed / (15 * time.Second))
+	for k := range notes {
+		if n := notes[(i+k)%len(notes)]; !sameTopic(n, cue) {
+			return n
+		}
+	}
+	return notes[i%len(notes)]
+}
+
+// topics are what a cue or a reminder can be about, as words they hold.
+var topics = []string{"neck", "breath", "spot", "slow", "fast", "bone", "lower back", "head"}
+
+// sameTopic reports whether a and b are about the same thing.
+func sameTopic(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	for _, t := range topics {
+		if strings.Contains(a, t) && strings.Contains(b, t) {
+			return true
+		}
+	}
+	return false
+}
+
+func nextName(p coach.Plan, st coach.State) string {
+	switch {
+	case st.Next != nil && st.Next.Exercise.ID == st.Step.Exercise.ID:
+		return "switch sides: " + st.Next.Title()
+	case st.Next != nil:
+		return st.Next.Title()
+	case p.Finisher:
+		return "cat-cow, to finish"
+	}
+	return "the end: well done"
+}
+
+// bar is a plain progress bar: whole cells, so it changes rarely.
+func bar(s Styles, w int, done, total time.Duration) string {
+	n := 0
+	if total > 0 {
+		n = int(int64(w) * int64(done) / int64(total))
+	}
+	n = min(max(n, 0), w)
+	return s.barFull.paint(strings.Repeat("█", n)) + s.barEmpty.paint(strings.Repeat("░", w-n))
+}
+
+// breathLabel is the words under the breath: in or out, and the count.
+func breathLabel(s Styles, st coach.State) string {
+	if st.Paused {
+		return s.Paused.Render("paused · space to go on")
+	}
+	word := "out"
+	if st.Breath.Inhale {
+		word = "in"
+	}
+	// On a tender spot the big clock counts the spot, not the area: the
+	// label says so where a small window still shows it.
+	if st.Tender {
+		return s.Accent.Render("tender spot") + s.Text.Render(fmt.Sprintf(" · %s %d", word, st.Breath.Count))
+	}
+	return s.Text.Render(fmt.Sprintf("breathe %s · %d", word, st.Breath.Count))
+}
+
+func (m *session) breathPanel(f frame, st coach.State) []string {
+	label := breathLabel(f.st, st)
+	if !m.animate {
+		return []string{label}
+	}
+	return append(breathShape(f.st, st.Breath.Fill, scaleFor(f)), label)
+}

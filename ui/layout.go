@@ -1,0 +1,216 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// place fits a screen into the window: the two header lines stay on top,
+// the rest is centred in the room a large window gives, and cut to fit a
+// small one.
+func place(lines []string, width, height int) []string {
+	if len(lines) > 2 {
+		head, body := lines[:2], lines[2:]
+		left := strings.Repeat(" ", max((width-90)/2, 0))
+		top := max((height-len(lines))/3, 0)
+		out := append([]string{}, head...)
+		for range top {
+			out = append(out, "")
+		}
+		for _, l := range body {
+			if l != "" {
+				l = left + l
+			}
+			out = append(out, l)
+		}
+		lines = out
+	}
+	return clip(lines, width, height)
+}
+
+// clip makes lines exactly height rows that each fit in width.
+func clip(lines []string, width, height int) []string {
+	if len(lines) > height {
+		lines = lines[:height]
+	}
+	for len(lines) < height {
+		lines = append(lines, "")
+	}
+	for i, l := range lines {
+		if !surelyFits(l, width) {
+			lines[i] = ansi.Truncate(l, width, "…")
+		}
+	}
+	return lines
+}
+
+// narrow holds the symbols backroll draws with: punctuation, arrows, box
+// drawing, blocks, simple shapes and check marks, all one cell wide.
+func narrow(r rune) bool {
+	return r >= 0x2010 && r <= 0x21ff || r >= 0x2500 && r <= 0x25fc || r == 0x2713 || r == 0x2715
+}
+
+// surelyFits is a quick bound on a styled line's width: printable runes
+// outside escape sequences, counting any rune past U+1100 as two cells.
+// Measuring graphemes exactly was a third of a hold frame's cost.
+func surelyFits(s string, width int) bool {
+	cells := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == 0x1b && i+1 < len(s) && s[i+1] == '[':
+			for i += 2; i < len(s) && (s[i] < 0x40 || s[i] > 0x7e); i++ {
+			}
+			continue
+		case c == 0x1b:
+			return false // another kind of sequence: measure it properly
+		case c < 0x80:
+			cells++
+		case c >= 0xc0:
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			cells++
+			if r >= 0x1100 && !narrow(r) {
+				cells++
+			}
+		}
+		if cells > width {
+			return false
+		}
+	}
+	return true
+}
+
+// header is the first two lines of every screen: where you are, and a rule.
+func (f frame) header(where, right string) string {
+	left := " " + f.st.Title.Render("backroll") + f.st.Header.Render(" · "+where)
+	if right != "" {
+		right = f.st.Header.Render(right + " ")
+		gap := f.width - lipgloss.Width(left) - lipgloss.Width(right)
+		if gap >= 2 { // one space would run the two together
+			left += strings.Repeat(" ", gap) + right
+		}
+	}
+	return left + "\n" + f.st.rule.paint(strings.Repeat("─", f.width))
+}
+
+// center pads s to sit in the middle of w cells.
+func center(s string, w int) string {
+	if s == "" {
+		return ""
+	}
+	return strings.Repeat(" ", max((w-lipgloss.Width(s))/2, 0)) + s
+}
+
+func indent(lines []string, n int) []string {
+	pad := strings.Repeat(" ", n)
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		if l != "" {
+			out[i] = pad + l
+		}
+	}
+	return out
+}
+
+// line is text in style st on one line up to width, wrapped with later
+// lines indented by rest when it is longer; measuring first keeps a frame
+// cheap.
+func line(st lipgloss.Style, text string, width, rest int) []string {
+	if utf8.RuneCountInString(text) <= width {
+		return []string{" " + st.Render(text)}
+	}
+	return wrap(st.Render(text), width, 1, rest)
+}
+
+// wrap breaks text to width, indenting the first line by first and the rest
+// by rest spaces. Lines break between words, never at the hyphen of a name
+// like mid-back or cat-cow.
+func wrap(text string, width, first, rest int) []string {
+	w := max(width-max(first, rest), 10)
+	text = strings.ReplaceAll(text, "-", nonBreakingHyphen)
+	wrapped := lipgloss.NewStyle().Width(w).Render(text)
+	lines := strings.Split(wrapped, "\n")
+	for i := range lines {
+		n := rest
+		if i == 0 {
+			n = first
+		}
+		lines[i] = strings.Repeat(" ", n) + strings.ReplaceAll(strings.TrimRight(lines[i], " "), nonBreakingHyphen, "-")
+	}
+	return lines
+}
+
+// nonBreakingHyphen stands in for "-" while text is wrapped: the wrapper
+// always breaks after a plain hyphen. It is as wide, and never shown.
+const nonBreakingHyphen = "\u2011"
+
+// headerRows is the room a screen's header takes: its title, the rule
+// and a blank.
+const headerRows = 3
+
+// section is a block of a screen's lines shown whole or not at all. When
+// the window is short, sections go highest drop first (the lowest on screen
+// among equals); a drop of 0 never goes.
+type section struct {
+	lines []string
+	drop  int
+}
+
+// fitSections joins the sections, in their order, that fit in room rows,
+// leaving whole ones out as their drop says. Once the rest fits, what was
+// left out comes back, most needed first, wherever it still fits.
+func fitSections(room int, secs ...section) []string {
+	total := 0
+	for _, s := range secs {
+		total += len(s.lines)
+	}
+	kept := make([]bool, len(secs))
+	for i := range kept {
+		kept[i] = true
+	}
+	var out []int // left out, in the order they went
+	for total > room {
+		worst := -1
+		for i, s := range secs {
+			if kept[i] && s.drop > 0 && len(s.lines) > 0 && (worst < 0 || s.drop >= secs[worst].drop) {
+				worst = i
+			}
+		}
+		if worst < 0 {
+			break
+		}
+		kept[worst] = false
+		total -= len(secs[worst].lines)
+		out = append(out, worst)
+	}
+	for _, i := range slices.Backward(out) {
+		if total+len(secs[i].lines) <= room {
+			kept[i] = true
+			total += len(secs[i].lines)
+		}
+	}
+	lines := make([]string, 0, total)
+	for i, s := range secs {
+		if kept[i] {
+			lines = append(lines, s.lines...)
+		}
+	}
+	return lines
+}
+
+// textWidth is how wide reading text runs: the window, up to a comfortable
+// line length.
+func textWidth(f frame) int { return min(f.width-2, 76) }
+
+// trimRight splits a block into lines without the spaces that pad them.
+func trimRight(block string) []string {
+	lines := strings.Split(block, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return lines
+}

@@ -1,0 +1,128 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/content"
+)
+
+func (m *session) viewSummary(f frame) string {
+	right := "done"
+	if more := m.summary.more(f); more != "" {
+		right = more + " · " + right
+	}
+	return f.header(m.plan.Name, right) + "\n\n" + strings.Join(m.summary.lines(), "\n")
+}
+
+// ratesAfter reports whether digits rate the back on the summary: not
+// after sharp pain, unless a rating was given before.
+func (m *session) ratesAfter() bool { return !m.s.Summary().RedFlag || m.feelAfter != nil }
+
+// layout fits the summary, the one phase that scrolls, to the frame.
+func (m *session) layout(f frame) {
+	if m.s.State(f.now).Phase == coach.PhaseDone {
+		m.layoutSummary(f)
+	}
+}
+
+// layoutSummary fits the summary's lines to the frame.
+func (m *session) layoutSummary(f frame) {
+	m.summary.fit(m.summaryLines(f), f.width, f.height-headerRows)
+}
+
+func (m *session) summaryLines(f frame) []string {
+	s := f.st
+	sum := m.s.Summary()
+	var lines []string
+	head := "Session complete. Well done."
+	switch {
+	case sum.Finished && sum.Rolled.Round(time.Second) == 0 && !sum.RedFlag:
+		head = "Session complete, with every area skipped." // nothing to praise
+	case sum.Finished && sum.RedFlag:
+		head = "Session complete." // no cheer above the advice to stop
+	case !sum.Finished && sum.RedFlag:
+		head = "Session stopped."
+	case !sum.Finished:
+		head = "Session stopped early. What you did still counts."
+	}
+	lines = append(lines, " "+s.Heading.Render(head), "")
+	lines = append(lines, " "+s.Muted.Render("rolled   ")+s.Text.Render(rolled(sum.Rolled)))
+	if t := f.today; t.Streak > 0 {
+		streak := fmt.Sprintf("%d %s", t.Streak, plural(t.Streak, "day"))
+		if t.Done {
+			streak += ", today included"
+		}
+		lines = append(lines, " "+s.Muted.Render("streak   ")+s.Good.Render(streak))
+	}
+	areas := summaryAreas(sum.Holds)
+	lines = append(lines, wrap(s.Muted.Render("areas    ")+s.Text.Render(areas), textWidth(f), 1, 10)...)
+	// After sharp pain the question reads as a shrug; a rating given is kept.
+	if m.ratesAfter() {
+		lines = append(lines, "")
+		lines = append(lines, wrap(strings.TrimPrefix(feelLine(s, "How does your back feel after rolling?", m.feelAfter), " "), textWidth(f), 1, 1)...)
+	}
+	if m.feelBefore != nil && m.feelAfter != nil {
+		lines = append(lines, " "+s.Muted.Render(fmt.Sprintf("before %d, after %d", *m.feelBefore, *m.feelAfter)))
+	}
+	lines = append(lines, "")
+	if sum.RedFlag {
+		// Sharp pain or tingling: the advice to stop replaces the next-day note.
+		lines = append(lines, " "+s.Paused.Render("✕ Sharp pain or tingling"))
+		lines = append(lines, wrap(s.Text.Render(content.RedFlagAfter), textWidth(f), 1, 1)...)
+		lines = append(lines, "")
+		lines = append(lines, wrap(s.Muted.Render(content.Disclaimer), textWidth(f), 1, 1)...)
+	} else {
+		head, note := "Tomorrow: ", content.SeeYou
+		switch {
+		case m.feelAfter != nil && *m.feelAfter >= 7:
+			head, note = "Next time: ", content.VerySore
+		case sum.Rolled.Round(time.Second) == 0:
+			// Nothing rolled: nothing to feel tomorrow.
+		case m.prof.FirstTime:
+			note = content.Tomorrow
+		}
+		lines = append(lines, wrap(s.Heading.Render(head)+s.Text.Render(note), textWidth(f), 1, 1)...)
+		lines = append(lines, "")
+		lines = append(lines, wrap(s.Warning.Render(content.RedFlagLine), textWidth(f), 1, 1)...)
+	}
+	if f.saveErr != nil {
+		lines = append(lines, "")
+		lines = append(lines, wrap(s.Warning.Render("This session could not be saved: "+f.saveErr.Error()), textWidth(f), 1, 1)...)
+	}
+	return lines
+}
+
+// feelLine invites an optional 0-10 rating, or thanks for it.
+func feelLine(s Styles, ask string, v *int) string {
+	if v != nil {
+		return " " + s.Muted.Render(ask+" ") + s.Good.Render(fmt.Sprintf("%d of 10", *v)) + s.Muted.Render(" · noted")
+	}
+	return " " + s.Muted.Render(ask+" Type 0 (fine) to 10 (very sore).")
+}
+
+// summaryAreas names each area rolled, once, in order.
+func summaryAreas(holds []coach.HoldEvent) string {
+	var names []string
+	seen := map[string]bool{}
+	for _, h := range holds {
+		ex, ok := content.ExerciseByID(h.Exercise)
+		if !ok {
+			continue
+		}
+		if h.Rolled.Round(time.Second) == 0 {
+			continue // skipped, or left at once: nothing was rolled there
+		}
+		name := coach.Step{Exercise: ex, Side: h.Side}.Title()
+		if !seen[name] {
+			seen[name] = true
+			names = append(names, name)
+		}
+	}
+	if len(names) == 0 {
+		return "none yet"
+	}
+	return strings.Join(names, ", ")
+}

@@ -52,6 +52,7 @@ type Model struct {
 	after         func(time.Duration, func(time.Time) tea.Msg) tea.Cmd // tests replace tea.Tick
 	helpSig       string
 	helpView      string
+	memo          memo   // rows kept from one frame to the next
 	drawn         string // the frame, laid out in Update: View only hands it over
 }
 
@@ -78,7 +79,7 @@ func New(o Options) (*Model, error) {
 			return nil, err
 		}
 	}
-	m := &Model{opts: o, width: 80, height: 24, help: help.New()}
+	m := &Model{opts: o, width: 80, height: 24, help: help.New(), memo: memo{}}
 	m.setStyles(true)
 	for id, build := range screenMakers {
 		m.screens[id] = build(m)
@@ -348,9 +349,10 @@ type frame struct {
 	saveErr       error
 	plan          coach.Options // what routines are made with, for their lengths
 	profileErr    error
+	memo          memo
 }
 
 func (m *Model) frame() frame {
 	return frame{width: m.width, height: m.height - 1, now: m.opts.Now(), st: m.styles, today: m.today,
-		saveErr: m.saveErr, plan: planOptions(m.opts), profileErr: m.profileErr}
+		saveErr: m.saveErr, plan: planOptions(m.opts), profileErr: m.profileErr, memo: m.memo}
 }

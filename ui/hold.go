@@ -33,12 +33,22 @@ func (m *session) viewHold(f frame, st coach.State) string {
 	case st.Tender:
 		// On the spot the cue is to stay, whatever the area's cue says.
 		cue = content.TenderCue
-		note = wrap(s.Accent.Render(fmt.Sprintf("● Tender spot: stay on it and breathe. The area waits at %s.", clock(st.Left))), textWidth(f), 1, 3)
+		text := fmt.Sprintf("● Tender spot: stay on it and breathe. The area waits at %s.", clock(st.Left))
+		note = f.memo.rows("note", text, f, func() []string { return wrap(s.Accent.Render(text), textWidth(f), 1, 3) })
 	case st.MoveOn:
-		note = line(s.Accent, "▸ Two minutes on tender spots here: time to move on.", textWidth(f), 3)
+		note = f.memo.rows("note", "move on", f, func() []string {
+			return line(s.Accent, "▸ Two minutes on tender spots here: time to move on.", textWidth(f), 3)
+		})
 	default:
-		note = line(s.Muted, "▸ "+noteAt(m.notes[ex.ID], st, cue), textWidth(f), 3)
+		text := "▸ " + noteAt(m.notes[ex.ID], st, cue)
+		note = f.memo.rows("note", text, f, func() []string { return line(s.Muted, text, textWidth(f), 3) })
 	}
+	title := f.memo.line("title", st.Step.Title(), f, func() string {
+		return " " + s.Heading.Render(st.Step.Title()) + s.Muted.Render(" · "+ex.Position)
+	})
+	cueRows := f.memo.rows("cue", cue, f, func() []string { return line(s.Text, cue, textWidth(f), 1) })
+	next := nextName(m.plan, st)
+	nextRow := f.memo.line("next", next, f, func() string { return " " + s.Muted.Render("next  ") + s.Text.Render(next) })
 	barW := max(min(f.width-28, 40), 10)
 	var unsaved []string
 	if f.saveErr != nil {
@@ -47,14 +57,14 @@ func (m *session) viewHold(f frame, st coach.State) string {
 	body := fitSections(room,
 		section{clockRows, 0},
 		section{[]string{""}, 7},
-		section{[]string{" " + s.Heading.Render(st.Step.Title()) + s.Muted.Render(" · "+ex.Position)}, 1},
-		section{line(s.Text, cue, textWidth(f), 1), 3},
+		section{[]string{title}, 1},
+		section{cueRows, 3},
 		section{note, 4},
 		section{[]string{"",
 			" " + s.Muted.Render("this area  ") + bar(s, barW, st.Length-st.Left, st.Length) + " " + s.Muted.Render(clock(st.Left)+" left"),
 			" " + s.Muted.Render("session    ") + bar(s, barW, st.SessionLength-st.SessionLeft, st.SessionLength) + " " + s.Muted.Render(clock(st.SessionLeft)+" left"),
 		}, 5},
-		section{[]string{"", " " + s.Muted.Render("next  ") + s.Text.Render(nextName(m.plan, st))}, 6},
+		section{[]string{"", nextRow}, 6},
 		section{unsaved, 2},
 	)
 	return f.header(m.plan.Name, m.where(st)) + "\n\n" + strings.Join(body, "\n")

@@ -1,0 +1,87 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/backroll/backroll/coach/profile"
+)
+
+// Every screen is listed once, and every screen reachable from home (and
+// the first run's questions) is one of them and answers ? with its keys,
+// every one of which the full help names.
+func TestEveryScreenIsListedAndAnswersHelp(t *testing.T) {
+	seen := map[string]screenID{}
+	m, _ := newModel(t, Options{})
+	m.Init()
+	for id, s := range m.screens {
+		if s == nil {
+			continue // the session: built when one starts
+		}
+		kind := fmt.Sprintf("%T", s)
+		if other, ok := seen[kind]; ok {
+			t.Errorf("%s is listed as screens %d and %d", kind, other, id)
+		}
+		seen[kind] = screenID(id)
+	}
+
+	check := func(t *testing.T, m *Model) {
+		t.Helper()
+		active := m.screens[m.active]
+		if active == nil {
+			t.Fatalf("screen %d is active but not listed", m.active)
+		}
+		short := shown(m)
+		press(m, "?")
+		full := shown(m)
+		if !m.help.ShowAll || full == short {
+			t.Fatalf("%T: ? did not open the full help:\n%s", active, full)
+		}
+		for _, col := range active.keys(m.frame()).FullHelp() {
+			for _, b := range col {
+				if h := b.Help(); b.Enabled() && h.Desc != "" && !strings.Contains(full, h.Desc) && h.Key != "?" {
+					t.Errorf("%T: full help leaves out %q:\n%s", active, h.Key+" "+h.Desc, full)
+				}
+			}
+		}
+		press(m, "esc")
+		if m.help.ShowAll {
+			t.Fatalf("%T: esc did not close the full help", active)
+		}
+	}
+
+	for i, item := range the[*home](m).items {
+		t.Run(item.label, func(t *testing.T) {
+			m, _ := newModel(t, Options{})
+			m.Init()
+			for range i {
+				press(m, "down")
+			}
+			press(m, "enter")
+			if item.label == "Quit" {
+				if !m.quitting {
+					t.Fatal("Quit did not quit")
+				}
+				return
+			}
+			if m.active == homeScreen {
+				t.Fatalf("%s did not leave home", item.label)
+			}
+			check(t, m)
+		})
+	}
+	t.Run("home", func(t *testing.T) {
+		m, _ := newModel(t, Options{})
+		m.Init()
+		check(t, m)
+	})
+	t.Run("first run", func(t *testing.T) {
+		m, _ := newBareModel(t, Options{Profile: profile.Profile{}})
+		m.Init()
+		if m.active != onboardingScreen {
+			t.Fatalf("first run opens screen %d", m.active)
+		}
+		check(t, m)
+	})
+}

@@ -26,6 +26,7 @@ import (
 	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/content"
 	"github.com/backroll/backroll/ui"
+	"github.com/backroll/backroll/ui/cues"
 	"github.com/backroll/backroll/ui/screen"
 )
 
@@ -78,6 +79,7 @@ func Main(ctx context.Context, args []string, version string, stdout, stderr io.
 type settings struct {
 	hold    holdFlag
 	breath  breathFlag
+	cues    cuesFlag
 	still   bool
 	dataDir string
 	quit    *bool // set when a session was quit early
@@ -184,6 +186,9 @@ func (s *settings) sessionFlags(cmd *cobra.Command, fullScreen bool) {
 	f.Var(&s.breath, "breath", "breath pace in-out, 2 to 10 s each (e.g. 4-6)")
 	if fullScreen {
 		f.BoolVar(&s.still, "no-animation", false, "reduced motion: a still cue and a count")
+		// The list of known cues is in the error for a wrong one: here it
+		// would run past 80 columns.
+		f.Var(&s.cues, "cues", "cues, e.g. bell,voice (default "+cues.Default().String()+")")
 	}
 }
 
@@ -191,8 +196,24 @@ func (s settings) plan() coach.Options {
 	return coach.Options{Hold: s.hold.d, Breath: s.breath.b}
 }
 
+// chosenCues is --cues when given, else config.toml's [session] cues, else
+// the default; a mistake in the file is an error naming its line.
+func (s settings) chosenCues() (cues.Set, error) {
+	if s.cues.given {
+		return s.cues.set, nil
+	}
+	set, _, err := cues.Load(streak.ConfigPath())
+	return set, err
+}
+
 // runApp runs the full-screen app, at home or straight into a routine.
 func runApp(cmd *cobra.Command, set settings, routine string) error {
+	// ui.Options takes no cues yet (package ui is being reworked): the
+	// choice is checked here, before the terminal, so that a mistake in it
+	// is named at once wherever backroll runs.
+	if _, err := set.chosenCues(); err != nil {
+		return err
+	}
 	out, ok := cmd.OutOrStdout().(*os.File)
 	if !ok || !term.IsTerminal(out.Fd()) || !term.IsTerminal(os.Stdin.Fd()) {
 		return errors.New("the full-screen coach needs a terminal, and its input or output is a pipe or a file here; for plain text, try `backroll routines`, `backroll tips` or `backroll stats`")
@@ -324,6 +345,29 @@ func (h *holdFlag) Set(s string) error {
 		return err
 	}
 	h.d = d
+	return nil
+}
+
+// cuesFlag is --cues: a comma-separated list of cues, or none. given tells
+// it apart from no flag, so that the flag beats config.toml.
+type cuesFlag struct {
+	set   cues.Set
+	given bool
+}
+
+func (f *cuesFlag) String() string {
+	if !f.given {
+		return ""
+	}
+	return f.set.String()
+}
+func (f *cuesFlag) Type() string { return "LIST" }
+func (f *cuesFlag) Set(s string) error {
+	set, err := cues.ParseList(s)
+	if err != nil {
+		return err
+	}
+	f.set, f.given = set, true
 	return nil
 }
 

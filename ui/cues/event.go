@@ -1,0 +1,82 @@
+package cues
+
+import (
+	"time"
+
+	"github.com/backroll/backroll/coach"
+)
+
+// Kind is a change in the session worth a cue.
+type Kind int
+
+const (
+	HoldStart   Kind = iota // an area's hold starts, or cat-cow
+	Countdown               // one of a hold's last three seconds
+	SwitchSides             // the get-ready before the other side
+	TenderEnd               // a tender spot's stay is over; the area goes on
+	Breath                  // a cat-cow breath turns, in or out
+	Done                    // the session ended
+)
+
+func (k Kind) String() string {
+	return [...]string{"hold-start", "countdown", "switch-sides", "tender-end", "breath", "done"}[k]
+}
+
+// Event is one change, with what its cue says.
+type Event struct {
+	Kind   Kind
+	Title  string        // HoldStart: "Right glute", "Cat-cow"; SwitchSides: the side to come
+	Length time.Duration // HoldStart: the hold's length
+	Reps   int           // HoldStart of cat-cow: its breaths
+	Count  int           // Countdown: 3, 2 or 1
+	Inhale bool          // Breath: in (else out)
+}
+
+// countFrom is the last seconds of a hold that are counted aloud.
+const countFrom = 3
+
+// Between lists the changes from prev to next, two states of one session,
+// in the order they happened. A state that skipped several moments (the
+// program was not woken for a while) gives only the latest of each kind:
+// a late cue about the past would mislead.
+func Between(prev, next coach.State) []Event {
+	var ev []Event
+	if next.Phase == coach.PhaseDone {
+		if prev.Phase != coach.PhaseDone {
+			ev = append(ev, Event{Kind: Done})
+		}
+		return ev
+	}
+	samePhase := prev.Phase == next.Phase && prev.Index == next.Index
+	switch next.Phase {
+	case coach.PhaseSwitch:
+		if !samePhase {
+			ev = append(ev, Event{Kind: SwitchSides, Title: next.Step.Title()})
+		}
+	case coach.PhaseHold:
+		switch {
+		case !samePhase:
+			ev = append(ev, Event{Kind: HoldStart, Title: next.Step.Title(), Length: next.Length})
+		case prev.Tender && !next.Tender:
+			ev = append(ev, Event{Kind: TenderEnd, Title: next.Step.Title()})
+		case !next.Tender:
+			if n := wholeSeconds(next.Left); n < wholeSeconds(prev.Left) && n >= 1 && n <= countFrom {
+				ev = append(ev, Event{Kind: Countdown, Count: n})
+			}
+		}
+	case coach.PhaseFinisher:
+		if !samePhase {
+			ev = append(ev, Event{Kind: HoldStart, Title: "Cat-cow", Length: next.Length, Reps: next.Reps})
+		}
+		if !samePhase || prev.Breath.Inhale != next.Breath.Inhale || prev.Rep != next.Rep {
+			ev = append(ev, Event{Kind: Breath, Inhale: next.Breath.Inhale})
+		}
+	}
+	return ev
+}
+
+// wholeSeconds is the second a countdown shows: 2.4 s left is "3", as a
+// clock that reaches 0 at the end counts.
+func wholeSeconds(d time.Duration) int {
+	return int((d + time.Second - 1) / time.Second)
+}

@@ -14,6 +14,7 @@ import (
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
+	"github.com/backroll/backroll/ui/cues"
 )
 
 // Smallest window the layout is drawn for.
@@ -29,6 +30,7 @@ type Options struct {
 	Profile     profile.Profile
 	SaveProfile func(profile.Profile) error // keeps the answers; nil keeps nothing. Run only in commands.
 	Setup       bool                        // ask the first-run questions again, then quit (backroll setup)
+	Cues        *cues.Coach                 // cues to follow without looking; nil gives none
 }
 
 // Model is the root model.
@@ -52,8 +54,10 @@ type Model struct {
 	after         func(time.Duration, func(time.Time) tea.Msg) tea.Cmd // tests replace tea.Tick
 	helpSig       string
 	helpView      string
-	memo          memo   // rows kept from one frame to the next
-	drawn         string // the frame, laid out in Update: View only hands it over
+	notice        string           // a word from the cues, such as why the voice is silent
+	bar           *tea.ProgressBar // the session's progress for the tab, when that cue is on
+	memo          memo             // rows kept from one frame to the next
+	drawn         string           // the frame, laid out in Update: View only hands it over
 }
 
 // Outcome is how the program ended, for the exit status.
@@ -120,8 +124,26 @@ func (m *Model) Init() tea.Cmd {
 // Whatever changed, the frame is laid out again before View is asked.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	cmd := m.route(msg)
+	cmd = tea.Batch(cmd, m.cue())
 	m.draw()
 	return m, cmd
+}
+
+// cue hands the session's state after this update to the cues, which
+// answer with the bells, notifications and words for what changed.
+func (m *Model) cue() tea.Cmd {
+	c := m.opts.Cues
+	if c == nil || m.session == nil {
+		m.bar = nil
+		return nil
+	}
+	st := m.session.s.State(m.opts.Now())
+	if m.active == sessionScreen {
+		m.bar = c.ProgressBar(st)
+	} else {
+		m.bar = nil // the session is over and left
+	}
+	return c.Observe(st, m.session.s.Summary().Rolled).Cmd()
 }
 
 func (m *Model) route(msg tea.Msg) tea.Cmd {
@@ -183,6 +205,19 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		if msg.err == nil {
 			m.today = msg.today
 		}
+		return nil
+	case tea.FocusMsg:
+		if m.opts.Cues != nil {
+			m.opts.Cues.SetFocus(true)
+		}
+		return nil
+	case tea.BlurMsg:
+		if m.opts.Cues != nil {
+			m.opts.Cues.SetFocus(false)
+		}
+		return nil
+	case cues.NoticeMsg:
+		m.notice = msg.Text
 		return nil
 	}
 	cmd, want := m.screens[m.active].update(msg, m.frame())
@@ -311,6 +346,8 @@ func (m *Model) View() tea.View {
 	v := tea.NewView(m.drawn)
 	v.AltScreen = true
 	v.WindowTitle = "backroll"
+	v.ProgressBar = m.bar
+	v.ReportFocus = m.opts.Cues != nil && m.opts.Cues.WantsFocus()
 	return v
 }
 
@@ -349,10 +386,11 @@ type frame struct {
 	saveErr       error
 	plan          coach.Options // what routines are made with, for their lengths
 	profileErr    error
+	notice        string // a word from the cues, shown once in a session
 	memo          memo
 }
 
 func (m *Model) frame() frame {
 	return frame{width: m.width, height: m.height - 1, now: m.opts.Now(), st: m.styles, today: m.today,
-		saveErr: m.saveErr, plan: planOptions(m.opts), profileErr: m.profileErr, memo: m.memo}
+		saveErr: m.saveErr, plan: planOptions(m.opts), profileErr: m.profileErr, notice: m.notice, memo: m.memo}
 }

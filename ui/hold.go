@@ -54,6 +54,10 @@ func (m *session) viewHold(f frame, st coach.State) string {
 	if f.saveErr != nil {
 		unsaved = []string{"", " " + s.Warning.Render("This session is not being saved; it runs all the same.")}
 	}
+	var notice []string
+	if f.notice != "" {
+		notice = append([]string{""}, wrap(s.Muted.Render(f.notice), textWidth(f), 1, 1)...)
+	}
 	body := fitSections(room,
 		section{clockRows, 0},
 		section{[]string{""}, 7},
@@ -66,6 +70,7 @@ func (m *session) viewHold(f frame, st coach.State) string {
 		}, 5},
 		section{[]string{"", nextRow}, 6},
 		section{unsaved, 2},
+		section{notice, 3},
 	)
 	return f.header(m.plan.Name, m.where(st)) + "\n\n" + strings.Join(body, "\n")
 }

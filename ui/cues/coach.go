@@ -72,6 +72,10 @@ func New(set Set, term Terminal, speaker *Speaker) *Coach {
 // the coach is taken as focused.
 func (c *Coach) SetFocus(focused bool) { c.focused = focused }
 
+// WantsFocus reports whether the coach needs focus reports: only the
+// notifications, which wait for the terminal to be out of sight, do.
+func (c *Coach) WantsFocus() bool { return c.set.Notify }
+
 // Write is bytes for the terminal, due After the state that caused them.
 type Write struct {
 	After time.Duration
@@ -210,6 +214,10 @@ func (o Output) Cmd() tea.Cmd {
 // waits for the program's next flush (up to a second at backroll's frame
 // rate) and would run a pattern's rings together.
 type TerminalMsg struct{ Bytes string }
+
+// Raw is the bytes: ui/screen writes any message with a Raw method
+// straight to the terminal, in order with its frames.
+func (t TerminalMsg) Raw() string { return t.Bytes }
 
 // NoticeMsg is a one-time message for the person, such as why the voice
 // is silent.

@@ -11,18 +11,20 @@ import (
 // The breath is a level rising in a rounded box on the in-breath and falling
 // on the out-breath. It moves an eighth of a cell at a time and only its top
 // row changes between frames, so each frame costs the terminal a few bytes.
-// A large window draws it at twice the size, beside digits twice the size,
-// moving a quarter of a cell at a time: as many frames as at the usual size.
+// A larger window draws it two to four times the size, beside digits as
+// much larger, moving by as many eighths at a time: as many frames as at
+// the usual size.
 const breathW, breathH = 13, 3
 
 var eighths = []rune(" ▁▂▃▄▅▆▇█")
 
-// scaleFor is how large the clock and the breath draw in a window.
+// scaleFor is how large the clock and the breath draw in a window: one
+// step larger for every 50 columns and 18 rows, so an 80x24 window draws
+// them at their usual size, 120x40 at twice it and 200x60 at three times.
+// Each step fits with room to spare: the hold needs 29 columns and 5 rows
+// more per step.
 func scaleFor(f frame) int {
-	if f.width >= 110 && f.height >= 40 {
-		return 2
-	}
-	return 1
+	return max(1, min(f.width/50, f.height/18, maxScale))
 }
 
 func breathShape(s Styles, fill float64, scale int) []string {
@@ -44,8 +46,8 @@ type breathParts struct {
 }
 
 // newBreathParts renders the pieces for each scale.
-func newBreathParts(s Styles) [2]breathParts {
-	var out [2]breathParts
+func newBreathParts(s Styles) [maxScale]breathParts {
+	var out [maxScale]breathParts
 	for i := range out {
 		w := breathW * (i + 1)
 		p := breathParts{

@@ -29,7 +29,7 @@ type Styles struct {
 	BarEmpty lipgloss.Style
 	Breath   lipgloss.Style
 	Help     help.Styles
-	breath   [2]breathParts // by scale
+	breath   [maxScale]breathParts // by scale
 	// Inks of the styles drawn most each frame.
 	digits, held, barFull, barEmpty, rule ink
 	isDark                                bool

@@ -65,8 +65,9 @@ func (k ink) paint(s string) string {
 type palette struct {
 	dark   bool
 	text   color.Color // words, and the big digits
-	key    color.Color // the keys in the help line, a step above muted
-	muted  color.Color // secondary words, and the help line's descriptions
+	key    color.Color // the keys in the help line
+	words  color.Color // what the help line says they do
+	muted  color.Color // secondary words
 	faint  color.Color // rules, outlines and bar tracks: seen, not read
 	accent color.Color
 	warn   color.Color
@@ -78,33 +79,38 @@ var (
 		dark:   true,
 		text:   lipgloss.Color("#DADADA"),
 		key:    lipgloss.Color("#C8C8C8"),
+		words:  lipgloss.Color("#9A9A9A"),
 		muted:  lipgloss.Color("#9A9A9A"),
 		faint:  lipgloss.Color("#5C5C5C"),
 		accent: lipgloss.Color("#7FD1C7"),
 		warn:   lipgloss.Color("#F2A099"),
 	}
 	// lightPalette: 16 colours turn it into 0, 8, 8, 6 and 1. A paler
-	// faint would become colour 7, which many light themes draw as white.
+	// faint would become colour 7, which many light themes draw as white;
+	// the accent is dark enough to keep 4.5:1 in 256 colours too.
 	lightPalette = palette{
 		text:   lipgloss.Color("#262626"),
 		key:    lipgloss.Color("#3A3A3A"),
+		words:  lipgloss.Color("#666666"),
 		muted:  lipgloss.Color("#666666"),
 		faint:  lipgloss.Color("#878787"),
-		accent: lipgloss.Color("#2E7D7A"),
+		accent: lipgloss.Color("#27706C"),
 		warn:   lipgloss.Color("#B3261E"),
 	}
 	// eitherPalette is for a background nobody told us about (tmux does
-	// not pass the question on): words in the terminal's own foreground,
-	// which its theme made to read, and the rest in mid tones that read on
-	// black and on white alike.
+	// not pass the question on): words and the help line in the
+	// terminal's own foreground, which its theme made to read, and the
+	// rest in mid tones that keep 4.5:1 on black and on white alike, in
+	// 256 colours as well (they are colours of that palette).
 	eitherPalette = palette{
 		dark:   true,
 		text:   lipgloss.NoColor{},
 		key:    lipgloss.NoColor{},
+		words:  lipgloss.NoColor{},
 		muted:  lipgloss.Color("#767676"),
 		faint:  lipgloss.Color("#767676"),
-		accent: lipgloss.Color("#20847E"),
-		warn:   lipgloss.Color("#CC4B40"),
+		accent: lipgloss.Color("#00875F"),
+		warn:   lipgloss.Color("#AF5F5F"),
 	}
 )
 
@@ -122,7 +128,7 @@ func newEitherStyles() Styles { return eitherPalette.styles(false) }
 
 func (p palette) styles(known bool) Styles {
 	fg := func(c color.Color) lipgloss.Style { return lipgloss.NewStyle().Foreground(c) }
-	key, desc, sep := fg(p.key).Bold(true), fg(p.muted), fg(p.faint)
+	key, desc, sep := fg(p.key).Bold(true), fg(p.words), fg(p.faint)
 	s := Styles{
 		Title:    fg(p.accent).Bold(true),
 		Header:   fg(p.muted),

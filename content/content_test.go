@@ -491,10 +491,21 @@ func allText() []field {
 		{"RedFlagAfter", RedFlagAfter},
 		{"Rollers", Rollers},
 		{"RollerGuideEnd", RollerGuideEnd},
+		{"PictureWords", pictureWords()},
 	}
 	var out []field
 	for _, r := range roots {
 		out = append(out, strs(r.name, r.name, reflect.ValueOf(r.v))...)
+	}
+	return out
+}
+
+// pictureWords is what each picture shows, in words: the drawings' own
+// lines are spaced for the eye, not checked as text.
+func pictureWords() map[string]string {
+	out := map[string]string{}
+	for id, p := range Pictures {
+		out[id] = p.Words
 	}
 	return out
 }
@@ -523,6 +534,7 @@ var maxRunes = map[string]int{
 	"RedFlagAfter":  200,
 	"Why":           400,
 	"Body":          400,
+	"PictureWords":  100, // beside or under a drawing, wrapped
 }
 
 func TestText(t *testing.T) {

@@ -22,41 +22,90 @@ var font = map[rune][5]string{
 	':': {"   ", " ▪ ", "   ", " ▪ ", "   "},
 }
 
-// bigDigits renders s (digits and colons) five rows tall, or ten rows at
-// scale 2 for a large window seen from across the room.
-func bigDigits(s string, scale int) []string {
-	rows := digitRows(s)
-	if scale < 2 {
-		return rows
-	}
-	out := make([]string, 0, len(rows)*scale)
-	for _, r := range rows {
-		var b strings.Builder
-		for _, c := range r {
-			for range scale {
-				b.WriteRune(c)
+// maxScale is the largest the clock, the breath and the cat-cow figure
+// draw: four times the size of an 80x24 window's.
+const maxScale = 4
+
+// glyphs is the font at each scale, built once: the clock is drawn on
+// every frame. A digit grows by whole cells, each pixel a block of scale
+// by scale, so its strokes stay sharp; the colon's dots are drawn square
+// with half blocks rather than as a grid of small squares.
+var glyphs = func() (out [maxScale]map[rune][]string) {
+	for i := range out {
+		scale := i + 1
+		out[i] = make(map[rune][]string, len(font))
+		for r, g := range font {
+			if r == ':' && scale > 1 {
+				out[i][r] = colon(scale)
+				continue
 			}
-		}
-		for range scale {
-			out = append(out, b.String())
+			var rows []string
+			for _, row := range g {
+				var b strings.Builder
+				for _, c := range row {
+					b.WriteString(strings.Repeat(string(c), scale))
+				}
+				for range scale {
+					rows = append(rows, b.String())
+				}
+			}
+			out[i][r] = rows
 		}
 	}
 	return out
+}()
+
+// colon draws the colon at scale: a dot scale cells wide and scale half
+// rows tall, as square as a cell allows, in the middle of the font's
+// second and fourth rows.
+func colon(scale int) []string {
+	half := make([]bool, 10*scale) // half rows, top down
+	for _, band := range []int{1, 3} {
+		from := 2*scale*band + scale/2
+		for y := from; y < from+scale; y++ {
+			half[y] = true
+		}
+	}
+	pad := strings.Repeat(" ", scale)
+	rows := make([]string, 5*scale)
+	for y := range rows {
+		var c string
+		switch top, bottom := half[2*y], half[2*y+1]; {
+		case top && bottom:
+			c = "█"
+		case top:
+			c = "▀"
+		case bottom:
+			c = "▄"
+		default:
+			c = " "
+		}
+		rows[y] = pad + strings.Repeat(c, scale) + pad
+	}
+	return rows
 }
 
-func digitRows(s string) []string {
-	rows := make([]string, 5)
-	for i, r := range s {
-		g, ok := font[r]
-		if !ok {
-			continue
-		}
-		for y := range rows {
-			if i > 0 && r != ':' && s[i-1] != ':' {
-				rows[y] += " "
+// bigDigits renders s (digits and colons) five rows tall at scale 1, and
+// scale times that in a larger window, for a clock read from the floor.
+func bigDigits(s string, scale int) []string {
+	scale = min(max(scale, 1), maxScale)
+	g := glyphs[scale-1]
+	gap := strings.Repeat(" ", scale)
+	rows := make([]string, 5*scale)
+	var b strings.Builder
+	for y := range rows {
+		b.Reset()
+		for i, r := range s {
+			rs, ok := g[r]
+			if !ok {
+				continue
 			}
-			rows[y] += g[y]
+			if i > 0 && r != ':' && s[i-1] != ':' {
+				b.WriteString(gap)
+			}
+			b.WriteString(rs[y])
 		}
+		rows[y] = b.String()
 	}
 	return rows
 }

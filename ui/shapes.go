@@ -2,6 +2,7 @@ package ui
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -11,18 +12,20 @@ import (
 // The breath is a level rising in a rounded box on the in-breath and falling
 // on the out-breath. It moves an eighth of a cell at a time and only its top
 // row changes between frames, so each frame costs the terminal a few bytes.
-// A large window draws it at twice the size, beside digits twice the size,
-// moving a quarter of a cell at a time: as many frames as at the usual size.
+// A larger window draws it two to four times the size, beside digits as
+// much larger, moving by as many eighths at a time: as many frames as at
+// the usual size.
 const breathW, breathH = 13, 3
 
 var eighths = []rune(" ▁▂▃▄▅▆▇█")
 
-// scaleFor is how large the clock and the breath draw in a window.
+// scaleFor is how large the clock and the breath draw in a window: one
+// step larger for every 50 columns and 18 rows, so an 80x24 window draws
+// them at their usual size, 120x40 at twice it and 200x60 at three times.
+// Each step fits with room to spare: the hold needs 29 columns and 5 rows
+// more per step.
 func scaleFor(f frame) int {
-	if f.width >= 110 && f.height >= 40 {
-		return 2
-	}
-	return 1
+	return max(1, min(f.width/50, f.height/18, maxScale))
 }
 
 func breathShape(s Styles, fill float64, scale int) []string {
@@ -44,8 +47,8 @@ type breathParts struct {
 }
 
 // newBreathParts renders the pieces for each scale.
-func newBreathParts(s Styles) [2]breathParts {
-	var out [2]breathParts
+func newBreathParts(s Styles) [maxScale]breathParts {
+	var out [maxScale]breathParts
 	for i := range out {
 		w := breathW * (i + 1)
 		p := breathParts{
@@ -98,6 +101,137 @@ func catCow(b coach.BreathState, still bool) []string {
 		return poseCat
 	}
 	return poseFlat
+}
+
+// The large cat-cow figure is drawn, not typed: a body on hands and knees,
+// seen from the side with the head to the right, as solid half blocks that
+// read from the floor. Its back is a curve from hip to shoulder that rounds
+// up in cat and sags into cow, passing through catCowPoses poses between.
+// Half a cell is about as tall as a cell is wide, so each half block is a
+// square pixel and every scale is drawn from the same shapes, sharp, rather
+// than blown up from the smallest.
+const (
+	catCowPoses = 7
+	catCowCols  = 28 // at scale 1
+	catCowRows  = 8
+)
+
+// catCowDrawn holds every pose at every scale, drawn once: the finisher
+// shows one each frame.
+var catCowDrawn = func() (out [maxScale][catCowPoses][]string) {
+	for s := range out {
+		for p := range out[s] {
+			out[s][p] = drawCatCow(float64(p)/(catCowPoses-1), s+1)
+		}
+	}
+	return out
+}()
+
+// catCowFigure is the figure for the breath: rounded (cat) with the lungs
+// empty, arched (cow) with them full, and the poses between as they fill
+// and empty. still shows only the end pose of the half-breath, cow while
+// breathing in and cat while breathing out, for reduced motion. It is
+// catCowCols*scale columns wide and catCowRows*scale rows tall.
+func catCowFigure(fill float64, inhale bool, scale int, still bool) []string {
+	p := int(min(max(fill, 0), 1)*(catCowPoses-1) + 0.5)
+	if still {
+		p = 0
+		if inhale {
+			p = catCowPoses - 1
+		}
+	}
+	return catCowDrawn[min(max(scale, 1), maxScale)-1][p]
+}
+
+// breathCount is the second of the half-breath in big digits, to count
+// along with from the floor.
+func breathCount(b coach.BreathState, scale int) []string {
+	return bigDigits(strconv.Itoa(b.Count), scale)
+}
+
+// drawCatCow rasterises the figure at pose t, 0 cat to 1 cow. Units are
+// columns across and half rows up from the floor.
+func drawCatCow(t float64, scale int) []string {
+	lerp := func(a, b float64) float64 { return a + (b-a)*t }
+	hip, shoulder := pt{8, lerp(8.5, 9.5)}, pt{21.5, 9.5}
+	// The back: a quadratic curve whose middle rises 3.5 above the line
+	// from hip to shoulder in cat and sinks 2.5 below it in cow.
+	ctrl := pt{14.5, lerp(9+7, 9-5)}
+	head := pt{lerp(25, 25.6), lerp(5, 12.8)}
+	parts := []capsule{
+		{pt{8, 1}, pt{2, 1}, 1},                              // shin along the floor
+		{pt{8, 1}, hip, 1.1},                                 // thigh
+		{pt{21.5, 1}, shoulder, 0.9},                         // arm
+		{pt{23, 1}, pt{21.5, 1}, 0.6},                        // hand
+		{shoulder, head, 1.1},                                // neck
+		{head, head, 1.9},                                    // head
+		{hip, pt{hip.x - 1.2, hip.y + lerp(-0.8, 1.2)}, 1.3}, // the pelvis tucks in cat, tilts up in cow
+	}
+	const steps = 16
+	prev := hip
+	for i := 1; i <= steps; i++ {
+		u := float64(i) / steps
+		q := pt{
+			(1-u)*(1-u)*hip.x + 2*u*(1-u)*ctrl.x + u*u*shoulder.x,
+			(1-u)*(1-u)*hip.y + 2*u*(1-u)*ctrl.y + u*u*shoulder.y,
+		}
+		parts = append(parts, capsule{prev, q, 1.5})
+		prev = q
+	}
+	in := func(x, y float64) bool {
+		for _, c := range parts {
+			if c.dist(pt{x, y}) <= c.r {
+				return true
+			}
+		}
+		return false
+	}
+	w, h := catCowCols*scale, catCowRows*scale
+	rows := make([]string, h)
+	var b strings.Builder
+	for r := range rows {
+		b.Reset()
+		for c := range w {
+			x := (float64(c) + 0.5) / float64(scale)
+			top := in(x, (float64(2*(h-r))-0.5)/float64(scale))
+			bottom := in(x, (float64(2*(h-r))-1.5)/float64(scale))
+			b.WriteString(halfBlock(top, bottom))
+		}
+		rows[r] = b.String()
+	}
+	return rows
+}
+
+// halfBlock is the cell with its top and bottom halves filled or not.
+func halfBlock(top, bottom bool) string {
+	switch {
+	case top && bottom:
+		return "█"
+	case top:
+		return "▀"
+	case bottom:
+		return "▄"
+	}
+	return " "
+}
+
+type pt struct{ x, y float64 }
+
+// capsule is a line from a to b drawn r thick on each side: a limb, or a
+// stretch of the back.
+type capsule struct {
+	a, b pt
+	r    float64
+}
+
+// dist is how far p is from the capsule's line.
+func (c capsule) dist(p pt) float64 {
+	dx, dy := c.b.x-c.a.x, c.b.y-c.a.y
+	u := 0.0
+	if l := dx*dx + dy*dy; l > 0 {
+		u = min(max(((p.x-c.a.x)*dx+(p.y-c.a.y)*dy)/l, 0), 1)
+	}
+	return math.Hypot(p.x-c.a.x-u*dx, p.y-c.a.y-u*dy)
 }
 
 // untilBreathChange is how long until the breath shape next moves by one

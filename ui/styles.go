@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"image/color"
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -27,10 +29,11 @@ type Styles struct {
 	BarEmpty lipgloss.Style
 	Breath   lipgloss.Style
 	Help     help.Styles
-	breath   [2]breathParts // by scale
+	breath   [maxScale]breathParts // by scale
 	// Inks of the styles drawn most each frame.
 	digits, held, barFull, barEmpty, rule ink
 	isDark                                bool
+	known                                 bool // the background was told, not assumed
 }
 
 // ink paints text in a style's colours and weight without lipgloss
@@ -55,34 +58,119 @@ func (k ink) paint(s string) string {
 	return k.pre + s + k.post
 }
 
+// palette is the few colours a set of styles is made of. Each was chosen
+// for its contrast on the background it is for (styles_test.go measures
+// it) and for what it becomes on a 16-colour terminal: nothing quiet turns
+// into the background's own black or white there.
+type palette struct {
+	dark   bool
+	text   color.Color // words, and the big digits
+	key    color.Color // the keys in the help line
+	words  color.Color // what the help line says they do
+	muted  color.Color // secondary words
+	faint  color.Color // rules, outlines and bar tracks: seen, not read
+	accent color.Color
+	warn   color.Color
+}
+
+var (
+	// darkPalette: 16 colours turn it into 15, 7, 8, 14 and 9.
+	darkPalette = palette{
+		dark:   true,
+		text:   lipgloss.Color("#DADADA"),
+		key:    lipgloss.Color("#C8C8C8"),
+		words:  lipgloss.Color("#9A9A9A"),
+		muted:  lipgloss.Color("#9A9A9A"),
+		faint:  lipgloss.Color("#5C5C5C"),
+		accent: lipgloss.Color("#7FD1C7"),
+		warn:   lipgloss.Color("#F2A099"),
+	}
+	// lightPalette: 16 colours turn it into 0, 8, 8, 6 and 1. A paler
+	// faint would become colour 7, which many light themes draw as white;
+	// the accent is dark enough to keep 4.5:1 in 256 colours too.
+	lightPalette = palette{
+		text:   lipgloss.Color("#262626"),
+		key:    lipgloss.Color("#3A3A3A"),
+		words:  lipgloss.Color("#666666"),
+		muted:  lipgloss.Color("#666666"),
+		faint:  lipgloss.Color("#878787"),
+		accent: lipgloss.Color("#27706C"),
+		warn:   lipgloss.Color("#B3261E"),
+	}
+	// eitherPalette is for a background nobody told us about (tmux does
+	// not pass the question on): words and the help line in the
+	// terminal's own foreground, which its theme made to read, and the
+	// rest in mid tones that keep 4.5:1 on black and on white alike, in
+	// 256 colours as well (they are colours of that palette).
+	eitherPalette = palette{
+		dark:   true,
+		text:   lipgloss.NoColor{},
+		key:    lipgloss.NoColor{},
+		words:  lipgloss.NoColor{},
+		muted:  lipgloss.Color("#767676"),
+		faint:  lipgloss.Color("#767676"),
+		accent: lipgloss.Color("#00875F"),
+		warn:   lipgloss.Color("#AF5F5F"),
+	}
+)
+
+// newStyles builds the styles for a known background.
 func newStyles(isDark bool) Styles {
-	ld := lipgloss.LightDark(isDark)
-	accent := ld(lipgloss.Color("#2E7D7A"), lipgloss.Color("#7FD1C7"))
-	muted := ld(lipgloss.Color("#6B6B6B"), lipgloss.Color("#8A8A8A"))
-	text := ld(lipgloss.Color("#262626"), lipgloss.Color("#DADADA"))
-	warn := ld(lipgloss.Color("#B3261E"), lipgloss.Color("#F2A099"))
-	faint := ld(lipgloss.Color("#C8C8C8"), lipgloss.Color("#3C3C3C"))
+	if isDark {
+		return darkPalette.styles(true)
+	}
+	return lightPalette.styles(true)
+}
+
+// newEitherStyles builds styles that read on any background, for when the
+// terminal has not said which it has.
+func newEitherStyles() Styles { return eitherPalette.styles(false) }
+
+func (p palette) styles(known bool) Styles {
+	fg := func(c color.Color) lipgloss.Style { return lipgloss.NewStyle().Foreground(c) }
+	key, desc, sep := fg(p.key).Bold(true), fg(p.words), fg(p.faint)
 	s := Styles{
-		Title:    lipgloss.NewStyle().Bold(true).Foreground(accent),
-		Header:   lipgloss.NewStyle().Foreground(muted),
-		Rule:     lipgloss.NewStyle().Foreground(faint),
-		Heading:  lipgloss.NewStyle().Bold(true).Foreground(text),
-		Text:     lipgloss.NewStyle().Foreground(text),
-		Muted:    lipgloss.NewStyle().Foreground(muted),
-		Accent:   lipgloss.NewStyle().Foreground(accent),
-		Digits:   lipgloss.NewStyle().Foreground(text),
-		Held:     lipgloss.NewStyle().Foreground(muted),
-		Paused:   lipgloss.NewStyle().Bold(true).Foreground(warn),
-		Warning:  lipgloss.NewStyle().Foreground(warn),
-		Good:     lipgloss.NewStyle().Foreground(accent),
-		Selected: lipgloss.NewStyle().Bold(true).Foreground(accent),
-		BarFull:  lipgloss.NewStyle().Foreground(accent),
-		BarEmpty: lipgloss.NewStyle().Foreground(faint),
-		Breath:   lipgloss.NewStyle().Foreground(accent),
-		Help:     help.DefaultStyles(isDark),
+		Title:    fg(p.accent).Bold(true),
+		Header:   fg(p.muted),
+		Rule:     fg(p.faint),
+		Heading:  fg(p.text).Bold(true),
+		Text:     fg(p.text),
+		Muted:    fg(p.muted),
+		Accent:   fg(p.accent),
+		Digits:   fg(p.text),
+		Held:     fg(p.muted),
+		Paused:   fg(p.warn).Bold(true),
+		Warning:  fg(p.warn),
+		Good:     fg(p.accent),
+		Selected: fg(p.accent).Bold(true),
+		BarFull:  fg(p.accent),
+		BarEmpty: fg(p.faint),
+		Breath:   fg(p.accent),
+		Help: help.Styles{
+			ShortKey: key, ShortDesc: desc, ShortSeparator: sep,
+			FullKey: key, FullDesc: desc, FullSeparator: sep,
+			Ellipsis: sep,
+		},
 	}
 	s.breath = newBreathParts(s)
 	s.digits, s.held, s.barFull, s.barEmpty, s.rule = inkOf(s.Digits), inkOf(s.Held), inkOf(s.BarFull), inkOf(s.BarEmpty), inkOf(s.Rule)
-	s.isDark = isDark
+	s.isDark, s.known = p.dark, known
 	return s
+}
+
+// backgroundFromEnv reads the background from COLORFGBG, which rxvt,
+// Konsole and others set to "fg;bg" (sometimes "fg;default;bg") as colour
+// numbers. As in Vim, a background of 0-6 or 8 is dark and any other number
+// light; a missing or unreadable value leaves it unknown.
+func backgroundFromEnv(getenv func(string) string) (isDark, known bool) {
+	v := getenv("COLORFGBG")
+	i := strings.LastIndexByte(v, ';')
+	if i < 0 {
+		return false, false
+	}
+	bg, err := strconv.Atoi(v[i+1:])
+	if err != nil || bg < 0 || bg > 255 {
+		return false, false
+	}
+	return bg <= 6 || bg == 8, true
 }

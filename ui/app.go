@@ -4,6 +4,7 @@
 package ui
 
 import (
+	"os"
 	"strings"
 	"time"
 
@@ -31,6 +32,7 @@ type Options struct {
 	SaveProfile func(profile.Profile) error // keeps the answers; nil keeps nothing. Run only in commands.
 	Setup       bool                        // ask the first-run questions again, then quit (backroll setup)
 	Cues        *cues.Coach                 // cues to follow without looking; nil gives none
+	Getenv      func(string) string         // the environment (COLORFGBG); nil is os.Getenv
 }
 
 // Model is the root model.
@@ -74,6 +76,9 @@ func New(o Options) (*Model, error) {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
+	if o.Getenv == nil {
+		o.Getenv = os.Getenv
+	}
 	if o.Routine != "" {
 		r, ok := content.RoutineByID(o.Routine)
 		if !ok {
@@ -84,7 +89,13 @@ func New(o Options) (*Model, error) {
 		}
 	}
 	m := &Model{opts: o, width: 80, height: 24, help: help.New(), memo: memo{}}
-	m.setStyles(true)
+	// Until the terminal says what its background is, COLORFGBG may; else
+	// the colours are ones that read on either.
+	if dark, known := backgroundFromEnv(o.Getenv); known {
+		m.setStyles(newStyles(dark))
+	} else {
+		m.setStyles(newEitherStyles())
+	}
 	for id, build := range screenMakers {
 		m.screens[id] = build(m)
 	}
@@ -101,8 +112,8 @@ func (m *Model) Outcome() Outcome { return m.outcome }
 // Err is an error that ended the program, if any.
 func (m *Model) Err() error { return m.err }
 
-func (m *Model) setStyles(isDark bool) {
-	m.styles = newStyles(isDark)
+func (m *Model) setStyles(s Styles) {
+	m.styles = s
 	m.help.Styles = m.styles.Help
 	m.help.ShortSeparator = " · "
 }
@@ -153,7 +164,7 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		m.help.SetWidth(msg.Width - 2)
 		return nil
 	case tea.BackgroundColorMsg:
-		m.setStyles(msg.IsDark())
+		m.setStyles(newStyles(msg.IsDark()))
 		return nil
 	case tea.KeyPressMsg:
 		if msg.String() == "ctrl+c" {

@@ -18,7 +18,7 @@ func (m *Model) helpLine(keys help.KeyMap) string {
 		keys = openHelp{keys}
 	}
 	var sig strings.Builder
-	fmt.Fprintf(&sig, "%d %v %v|", m.width, m.help.ShowAll, m.styles.isDark)
+	fmt.Fprintf(&sig, "%d %v %v %v|", m.width, m.help.ShowAll, m.styles.isDark, m.styles.known)
 	for _, b := range keys.ShortHelp() {
 		fmt.Fprintf(&sig, "%s %s %v|", b.Help().Key, b.Help().Desc, b.Enabled())
 	}

@@ -235,7 +235,7 @@ type memoRows struct {
 // the width or the palette changed. The slice is clipped: a caller that
 // appends to it gets a copy.
 func (m memo) rows(slot, key string, f frame, build func() []string) []string {
-	key = fmt.Sprintf("%d %v %s", f.width, f.st.isDark, key)
+	key = fmt.Sprintf("%d %v %v %s", f.width, f.st.isDark, f.st.known, key)
 	if r, ok := m[slot]; ok && r.key == key {
 		return slices.Clip(r.rows)
 	}
@@ -247,4 +247,29 @@ func (m memo) rows(slot, key string, f frame, build func() []string) []string {
 // line is rows for a single line.
 func (m memo) line(slot, key string, f frame, build func() string) string {
 	return m.rows(slot, key, f, func() []string { return []string{build()} })[0]
+}
+
+// beside sets two blocks side by side, margin cells in, gap cells apart,
+// the shorter level with the middle of the taller. left is at most leftW
+// cells wide.
+func beside(left []string, leftW int, right []string, margin, gap int) []string {
+	rows := max(len(left), len(right))
+	topL, topR := (rows-len(left))/2, (rows-len(right))/2
+	pad := strings.Repeat(" ", margin)
+	out := make([]string, rows)
+	for i := range rows {
+		l, r := "", ""
+		if j := i - topL; j >= 0 && j < len(left) {
+			l = left[j]
+		}
+		if j := i - topR; j >= 0 && j < len(right) {
+			r = right[j]
+		}
+		if r == "" {
+			out[i] = strings.TrimRight(pad+l, " ")
+			continue
+		}
+		out[i] = pad + l + strings.Repeat(" ", leftW-ansi.StringWidth(l)+gap) + r
+	}
+	return out
 }

@@ -23,7 +23,7 @@ func TestHoldGrows(t *testing.T) {
 		runAll(m, m.Init())
 		wait(m, c, 5*time.Second)
 		wait(m, c, 2*time.Second+500*time.Millisecond)
-		fmt.Fprintf(&b, "%dx%d\n%s\n\n", sz[0], sz[1], screen(m))
+		fmt.Fprintf(&b, "%dx%d\n%s\n\n", sz[0], sz[1], shown(m))
 	}
 	golden.RequireEqual(t, b.String())
 }

@@ -13,15 +13,18 @@ import (
 type readying struct {
 	title, position, feel string
 	setup, notes          []string
+	picture               content.Picture // the position, drawn, with its words
 }
 
 func (m *session) viewReady(f frame, st coach.State) string {
 	if st.Phase == coach.PhaseFinisherReady {
 		cc := content.CatCow
-		return m.getReady(f, st, readying{title: "Get ready · Cat-cow", position: cc.Position, feel: cc.Feel, setup: cc.Setup})
+		pic, _ := content.PictureFor(content.CatCowID, "")
+		return m.getReady(f, st, readying{title: "Get ready · Cat-cow", position: cc.Position, feel: cc.Feel, setup: cc.Setup, picture: pic})
 	}
 	ex := st.Step.Exercise
-	r := readying{title: "Get ready · " + st.Step.Title(), position: ex.Position, feel: ex.Feel, notes: setupNotes(ex, m.prof)}
+	pic, _ := content.PictureFor(ex.ID, st.Step.Side)
+	r := readying{title: "Get ready · " + st.Step.Title(), position: ex.Position, feel: ex.Feel, notes: setupNotes(ex, m.prof), picture: pic}
 	if st.Phase == coach.PhaseSwitch {
 		r.title = "Switch sides · " + st.Step.Title()
 	}
@@ -62,8 +65,23 @@ func (m *session) getReady(f frame, st coach.State, r readying) string {
 			}
 		}
 	}
+	if len(clockRows) > 0 && len(r.picture.Lines) > 0 {
+		// The position, drawn beside the count where there is room.
+		clockW := 0
+		for _, l := range clockRows {
+			clockW = max(clockW, ansi.StringWidth(l))
+		}
+		if pic := r.picture.Lines; clockW+6+len(pic[0]) <= f.width {
+			clockRows = beside(clockRows, clockW, paintRows(s.figure, pic), 0, 6)
+		}
+	}
 	// What helps but can go in a short window: what it feels like first,
-	// then the question, then the notes for this person.
+	// then the question, then the notes for this person, then the
+	// position in words.
+	var drawn []string
+	if r.picture.Words != "" {
+		drawn = wrap(s.Muted.Render("Position: ")+s.Text.Render(r.picture.Words), textWidth(f), 1, 1)
+	}
 	var notes []string
 	for _, n := range r.notes {
 		notes = append(notes, wrap(s.Accent.Render("▸ "+n), textWidth(f), 1, 3)...)
@@ -82,7 +100,8 @@ func (m *session) getReady(f frame, st coach.State, r readying) string {
 	extras := fitSections(room-len(lines)-len(clockRows)-1,
 		section{notes, 1},
 		section{wrap(s.Muted.Render("Feels like: ")+s.Text.Render(r.feel), textWidth(f), 1, 1), 3},
-		section{ask, 2})
+		section{ask, 2},
+		section{drawn, 4})
 	if len(extras) > 0 {
 		lines = append(append(lines, ""), extras...)
 	}

@@ -31,7 +31,7 @@ type Styles struct {
 	Help     help.Styles
 	breath   [maxScale]breathParts // by scale
 	// Inks of the styles drawn most each frame.
-	digits, held, barFull, barEmpty, rule ink
+	digits, held, barFull, barEmpty, rule, figure ink
 	isDark                                bool
 	known                                 bool // the background was told, not assumed
 }
@@ -154,6 +154,7 @@ func (p palette) styles(known bool) Styles {
 	}
 	s.breath = newBreathParts(s)
 	s.digits, s.held, s.barFull, s.barEmpty, s.rule = inkOf(s.Digits), inkOf(s.Held), inkOf(s.BarFull), inkOf(s.BarEmpty), inkOf(s.Rule)
+	s.figure = inkOf(s.Breath)
 	s.isDark, s.known = p.dark, known
 	return s
 }

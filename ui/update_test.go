@@ -921,7 +921,7 @@ func TestAllSkippedIsNotPraised(t *testing.T) {
 func TestBreathScalesWithTheWindow(t *testing.T) {
 	for _, tc := range []struct {
 		w, h, inner int
-	}{{80, 24, breathW}, {200, 60, 2 * breathW}} {
+	}{{80, 24, breathW}, {200, 60, 3 * breathW}} {
 		m, c := newModel(t, Options{Routine: "nightly"})
 		m.Update(tea.WindowSizeMsg{Width: tc.w, Height: tc.h})
 		runAll(m, m.Init())

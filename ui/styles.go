@@ -32,8 +32,8 @@ type Styles struct {
 	breath   [maxScale]breathParts // by scale
 	// Inks of the styles drawn most each frame.
 	digits, held, barFull, barEmpty, rule, figure ink
-	isDark                                bool
-	known                                 bool // the background was told, not assumed
+	isDark                                        bool
+	known                                         bool // the background was told, not assumed
 }
 
 // ink paints text in a style's colours and weight without lipgloss

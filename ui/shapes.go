@@ -64,45 +64,6 @@ func newBreathParts(s Styles) [maxScale]breathParts {
 	return out
 }
 
-// Cat-cow figures on all fours, seen from the side, head to the right.
-var (
-	poseCat = []string{
-		`     _.-~~~~-._      `,
-		`    /          \     `,
-		`   /            \_   `,
-		`   |            | (o)`,
-		`   |            |    `,
-	}
-	poseFlat = []string{
-		`                     `,
-		`    ____________  _  `,
-		`   /            \(o) `,
-		`   |            |    `,
-		`   |            |    `,
-	}
-	poseCow = []string{
-		`                  _  `,
-		`   _            _(o) `,
-		`  / '-._____.-'  |   `,
-		`   |            |    `,
-		`   |            |    `,
-	}
-)
-
-// catCow picks the figure for the moment of the breath: it arches into cow
-// as the lungs fill and rounds into cat as they empty, passing through a
-// flat back only briefly at the turn, so the figure agrees with the words
-// under it. still shows only the end poses, for reduced motion.
-func catCow(b coach.BreathState, still bool) []string {
-	switch {
-	case b.Inhale && (still || b.Fill > 0.1):
-		return poseCow
-	case !b.Inhale && (still || b.Fill < 0.9):
-		return poseCat
-	}
-	return poseFlat
-}
-
 // The large cat-cow figure is drawn, not typed: a body on hands and knees,
 // seen from the side with the head to the right, as solid half blocks that
 // read from the floor. Its back is a curve from hip to shoulder that rounds

@@ -758,34 +758,6 @@ func TestGetReadyShortWindow(t *testing.T) {
 	t.Fatalf("80x24: no label over the digits:\n%s", shown(m))
 }
 
-// The cat-cow figure agrees with the words under it for most of each
-// half-breath, passing through a flat back only at the turn; reduced
-// motion shows the end poses alone.
-func TestCatCowFollowsTheBreath(t *testing.T) {
-	br := coach.DefaultBreath
-	poses := map[string]int{}
-	const step = 10 * time.Millisecond
-	for d := time.Duration(0); d < br.In+br.Out; d += step {
-		b := coach.BreathAt(d, br)
-		got := catCow(b, false)
-		switch {
-		case slices.Equal(got, poseCow) && b.Inhale, slices.Equal(got, poseCat) && !b.Inhale:
-			poses["matches"]++
-		case slices.Equal(got, poseFlat):
-			poses["flat"]++
-		default:
-			t.Fatalf("at %v (inhale %v) the figure is the other pose", d, b.Inhale)
-		}
-		if still := catCow(b, true); slices.Equal(still, poseFlat) {
-			t.Fatalf("reduced motion shows the flat back at %v", d)
-		}
-	}
-	total := poses["matches"] + poses["flat"]
-	if poses["flat"] == 0 || poses["matches"] < total*3/4 {
-		t.Fatalf("of %d moments, %d match the words and %d are flat; want a brief flat turn", total, poses["matches"], poses["flat"])
-	}
-}
-
 // Home's help says what enter does on the item under the cursor.
 func TestHomeEnterSaysWhat(t *testing.T) {
 	m, _ := newModel(t, Options{})

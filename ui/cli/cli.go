@@ -208,10 +208,10 @@ func (s settings) chosenCues() (cues.Set, error) {
 
 // runApp runs the full-screen app, at home or straight into a routine.
 func runApp(cmd *cobra.Command, set settings, routine string) error {
-	// ui.Options takes no cues yet (package ui is being reworked): the
-	// choice is checked here, before the terminal, so that a mistake in it
+	// The cues are checked before the terminal, so that a mistake in them
 	// is named at once wherever backroll runs.
-	if _, err := set.chosenCues(); err != nil {
+	chosen, err := set.chosenCues()
+	if err != nil {
 		return err
 	}
 	out, ok := cmd.OutOrStdout().(*os.File)
@@ -222,7 +222,13 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	if err != nil {
 		return err
 	}
-	o := ui.Options{Routine: routine, Plan: set.plan(), NoAnimation: set.still, Journal: j, Setup: set.setup}
+	var voice *cues.Speaker
+	if chosen.Voice {
+		voice = cues.NewSpeaker(cmd.Context(), cues.SystemEnv())
+		defer voice.Close()
+	}
+	o := ui.Options{Routine: routine, Plan: set.plan(), NoAnimation: set.still, Journal: j, Setup: set.setup,
+		Cues: cues.New(chosen, cues.DetectTerminal(os.Getenv), voice)}
 	if err := withProfile(&o); err != nil {
 		return err
 	}

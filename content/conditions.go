@@ -1,0 +1,76 @@
+package content
+
+// Condition is something about a person's body that changes how, or
+// whether, an area may be rolled. The screening question lists them; each
+// one chosen changes the plan (coach.NewPlan) and says why.
+type Condition struct {
+	ID    string
+	Label string // as listed in the screening question
+	Why   string // what backroll changes for it, and why, one or two sentences
+	// Source names where the rule comes from; the facts carry over, the
+	// words are ours.
+	Source string
+}
+
+// IDs of the conditions, for the plan builder's rules.
+const (
+	Pregnancy     = "pregnancy"
+	Osteoporosis  = "osteoporosis"
+	BloodThinners = "blood-thinners"
+	RecentInjury  = "recent-injury"
+	VaricoseVeins = "varicose-veins"
+)
+
+// Conditions are the screening question's answers, in the order asked.
+var Conditions = []Condition{
+	{
+		ID:    Pregnancy,
+		Label: "Pregnant",
+		Why: "No lying on your back or your belly: the mid-back is rolled standing against a wall instead, " +
+			"and the hip flexors are left out. Ask your midwife or doctor before you start.",
+		Source: SourceConsensus,
+	},
+	{
+		ID:    Osteoporosis,
+		Label: "Osteoporosis, or a past fracture of the spine",
+		Why: "No rolling along the spine, so the mid-back is left out; the softest roller and light pressure elsewhere. " +
+			"Ask a clinician before you start.",
+		Source: SourceConsensus,
+	},
+	{
+		ID:     BloodThinners,
+		Label:  "Blood thinners or a bleeding disorder",
+		Why:    "Rolling can bruise you more easily: a soft roller, light pressure and no long holds on tender spots.",
+		Source: SourceConsensus,
+	},
+	{
+		ID:     RecentInjury,
+		Label:  "A recent fracture, surgery, blood clot or open wound where you would roll",
+		Why:    "That area is left out until it has healed and a clinician says it may be rolled.",
+		Source: SourceConsensus,
+	},
+	{
+		ID:     VaricoseVeins,
+		Label:  "Varicose veins",
+		Why:    "Veins near the front of the hip are not for pressing: the hip flexors are left out.",
+		Source: SourceConsensus,
+	},
+}
+
+// ConditionByID returns the condition with the given ID.
+func ConditionByID(id string) (Condition, bool) {
+	for _, c := range Conditions {
+		if c.ID == id {
+			return c, true
+		}
+	}
+	return Condition{}, false
+}
+
+// Where backroll's safety rules come from. The facts carry over; the
+// wording is backroll's own.
+const (
+	SourceArticle   = "the foam rolling guide backroll is built on (lower back and neck: roll their neighbours, never them)"
+	SourceConsensus = "published expert consensus on when not to foam roll (Cheatham and others, 2019)"
+	SourceRedFlags  = "clinical red-flag lists for back pain (for example NICE guideline NG59 and the 2018 international red-flag consensus)"
+)

@@ -71,6 +71,6 @@ func ConditionByID(id string) (Condition, bool) {
 // wording is backroll's own.
 const (
 	SourceArticle   = "the foam rolling guide backroll is built on (lower back and neck: roll their neighbours, never them)"
-	SourceConsensus = "published expert consensus on when not to foam roll (Cheatham and others, 2019)"
+	SourceConsensus = "an international expert consensus on when not to foam roll (Bartsch and others, J Clin Med, 2021)"
 	SourceRedFlags  = "clinical red-flag lists for back pain (for example NICE guideline NG59 and the 2018 international red-flag consensus)"
 )

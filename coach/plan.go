@@ -43,17 +43,25 @@ type Options struct {
 	Reps        int
 }
 
-// Limits on what a person may ask for.
+// Limits on what a person may ask for. No area is held longer than
+// MaxHold from any source: a minute or two on one spot is enough, and more
+// can irritate it.
 const (
 	MinHold      = time.Second
-	MaxHold      = 10 * time.Minute
+	MaxHold      = 2 * time.Minute
 	DefaultReady = 5 * time.Second
 )
 
-// ValidateHold checks a --hold value.
+// WhyMaxHold says why holds stop at MaxHold, wherever a longer one is asked for.
+const WhyMaxHold = "a minute or two on one spot is enough; longer can irritate it"
+
+// ValidateHold checks a hold's length.
 func ValidateHold(d time.Duration) error {
-	if d < MinHold || d > MaxHold {
-		return fmt.Errorf("a hold must last from 1s to 10m, not %s", typed(d))
+	if d < MinHold {
+		return fmt.Errorf("a hold must last at least 1s, not %s", typed(d))
+	}
+	if d > MaxHold {
+		return fmt.Errorf("a hold lasts at most 2m, not %s: %s", typed(d), WhyMaxHold)
 	}
 	return nil
 }

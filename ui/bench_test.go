@@ -23,7 +23,7 @@ func BenchmarkHoldView(b *testing.B) {
 			b.ReportAllocs()
 			b.ResetTimer()
 			for i := range b.N {
-				c.t = c.t.Add(time.Duration(i%9) * time.Millisecond)
+				c.t = c.t.Add(time.Duration(i%3) * time.Millisecond)
 				m.Update(frameMsg{gen: m.session.gen, at: c.t})
 				_ = m.View()
 			}

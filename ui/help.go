@@ -50,9 +50,9 @@ func (m *Model) helpLine(keys help.KeyMap) string {
 	return m.helpView
 }
 
-// fitHelp keeps "? more" and "q quit" on a help line too narrow for every
-// key, dropping keys from the end of the rest instead: what is dropped is
-// still a ? away, but the way out must never be.
+// fitHelp keeps "p sharp pain", "? more" and "q quit" on a help line too
+// narrow for every key, dropping keys from the end of the rest instead:
+// what is dropped is still a ? away, but the ways out must never be.
 func fitHelp(h help.Model, keys help.KeyMap) help.KeyMap {
 	room := h.Width()
 	h.SetWidth(0) // measure lines whole; help cuts them at its width
@@ -62,12 +62,12 @@ func fitHelp(h help.Model, keys help.KeyMap) help.KeyMap {
 	}
 	var kept, always []key.Binding
 	for _, b := range short {
-		if k := b.Help().Key; k == "?" || k == "q" {
+		if k := b.Help().Key; k == "?" || k == "q" || k == "p" {
 			always = append(always, b)
 		}
 	}
 	for _, b := range short {
-		if k := b.Help().Key; k == "?" || k == "q" {
+		if k := b.Help().Key; k == "?" || k == "q" || k == "p" {
 			continue
 		}
 		if ansi.StringWidth(h.ShortHelpView(append(slices.Clone(kept), append([]key.Binding{b}, always...)...))) > room {

@@ -72,7 +72,7 @@ func newSessionKeys() sessionKeys {
 		Home:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),
 		Feel:   key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("0-10", "how it feels")),
 		Pain:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "sharp pain or tingling")),
-		Stop:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "sharp pain: stop")),
+		Stop:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "sharp pain")),
 	}
 }
 

@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/profile"
 )
 
@@ -84,4 +86,39 @@ func TestEveryScreenIsListedAndAnswersHelp(t *testing.T) {
 		}
 		check(t, m)
 	})
+}
+
+// p, for sharp pain or tingling, is on the short help of every session
+// screen, and stops the session from each of them, the quit question
+// included: pain is never a question.
+func TestPainStopsFromEverySessionScreen(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		do   func(m *Model, c *fakeClock)
+	}{
+		{"get ready", func(*Model, *fakeClock) {}},
+		{"hold", func(m *Model, c *fakeClock) { wait(m, c, 6*time.Second) }},
+		{"tender spot", func(m *Model, c *fakeClock) { wait(m, c, 6*time.Second); press(m, "k") }},
+		{"paused", func(m *Model, c *fakeClock) { wait(m, c, 6*time.Second); press(m, "space") }},
+		{"switch sides", func(m *Model, c *fakeClock) { press(m, "n", "space"); wait(m, c, time.Minute) }},
+		{"cat-cow get ready", func(m *Model, c *fakeClock) { press(m, "n", "n", "n") }},
+		{"cat-cow", func(m *Model, c *fakeClock) { press(m, "n", "n", "n", "space"); wait(m, c, time.Second) }},
+		{"quit question", func(m *Model, c *fakeClock) { wait(m, c, 6*time.Second); press(m, "q") }},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m, c := newModel(t, Options{Routine: "nightly"})
+			m.Init()
+			tt.do(m, c)
+			if !strings.Contains(helpLine(m), "p sharp pain") {
+				t.Fatalf("no p on the short help: %q", helpLine(m))
+			}
+			press(m, "p")
+			if m.session.s.State(c.t).Phase != coach.PhaseDone || !m.session.s.Summary().RedFlag {
+				t.Fatalf("p did not stop the session with a red flag:\n%s", shown(m))
+			}
+			if s := shown(m); !strings.Contains(s, "Sharp pain or tingling") || strings.Contains(s, "Stop this session?") {
+				t.Fatalf("after p, no advice to stop:\n%s", s)
+			}
+		})
+	}
 }

@@ -119,6 +119,12 @@ func (m *session) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	k := m.keyMap
 	if m.confirm {
 		switch {
+		case key.Matches(kp, k.Stop):
+			// Pain is never a question, not even this one.
+			m.confirm, m.heldByAsk = false, false
+			m.s.SetRedFlag(true)
+			m.s.Quit(now)
+			return m.schedule(now), nil
 		case key.Matches(kp, k.Yes):
 			m.s.Quit(now)
 			return nil, endSession{quit: true}
@@ -209,7 +215,7 @@ func readyPhase(ph coach.Phase) bool {
 func (m *session) keys(f frame) help.KeyMap {
 	k := m.keyMap
 	if m.confirm {
-		return bindings{short: []key.Binding{k.Yes, k.No}}
+		return bindings{short: []key.Binding{k.Yes, k.No, k.Stop}}
 	}
 	st := m.s.State(f.now)
 	switch st.Phase {
@@ -234,12 +240,12 @@ func (m *session) keys(f frame) help.KeyMap {
 		skip.SetHelp("n", "skip")
 		feel := k.Feel
 		feel.SetEnabled(m.asksFeelBefore(st))
-		s := []key.Binding{start, skip, k.Back, feel, k.Help, k.Quit}
+		s := []key.Binding{start, skip, k.Back, feel, k.Stop, k.Help, k.Quit}
 		return bindings{short: s, full: [][]key.Binding{{start, skip, k.Back}, {feel, k.Stop}, {k.Help, k.Quit}}}
 	case coach.PhaseFinisher:
 		skip := k.Next
 		skip.SetHelp("n", "skip")
-		s := []key.Binding{m.pauseKey(st), skip, k.Back, k.Help, k.Quit}
+		s := []key.Binding{m.pauseKey(st), skip, k.Back, k.Stop, k.Help, k.Quit}
 		return bindings{short: s, full: [][]key.Binding{{m.pauseKey(st), skip, k.Back}, {k.Stop}, {k.Help, k.Quit}}}
 	}
 	tender := k.Tender
@@ -249,7 +255,9 @@ func (m *session) keys(f frame) help.KeyMap {
 	}
 	add := k.Add
 	add.SetEnabled(st.Length < coach.MaxHold)
-	s := []key.Binding{m.pauseKey(st), k.Next, k.Back, add, tender, k.Help, k.Quit}
+	// Back is in the full help: on the floor, the short line keeps the
+	// keys for this hold.
+	s := []key.Binding{m.pauseKey(st), k.Next, add, tender, k.Stop, k.Help, k.Quit}
 	return bindings{short: s, full: [][]key.Binding{{m.pauseKey(st), k.Next, k.Back}, {add, tender, k.Stop}, {k.Help, k.Quit}}}
 }
 

@@ -138,6 +138,7 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 		Short: "List the routines with their areas and length",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			set.hold.note(cmd.ErrOrStderr())
 			return listRoutines(cmd.OutOrStdout(), set)
 		},
 	}
@@ -182,7 +183,7 @@ func routineNames(*cobra.Command, []string, string) ([]string, cobra.ShellCompDi
 // commands also take --no-animation.
 func (s *settings) sessionFlags(cmd *cobra.Command, fullScreen bool) {
 	f := cmd.Flags()
-	f.Var(&s.hold, "hold", "time per area, 1s to 10m (e.g. 45s, 1m30s)")
+	f.Var(&s.hold, "hold", "time per area, 1s to 2m (e.g. 45s, 1m30s)")
 	f.Var(&s.breath, "breath", "breath pace in-out, 2 to 10 s each (e.g. 4-6)")
 	if fullScreen {
 		f.BoolVar(&s.still, "no-animation", false, "reduced motion: a still cue and a count")
@@ -208,6 +209,8 @@ func (s settings) chosenCues() (cues.Set, error) {
 
 // runApp runs the full-screen app, at home or straight into a routine.
 func runApp(cmd *cobra.Command, set settings, routine string) error {
+	// Said before the screen opens, it stays in view when the screen closes.
+	set.hold.note(cmd.ErrOrStderr())
 	// The cues are checked before the terminal, so that a mistake in them
 	// is named at once wherever backroll runs.
 	chosen, err := set.chosenCues()
@@ -332,8 +335,12 @@ func short(d time.Duration) string {
 	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
 }
 
-// holdFlag is --hold: a duration from 1s to 10m.
-type holdFlag struct{ d time.Duration }
+// holdFlag is --hold: a duration of 1s or more. One longer than
+// coach.MaxHold is held at MaxHold, with a note that says why (capped).
+type holdFlag struct {
+	d      time.Duration
+	capped time.Duration // what was asked for, when it was more than MaxHold
+}
 
 func (h *holdFlag) String() string {
 	if h.d == 0 {
@@ -347,11 +354,22 @@ func (h *holdFlag) Set(s string) error {
 	if err != nil {
 		return fmt.Errorf("%q is not a duration; try 45s or 1m30s", s)
 	}
+	if d > coach.MaxHold {
+		h.d, h.capped = coach.MaxHold, d
+		return nil
+	}
 	if err := coach.ValidateHold(d); err != nil {
 		return err
 	}
-	h.d = d
+	h.d, h.capped = d, 0
 	return nil
+}
+
+// note tells of a hold held shorter than asked.
+func (h *holdFlag) note(w io.Writer) {
+	if h.capped > 0 {
+		fmt.Fprintf(w, "backroll: each area is held 2:00, not %s: %s.\n", short(h.capped), coach.WhyMaxHold)
+	}
 }
 
 // cuesFlag is --cues: a comma-separated list of cues, or none. given tells

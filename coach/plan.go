@@ -2,6 +2,7 @@ package coach
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -32,6 +33,8 @@ type Plan struct {
 	Reps     int
 	Breath   Breath
 	Ready    time.Duration // get-ready and switch-sides countdown
+	NoTender bool          // no tender-spot holds (blood thinners)
+	Changes  []string      // what the screening answers changed, and why
 }
 
 // Options adjust a routine when it becomes a plan. Zero values keep defaults.
@@ -41,6 +44,8 @@ type Options struct {
 	Breath      Breath
 	Ready       time.Duration
 	Reps        int
+	Conditions  []string // content.Conditions that apply: each changes the plan
+	Avoid       []string // exercise IDs left out for a recent injury there
 }
 
 // Limits on what a person may ask for. No area is held longer than
@@ -100,10 +105,21 @@ func NewPlan(r content.Routine, o Options) (Plan, error) {
 	if o.Reps > 0 {
 		p.Reps = o.Reps
 	}
+	if slices.Contains(o.Conditions, content.BloodThinners) {
+		p.NoTender = true
+		p.Changes = append(p.Changes, whyNoTender)
+	}
 	for _, it := range r.Items {
 		ex, ok := content.ExerciseByID(it.Exercise)
 		if !ok {
 			return Plan{}, fmt.Errorf("routine %q names an unknown exercise %q", r.ID, it.Exercise)
+		}
+		ex, why, keep := screened(ex, o.Conditions, o.Avoid)
+		if why != "" && !slices.Contains(p.Changes, why) {
+			p.Changes = append(p.Changes, why)
+		}
+		if !keep {
+			continue
 		}
 		hold := ex.Hold
 		if o.DefaultHold > 0 {
@@ -124,6 +140,9 @@ func NewPlan(r content.Routine, o Options) (Plan, error) {
 		}
 	}
 	if len(p.Steps) == 0 && !p.Finisher {
+		if len(p.Changes) > 0 {
+			return Plan{}, fmt.Errorf("routine %q has nothing left to roll for you: %s", r.ID, strings.Join(p.Changes, " "))
+		}
 		return Plan{}, fmt.Errorf("routine %q has nothing to do", r.ID)
 	}
 	return p, nil

@@ -267,7 +267,7 @@ func (s *Session) AddTime(now time.Time) bool {
 // refuses once the area's spots have had TenderLimit.
 func (s *Session) Tender(now time.Time) bool {
 	s.Advance(now)
-	if s.phase != PhaseHold || s.paused || s.tenderOn {
+	if s.phase != PhaseHold || s.paused || s.tenderOn || s.plan.NoTender {
 		return false
 	}
 	left := TenderLimit - s.tenderUsed[s.step]

@@ -12,6 +12,10 @@ type Condition struct {
 	Source string
 }
 
+// MidBackWall is the mid-back rolled standing against a wall, which the
+// plan builder rolls instead of the mid-back in pregnancy.
+const MidBackWall = "mid-back-wall"
+
 // IDs of the conditions, for the plan builder's rules.
 const (
 	Pregnancy     = "pregnancy"

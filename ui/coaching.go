@@ -23,8 +23,10 @@ func planOptions(o Options) coach.Options { return PlanOptions(o.Plan, o.Profile
 
 // PlanOptions are plan options from the command line with what the
 // person's answers change: someone new to rolling holds each area less
-// long unless --hold says otherwise, and has longer to get ready.
+// long unless --hold says otherwise, and has longer to get ready; the
+// screening answers leave areas out or change them.
 func PlanOptions(p coach.Options, prof profile.Profile) coach.Options {
+	p.Conditions, p.Avoid = prof.Conditions.List(), prof.Avoid.List()
 	if prof.FirstTime {
 		p.DefaultHold = firstTimeHold
 		if p.Ready == 0 {

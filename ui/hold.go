@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -27,7 +28,7 @@ func (m *session) viewHold(f frame, st coach.State) string {
 		// words, then the breath.
 		clockRows = []string{" " + digits.paint(clock(left)+" left") + s.Muted.Render(" · ") + breathLabel(s, st)}
 	}
-	cue := cueAt(ex, st)
+	cue := cueAt(ex, st, m.plan.NoTender)
 	var note []string
 	switch {
 	case st.Tender:
@@ -117,9 +118,14 @@ func countdown(f frame, d time.Duration, style ink, panel []string) []string {
 
 // cueAt rotates slowly through the exercise's cues: one every 15 seconds of
 // the hold, so the words change rarely.
-func cueAt(ex content.Exercise, st coach.State) string {
+func cueAt(ex content.Exercise, st coach.State, noTender bool) string {
+	cues := ex.Cues
+	if noTender {
+		// No tender-spot holds: a cue to press k would mislead.
+		cues = slices.DeleteFunc(slices.Clone(cues), func(c string) bool { return strings.Contains(c, "Press k") })
+	}
 	elapsed := st.Length - st.Left
-	return ex.Cues[int(elapsed/(15*time.Second))%len(ex.Cues)]
+	return cues[int(elapsed/(15*time.Second))%len(cues)]
 }
 
 // noteAt rotates through an exercise's reminders with the cues, one every

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/backroll/backroll/coach"
@@ -25,6 +26,10 @@ func (m *session) viewReady(f frame, st coach.State) string {
 	ex := st.Step.Exercise
 	pic, _ := content.PictureFor(ex.ID, st.Step.Side)
 	r := readying{title: "Get ready · " + st.Step.Title(), position: ex.Position, feel: ex.Feel, notes: setupNotes(ex, m.prof), picture: pic}
+	if st.Index == 0 && st.Phase == coach.PhaseReady {
+		// What the screening answers changed, said before the first area.
+		r.notes = append(slices.Clone(m.plan.Changes), r.notes...)
+	}
 	if st.Phase == coach.PhaseSwitch {
 		r.title = "Switch sides · " + st.Step.Title()
 	}

@@ -249,7 +249,7 @@ func (m *session) keys(f frame) help.KeyMap {
 		return bindings{short: s, full: [][]key.Binding{{m.pauseKey(st), skip, k.Back}, {k.Stop}, {k.Help, k.Quit}}}
 	}
 	tender := k.Tender
-	tender.SetEnabled(!st.Paused && (st.Tender || !st.MoveOn))
+	tender.SetEnabled(!st.Paused && !m.plan.NoTender && (st.Tender || !st.MoveOn))
 	if st.Tender {
 		tender.SetHelp("k", "spot eased")
 	}

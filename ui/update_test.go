@@ -868,7 +868,7 @@ func TestCueAndNoteDiffer(t *testing.T) {
 			for _, step := range p.Steps {
 				for at := time.Duration(0); at < coach.MaxHold; at += 15 * time.Second {
 					st := coach.State{Length: coach.MaxHold, Left: coach.MaxHold - at}
-					cue := cueAt(step.Exercise, st)
+					cue := cueAt(step.Exercise, st, false)
 					if note := noteAt(notes[step.Exercise.ID], st, cue); sameTopic(cue, note) {
 						t.Errorf("%s at %v (%+v): %q under %q", step.Exercise.ID, at, prof, note, cue)
 					}

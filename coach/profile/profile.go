@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -24,6 +25,11 @@ type Profile struct {
 	FirstTime  bool   // new to foam rolling: shorter holds, gentler cues
 	Onboarded  bool   // the first-run questions were answered or skipped
 	SafetySeen bool   // the red flags were shown and acknowledged
+	// Conditions are the content.Conditions that apply (the screening
+	// question); each changes the plan. Avoid are exercises left out for a
+	// recent injury there.
+	Conditions IDs
+	Avoid      IDs
 }
 
 // Load reads the [profile] table of the config file at path. A missing file
@@ -78,9 +84,13 @@ func parse(data []byte) (Profile, error) {
 			check = flag(&p.Onboarded)
 		case "safety_seen":
 			check = flag(&p.SafetySeen)
+		case "conditions":
+			check = ids(&p.Conditions, "a condition", func(id string) bool { _, ok := content.ConditionByID(id); return ok }, conditionIDs)
+		case "avoid":
+			check = ids(&p.Avoid, "an area", func(id string) bool { _, ok := content.ExerciseByID(id); return ok }, exerciseIDs)
 		default:
 			check = func(any) error {
-				return errors.New("unknown setting (known: roller, first_time, onboarded, safety_seen)")
+				return errors.New("unknown setting (known: roller, first_time, onboarded, safety_seen, conditions, avoid)")
 			}
 		}
 		if err := md.PrimitiveDecode(doc.Profile[key[1]], check); err != nil {
@@ -99,6 +109,42 @@ func flag(b *bool) config.Setting {
 		*b = on
 		return nil
 	}
+}
+
+// ids reads a list of identifiers, each of which known must accept.
+func ids(to *IDs, what string, known func(string) bool, all func() string) config.Setting {
+	return func(v any) error {
+		list, ok := v.([]any)
+		if !ok {
+			return fmt.Errorf("%s is not a list, such as [%q]", config.Show(v), strings.Split(all(), ", ")[0])
+		}
+		var got []string
+		for _, x := range list {
+			id, _ := x.(string)
+			if !known(id) {
+				return fmt.Errorf("%s is not %s (%s)", config.Show(x), what, all())
+			}
+			got = append(got, id)
+		}
+		*to = NewIDs(got...)
+		return nil
+	}
+}
+
+func conditionIDs() string {
+	ids := make([]string, len(content.Conditions))
+	for i, c := range content.Conditions {
+		ids[i] = c.ID
+	}
+	return strings.Join(ids, ", ")
+}
+
+func exerciseIDs() string {
+	ids := make([]string, len(content.Exercises))
+	for i, e := range content.Exercises {
+		ids[i] = e.ID
+	}
+	return strings.Join(ids, ", ")
 }
 
 func rollerIDs() string {
@@ -140,10 +186,27 @@ func keyLines(p Profile, eol string) string {
 	fmt.Fprintf(&b, "first_time = %v%s", p.FirstTime, eol)
 	fmt.Fprintf(&b, "onboarded = %v%s", p.Onboarded, eol)
 	fmt.Fprintf(&b, "safety_seen = %v%s", p.SafetySeen, eol)
+	for _, l := range []struct {
+		key string
+		ids IDs
+	}{{"conditions", p.Conditions}, {"avoid", p.Avoid}} {
+		if l.ids != "" {
+			fmt.Fprintf(&b, "%s = [%s]%s", l.key, quoted(l.ids.List()), eol)
+		}
+	}
 	return b.String()
 }
 
-var ownKeys = map[string]bool{"roller": true, "first_time": true, "onboarded": true, "safety_seen": true}
+// quoted is ids as TOML strings, comma separated.
+func quoted(ids []string) string {
+	q := make([]string, len(ids))
+	for i, id := range ids {
+		q[i] = strconv.Quote(id)
+	}
+	return strings.Join(q, ", ")
+}
+
+var ownKeys = map[string]bool{"roller": true, "first_time": true, "onboarded": true, "safety_seen": true, "conditions": true, "avoid": true}
 
 // edit returns src with the [profile] table's own keys replaced by p's, or
 // with a [profile] table added at the end.

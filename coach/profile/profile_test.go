@@ -39,7 +39,15 @@ func TestLoad(t *testing.T) {
 		{name: "flag as text", file: "[profile]\nonboarded = true\nfirst_time = \"yes\"\n",
 			err: `3: profile.first_time: "yes" is not true or false`},
 		{name: "unknown key", file: "[profile]\nname = \"Sam\"\n",
-			err: `2: profile.name: unknown setting (known: roller, first_time, onboarded, safety_seen)`},
+			err: `2: profile.name: unknown setting (known: roller, first_time, onboarded, safety_seen, conditions, avoid)`},
+		{name: "screening answers", file: "[profile]\nconditions = [\"varicose-veins\", \"pregnancy\"]\navoid = [\"glutes\"]\n",
+			want: Profile{FirstTime: true, Conditions: NewIDs("pregnancy", "varicose-veins"), Avoid: "glutes"}},
+		{name: "unknown condition", file: "[profile]\nconditions = [\"pregnant\"]\n",
+			err: `2: profile.conditions: "pregnant" is not a condition (pregnancy, osteoporosis, blood-thinners, recent-injury, varicose-veins)`},
+		{name: "conditions not a list", file: "[profile]\nconditions = \"pregnancy\"\n",
+			err: `2: profile.conditions: "pregnancy" is not a list, such as ["pregnancy"]`},
+		{name: "avoid names no area", file: "[profile]\navoid = [\"lower-back\"]\n",
+			err: `2: profile.avoid: "lower-back" is not an area (mid-back, lats, glutes, hip-flexors)`},
 		{name: "syntax", file: "[profile]\nonboarded = = true\n",
 			err: `2: profile.onboarded: expected value but found '=' instead`},
 	}
@@ -83,6 +91,10 @@ func TestSave(t *testing.T) {
 		want       string
 	}{
 		{name: "empty file", file: "", p: all, want: "[profile]\n" + allLines},
+		{name: "screening answers",
+			file: "[profile]\nonboarded = true\n",
+			p:    Profile{Onboarded: true, Conditions: NewIDs("pregnancy", "blood-thinners"), Avoid: "lats"},
+			want: "[profile]\nfirst_time = false\nonboarded = true\nsafety_seen = false\nconditions = [\"blood-thinners\", \"pregnancy\"]\navoid = [\"lats\"]\n"},
 		{name: "other settings kept",
 			file: "# my settings\n[streak]\nmin_minutes = 2 # at least\n",
 			p:    all,

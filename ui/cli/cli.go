@@ -21,6 +21,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/config"
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/coach/streak"
@@ -79,6 +80,7 @@ type settings struct {
 	hold    holdFlag
 	breath  breathFlag
 	still   bool
+	plain   bool
 	dataDir string
 	quit    *bool // set when a session was quit early
 	setup   bool  // ask the first-run questions again (backroll setup)
@@ -95,6 +97,11 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 			content.Disclaimer,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			// Home is a menu, which has no plain form: plainly, backroll
+			// starts the nightly routine, as the menu's first entry does.
+			if set.plainMode(cmd) {
+				return runPlain(cmd, set, "nightly")
+			}
 			return runApp(cmd, set, "")
 		},
 	}
@@ -127,6 +134,9 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 			}
 			if _, ok := content.RoutineByID(id); !ok {
 				return usageError{fmt.Errorf("unknown routine %q; `backroll routines` lists them", args[0])}
+			}
+			if set.plainMode(cmd) {
+				return runPlain(cmd, set, id)
 			}
 			return runApp(cmd, set, id)
 		},
@@ -176,14 +186,15 @@ func routineNames(*cobra.Command, []string, string) ([]string, cobra.ShellCompDi
 	return ids, cobra.ShellCompDirectiveNoFileComp
 }
 
-// sessionFlags adds the flags that shape a session to cmd; fullScreen
-// commands also take --no-animation.
+// sessionFlags adds the flags that shape a session to cmd; commands that
+// run one also take --no-animation and --plain.
 func (s *settings) sessionFlags(cmd *cobra.Command, fullScreen bool) {
 	f := cmd.Flags()
 	f.Var(&s.hold, "hold", "time per area, 1s to 10m (e.g. 45s, 1m30s)")
 	f.Var(&s.breath, "breath", "breath pace in-out, 2 to 10 s each (e.g. 4-6)")
 	if fullScreen {
 		f.BoolVar(&s.still, "no-animation", false, "reduced motion: a still cue and a count")
+		f.BoolVar(&s.plain, "plain", false, "coach in lines of text, for screen readers, pipes")
 	}
 }
 
@@ -195,13 +206,18 @@ func (s settings) plan() coach.Options {
 func runApp(cmd *cobra.Command, set settings, routine string) error {
 	out, ok := cmd.OutOrStdout().(*os.File)
 	if !ok || !term.IsTerminal(out.Fd()) || !term.IsTerminal(os.Stdin.Fd()) {
-		return errors.New("the full-screen coach needs a terminal, and its input or output is a pipe or a file here; for plain text, try `backroll routines`, `backroll tips` or `backroll stats`")
+		return errors.New("the full-screen coach needs a terminal, and its input or output is a pipe or a file here; " +
+			"`backroll start --plain` coaches in lines of text, and `backroll routines`, `backroll tips` and `backroll stats` print plain text")
 	}
 	j, err := set.journal()
 	if err != nil {
 		return err
 	}
-	o := ui.Options{Routine: routine, Plan: set.plan(), NoAnimation: set.still, Journal: j, Setup: set.setup}
+	still, err := set.reducedMotion(cmd)
+	if err != nil {
+		return err
+	}
+	o := ui.Options{Routine: routine, Plan: set.plan(), NoAnimation: still, Journal: j, Setup: set.setup}
 	if err := withProfile(&o); err != nil {
 		return err
 	}
@@ -234,6 +250,16 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 		return saveErr
 	}
 	return m.Err()
+}
+
+// reducedMotion is --no-animation, or reduced_motion in the [session]
+// table of config.toml when the flag is not given: the flag beats the file.
+func (s settings) reducedMotion(cmd *cobra.Command) (bool, error) {
+	if f := cmd.Flags().Lookup("no-animation"); f != nil && f.Changed {
+		return s.still, nil
+	}
+	c, err := config.LoadSession(streak.ConfigPath())
+	return c.ReducedMotion, err
 }
 
 // journal opens the history in the data folder with the streak settings

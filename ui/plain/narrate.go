@@ -191,7 +191,6 @@ func (n *narrator) hold(st coach.State) {
 		n.tender = st.Tender
 		if st.Tender {
 			n.line(fmt.Sprintf("Tender spot: stay on it for %s and breathe. %s", spoken(st.TenderLeft), content.TenderCue))
-			n.cue = content.TenderCue
 		} else {
 			n.line(fmt.Sprintf("Back to the area, %s left.", spoken(st.Left)))
 		}

@@ -277,6 +277,7 @@ func TestKeys(t *testing.T) {
 		"Going on, 50 seconds left.",
 		"Tender spot: stay on it for 30 seconds and breathe. "+content.TenderCue,
 		"Back to the area, 45 seconds left.",
+		"Tender spot? Press k and stay on it for 20-30 s.", // the cue due after the spot
 		"Switch sides: Right glute",
 		"Get ready, area 1 of 2: Left glute",
 		"Switch sides: Right glute",
@@ -284,6 +285,12 @@ func TestKeys(t *testing.T) {
 		"Cat-cow: 6 slow breaths",
 		"Session complete. Well done.",
 	)
+	if n := strings.Count(out, content.TenderCue); n != 1 {
+		t.Errorf("the tender cue said %d times, want once", n)
+	}
+	if n := strings.Count(out, "Small, slow circles"); n != 1 {
+		t.Errorf("the first cue said %d times, want once: not again after the spot", n)
+	}
 	if len(j.holds) != 1 || j.holds[0].Tender != 1 || j.holds[0].Planned != 75*time.Second {
 		t.Errorf("holds saved: %+v", j.holds)
 	}
@@ -347,5 +354,19 @@ func TestSpoken(t *testing.T) {
 		if got := spoken(d); got != want {
 			t.Errorf("spoken(%v) = %q, want %q", d, got, want)
 		}
+	}
+}
+
+// After a tender spot the area's cue is said again only if it changed
+// while the spot was held: a screen reader should not repeat itself.
+func TestTenderSpotKeepsTheCue(t *testing.T) {
+	out, _, _, _ := run(t, plan(t, "glutes", coach.Options{}), regular,
+		press{1 * time.Second, ' '},
+		press{3 * time.Second, 'k'},  // the spot; the area waits at 58 s
+		press{35 * time.Second, 'p'}, // the area at 56 s: still its first cue
+	)
+	inOrder(t, out, "Small, slow circles", "Tender spot: stay on it", "Back to the area, 58 seconds left.", "Stopped: sharp pain")
+	if n := strings.Count(out, "Small, slow circles"); n != 1 {
+		t.Errorf("the first cue said %d times, want once:\n%s", n, out)
 	}
 }

@@ -21,6 +21,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/config"
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/coach/streak"
@@ -81,6 +82,7 @@ type settings struct {
 	breath  breathFlag
 	cues    cuesFlag
 	still   bool
+	plain   bool
 	dataDir string
 	quit    *bool // set when a session was quit early
 	setup   bool  // ask the first-run questions again (backroll setup)
@@ -97,6 +99,11 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 			content.Disclaimer,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			// Home is a menu, which has no plain form: plainly, backroll
+			// starts the nightly routine, as the menu's first entry does.
+			if set.plainMode(cmd) {
+				return runPlain(cmd, set, "nightly")
+			}
 			return runApp(cmd, set, "")
 		},
 	}
@@ -129,6 +136,9 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 			}
 			if _, ok := content.RoutineByID(id); !ok {
 				return usageError{fmt.Errorf("unknown routine %q; `backroll routines` lists them", args[0])}
+			}
+			if set.plainMode(cmd) {
+				return runPlain(cmd, set, id)
 			}
 			return runApp(cmd, set, id)
 		},
@@ -179,8 +189,8 @@ func routineNames(*cobra.Command, []string, string) ([]string, cobra.ShellCompDi
 	return ids, cobra.ShellCompDirectiveNoFileComp
 }
 
-// sessionFlags adds the flags that shape a session to cmd; fullScreen
-// commands also take --no-animation.
+// sessionFlags adds the flags that shape a session to cmd; commands that
+// run one also take --no-animation and --plain.
 func (s *settings) sessionFlags(cmd *cobra.Command, fullScreen bool) {
 	f := cmd.Flags()
 	f.Var(&s.hold, "hold", "time per area, 1s to 2m (e.g. 45s, 1m30s)")
@@ -190,6 +200,7 @@ func (s *settings) sessionFlags(cmd *cobra.Command, fullScreen bool) {
 		// The list of known cues is in the error for a wrong one: here it
 		// would run past 80 columns.
 		f.Var(&s.cues, "cues", "cues, e.g. bell,voice (default "+cues.Default().String()+")")
+		f.BoolVar(&s.plain, "plain", false, "coach in lines of text, for screen readers, pipes")
 	}
 }
 
@@ -219,9 +230,14 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	}
 	out, ok := cmd.OutOrStdout().(*os.File)
 	if !ok || !term.IsTerminal(out.Fd()) || !term.IsTerminal(os.Stdin.Fd()) {
-		return errors.New("the full-screen coach needs a terminal, and its input or output is a pipe or a file here; for plain text, try `backroll routines`, `backroll tips` or `backroll stats`")
+		return errors.New("the full-screen coach needs a terminal, and its input or output is a pipe or a file here; " +
+			"`backroll start --plain` coaches in lines of text, and `backroll routines`, `backroll tips` and `backroll stats` print plain text")
 	}
 	j, err := set.journal()
+	if err != nil {
+		return err
+	}
+	still, err := set.reducedMotion(cmd)
 	if err != nil {
 		return err
 	}
@@ -230,7 +246,7 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 		voice = cues.NewSpeaker(cmd.Context(), cues.SystemEnv())
 		defer voice.Close()
 	}
-	o := ui.Options{Routine: routine, Plan: set.plan(), NoAnimation: set.still, Journal: j, Setup: set.setup,
+	o := ui.Options{Routine: routine, Plan: set.plan(), NoAnimation: still, Journal: j, Setup: set.setup,
 		Cues: cues.New(chosen, cues.DetectTerminal(os.Getenv), voice)}
 	if err := withProfile(&o); err != nil {
 		return err
@@ -264,6 +280,16 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 		return saveErr
 	}
 	return m.Err()
+}
+
+// reducedMotion is --no-animation, or reduced_motion in the [session]
+// table of config.toml when the flag is not given: the flag beats the file.
+func (s settings) reducedMotion(cmd *cobra.Command) (bool, error) {
+	if f := cmd.Flags().Lookup("no-animation"); f != nil && f.Changed {
+		return s.still, nil
+	}
+	c, err := config.LoadSession(streak.ConfigPath(), cues.Check)
+	return c.ReducedMotion, err
 }
 
 // journal opens the history in the data folder with the streak settings

@@ -126,7 +126,7 @@ func testEnv(u user) []string {
 		name, _, _ := strings.Cut(kv, "=")
 		switch name {
 		case "TERM", "COLORTERM", "TERM_PROGRAM", "TMUX", "STY", "NO_COLOR", "COLUMNS", "LINES",
-			"XDG_CONFIG_HOME", "XDG_DATA_HOME":
+			"XDG_CONFIG_HOME", "XDG_DATA_HOME", "ACCESSIBLE":
 			continue
 		}
 		env = append(env, kv)

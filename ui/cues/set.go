@@ -11,11 +11,7 @@ package cues
 import (
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"strings"
-
-	"github.com/BurntSushi/toml"
 
 	"github.com/backroll/backroll/coach/config"
 )
@@ -120,53 +116,16 @@ func (s Set) String() string {
 //
 //	config.toml:2: session.cues: "banana" is not a cue (known: bell, ...)
 func Load(path string) (s Set, ok bool, err error) {
-	data, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return Default(), false, nil
-	}
-	if err != nil {
+	sess, err := config.LoadSession(path, Check)
+	if err != nil || !sess.CuesSet {
 		return Default(), false, err
 	}
-	// As in the other tables' readers, each value stays a Primitive until
-	// its key is known, so that toml places any error in the file.
-	var doc struct{ Session map[string]toml.Primitive }
-	md, err := toml.Decode(string(data), &doc)
-	if err != nil {
-		return Default(), false, config.Located(path, err)
-	}
-	s = Default()
-	for _, key := range md.Keys() {
-		if len(key) != 2 || key[0] != "session" {
-			continue
-		}
-		var check config.Setting
-		switch key[1] {
-		case "cues":
-			check = func(v any) error {
-				list, isList := v.([]any)
-				names := make([]string, len(list))
-				for i, item := range list {
-					names[i], isList = item.(string)
-					if !isList {
-						break
-					}
-				}
-				if !isList {
-					return fmt.Errorf("%s is not a list of cues such as [\"bell\", \"progress\"] (known: %s)", config.Show(v), Known())
-				}
-				chosen, err := Parse(names)
-				if err != nil {
-					return err
-				}
-				s, ok = chosen, true
-				return nil
-			}
-		default:
-			check = func(any) error { return errors.New("unknown setting (known: cues)") }
-		}
-		if err := md.PrimitiveDecode(doc.Session[key[1]], check); err != nil {
-			return Default(), false, config.Located(path, err)
-		}
-	}
-	return s, ok, nil
+	s, err = Parse(sess.Cues)
+	return s, true, err
+}
+
+// Check judges a list of cue names, for config.LoadSession.
+func Check(names []string) error {
+	_, err := Parse(names)
+	return err
 }

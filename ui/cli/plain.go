@@ -1,0 +1,71 @@
+package cli
+
+import (
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+
+	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/coach/streak"
+	"github.com/backroll/backroll/content"
+	"github.com/backroll/backroll/ui"
+	"github.com/backroll/backroll/ui/plain"
+)
+
+// plainClock is the plain session's clock; nil is the real one. Tests set
+// it to run a whole session at once.
+var plainClock plain.Clock
+
+// plainMode reports whether to coach in lines of text: --plain, or a
+// terminal that cannot draw (TERM=dumb) or a person who asked for
+// accessible output (ACCESSIBLE set, as charm's huh and gum read it).
+// --plain=false beats the environment.
+func (s settings) plainMode(cmd *cobra.Command) bool {
+	if f := cmd.Flags().Lookup("plain"); f != nil && f.Changed {
+		return s.plain
+	}
+	return os.Getenv("TERM") == "dumb" || os.Getenv("ACCESSIBLE") != ""
+}
+
+// runPlain coaches routine in lines of text on stdout. It needs no
+// terminal; when stdin is one, keys work. Its exit statuses and history
+// are the full-screen session's.
+func runPlain(cmd *cobra.Command, set settings, routine string) error {
+	prof, err := profile.Load(streak.ConfigPath())
+	if err != nil {
+		return err
+	}
+	j, err := set.journal()
+	if err != nil {
+		return err
+	}
+	r, _ := content.RoutineByID(routine)
+	p, err := coach.NewPlan(r, ui.PlanOptions(set.plan(), prof))
+	if err != nil {
+		return usageError{err}
+	}
+	out := cmd.OutOrStdout()
+	var keys <-chan byte
+	if term.IsTerminal(os.Stdin.Fd()) {
+		k, stop, err := plain.Keys(os.Stdin)
+		if err != nil {
+			return err
+		}
+		defer stop()
+		keys = k
+		if f, ok := out.(*os.File); ok && term.IsTerminal(f.Fd()) {
+			out = plain.CRLF(out)
+		}
+	}
+	// A signal, or the window closing, stops the session the way q does:
+	// what was rolled is saved and the status is 1.
+	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	defer stop()
+	o := plain.Options{Plan: p, Profile: prof, Journal: j, Clock: plainClock}
+	*set.quit = plain.Run(ctx, o, keys, out) == plain.Stopped
+	return nil
+}

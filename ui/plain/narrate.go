@@ -1,0 +1,356 @@
+package plain
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/content"
+)
+
+// cueEvery is how often a hold's cue changes, as on the full-screen hold.
+const cueEvery = 15 * time.Second
+
+// narrator turns the session's state into lines: it remembers what it last
+// said and speaks only of what changed, so a screen reader reads each line
+// once and a log stays short.
+type narrator struct {
+	w       io.Writer
+	plan    coach.Plan
+	prof    profile.Profile
+	hasKeys bool
+	fresh   bool // the next update announces the phase even if it looks the same
+	phase   coach.Phase
+	index   int
+	paused  bool
+	tender  bool
+	cue     string
+	said    map[time.Duration]bool // time marks of this hold already said
+	rep     int
+	inhale  bool
+}
+
+func newNarrator(p coach.Plan, prof profile.Profile, hasKeys bool, w io.Writer) *narrator {
+	return &narrator{w: w, plan: p, prof: prof, hasKeys: hasKeys, fresh: true}
+}
+
+// line writes one line. Write errors are ignored: the coaching goes on
+// whether or not anyone is reading, and the history is saved all the same.
+func (n *narrator) line(s string) {
+	fmt.Fprintln(n.w, s)
+}
+
+// again makes the next update announce the current phase: after n or b the
+// session may be back where it was (b on the first area), which a person
+// should still hear.
+func (n *narrator) again() { n.fresh = true }
+
+func (n *narrator) intro() {
+	var areas []string
+	for _, s := range n.plan.Steps {
+		areas = append(areas, s.Title())
+	}
+	if n.plan.Finisher {
+		areas = append(areas, "then cat-cow")
+	}
+	n.line(fmt.Sprintf("backroll, %s routine, about %s: %s.", n.plan.Name, spoken(n.plan.Total()), strings.Join(areas, ", ")))
+	if !n.prof.SafetySeen {
+		n.line(content.RedFlagsIntro)
+		for _, f := range content.RedFlags {
+			n.line("- " + f)
+		}
+	}
+	if n.hasKeys {
+		n.keys()
+	}
+}
+
+func (n *narrator) keys() {
+	n.line("Keys: space pause or start now, n next, b back, k tender spot, + 15 seconds more, p sharp pain (stops), q stop, h these keys.")
+}
+
+// update says what changed since the last update.
+func (n *narrator) update(st coach.State) {
+	if n.fresh || st.Phase != n.phase || st.Index != n.index {
+		n.fresh = false
+		n.phase, n.index, n.paused, n.tender = st.Phase, st.Index, st.Paused, st.Tender
+		n.enter(st)
+		return
+	}
+	if st.Paused != n.paused {
+		n.paused = st.Paused
+		if st.Paused {
+			n.line("Paused. Space goes on.")
+		} else {
+			n.line("Going on, " + spoken(n.left(st)) + " left.")
+		}
+	}
+	switch st.Phase {
+	case coach.PhaseHold:
+		n.hold(st)
+	case coach.PhaseFinisher:
+		n.breath(st)
+	}
+}
+
+func (n *narrator) left(st coach.State) time.Duration {
+	if st.Tender {
+		return st.TenderLeft
+	}
+	return st.Left
+}
+
+// enter announces a new phase.
+func (n *narrator) enter(st coach.State) {
+	switch st.Phase {
+	case coach.PhaseReady, coach.PhaseSwitch:
+		ex := st.Step.Exercise
+		if st.Phase == coach.PhaseSwitch {
+			n.line(fmt.Sprintf("Switch sides: %s, %s.", st.Step.Title(), ex.Position))
+		} else {
+			n.line(fmt.Sprintf("Get ready, area %d of %d: %s, %s.", st.Index+1, st.Steps, st.Step.Title(), ex.Position))
+		}
+		for i, s := range ex.Setup {
+			n.line(fmt.Sprintf("%d. %s", i+1, sided(s, st.Step.Side)))
+		}
+		for _, note := range n.notes(ex) {
+			n.line(note)
+		}
+		n.line("It should feel like this: " + lower(ex.Feel))
+		n.startsIn(st)
+	case coach.PhaseHold:
+		n.said = map[time.Duration]bool{}
+		n.line(fmt.Sprintf("%s, %s: hold for %s.", st.Step.Title(), st.Step.Exercise.Position, spoken(st.Length)))
+		n.cue = ""
+		n.hold(st)
+	case coach.PhaseFinisherReady:
+		cc := content.CatCow
+		n.line(fmt.Sprintf("Get ready for %s, %s.", cc.Name, cc.Position))
+		for i, s := range cc.Setup {
+			n.line(fmt.Sprintf("%d. %s", i+1, s))
+		}
+		n.line("It should feel like this: " + lower(cc.Feel))
+		n.startsIn(st)
+	case coach.PhaseFinisher:
+		n.line(fmt.Sprintf("Cat-cow: %d slow breaths, in for %s and out for %s.", st.Reps, spoken(n.plan.Breath.In), spoken(n.plan.Breath.Out)))
+		n.rep = 0
+		n.breath(st)
+	}
+}
+
+func (n *narrator) startsIn(st coach.State) {
+	s := "Starting in " + spoken(st.Left) + "."
+	if n.hasKeys {
+		s = "Starting in " + spoken(st.Left) + "; space starts now."
+	}
+	if st.Paused {
+		s = "Paused. Space goes on."
+	}
+	n.line(s)
+}
+
+// notes are what the full-screen get-ready adds for this person: their
+// roller's note for the area and, for a first-timer, to go lightly.
+func (n *narrator) notes(ex content.Exercise) []string {
+	var notes []string
+	if r, ok := content.RollerByID(n.prof.Roller); ok && r.Notes[ex.ID] != "" {
+		notes = append(notes, r.Notes[ex.ID])
+	}
+	if n.prof.FirstTime {
+		notes = append(notes, content.FirstTimeNote)
+	}
+	return notes
+}
+
+// mark is a moment of a hold worth saying: a time left.
+type mark struct {
+	left time.Duration
+	text string
+}
+
+// marks are the moments said in a hold of length d. Each needs ten seconds
+// of hold before it, so a short hold is not all announcements.
+func marks(d time.Duration) []mark {
+	var m []mark
+	if half := d / 2; half >= 40*time.Second {
+		m = append(m, mark{half, "Halfway."})
+	}
+	for _, k := range []mark{{30 * time.Second, "Thirty seconds left."}, {10 * time.Second, "Ten seconds left."}} {
+		if d >= k.left+10*time.Second {
+			m = append(m, k)
+		}
+	}
+	return m
+}
+
+func (n *narrator) hold(st coach.State) {
+	if st.Tender != n.tender {
+		n.tender = st.Tender
+		if st.Tender {
+			n.line(fmt.Sprintf("Tender spot: stay on it for %s and breathe. %s", spoken(st.TenderLeft), content.TenderCue))
+		} else {
+			n.line(fmt.Sprintf("Back to the area, %s left.", spoken(st.Left)))
+		}
+	}
+	if st.Tender {
+		return
+	}
+	for _, m := range marks(st.Length) {
+		switch {
+		case st.Left > m.left:
+			n.said[m.left] = false // time was added: say it again when it comes
+		case !n.said[m.left]:
+			n.said[m.left] = true
+			n.line(m.text)
+		}
+	}
+	if cue := cueAt(st); cue != n.cue {
+		n.cue = cue
+		// Without keys, a cue to press one would only confuse.
+		if n.hasKeys || !strings.Contains(cue, "Press ") {
+			n.line(cue)
+		}
+	}
+}
+
+// cueAt rotates through the exercise's cues, one every cueEvery of the hold.
+func cueAt(st coach.State) string {
+	cues := st.Step.Exercise.Cues
+	return cues[int((st.Length-st.Left)/cueEvery)%len(cues)]
+}
+
+// breath says each half breath of cat-cow: the whole cue for the first two
+// breaths, then the pose and the count, which is enough to follow once the
+// moves are known.
+func (n *narrator) breath(st coach.State) {
+	if st.Rep == n.rep && st.Breath.Inhale == n.inhale {
+		return
+	}
+	n.rep, n.inhale = st.Rep, st.Breath.Inhale
+	cc := content.CatCow
+	switch {
+	case st.Breath.Inhale && st.Rep <= 2:
+		n.line(fmt.Sprintf("Breath %d of %d, cow. %s", st.Rep, st.Reps, cc.Cow))
+	case st.Breath.Inhale:
+		n.line(fmt.Sprintf("Breath %d of %d, cow: breathe in.", st.Rep, st.Reps))
+	case st.Rep <= 2:
+		n.line("Cat. " + cc.Cat)
+	default:
+		n.line("Cat: breathe out.")
+	}
+}
+
+// wake is how long until something worth saying may happen: the phase's
+// deadline, the next cue, the next time mark, the next half breath.
+func (n *narrator) wake(s *coach.Session, st coach.State, now time.Time) (time.Duration, bool) {
+	due, ok := s.NextDeadline()
+	if !ok {
+		return 0, false
+	}
+	d := due.Sub(now)
+	switch {
+	case st.Phase == coach.PhaseHold && !st.Tender:
+		elapsed := st.Length - st.Left
+		d = min(d, cueEvery-elapsed%cueEvery)
+		for _, m := range marks(st.Length) {
+			if st.Left > m.left {
+				d = min(d, st.Left-m.left)
+			}
+		}
+	case st.Phase == coach.PhaseFinisher:
+		d = min(d, st.Breath.Left)
+	}
+	return max(d, 0), true
+}
+
+// summary says what the session amounted to and what to do next.
+func (n *narrator) summary(sum coach.Summary) {
+	head := "Session complete. Well done."
+	switch {
+	case sum.Finished && sum.Rolled.Round(time.Second) == 0 && !sum.RedFlag:
+		head = "Session complete, with every area skipped."
+	case sum.Finished && sum.RedFlag:
+		head = "Session complete."
+	case !sum.Finished && sum.RedFlag:
+		head = "Session stopped."
+	case !sum.Finished:
+		head = "Session stopped early. What you did still counts."
+	}
+	n.line(head)
+	n.line(fmt.Sprintf("Rolled %s: %s.", spoken(sum.Rolled), areas(sum.Holds)))
+	if sum.RedFlag {
+		// The advice to stop replaces the next-day note, and says what
+		// backroll is not.
+		n.line("Sharp pain or tingling. " + content.RedFlagAfter)
+		n.line(content.Disclaimer)
+		return
+	}
+	note := content.SeeYou
+	switch {
+	case sum.Rolled.Round(time.Second) == 0:
+	case n.prof.FirstTime:
+		note = content.Tomorrow
+	}
+	n.line("Tomorrow: " + note)
+	n.line(content.RedFlagLine)
+}
+
+// areas names each area rolled, once, in order.
+func areas(holds []coach.HoldEvent) string {
+	var names []string
+	seen := map[string]bool{}
+	for _, h := range holds {
+		ex, ok := content.ExerciseByID(h.Exercise)
+		if !ok || h.Rolled.Round(time.Second) == 0 {
+			continue
+		}
+		name := coach.Step{Exercise: ex, Side: h.Side}.Title()
+		if !seen[name] {
+			seen[name] = true
+			names = append(names, lower(name))
+		}
+	}
+	if len(names) == 0 {
+		return "no areas yet"
+	}
+	return strings.Join(names, ", ")
+}
+
+// spoken writes a duration as it is said: "1 minute 30 seconds".
+func spoken(d time.Duration) string {
+	secs := int(d.Round(time.Second) / time.Second)
+	m, s := secs/60, secs%60
+	var parts []string
+	if m > 0 {
+		parts = append(parts, count(m, "minute"))
+	}
+	if s > 0 || m == 0 {
+		parts = append(parts, count(s, "second"))
+	}
+	return strings.Join(parts, " ")
+}
+
+func count(n int, unit string) string {
+	if n == 1 {
+		return "1 " + unit
+	}
+	return fmt.Sprintf("%d %ss", n, unit)
+}
+
+// sided names the side in text written for "this side".
+func sided(s, side string) string {
+	if side == "" {
+		return s
+	}
+	return strings.ReplaceAll(s, "this side", "your "+side+" side")
+}
+
+func lower(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}

@@ -1,0 +1,222 @@
+// Package plain coaches a session in lines of text, one for each change,
+// with no cursor movement and no colour: for screen readers, logs, pipes
+// and screens too small for the full-screen coach. It runs the same
+// coach.Session as the full-screen app, on an injected clock, and saves to
+// the same journal.
+package plain
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/ui"
+)
+
+// Journal keeps what was rolled; ui/cli's history journal is one.
+type Journal interface {
+	Start(routine string, at time.Time) (session string)
+	Hold(session string, e coach.HoldEvent) error
+	End(session string, end ui.SessionEnd) error
+}
+
+// Clock tells the time and wakes the coach. Tests pass one that jumps to
+// the wake-up at once.
+type Clock interface {
+	Now() time.Time
+	After(d time.Duration) <-chan time.Time
+}
+
+type realClock struct{}
+
+func (realClock) Now() time.Time                         { return time.Now() }
+func (realClock) After(d time.Duration) <-chan time.Time { return time.After(d) }
+
+// Options shape a plain session.
+type Options struct {
+	Plan    coach.Plan
+	Profile profile.Profile // a first-timer's notes, the roller's, whether the red flags were seen
+	Journal Journal         // nil keeps nothing
+	Clock   Clock           // nil is the real clock
+}
+
+// Outcome is how a session ended, for the exit status.
+type Outcome int
+
+const (
+	Finished Outcome = iota // reached the summary
+	Stopped                 // stopped early: q, p or a signal
+)
+
+// idle is how long the loop waits when nothing is due.
+const idle = time.Hour
+
+// Keys are the bytes a terminal in raw mode sends.
+const (
+	keyCtrlC = 3
+	keyEsc   = 0x1b
+)
+
+// runner is one plain session: the coach, what was said, and the journal.
+type runner struct {
+	o       Options
+	s       *coach.Session
+	say     *narrator
+	id      string
+	saveErr error
+	asking  bool // "Stop this session?" is waiting for y
+	held    bool // the clock was paused for the question
+}
+
+// Run coaches o.Plan to its end, writing to w. keys are the bytes typed at
+// a terminal; a nil channel reads none, and the session runs through.
+// Cancelling ctx (a signal) stops the session early; what was rolled is
+// saved either way.
+func Run(ctx context.Context, o Options, keys <-chan byte, w io.Writer) Outcome {
+	if o.Clock == nil {
+		o.Clock = realClock{}
+	}
+	now := o.Clock.Now()
+	r := &runner{o: o, s: coach.New(o.Plan, now), say: newNarrator(o.Plan, o.Profile, keys != nil, w)}
+	if o.Journal != nil {
+		r.id = o.Journal.Start(o.Plan.Routine, now)
+	}
+	r.say.intro()
+	for {
+		now = o.Clock.Now()
+		r.s.Advance(now)
+		st := r.s.State(now)
+		r.record()
+		if !r.asking {
+			r.say.update(st)
+		}
+		if st.Phase == coach.PhaseDone {
+			break
+		}
+		// Paused, or asking, nothing is due: the loop looks again in an
+		// hour, which costs nothing and keeps one way of waiting.
+		d, ok := r.say.wake(r.s, st, now)
+		if !ok || r.asking {
+			d = idle
+		}
+		select {
+		case <-o.Clock.After(d):
+		case k := <-keys:
+			r.key(k, o.Clock.Now())
+		case <-ctx.Done():
+			r.say.line("Stopped.")
+			r.s.Quit(o.Clock.Now())
+		}
+	}
+	return r.finish()
+}
+
+// key applies one typed key. Keys follow the full-screen session's.
+func (r *runner) key(k byte, now time.Time) {
+	r.s.Advance(now)
+	st := r.s.State(now)
+	if r.asking {
+		r.asking = false
+		if k == 'y' || k == 'Y' || k == keyCtrlC {
+			r.say.line("Stopped.")
+			r.s.Quit(now)
+			return
+		}
+		if r.held {
+			r.held = false
+			r.s.TogglePause(now)
+			r.say.paused = false
+		}
+		r.say.line("Going on.")
+		return
+	}
+	switch k {
+	case ' ':
+		if readyPhase(st.Phase) && !st.Paused {
+			r.s.StartNow(now)
+		} else {
+			r.s.TogglePause(now)
+		}
+	case 'n':
+		r.s.Next(now)
+		r.say.again()
+	case 'b':
+		r.s.Back(now)
+		r.say.again()
+	case '+':
+		if !r.s.AddTime(now) {
+			r.say.line("No time to add here.")
+		}
+	case 'k':
+		switch {
+		case st.Tender:
+			r.s.LeaveTender(now)
+		case !r.s.Tender(now) && st.Phase == coach.PhaseHold && !st.Paused:
+			r.say.line("Two minutes on tender spots here: time to move on.")
+		}
+	case 'p':
+		// Pain is a reason to stop now, not a question.
+		r.say.line("Stopped: sharp pain or tingling.")
+		r.s.SetRedFlag(true)
+		r.s.Quit(now)
+	case keyCtrlC:
+		r.say.line("Stopped.")
+		r.s.Quit(now)
+	case 'q':
+		// A stray key is easy to hit from the floor, and losing a session
+		// to it is worse than one more key: ask, on one line a screen
+		// reader reads at once, with the clock stopped meanwhile.
+		r.asking = true
+		r.held = !st.Paused
+		if r.held {
+			r.s.TogglePause(now)
+			r.say.paused = true
+		}
+		r.say.line("Stop this session? Press y to stop, any other key to go on. What you rolled is kept.")
+	case 'h', '?':
+		r.say.keys()
+	}
+}
+
+func readyPhase(ph coach.Phase) bool {
+	return ph == coach.PhaseReady || ph == coach.PhaseSwitch || ph == coach.PhaseFinisherReady
+}
+
+// record hands the holds that ended to the journal. A failed write is said
+// once; the session runs on all the same.
+func (r *runner) record() {
+	for _, e := range r.s.TakeEvents() {
+		if r.o.Journal == nil {
+			continue
+		}
+		r.saved(r.o.Journal.Hold(r.id, e))
+	}
+}
+
+func (r *runner) saved(err error) {
+	if err != nil && r.saveErr == nil {
+		r.saveErr = err
+		r.say.line("This session is not being saved; it runs all the same.")
+	}
+}
+
+// finish saves the session's own record and says the summary. A session
+// with nothing rolled or flagged is not recorded, as in the full-screen app.
+func (r *runner) finish() Outcome {
+	r.record()
+	sum := r.s.Summary()
+	if r.o.Journal != nil && (sum.Rolled.Round(time.Second) != 0 || sum.RedFlag) {
+		r.saved(r.o.Journal.End(r.id, ui.SessionEnd{Summary: sum}))
+	}
+	r.say.summary(sum)
+	if r.saveErr != nil {
+		r.say.line(fmt.Sprintf("This session could not be saved: %v", r.saveErr))
+	}
+	if sum.Finished {
+		return Finished
+	}
+	return Stopped
+}

@@ -80,7 +80,11 @@ func TestGoldenCoachScreens(t *testing.T) {
 		{"onboarding-roller-peanut", Options{}, true, func(m *Model, _ *fakeClock) { keys(m, "down", "down", "down") }},
 		{"onboarding-guide", Options{}, true, func(m *Model, _ *fakeClock) { keys(m, "up", "enter") }},
 		{"onboarding-first-time", Options{}, true, func(m *Model, _ *fakeClock) { keys(m, "enter") }},
-		{"onboarding-safety", Options{}, true, func(m *Model, _ *fakeClock) { keys(m, "enter", "enter") }},
+		{"onboarding-screening", Options{}, true, func(m *Model, _ *fakeClock) { keys(m, "enter", "enter", "down", "space") }},
+		{"onboarding-injury", Options{}, true, func(m *Model, _ *fakeClock) {
+			keys(m, "enter", "enter", "down", "down", "down", "space", "enter", "down", "down", "space")
+		}},
+		{"onboarding-safety", Options{}, true, func(m *Model, _ *fakeClock) { keys(m, "enter", "enter", "enter") }},
 		{"get-ready-peanut-first-time", Options{Routine: "nightly", Profile: peanutNew}, false, func(*Model, *fakeClock) {}},
 		{"hold-peanut-first-time", Options{Routine: "nightly", Profile: peanutNew}, false, func(m *Model, c *fakeClock) {
 			wait(m, c, firstTimeReady)
@@ -239,7 +243,7 @@ func TestOnboardingSkipSteps(t *testing.T) {
 	if m.active != onboardingScreen {
 		t.Fatalf("first run opened %v", m.active)
 	}
-	for _, want := range []onboardingStep{stepFirstTime, stepSafety} {
+	for _, want := range []onboardingStep{stepFirstTime, stepScreening, stepSafety} {
 		keys(m, "s")
 		if the[*onboarding](m).step != want {
 			t.Fatalf("step %v, want %v", the[*onboarding](m).step, want)
@@ -300,7 +304,7 @@ func TestOnboardingSkipAll(t *testing.T) {
 func TestOnboardingAnswers(t *testing.T) {
 	s := &saver{}
 	m, _ := newBareModel(t, Options{SaveProfile: s.save})
-	keys(m, "down", "down", "down", "enter", "enter", "enter")
+	keys(m, "down", "down", "down", "enter", "enter", "enter", "enter")
 	want := profile.Profile{Roller: "peanut", FirstTime: true, Onboarded: true, SafetySeen: true}
 	if got := s.last(t); got != want || m.opts.Profile != want || m.writing != 0 {
 		t.Fatalf("saved %+v, profile %+v, writing %d", got, m.opts.Profile, m.writing)
@@ -358,7 +362,7 @@ func TestSetup(t *testing.T) {
 	if the[*onboarding](m).cursor != 1 {
 		t.Fatal("someone who has rolled before is not asked as a first-timer")
 	}
-	keys(m, "enter", "enter")
+	keys(m, "enter", "enter", "enter")
 	if !m.quitting || s.last(t) != was {
 		t.Fatalf("quitting %v, saved %+v", m.quitting, s.last(t))
 	}
@@ -522,7 +526,7 @@ func TestSafetyTextScrolls(t *testing.T) {
 		},
 		"first run": func(t *testing.T) *Model {
 			m, _ := newBareModel(t, Options{})
-			keys(m, "s", "s")
+			keys(m, "s", "s", "s")
 			return m
 		},
 	}
@@ -577,20 +581,61 @@ func TestRollerQuestionStaysPut(t *testing.T) {
 
 // Someone who read the red flags before a session from the command line
 // is not shown them again as the first run's last question; setup, asked
-// for, still goes through all three.
+// for, still goes through all four.
 func TestOnboardingSkipsSafetyAlreadyRead(t *testing.T) {
 	s := &saver{}
 	m, _ := newBareModel(t, Options{SaveProfile: s.save, Profile: profile.Profile{FirstTime: true, SafetySeen: true}})
-	if !strings.Contains(shown(m), "1 of 2") || !strings.Contains(shown(m), "Two quick questions") {
+	if !strings.Contains(shown(m), "1 of 3") || !strings.Contains(shown(m), "Three quick questions") {
 		t.Fatalf("first run after reading the red flags:\n%s", shown(m))
 	}
-	keys(m, "enter", "enter")
+	keys(m, "enter", "enter", "enter")
 	if m.active != homeScreen || !s.last(t).SafetySeen {
-		t.Fatalf("after two answers: screen %v, saved %+v", m.active, s.last(t))
+		t.Fatalf("after three answers: screen %v, saved %+v", m.active, s.last(t))
 	}
 	m, _ = newBareModel(t, Options{SaveProfile: s.save, Setup: true, Profile: profile.Profile{Onboarded: true, SafetySeen: true}})
-	keys(m, "enter", "enter")
-	if the[*onboarding](m).step != stepSafety || !strings.Contains(shown(m), "3 of 3") {
+	keys(m, "enter", "enter", "enter")
+	if the[*onboarding](m).step != stepSafety || !strings.Contains(shown(m), "4 of 4") {
 		t.Fatalf("setup skipped the red flags:\n%s", shown(m))
+	}
+}
+
+// The screening question keeps what is ticked, asks where a recent injury
+// is, and the answers change the plan: on varicose veins and a recent
+// injury at the glutes, the nightly roll is the mid-back alone, and the
+// first get-ready says why.
+func TestOnboardingScreening(t *testing.T) {
+	s := &saver{}
+	m, _ := newBareModel(t, Options{SaveProfile: s.save})
+	keys(m, "enter", "enter") // a standard roller, new to rolling
+	if the[*onboarding](m).step != stepScreening {
+		t.Fatalf("step %v, want the screening question", the[*onboarding](m).step)
+	}
+	keys(m, "down", "down", "down", "space", "down", "space", "enter")
+	if the[*onboarding](m).step != stepInjury {
+		t.Fatalf("step %v, want where the injury is", the[*onboarding](m).step)
+	}
+	keys(m, "down", "down", "space", "enter", "enter")
+	got := s.last(t)
+	if got.Conditions != profile.NewIDs(content.RecentInjury, content.VaricoseVeins) || got.Avoid != "glutes" {
+		t.Fatalf("saved %+v", got)
+	}
+	keys(m, "enter") // nightly roll
+	var areas []string
+	for _, st := range m.session.plan.Steps {
+		areas = append(areas, st.Exercise.ID)
+	}
+	if !slices.Equal(areas, []string{"mid-back"}) {
+		t.Fatalf("nightly roll after screening: %v", areas)
+	}
+	words := strings.Join(strings.Fields(shown(m)), " ")
+	if !strings.Contains(words, "Glutes is left out: you have a recent injury there.") {
+		t.Fatalf("the first get-ready does not say why:\n%s", shown(m))
+	}
+
+	// Unticking the injury forgets where it was.
+	m, _ = newModel(t, Options{Setup: true, Profile: got, SaveProfile: s.save})
+	keys(m, "enter", "enter", "down", "down", "down", "space", "enter", "enter")
+	if got := s.last(t); got.Conditions != content.VaricoseVeins || got.Avoid != "" {
+		t.Fatalf("after unticking the injury: %+v", got)
 	}
 }

@@ -10,10 +10,12 @@ import (
 
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // onboarding asks the first-run questions: which roller, whether this is
-// the first time, and a one-time look at the red flags. Every step can be
+// the first time, whether a condition changes how to roll (and where an
+// injury is), and a one-time look at the red flags. Every step can be
 // skipped, and so can the rest at once; either way it is not asked again.
 type onboarding struct {
 	step   onboardingStep
@@ -30,15 +32,18 @@ const (
 	stepRoller onboardingStep = iota
 	stepGuide                 // the kinds of roller, for "not sure"
 	stepFirstTime
+	stepScreening // the conditions that change how to roll
+	stepInjury    // where a recent injury is, to leave it out
 	stepSafety
 )
 
-type onboardingKeys struct{ Up, Down, Next, Skip, SkipAll key.Binding }
+type onboardingKeys struct{ Up, Down, Tick, Next, Skip, SkipAll key.Binding }
 
 func newOnboarding(p profile.Profile, rerun bool) *onboarding {
 	o := &onboarding{prof: p, rerun: rerun, body: newPage(), keyMap: onboardingKeys{
 		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "choose")),
 		Down:    key.NewBinding(key.WithKeys("down", "j")),
+		Tick:    key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", "tick")),
 		Next:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next")),
 		Skip:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip")),
 		SkipAll: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "skip all")),
@@ -75,8 +80,27 @@ func (o *onboarding) choices() int {
 		return len(content.Rollers)
 	case stepFirstTime:
 		return len(firstTimeAnswers)
+	case stepScreening:
+		return len(content.Conditions)
+	case stepInjury:
+		return len(injuryAreas())
 	}
 	return 0
+}
+
+// ticks reports whether the step is a list to tick, any number of them.
+func (o *onboarding) ticks() bool { return o.step == stepScreening || o.step == stepInjury }
+
+// injuryAreas are the areas a recent injury can leave out: those the
+// routines roll.
+func injuryAreas() []content.Exercise { return content.Exercises }
+
+// ticked reports whether answer i of a list to tick is ticked.
+func (o *onboarding) ticked(i int) bool {
+	if o.step == stepScreening {
+		return o.prof.Conditions.Has(content.Conditions[i].ID)
+	}
+	return o.prof.Avoid.Has(injuryAreas()[i].ID)
 }
 
 func (o *onboarding) done() intent {
@@ -100,6 +124,14 @@ func (o *onboarding) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 		o.cursor = (o.cursor + 1) % n
 	case key.Matches(kp, k.SkipAll):
 		return nil, o.done()
+	case key.Matches(kp, k.Tick) && o.ticks():
+		if o.step == stepScreening {
+			id := content.Conditions[o.cursor].ID
+			o.prof.Conditions = o.prof.Conditions.With(id, !o.ticked(o.cursor))
+		} else {
+			id := injuryAreas()[o.cursor].ID
+			o.prof.Avoid = o.prof.Avoid.With(id, !o.ticked(o.cursor))
+		}
 	case key.Matches(kp, k.Next):
 		switch o.step {
 		case stepRoller:
@@ -110,6 +142,12 @@ func (o *onboarding) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 			}
 		case stepFirstTime:
 			o.prof.FirstTime = o.cursor == 0
+		case stepScreening:
+			if o.prof.Conditions.Has(content.RecentInjury) {
+				o.enter(stepInjury)
+				return nil, nil
+			}
+			o.prof.Avoid = "" // no injury, nothing to leave out for one
 		case stepSafety:
 			o.prof.SafetySeen = true
 		}
@@ -128,6 +166,8 @@ func (o *onboarding) next() intent {
 	case stepRoller, stepGuide:
 		o.enter(stepFirstTime)
 	case stepFirstTime:
+		o.enter(stepScreening)
+	case stepScreening, stepInjury:
 		if !o.asksSafety() {
 			return o.done()
 		}
@@ -153,9 +193,11 @@ func (o *onboarding) keys(frame) help.KeyMap {
 	if o.step == stepSafety {
 		next.SetHelp("enter", "I have read this")
 	}
+	tick := k.Tick
+	tick.SetEnabled(o.ticks())
 	skip := k.Skip
 	skip.SetEnabled(o.step != stepGuide) // enter already moves on
-	short := []key.Binding{up, next, skip, k.SkipAll}
+	short := []key.Binding{up, tick, next, skip, k.SkipAll}
 	return bindings{short: short, full: [][]key.Binding{short}}
 }
 
@@ -164,9 +206,9 @@ func (o *onboarding) view(f frame) string {
 	if o.rerun {
 		where = "setup"
 	}
-	num := [...]string{stepRoller: "1", stepGuide: "1", stepFirstTime: "2", stepSafety: "3"}[o.step] + " of 3"
+	num := [...]string{stepRoller: "1", stepGuide: "1", stepFirstTime: "2", stepScreening: "3", stepInjury: "3", stepSafety: "4"}[o.step] + " of 4"
 	if !o.asksSafety() {
-		num = num[:1] + " of 2"
+		num = num[:1] + " of 3"
 	}
 	body := o.bodyLines(f)
 	if o.choices() == 0 {
@@ -222,9 +264,9 @@ func (o *onboarding) bodyLines(f frame) []string {
 			lines = append(append(lines, ""), hint...)
 		}
 		if !o.rerun {
-			count := "Three quick questions"
+			count := "Four quick questions"
 			if !o.asksSafety() {
-				count = "Two quick questions"
+				count = "Three quick questions"
 			}
 			intro := wrap(s.Muted.Render(count+"; skip any you like and backroll starts you gently. Run backroll setup to answer later."), w, 1, 1)
 			if len(intro)+1+len(lines) <= room {
@@ -258,6 +300,8 @@ func (o *onboarding) bodyLines(f frame) []string {
 			section{[]string{""}, 2},
 			section{answers, 0},
 			section{append([]string{""}, wrap(s.Text.Render(note), w, 1, 1)...), 1})
+	case stepScreening, stepInjury:
+		lines = o.tickLines(f)
 	case stepSafety:
 		lines = append(lines, " "+s.Heading.Render("Before you roll: when to stop"), "")
 		lines = append(lines, redFlagLines(s, w)...)
@@ -275,4 +319,47 @@ func (o *onboarding) choice(s Styles, i int, label, detail string, width int) st
 		row += " " + s.Muted.Render(detail)
 	}
 	return row
+}
+
+// tickLines are the screening question and the injury's follow-up: a list
+// to tick, and under it what the answer under the cursor changes.
+func (o *onboarding) tickLines(f frame) []string {
+	s, w := f.st, textWidth(f)
+	ask := "Does any of these apply to you?"
+	intro := "Tick what applies with space, then enter; none is fine. Each changes how you roll, and the answers stay on this computer."
+	var answers []string
+	var why string
+	if o.step == stepScreening {
+		for i, c := range content.Conditions {
+			answers = append(answers, o.tick(s, i, c.Label, f.width))
+		}
+		why = content.Conditions[o.cursor].Why
+	} else {
+		ask = "Where is the recent injury?"
+		intro = "Tick each area it is in, then enter. Those areas are left out until it has healed and a clinician says they may be rolled."
+		for i, ex := range injuryAreas() {
+			answers = append(answers, o.tick(s, i, ex.Name, f.width))
+		}
+		why = injuryAreas()[o.cursor].Where
+	}
+	return fitSections(f.height-headerRows,
+		section{wrap(s.Heading.Render(ask), w, 1, 1), 0},
+		section{append([]string{""}, wrap(s.Muted.Render(intro), w, 1, 1)...), 2},
+		section{[]string{""}, 3},
+		section{answers, 0},
+		section{append([]string{""}, wrap(s.Text.Render(why), w, 1, 1)...), 1})
+}
+
+// tick is one answer of a list to tick: its box, ticked or not, and its
+// label, marked under the cursor.
+func (o *onboarding) tick(s Styles, i int, label string, width int) string {
+	box := "[ ] "
+	if o.ticked(i) {
+		box = "[" + s.Good.Render("✓") + "] "
+	}
+	row := "   " + box + s.Text.Render(label)
+	if i == o.cursor {
+		row = " " + s.Selected.Render("▸ ") + box + s.Selected.Render(label)
+	}
+	return ansi.Truncate(row, width, "…")
 }

@@ -57,6 +57,9 @@ func (n *narrator) intro() {
 		areas = append(areas, "then cat-cow")
 	}
 	n.line(fmt.Sprintf("backroll, %s routine, about %s: %s.", n.plan.Name, spoken(n.plan.Total()), strings.Join(areas, ", ")))
+	for _, c := range n.plan.Changes {
+		n.line(c) // what the screening answers changed, and why
+	}
 	if !n.prof.SafetySeen {
 		n.line(content.RedFlagsIntro)
 		for _, f := range content.RedFlags {
@@ -209,8 +212,9 @@ func (n *narrator) hold(st coach.State) {
 	}
 	if cue := cueAt(st); cue != n.cue {
 		n.cue = cue
-		// Without keys, a cue to press one would only confuse.
-		if n.hasKeys || !strings.Contains(cue, "Press ") {
+		// Without keys, a cue to press one would only confuse; so would a
+		// cue to mark a tender spot when those holds are off.
+		if (n.hasKeys && !n.plan.NoTender) || !strings.Contains(cue, "Press ") {
 			n.line(cue)
 		}
 	}

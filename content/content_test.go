@@ -491,6 +491,13 @@ func allText() []field {
 		{"RedFlagAfter", RedFlagAfter},
 		{"Rollers", Rollers},
 		{"RollerGuideEnd", RollerGuideEnd},
+		{"VerySore", VerySore},
+		{"SoreBefore", SoreBefore},
+		{"TenderCue", TenderCue},
+		{"Conditions", Conditions},
+		{"SourceArticle", SourceArticle},
+		{"SourceConsensus", SourceConsensus},
+		{"SourceRedFlags", SourceRedFlags},
 		{"PictureWords", pictureWords()},
 	}
 	var out []field
@@ -513,28 +520,34 @@ func pictureWords() map[string]string {
 // maxRunes is the longest each field may be. Cues show beside the timer and
 // setup steps on one line of an 80-column screen; multi-sentence fields wrap.
 var maxRunes = map[string]int{
-	"Cues":          64,
-	"Cow":           64,
-	"Cat":           64,
-	"Setup":         72,
-	"Mistakes":      72,
-	"Where":         72,
-	"Feel":          72,
-	"Summary":       72,
-	"Title":         60,
-	"Name":          40,
-	"Position":      30,
-	"RedFlagLine":   74,
-	"Hint":          64, // after "▸ " on the hold screen
-	"Notes":         64,
-	"Describe":      400,
-	"RedFlags":      60,
-	"Tomorrow":      200,
-	"NotForRolling": 240,
-	"RedFlagAfter":  200,
-	"Why":           400,
-	"Body":          400,
-	"PictureWords":  100, // beside or under a drawing, wrapped
+	"Cues":            64,
+	"Cow":             64,
+	"Cat":             64,
+	"Setup":           72,
+	"Mistakes":        72,
+	"Where":           72,
+	"Feel":            72,
+	"Summary":         72,
+	"Title":           60,
+	"Name":            40,
+	"Position":        30,
+	"RedFlagLine":     74,
+	"Hint":            64, // after "▸ " on the hold screen
+	"Notes":           64,
+	"Describe":        400,
+	"RedFlags":        60,
+	"Tomorrow":        200,
+	"NotForRolling":   240,
+	"RedFlagAfter":    200,
+	"VerySore":        240,
+	"SoreBefore":      160,
+	"Source":          160, // a Condition's, and the Source* constants
+	"SourceArticle":   160,
+	"SourceConsensus": 160,
+	"SourceRedFlags":  160,
+	"Why":             400,
+	"Body":            400,
+	"PictureWords":    100, // beside or under a drawing, wrapped
 }
 
 func TestText(t *testing.T) {

@@ -110,10 +110,10 @@ var Tips = []Tip{
 	},
 	{
 		ID: "lats-reach", Category: "technique", Title: "Why the lats matter",
-		Hint: "Tight lats pull on your shoulders and your lower back.",
-		Body: "The lats are broad muscles that run from your upper arm down to the lower back, joined to it by a sheet of fascia. " +
-			"When they tighten, they tug on your shoulders and on your lower back. " +
-			"Roll them lying on your side, the roller under your armpit, in small rocks.",
+		Hint: "Tight lats drag at the shoulders and the lower back alike.",
+		Body: "The lats are broad muscles reaching from the upper arm to the lower back, where a sheet of fascia anchors them. " +
+			"Once they tighten, both ends feel it: the shoulders and the lower back. " +
+			"Roll them lying on your side, the roller just below the armpit, in small rocks.",
 	},
 	{
 		ID: "glute-figure-four", Category: "technique", Title: "Rolling the glutes",

@@ -331,8 +331,52 @@ func TestTips(t *testing.T) {
 			t.Errorf("exercise %q links no tip", e.ID)
 		}
 	}
-	if count["red flags"] < len(RedFlags) {
-		t.Errorf("%d red-flag tips for %d red flags", count["red flags"], len(RedFlags))
+}
+
+// TestRedFlags checks the two tiers: urgent first, each sign carried by the
+// tip that explains its tier, and the advice after p naming both.
+func TestRedFlags(t *testing.T) {
+	tiers := []struct {
+		name string
+		tier RedFlagTier
+		must string // what the intro tells the person to do
+		tip  string
+		keys []string // a word of each sign, in order, that the tip must hold
+	}{
+		{"Urgent", Urgent, "urgent care now", "urgent-signs",
+			[]string{"bladder", "groin", "weakness", "fever", "fall", "night", "weight"}},
+		{"SeePT", SeePT, "see a physical therapist", "see-a-pt",
+			[]string{"tingling", "sharp", "joint", "lasts"}},
+	}
+	sources := []string{SourceArticle, SourceConsensus, SourceRedFlags}
+	for _, tt := range tiers {
+		if !strings.Contains(tt.tier.Intro, tt.must) {
+			t.Errorf("%s.Intro does not say %q: %q", tt.name, tt.must, tt.tier.Intro)
+		}
+		if !slices.Contains(sources, tt.tier.Source) {
+			t.Errorf("%s.Source is none of the Source* constants: %q", tt.name, tt.tier.Source)
+		}
+		if len(tt.tier.Signs) != len(tt.keys) {
+			t.Errorf("%s: %d signs, want %d", tt.name, len(tt.tier.Signs), len(tt.keys))
+			continue
+		}
+		tip, ok := TipByID(tt.tip)
+		if !ok || tip.Category != "red flags" {
+			t.Errorf("%s: no red-flags tip %q", tt.name, tt.tip)
+		}
+		for i, k := range tt.keys {
+			if !strings.Contains(tt.tier.Signs[i], k) {
+				t.Errorf("%s sign %d lacks %q: %q", tt.name, i, k, tt.tier.Signs[i])
+			}
+			if !strings.Contains(strings.ToLower(tip.Body), k) {
+				t.Errorf("tip %q does not mention %q", tt.tip, k)
+			}
+		}
+	}
+	for _, want := range []string{"urgent care now", "physical therapist"} {
+		if !strings.Contains(RedFlagAfter, want) {
+			t.Errorf("RedFlagAfter does not say %q", want)
+		}
 	}
 }
 
@@ -484,8 +528,8 @@ func allText() []field {
 		{"Tomorrow", Tomorrow},
 		{"SeeYou", SeeYou},
 		{"FirstTimeNote", FirstTimeNote},
-		{"RedFlagsIntro", RedFlagsIntro},
-		{"RedFlags", RedFlags},
+		{"Urgent", Urgent},
+		{"SeePT", SeePT},
 		{"TenderNotSharp", TenderNotSharp},
 		{"NotForRolling", NotForRolling},
 		{"RedFlagAfter", RedFlagAfter},
@@ -538,7 +582,7 @@ var maxRunes = map[string]int{
 	"RedFlags":        60,
 	"Tomorrow":        200,
 	"NotForRolling":   240,
-	"RedFlagAfter":    200,
+	"RedFlagAfter":    240,
 	"VerySore":        240,
 	"SoreBefore":      160,
 	"Source":          160, // a Condition's, and the Source* constants

@@ -44,15 +44,43 @@ const TenderCue = "Stop moving; let your weight settle onto the spot."
 // FirstTimeNote leads the reminders of someone new to rolling.
 const FirstTimeNote = "New to this? Go lightly: keep some weight on your hands and feet."
 
-// RedFlagsIntro leads the list of RedFlags.
-const RedFlagsIntro = "Stop rolling and see a physical therapist if you notice:"
+// RedFlagTier is one tier of the signs to stop rolling: what to do, the
+// signs that call for it, and where the list comes from.
+type RedFlagTier struct {
+	Intro  string   // what to do, ending in a colon before the signs
+	Signs  []string // a few plain words each; no diagnosis
+	Source string   // one of the Source* constants
+}
 
-// RedFlags are the signs to stop rolling, a few words each.
-var RedFlags = []string{
-	"numbness or tingling that travels down a leg",
-	"sharp or stabbing pain",
-	"pain in a joint rather than in a muscle",
-	"back pain that keeps on or keeps coming back",
+// Urgent are the signs that need a clinician the same day. With back pain
+// they can point to a pressed nerve bundle, an infection, a fracture or a
+// tumour, which is why they are not left for a therapist's appointment; the
+// words name what the person notices, never the cause.
+var Urgent = RedFlagTier{
+	Intro: "Stop rolling and get urgent care now, the same day, if you notice any of these:",
+	Signs: []string{
+		"losing control of your bladder or bowels",
+		"numbness around the groin or the inner thighs",
+		"new weakness in a leg or a foot",
+		"a fever along with back pain",
+		"back pain that began with a fall or an accident",
+		"pain that wakes you at night and rest does not ease",
+		"weight loss you cannot explain, or having had cancer",
+	},
+	Source: SourceRedFlags,
+}
+
+// SeePT are the signs that rolling is not the answer, though nothing is
+// urgent: stop, and let a physical therapist look before rolling again.
+var SeePT = RedFlagTier{
+	Intro: "Stop rolling and see a physical therapist before you roll again if you notice:",
+	Signs: []string{
+		"numbness or tingling that travels down a leg",
+		"sharp or stabbing pain",
+		"pain in a joint rather than in a muscle",
+		"back pain that lasts or keeps coming back",
+	},
+	Source: SourceArticle,
 }
 
 // TenderNotSharp tells the normal from the warning sign.
@@ -63,9 +91,10 @@ const NotForRolling = "Rolling keeps muscles supple; it cannot treat injuries of
 	"such as a herniated disc or spondylolisthesis. If you have one, ask a physical therapist before you roll."
 
 // RedFlagAfter replaces SeeYou in the summary when the person reports sharp
-// pain or tingling.
-const RedFlagAfter = "Stop rolling for now. Sharp pain, or numbness or tingling down a leg, " +
-	"is a sign to see a physical therapist before you roll again."
+// pain or tingling: both tiers, the urgent one first.
+const RedFlagAfter = "Stop rolling for now. If you also have an urgent sign, such as trouble with your bladder or bowels, " +
+	"a numb groin, a leg gone weak or a fever, get urgent care now. " +
+	"If not, see a physical therapist before you roll again."
 
 // Disclaimer says what backroll is and is not.
 const Disclaimer = "backroll is a guide to gentle self-care, not medical advice."
@@ -249,6 +278,20 @@ var Tips = []Tip{
 
 	// red flags
 	{
+		ID: "urgent-signs", Category: "red flags", Title: "Signs that need care today",
+		Hint: "Bladder trouble, a numb groin, a weak leg: get urgent care now.",
+		Body: "A few signs need a clinician the same day: losing control of your bladder or bowels, numbness around the groin or inner thighs, or new weakness in a leg or foot. " +
+			"So do a fever with back pain, pain that began with a fall, pain at night that rest does not ease, and weight loss you cannot explain or a past cancer. " +
+			"They are rare. If one fits, stop rolling and get urgent care now.",
+	},
+	{
+		ID: "see-a-pt", Category: "red flags", Title: "When to see a physical therapist",
+		Hint: "Tingling legs, sharp or joint pain, lasting pain: see a PT.",
+		Body: "Tingling or numbness down a leg, sharp or stabbing pain, pain in a joint, and back pain that lasts or keeps coming back are not emergencies. " +
+			"They do mean rolling is not the answer for now. " +
+			"Stop, and let a physical therapist find the cause before you roll again.",
+	},
+	{
 		ID: "numbness-tingling", Category: "red flags", Title: "Numbness or tingling in the legs",
 		Hint: "Numb or tingling legs: stop and see a physical therapist.",
 		Body: "Numbness or tingling that runs down a leg means stop rolling straight away. " +
@@ -260,7 +303,7 @@ var Tips = []Tip{
 		Hint: "Sharp pain, or pain in a joint: stop rolling.",
 		Body: "Rolling can feel tender, but it should never feel sharp or stabbing. " +
 			"Pain that sits in a joint rather than in the muscle is also a reason to stop. " +
-			"If it does not settle, see a physical therapist.",
+			"Stop, and see a physical therapist before you roll again.",
 	},
 	{
 		ID: "pain-persists", Category: "red flags", Title: "Pain that does not go away",

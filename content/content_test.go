@@ -169,8 +169,23 @@ func TestExercises(t *testing.T) {
 					t.Errorf("serves unknown region %q", id)
 				}
 			}
+			if e.Landmarks == "" || e.Ease == "" {
+				t.Error("Landmarks and Ease must be set")
+			}
+			if n := len(e.GetOn); n < 2 || n > 4 {
+				t.Errorf("%d steps to get on, want 2-4", n)
+			}
+			if n := len(e.GetOff); n < 2 || n > 4 {
+				t.Errorf("%d steps to get off, want 2-4", n)
+			}
+			// The hold screen shows a mistake as "Avoid " and the mistake.
+			for _, m := range e.Mistakes {
+				if first, _, _ := strings.Cut(m, " "); !strings.HasSuffix(first, "ing") {
+					t.Errorf("mistake does not read after \"Avoid\": %q", m)
+				}
+			}
 			if e.Sided {
-				for _, s := range slices.Concat(e.Setup, e.Cues) {
+				for _, s := range slices.Concat(e.GetOn, e.Setup, e.Cues, e.GetOff, []string{e.Landmarks, e.Ease}) {
 					if sideWord.MatchString(s) {
 						t.Errorf("sided exercise names a side: %q", s)
 					}
@@ -217,8 +232,22 @@ func TestRoutines(t *testing.T) {
 			}
 		})
 	}
-	// Each rollable area can be rolled on its own.
+	// Each rollable area can be rolled on its own, except one that stands
+	// in for another: the plan builder swaps it in, so no routine holds it.
 	for _, e := range Exercises {
+		if e.StandsIn != "" {
+			for _, r := range Routines {
+				for _, it := range r.Items {
+					if it.Exercise == e.ID {
+						t.Errorf("routine %q holds %q, which only stands in for %q", r.ID, e.ID, e.StandsIn)
+					}
+				}
+			}
+			if o, ok := ExerciseByID(e.StandsIn); !ok || o.StandsIn != "" {
+				t.Errorf("%q stands in for %q, which is no exercise of its own", e.ID, e.StandsIn)
+			}
+			continue
+		}
 		r, ok := RoutineByID(e.ID)
 		if !ok {
 			t.Errorf("no one-area routine for %q", e.ID)
@@ -252,8 +281,8 @@ func TestCatCow(t *testing.T) {
 	if CatCow.Name == "" || CatCow.Cow == "" || CatCow.Cat == "" {
 		t.Error("Name, Cow and Cat must be set")
 	}
-	if len(CatCow.Setup) == 0 {
-		t.Error("no setup")
+	if len(CatCow.Setup) == 0 || len(CatCow.GetOff) == 0 || CatCow.Ease == "" {
+		t.Error("Setup, GetOff and Ease must be set")
 	}
 	if CatCow.Reps != 6 {
 		t.Errorf("Reps = %d, want 6", CatCow.Reps)
@@ -528,6 +557,7 @@ func allText() []field {
 		{"Tomorrow", Tomorrow},
 		{"SeeYou", SeeYou},
 		{"FirstTimeNote", FirstTimeNote},
+		{"PressureGuide", PressureGuide},
 		{"Urgent", Urgent},
 		{"SeePT", SeePT},
 		{"TenderNotSharp", TenderNotSharp},
@@ -568,6 +598,12 @@ var maxRunes = map[string]int{
 	"Cow":             64,
 	"Cat":             64,
 	"Setup":           72,
+	"GetOn":           72,
+	"GetOff":          72,
+	"Landmarks":       160,
+	"Ease":            64, // one of the hold screen's reminders
+	"PressureGuide":   64,
+	"FirstTimeNote":   64,
 	"Mistakes":        72,
 	"Where":           72,
 	"Feel":            72,
@@ -601,9 +637,9 @@ func TestText(t *testing.T) {
 	}
 	for _, f := range texts {
 		if f.s == "" {
-			// NoRoll, Side and OneSide are empty by design when unset, and
+			// NoRoll, Side, OneSide and StandsIn are empty by design when unset, and
 			// "not sure" is no kind of roller with a tip of its own.
-			if f.name != "NoRoll" && f.name != "Side" && f.name != "OneSide" && f.path != "Rollers[4].Tip" {
+			if f.name != "NoRoll" && f.name != "Side" && f.name != "OneSide" && f.name != "StandsIn" && f.path != "Rollers[4].Tip" {
 				t.Errorf("%s is empty", f.path)
 			}
 			continue

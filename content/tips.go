@@ -30,7 +30,7 @@ const Tomorrow = "You may feel a little bruised, like after a massage: that is n
 
 // VerySore is the summary's next-day note for someone who rates their back
 // 7 or more after rolling.
-const VerySore = "Very sore often means too much pressure: keep more weight on your hands and feet, and stay less long on each spot. A bruised feeling tomorrow is normal. Back pain that lasts for days deserves a physical therapist's look."
+const VerySore = "Very sore often means too much pressure: next time, take more of your weight off the roller, and stay less long on each spot. A bruised feeling tomorrow is normal. Back pain that lasts for days deserves a physical therapist's look."
 
 // SoreBefore answers a back rated 7 or more before a session.
 const SoreBefore = "Sore already? Go gently today, lighter and shorter. Sharp pain, or numbness or tingling down a leg, means stop: press p."
@@ -41,8 +41,13 @@ const SeeYou = "A few more gentle minutes keep your back supple. See you then."
 // TenderCue is the hold's cue while a tender spot is being waited out.
 const TenderCue = "Stop moving; let your weight settle onto the spot."
 
-// FirstTimeNote leads the reminders of someone new to rolling.
-const FirstTimeNote = "New to this? Go lightly: keep some weight on your hands and feet."
+// FirstTimeNote leads the reminders of someone new to rolling. It holds
+// for every position; each exercise's Ease says how to go lighter there.
+const FirstTimeNote = "New to this? Go lightly: less weight on the roller is fine."
+
+// PressureGuide is the pressure check that holds everywhere: a body that
+// cannot breathe slowly is guarding, and a guarding muscle does not let go.
+const PressureGuide = "Can you breathe slowly and still talk? If not, ease off."
 
 // RedFlagTier is one tier of the signs to stop rolling: what to do, the
 // signs that call for it, and where the list comes from.
@@ -142,7 +147,7 @@ var Tips = []Tip{
 		Hint: "Tight lats drag at the shoulders and the lower back alike.",
 		Body: "The lats are broad muscles reaching from the upper arm to the lower back, where a sheet of fascia anchors them. " +
 			"Once they tighten, both ends feel it: the shoulders and the lower back. " +
-			"Roll them lying on your side, the roller just below the armpit, in small rocks.",
+			"Roll them lying on your side, the roller just below the armpit on your ribs, in small rocks.",
 	},
 	{
 		ID: "glute-figure-four", Category: "technique", Title: "Rolling the glutes",
@@ -192,10 +197,10 @@ var Tips = []Tip{
 	},
 	{
 		ID: "how-hard", Category: "breathing", Title: "How hard is too hard",
-		Hint: "Wincing or holding your breath? Take weight into your hands.",
+		Hint: "Wincing or holding your breath? Take weight off the roller.",
 		Body: "Rolling a tight muscle can feel intense, and some tenderness is fine. " +
 			"If you catch yourself holding your breath or wincing, you are pressing too hard. " +
-			"Take some weight into your hands and feet until you can breathe easily again. " +
+			"Take some weight off the roller, the way each area shows, until you can breathe slowly and talk again. " +
 			"A muscle will not relax through pain.",
 	},
 	{
@@ -366,7 +371,7 @@ var Rollers = []Roller{
 	{
 		ID: "trigger-point", Name: "Trigger-point or spiked", Describe: "hard core, ridges, knobs or spikes", Tip: "textured-roller",
 		Notes: map[string]string{
-			"mid-back":    "Textured roller: go lighter here; keep more weight in your feet.",
+			"mid-back":    "Textured roller: go lighter here; keep your hips down.",
 			"lats":        "Textured roller: go lighter here; lean on your top hand.",
 			"glutes":      "Textured roller: fine for a knot here, but keep breathing.",
 			"hip-flexors": "Textured roller: go gently; the front of the hip is tender.",

@@ -128,7 +128,7 @@ func TestUniqueIDs(t *testing.T) {
 }
 
 func TestExercises(t *testing.T) {
-	want := []string{"mid-back", "lats", "glutes", "hip-flexors"}
+	want := []string{"mid-back", "lats", "glutes", "hip-flexors", "mid-back-wall"}
 	for _, id := range want {
 		if _, ok := ExerciseByID(id); !ok {
 			t.Errorf("missing exercise %q", id)

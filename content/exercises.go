@@ -193,6 +193,51 @@ var Exercises = []Exercise{
 		Serves: []string{"hip-front", "lower-back"},
 		Tips:   []string{"lower-back-neighbours", "roll-slowly"},
 	},
+	{
+		// For pregnancy: no lying on the back or the belly (see Conditions),
+		// so the wall holds the roller and the legs do the moving. It is in
+		// no routine; the plan builder puts it in place of StandsIn.
+		ID:       "mid-back-wall",
+		Name:     "Mid-back at a wall",
+		Position: "standing at a wall",
+		StandsIn: "mid-back",
+		Where:    "The middle and upper back, where your ribs meet the spine.",
+		Landmarks: "From just below your shoulder blades up to their top edge. " +
+			"Never down past the bottom ribs into the lower back, never up onto the neck.",
+		GetOn: []string{
+			"Stand with your back to a wall, feet a small step out from it.",
+			"Hold the roller crosswise against your back, below the shoulder blades.",
+			"Lean back until the wall holds it there, then let go.",
+		},
+		Setup: []string{
+			"Stand tall, the roller between the wall and your mid-back.",
+			"Feet hip-width apart, a small step out from the wall.",
+			"Cross your arms over your chest, hands on your shoulders.",
+			"Bend your knees to roll it up; straighten them to roll it down.",
+		},
+		Feel: "Gentle, even pressure between and below the shoulder blades.",
+		Ease: "Too much? Step your feet in closer to the wall.",
+		Cues: []string{
+			"Bend and straighten your knees slowly.",
+			"Stop at the top of your shoulder blades, before the neck.",
+			"Lean into the wall only as far as feels easy.",
+			"Tender spot? Press k and stay on it for 20-30 s.",
+			"Dizzy or short of breath? Stop and sit down.",
+		},
+		Mistakes: []string{
+			"Letting the roller slip down to the lower back.",
+			"Bending your knees so far that your heels lift.",
+			"Leaning so hard into the wall that you hold your breath.",
+		},
+		GetOff: []string{
+			"Straighten your legs and stand tall.",
+			"Reach back and hold the roller with one hand.",
+			"Step away from the wall, bringing the roller with you.",
+		},
+		Hold:   time.Minute,
+		Serves: []string{"upper-back", "sides", "lower-back", "neck"},
+		Tips:   []string{"mid-back-first", "stay-on-tender-spot", "why-not-neck"},
+	},
 }
 
 // ExerciseByID returns the exercise with the given ID.

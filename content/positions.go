@@ -27,6 +27,17 @@ var Pictures = map[string]Picture{
 		},
 		Words: "On your back, the roller under your mid-back, hands behind your head, knees bent.",
 	},
+	"mid-back-wall": {
+		Lines: []string{
+			`||   o                     `,
+			`||   |>                    `,
+			`||(O)|                     `,
+			`||    \                    `,
+			`||    /_                   `,
+			`===========================`,
+		},
+		Words: "Standing, back to a wall, the roller between it and your mid-back, knees a little bent.",
+	},
 	"lats": {
 		Lines: []string{
 			`                           `,

@@ -371,16 +371,18 @@ var Rollers = []Roller{
 	{
 		ID: "trigger-point", Name: "Trigger-point or spiked", Describe: "hard core, ridges, knobs or spikes", Tip: "textured-roller",
 		Notes: map[string]string{
-			"mid-back":    "Textured roller: go lighter here; keep your hips down.",
-			"lats":        "Textured roller: go lighter here; lean on your top hand.",
-			"glutes":      "Textured roller: fine for a knot here, but keep breathing.",
-			"hip-flexors": "Textured roller: go gently; the front of the hip is tender.",
+			"mid-back":      "Textured roller: go lighter here; keep your hips down.",
+			"lats":          "Textured roller: go lighter here; lean on your top hand.",
+			"glutes":        "Textured roller: fine for a knot here, but keep breathing.",
+			"hip-flexors":   "Textured roller: go gently; the front of the hip is tender.",
+			"mid-back-wall": "Textured roller: go lighter; stand a little closer to the wall.",
 		},
 	},
 	{
 		ID: "peanut", Name: "Peanut", Describe: "two balls joined, a groove between", Tip: "peanut-roller",
 		Notes: map[string]string{
-			"mid-back": "Peanut: spine in the groove, one ball on each side of it.",
+			"mid-back":      "Peanut: spine in the groove, one ball on each side of it.",
+			"mid-back-wall": "Peanut: spine in the groove, one ball on each side of it.",
 		},
 	},
 	{ID: "not-sure", Name: "Not sure", Describe: "we'll show you the kinds"},

@@ -33,9 +33,10 @@ type Exercise struct {
 
 // NoRollZone is a part of the back that is never rolled directly.
 type NoRollZone struct {
-	ID   string // "lower-back", "neck"
-	Name string
-	Why  string // two or three plain sentences
+	ID     string // "lower-back", "neck"
+	Name   string
+	Why    string // two or three plain sentences
+	Source string // where the rule comes from: SourceArticle
 }
 
 // Region is a place a person would name when asked where it hurts.

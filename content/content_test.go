@@ -362,6 +362,22 @@ func TestTips(t *testing.T) {
 	}
 }
 
+// sources are the Source* constants: every safety rule names one.
+var sources = []string{SourceArticle, SourceConsensus, SourceRedFlags, SourceCaution}
+
+func TestSources(t *testing.T) {
+	for _, z := range NoRollZones {
+		if !slices.Contains(sources, z.Source) {
+			t.Errorf("zone %q: Source %q is none of the Source* constants", z.ID, z.Source)
+		}
+	}
+	for _, c := range Conditions {
+		if !slices.Contains(sources, c.Source) {
+			t.Errorf("condition %q: Source %q is none of the Source* constants", c.ID, c.Source)
+		}
+	}
+}
+
 // TestRedFlags checks the two tiers: urgent first, each sign carried by the
 // tip that explains its tier, and the advice after p naming both.
 func TestRedFlags(t *testing.T) {
@@ -377,7 +393,6 @@ func TestRedFlags(t *testing.T) {
 		{"SeePT", SeePT, "see a physical therapist", "see-a-pt",
 			[]string{"tingling", "sharp", "joint", "lasts"}},
 	}
-	sources := []string{SourceArticle, SourceConsensus, SourceRedFlags}
 	for _, tt := range tiers {
 		if !strings.Contains(tt.tier.Intro, tt.must) {
 			t.Errorf("%s.Intro does not say %q: %q", tt.name, tt.must, tt.tier.Intro)
@@ -572,6 +587,7 @@ func allText() []field {
 		{"SourceArticle", SourceArticle},
 		{"SourceConsensus", SourceConsensus},
 		{"SourceRedFlags", SourceRedFlags},
+		{"SourceCaution", SourceCaution},
 		{"PictureWords", pictureWords()},
 	}
 	var out []field
@@ -625,6 +641,7 @@ var maxRunes = map[string]int{
 	"SourceArticle":   160,
 	"SourceConsensus": 160,
 	"SourceRedFlags":  160,
+	"SourceCaution":   160,
 	"Why":             400,
 	"Body":            400,
 	"PictureWords":    100, // beside or under a drawing, wrapped

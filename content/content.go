@@ -14,8 +14,8 @@ type Exercise struct {
 	Position  string        // the position's name, e.g. "figure four"
 	Where     string        // where on the body it is, one line
 	Landmarks string        // where the roller goes and where it stops, one or two sentences
-	GetOn     []string      // steps to get onto the roller safely, before Setup
-	Setup     []string      // numbered steps to get into position
+	GetOn     []string      // steps to get onto the roller safely
+	Setup     []string      // steps once on the roller, numbered on after GetOn
 	Feel      string        // what it should feel like, one line
 	Ease      string        // how to take pressure off in this position, one line
 	Cues      []string      // short lines shown during the hold, in order of importance

@@ -19,15 +19,14 @@ var Exercises = []Exercise{
 		Landmarks: "From just below your shoulder blades up to their top edge. " +
 			"Never down past the bottom ribs into the lower back, never up onto the neck.",
 		GetOn: []string{
-			"Sit on the floor, knees bent, the roller touching your back.",
+			"Sit on the floor, knees bent, the roller crosswise behind you.",
 			"Lace your fingers behind your head before you lean.",
 			"Lean back onto the roller slowly; never drop onto it.",
 		},
 		Setup: []string{
-			"Sit on the floor, the roller lying crosswise behind you.",
-			"Lean back until it sits just below your shoulder blades.",
-			"Lace your fingers behind your head and let it rest in your hands.",
-			"Bend your knees, feet flat, and lift your hips an inch or two.",
+			"Settle the roller just below your shoulder blades.",
+			"Let your head rest in your hands; keep your neck long.",
+			"Feet flat, lift your hips an inch or two.",
 			"Push gently with your legs to roll up toward your shoulders.",
 		},
 		Feel: "Firm, broad pressure between and below the shoulder blades.",
@@ -66,12 +65,12 @@ var Exercises = []Exercise{
 		Landmarks: "From just below the armpit down the side of your ribs to the lowest rib. " +
 			"Not up into the armpit itself, not down past the ribs to the waist.",
 		GetOn: []string{
-			"Sit on this hip with the roller beside you on the floor.",
+			"Sit on this hip, the roller on the floor beside you.",
 			"Lower onto your side, the roller just below the armpit.",
 			"Put your top hand and foot down before you let your weight go.",
 		},
 		Setup: []string{
-			"Lie on this side, the roller just below the armpit, on your ribs.",
+			"The roller lies just below the armpit, on the side of your ribs.",
 			"Stretch your bottom arm out long, above your head.",
 			"Bend your top leg and set that foot on the floor in front.",
 			"Rest your top hand on the floor in front to steady yourself.",
@@ -116,10 +115,9 @@ var Exercises = []Exercise{
 		GetOn: []string{
 			"Sit on the floor, the roller just behind your hips, hands behind you.",
 			"Press into your hands and feet and lift your hips onto the roller.",
-			"Cross your ankle over your knee only once you feel steady.",
 		},
 		Setup: []string{
-			"Sit on the roller, hands on the floor behind you.",
+			"Sit tall on the roller, hands on the floor behind you.",
 			"Cross the ankle on this side over your other knee.",
 			"Lean onto this side so your weight rests on that buttock.",
 			"Roll in small, slow circles.",
@@ -164,10 +162,10 @@ var Exercises = []Exercise{
 			"Bend your other knee out to the side, resting on the floor.",
 		},
 		Setup: []string{
-			"Lie face down, propped on your forearms.",
-			"Set the roller across the front of the hip on this side.",
-			"Keep it just below the hip bone and away from the groin.",
-			"Leave this leg long; bend the other knee out to the side.",
+			"Prop yourself on your forearms, elbows under your shoulders.",
+			"Keep the roller just below the hip bone, away from the groin.",
+			"Leave this leg long and relaxed.",
+			"Move an inch or two up and down; no more.",
 		},
 		Feel: "A deep, dull pressure at the front of the hip.",
 		Ease: "Too much? Push into your forearms and your bent knee.",
@@ -210,8 +208,7 @@ var Exercises = []Exercise{
 			"Lean back until the wall holds it there, then let go.",
 		},
 		Setup: []string{
-			"Stand tall, the roller between the wall and your mid-back.",
-			"Feet hip-width apart, a small step out from the wall.",
+			"Feet hip-width apart, knees soft.",
 			"Cross your arms over your chest, hands on your shoulders.",
 			"Bend your knees to roll it up; straighten them to roll it down.",
 		},

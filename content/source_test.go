@@ -105,3 +105,12 @@ func TestAllTextComplete(t *testing.T) {
 		}
 	}
 }
+
+// The article's curly apostrophes and dashes must not hide a lifted run.
+func TestWords(t *testing.T) {
+	got := words("You\u2019re staring\u2014at THAT 20-30 s roller.")
+	want := []string{"you're", "staring", "at", "that", "20", "30", "s", "roller"}
+	if !slices.Equal(got, want) {
+		t.Errorf("words = %q, want %q", got, want)
+	}
+}

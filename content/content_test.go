@@ -631,13 +631,12 @@ var maxRunes = map[string]int{
 	"Hint":            64, // after "▸ " on the hold screen
 	"Notes":           64,
 	"Describe":        400,
-	"RedFlags":        60,
 	"Tomorrow":        200,
 	"NotForRolling":   240,
 	"RedFlagAfter":    240,
 	"VerySore":        240,
 	"SoreBefore":      160,
-	"Source":          160, // a Condition's, and the Source* constants
+	"Source":          160, // of a condition, a no-roll zone or a red-flag tier
 	"SourceArticle":   160,
 	"SourceConsensus": 160,
 	"SourceRedFlags":  160,

@@ -32,20 +32,20 @@ var Conditions = []Condition{
 		Label: "Pregnant",
 		Why: "No lying on your back or your belly: the mid-back is rolled standing against a wall instead, " +
 			"and the hip flexors are left out. Ask your midwife or doctor before you start.",
-		Source: SourceConsensus,
+		Source: SourceCaution,
 	},
 	{
 		ID:    Osteoporosis,
 		Label: "Osteoporosis, or a past fracture of the spine",
 		Why: "No rolling along the spine, so the mid-back is left out; the softest roller and light pressure elsewhere. " +
 			"Ask a clinician before you start.",
-		Source: SourceConsensus,
+		Source: SourceCaution,
 	},
 	{
 		ID:     BloodThinners,
 		Label:  "Blood thinners or a bleeding disorder",
 		Why:    "Rolling can bruise you more easily: a soft roller, light pressure and no long holds on tender spots.",
-		Source: SourceConsensus,
+		Source: SourceCaution,
 	},
 	{
 		ID:     RecentInjury,
@@ -57,7 +57,7 @@ var Conditions = []Condition{
 		ID:     VaricoseVeins,
 		Label:  "Varicose veins",
 		Why:    "Veins near the front of the hip are not for pressing: the hip flexors are left out.",
-		Source: SourceConsensus,
+		Source: SourceCaution,
 	},
 }
 
@@ -74,7 +74,11 @@ func ConditionByID(id string) (Condition, bool) {
 // Where backroll's safety rules come from. The facts carry over; the
 // wording is backroll's own.
 const (
-	SourceArticle   = "the foam rolling guide backroll is built on (lower back and neck: roll their neighbours, never them)"
+	SourceArticle   = "the foam rolling guide backroll is built on: where to roll, where never to, and when to stop"
 	SourceConsensus = "an international expert consensus on when not to foam roll (Bartsch and others, J Clin Med, 2021)"
-	SourceRedFlags  = "clinical red-flag lists for back pain (for example NICE guideline NG59 and the 2018 international red-flag consensus)"
+	SourceRedFlags  = "clinical red-flag lists for back pain, such as NICE guideline NG59 and the international red-flag framework (Finucane and others, 2020)"
+	// SourceCaution is for rules no published source settles: the 2021
+	// consensus agreed only on open wounds and fractures (do not roll) and
+	// on inflammation, blood clots and two bone conditions (take care).
+	SourceCaution = "ordinary clinical caution: the 2021 foam rolling consensus did not settle this one, so backroll errs on the safe side"
 )

@@ -8,26 +8,35 @@ import "time"
 
 // Exercise is one rollable area and how to roll it.
 type Exercise struct {
-	ID       string        // stable key used in routines and history, e.g. "glutes"
-	Name     string        // short display name, e.g. "Glutes"
-	OneSide  string        // one side's name for sided exercises, e.g. "glute" in "left glute"
-	Position string        // the position's name, e.g. "figure four"
-	Where    string        // where on the body it is, one line
-	Setup    []string      // numbered steps to get into position
-	Feel     string        // what it should feel like, one line
-	Cues     []string      // short lines shown during the hold, in order of importance
-	Mistakes []string      // what to avoid, short lines
-	Hold     time.Duration // default hold per side
-	Sided    bool          // rolled left then right
-	Serves   []string      // region IDs this exercise helps
-	Tips     []string      // tip IDs that matter for this exercise (issue 4)
+	ID        string        // stable key used in routines and history, e.g. "glutes"
+	Name      string        // short display name, e.g. "Glutes"
+	OneSide   string        // one side's name for sided exercises, e.g. "glute" in "left glute"
+	Position  string        // the position's name, e.g. "figure four"
+	Where     string        // where on the body it is, one line
+	Landmarks string        // where the roller goes and where it stops, one or two sentences
+	GetOn     []string      // steps to get onto the roller safely
+	Setup     []string      // steps once on the roller, numbered on after GetOn
+	Feel      string        // what it should feel like, one line
+	Ease      string        // how to take pressure off in this position, one line
+	Cues      []string      // short lines shown during the hold, in order of importance
+	Mistakes  []string      // what to avoid, short lines read after "Avoid "
+	GetOff    []string      // steps to get off the roller safely, after the hold
+	Hold      time.Duration // default hold per side
+	Sided     bool          // rolled left then right
+	// StandsIn is the ID of the exercise this one replaces when the person
+	// cannot take that position (mid-back-wall for mid-back, in pregnancy).
+	// Such an exercise is in no routine: the plan builder swaps it in.
+	StandsIn string
+	Serves   []string // region IDs this exercise helps
+	Tips     []string // tip IDs that matter for this exercise (issue 4)
 }
 
 // NoRollZone is a part of the back that is never rolled directly.
 type NoRollZone struct {
-	ID   string // "lower-back", "neck"
-	Name string
-	Why  string // two or three plain sentences
+	ID     string // "lower-back", "neck"
+	Name   string
+	Why    string // two or three plain sentences
+	Source string // where the rule comes from: SourceArticle
 }
 
 // Region is a place a person would name when asked where it hurts.
@@ -64,5 +73,7 @@ type Finisher struct {
 	Feel     string // what it should feel like
 	Cow      string // cue on the in-breath
 	Cat      string // cue on the out-breath
-	Reps     int    // default repetitions
+	Ease     string // how to make it gentler, one line
+	GetOff   []string
+	Reps     int // default repetitions
 }

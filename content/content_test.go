@@ -128,7 +128,7 @@ func TestUniqueIDs(t *testing.T) {
 }
 
 func TestExercises(t *testing.T) {
-	want := []string{"mid-back", "lats", "glutes", "hip-flexors"}
+	want := []string{"mid-back", "lats", "glutes", "hip-flexors", "mid-back-wall"}
 	for _, id := range want {
 		if _, ok := ExerciseByID(id); !ok {
 			t.Errorf("missing exercise %q", id)
@@ -169,8 +169,23 @@ func TestExercises(t *testing.T) {
 					t.Errorf("serves unknown region %q", id)
 				}
 			}
+			if e.Landmarks == "" || e.Ease == "" {
+				t.Error("Landmarks and Ease must be set")
+			}
+			if n := len(e.GetOn); n < 2 || n > 4 {
+				t.Errorf("%d steps to get on, want 2-4", n)
+			}
+			if n := len(e.GetOff); n < 2 || n > 4 {
+				t.Errorf("%d steps to get off, want 2-4", n)
+			}
+			// The hold screen shows a mistake as "Avoid " and the mistake.
+			for _, m := range e.Mistakes {
+				if first, _, _ := strings.Cut(m, " "); !strings.HasSuffix(first, "ing") {
+					t.Errorf("mistake does not read after \"Avoid\": %q", m)
+				}
+			}
 			if e.Sided {
-				for _, s := range slices.Concat(e.Setup, e.Cues) {
+				for _, s := range slices.Concat(e.GetOn, e.Setup, e.Cues, e.GetOff, []string{e.Landmarks, e.Ease}) {
 					if sideWord.MatchString(s) {
 						t.Errorf("sided exercise names a side: %q", s)
 					}
@@ -217,8 +232,22 @@ func TestRoutines(t *testing.T) {
 			}
 		})
 	}
-	// Each rollable area can be rolled on its own.
+	// Each rollable area can be rolled on its own, except one that stands
+	// in for another: the plan builder swaps it in, so no routine holds it.
 	for _, e := range Exercises {
+		if e.StandsIn != "" {
+			for _, r := range Routines {
+				for _, it := range r.Items {
+					if it.Exercise == e.ID {
+						t.Errorf("routine %q holds %q, which only stands in for %q", r.ID, e.ID, e.StandsIn)
+					}
+				}
+			}
+			if o, ok := ExerciseByID(e.StandsIn); !ok || o.StandsIn != "" {
+				t.Errorf("%q stands in for %q, which is no exercise of its own", e.ID, e.StandsIn)
+			}
+			continue
+		}
 		r, ok := RoutineByID(e.ID)
 		if !ok {
 			t.Errorf("no one-area routine for %q", e.ID)
@@ -252,8 +281,8 @@ func TestCatCow(t *testing.T) {
 	if CatCow.Name == "" || CatCow.Cow == "" || CatCow.Cat == "" {
 		t.Error("Name, Cow and Cat must be set")
 	}
-	if len(CatCow.Setup) == 0 {
-		t.Error("no setup")
+	if len(CatCow.Setup) == 0 || len(CatCow.GetOff) == 0 || CatCow.Ease == "" {
+		t.Error("Setup, GetOff and Ease must be set")
 	}
 	if CatCow.Reps != 6 {
 		t.Errorf("Reps = %d, want 6", CatCow.Reps)
@@ -331,8 +360,67 @@ func TestTips(t *testing.T) {
 			t.Errorf("exercise %q links no tip", e.ID)
 		}
 	}
-	if count["red flags"] < len(RedFlags) {
-		t.Errorf("%d red-flag tips for %d red flags", count["red flags"], len(RedFlags))
+}
+
+// sources are the Source* constants: every safety rule names one.
+var sources = []string{SourceArticle, SourceConsensus, SourceRedFlags, SourceCaution}
+
+func TestSources(t *testing.T) {
+	for _, z := range NoRollZones {
+		if !slices.Contains(sources, z.Source) {
+			t.Errorf("zone %q: Source %q is none of the Source* constants", z.ID, z.Source)
+		}
+	}
+	for _, c := range Conditions {
+		if !slices.Contains(sources, c.Source) {
+			t.Errorf("condition %q: Source %q is none of the Source* constants", c.ID, c.Source)
+		}
+	}
+}
+
+// TestRedFlags checks the two tiers: urgent first, each sign carried by the
+// tip that explains its tier, and the advice after p naming both.
+func TestRedFlags(t *testing.T) {
+	tiers := []struct {
+		name string
+		tier RedFlagTier
+		must string // what the intro tells the person to do
+		tip  string
+		keys []string // a word of each sign, in order, that the tip must hold
+	}{
+		{"Urgent", Urgent, "urgent care now", "urgent-signs",
+			[]string{"bladder", "groin", "weakness", "fever", "fall", "night", "weight"}},
+		{"SeePT", SeePT, "see a physical therapist", "see-a-pt",
+			[]string{"tingling", "sharp", "joint", "lasts"}},
+	}
+	for _, tt := range tiers {
+		if !strings.Contains(tt.tier.Intro, tt.must) {
+			t.Errorf("%s.Intro does not say %q: %q", tt.name, tt.must, tt.tier.Intro)
+		}
+		if !slices.Contains(sources, tt.tier.Source) {
+			t.Errorf("%s.Source is none of the Source* constants: %q", tt.name, tt.tier.Source)
+		}
+		if len(tt.tier.Signs) != len(tt.keys) {
+			t.Errorf("%s: %d signs, want %d", tt.name, len(tt.tier.Signs), len(tt.keys))
+			continue
+		}
+		tip, ok := TipByID(tt.tip)
+		if !ok || tip.Category != "red flags" {
+			t.Errorf("%s: no red-flags tip %q", tt.name, tt.tip)
+		}
+		for i, k := range tt.keys {
+			if !strings.Contains(tt.tier.Signs[i], k) {
+				t.Errorf("%s sign %d lacks %q: %q", tt.name, i, k, tt.tier.Signs[i])
+			}
+			if !strings.Contains(strings.ToLower(tip.Body), k) {
+				t.Errorf("tip %q does not mention %q", tt.tip, k)
+			}
+		}
+	}
+	for _, want := range []string{"urgent care now", "physical therapist"} {
+		if !strings.Contains(RedFlagAfter, want) {
+			t.Errorf("RedFlagAfter does not say %q", want)
+		}
 	}
 }
 
@@ -484,13 +572,22 @@ func allText() []field {
 		{"Tomorrow", Tomorrow},
 		{"SeeYou", SeeYou},
 		{"FirstTimeNote", FirstTimeNote},
-		{"RedFlagsIntro", RedFlagsIntro},
-		{"RedFlags", RedFlags},
+		{"PressureGuide", PressureGuide},
+		{"Urgent", Urgent},
+		{"SeePT", SeePT},
 		{"TenderNotSharp", TenderNotSharp},
 		{"NotForRolling", NotForRolling},
 		{"RedFlagAfter", RedFlagAfter},
 		{"Rollers", Rollers},
 		{"RollerGuideEnd", RollerGuideEnd},
+		{"VerySore", VerySore},
+		{"SoreBefore", SoreBefore},
+		{"TenderCue", TenderCue},
+		{"Conditions", Conditions},
+		{"SourceArticle", SourceArticle},
+		{"SourceConsensus", SourceConsensus},
+		{"SourceRedFlags", SourceRedFlags},
+		{"SourceCaution", SourceCaution},
 		{"PictureWords", pictureWords()},
 	}
 	var out []field
@@ -513,28 +610,40 @@ func pictureWords() map[string]string {
 // maxRunes is the longest each field may be. Cues show beside the timer and
 // setup steps on one line of an 80-column screen; multi-sentence fields wrap.
 var maxRunes = map[string]int{
-	"Cues":          64,
-	"Cow":           64,
-	"Cat":           64,
-	"Setup":         72,
-	"Mistakes":      72,
-	"Where":         72,
-	"Feel":          72,
-	"Summary":       72,
-	"Title":         60,
-	"Name":          40,
-	"Position":      30,
-	"RedFlagLine":   74,
-	"Hint":          64, // after "▸ " on the hold screen
-	"Notes":         64,
-	"Describe":      400,
-	"RedFlags":      60,
-	"Tomorrow":      200,
-	"NotForRolling": 240,
-	"RedFlagAfter":  200,
-	"Why":           400,
-	"Body":          400,
-	"PictureWords":  100, // beside or under a drawing, wrapped
+	"Cues":            64,
+	"Cow":             64,
+	"Cat":             64,
+	"Setup":           72,
+	"GetOn":           72,
+	"GetOff":          72,
+	"Landmarks":       160,
+	"Ease":            64, // one of the hold screen's reminders
+	"PressureGuide":   64,
+	"FirstTimeNote":   64,
+	"Mistakes":        72,
+	"Where":           72,
+	"Feel":            72,
+	"Summary":         72,
+	"Title":           60,
+	"Name":            40,
+	"Position":        30,
+	"RedFlagLine":     74,
+	"Hint":            64, // after "▸ " on the hold screen
+	"Notes":           64,
+	"Describe":        400,
+	"Tomorrow":        200,
+	"NotForRolling":   240,
+	"RedFlagAfter":    240,
+	"VerySore":        240,
+	"SoreBefore":      160,
+	"Source":          160, // of a condition, a no-roll zone or a red-flag tier
+	"SourceArticle":   160,
+	"SourceConsensus": 160,
+	"SourceRedFlags":  160,
+	"SourceCaution":   160,
+	"Why":             400,
+	"Body":            400,
+	"PictureWords":    100, // beside or under a drawing, wrapped
 }
 
 func TestText(t *testing.T) {
@@ -544,9 +653,9 @@ func TestText(t *testing.T) {
 	}
 	for _, f := range texts {
 		if f.s == "" {
-			// NoRoll, Side and OneSide are empty by design when unset, and
+			// NoRoll, Side, OneSide and StandsIn are empty by design when unset, and
 			// "not sure" is no kind of roller with a tip of its own.
-			if f.name != "NoRoll" && f.name != "Side" && f.name != "OneSide" && f.path != "Rollers[4].Tip" {
+			if f.name != "NoRoll" && f.name != "Side" && f.name != "OneSide" && f.name != "StandsIn" && f.path != "Rollers[4].Tip" {
 				t.Errorf("%s is empty", f.path)
 			}
 			continue

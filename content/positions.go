@@ -27,6 +27,17 @@ var Pictures = map[string]Picture{
 		},
 		Words: "On your back, the roller under your mid-back, hands behind your head, knees bent.",
 	},
+	"mid-back-wall": {
+		Lines: []string{
+			`||   o                     `,
+			`||   |>                    `,
+			`||(O)|                     `,
+			`||    \                    `,
+			`||    /_                   `,
+			`===========================`,
+		},
+		Words: "Standing, back to a wall, the roller between it and your mid-back, knees a little bent.",
+	},
 	"lats": {
 		Lines: []string{
 			`                           `,
@@ -35,7 +46,7 @@ var Pictures = map[string]Picture{
 			"      (O)   /     `----.__ ",
 			`===========================`,
 		},
-		Words: "On your side, the roller under your armpit, lower arm long past your head, top hand down.",
+		Words: "On your side, the roller just below the armpit on your ribs, lower arm long, top hand down.",
 	},
 	"glutes": {
 		Lines: []string{
@@ -55,7 +66,7 @@ var Pictures = map[string]Picture{
 			"/__     (O)`----------._   ",
 			`===========================`,
 		},
-		Words: "Face down on your forearms, the roller under the front of one hip, legs long.",
+		Words: "Face down on your forearms, the roller just below one hip bone, away from the groin.",
 	},
 	CatCowID: {
 		Lines: []string{

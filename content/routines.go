@@ -87,5 +87,10 @@ var CatCow = Finisher{
 	},
 	Cow:  "Breathe in: belly drops, chest and gaze lift.",
 	Cat:  "Breathe out: round your spine, tuck your chin.",
+	Ease: "Stiff or sore? Make each wave smaller; never push into pain.",
+	GetOff: []string{
+		"Finish with a flat back.",
+		"Sit back onto your heels, then come up slowly.",
+	},
 	Reps: 6,
 }

@@ -30,7 +30,7 @@ const Tomorrow = "You may feel a little bruised, like after a massage: that is n
 
 // VerySore is the summary's next-day note for someone who rates their back
 // 7 or more after rolling.
-const VerySore = "Very sore often means too much pressure: keep more weight on your hands and feet, and stay less long on each spot. A bruised feeling tomorrow is normal. Back pain that lasts for days deserves a physical therapist's look."
+const VerySore = "Very sore often means too much pressure: next time, take more of your weight off the roller, and stay less long on each spot. A bruised feeling tomorrow is normal. Back pain that lasts for days deserves a physical therapist's look."
 
 // SoreBefore answers a back rated 7 or more before a session.
 const SoreBefore = "Sore already? Go gently today, lighter and shorter. Sharp pain, or numbness or tingling down a leg, means stop: press p."
@@ -41,18 +41,51 @@ const SeeYou = "A few more gentle minutes keep your back supple. See you then."
 // TenderCue is the hold's cue while a tender spot is being waited out.
 const TenderCue = "Stop moving; let your weight settle onto the spot."
 
-// FirstTimeNote leads the reminders of someone new to rolling.
-const FirstTimeNote = "New to this? Go lightly: keep some weight on your hands and feet."
+// FirstTimeNote leads the reminders of someone new to rolling. It holds
+// for every position; each exercise's Ease says how to go lighter there.
+const FirstTimeNote = "New to this? Go lightly: less weight on the roller is fine."
 
-// RedFlagsIntro leads the list of RedFlags.
-const RedFlagsIntro = "Stop rolling and see a physical therapist if you notice:"
+// PressureGuide is the pressure check that holds everywhere: a body that
+// cannot breathe slowly is guarding, and a guarding muscle does not let go.
+const PressureGuide = "Can you breathe slowly and still talk? If not, ease off."
 
-// RedFlags are the signs to stop rolling, a few words each.
-var RedFlags = []string{
-	"numbness or tingling that travels down a leg",
-	"sharp or stabbing pain",
-	"pain in a joint rather than in a muscle",
-	"back pain that keeps on or keeps coming back",
+// RedFlagTier is one tier of the signs to stop rolling: what to do, the
+// signs that call for it, and where the list comes from.
+type RedFlagTier struct {
+	Intro  string   // what to do, ending in a colon before the signs
+	Signs  []string // a few plain words each; no diagnosis
+	Source string   // one of the Source* constants
+}
+
+// Urgent are the signs that need a clinician the same day. With back pain
+// they can point to a pressed nerve bundle, an infection, a fracture or a
+// tumour, which is why they are not left for a therapist's appointment; the
+// words name what the person notices, never the cause.
+var Urgent = RedFlagTier{
+	Intro: "Stop rolling and get urgent care now, the same day, if you notice any of these:",
+	Signs: []string{
+		"losing control of your bladder or bowels",
+		"numbness around the groin or the inner thighs",
+		"new weakness in a leg or a foot",
+		"a fever along with back pain",
+		"back pain that began with a fall or an accident",
+		"pain that wakes you at night and rest does not ease",
+		"weight loss you cannot explain, or having had cancer",
+	},
+	Source: SourceRedFlags,
+}
+
+// SeePT are the signs that rolling is not the answer, though nothing is
+// urgent: stop, and let a physical therapist look before rolling again.
+var SeePT = RedFlagTier{
+	Intro: "Stop rolling and see a physical therapist before you roll again if you notice:",
+	Signs: []string{
+		"numbness or tingling that travels down a leg",
+		"sharp or stabbing pain",
+		"pain in a joint rather than in a muscle",
+		"back pain that lasts or keeps coming back",
+	},
+	Source: SourceArticle,
 }
 
 // TenderNotSharp tells the normal from the warning sign.
@@ -63,9 +96,10 @@ const NotForRolling = "Rolling keeps muscles supple; it cannot treat injuries of
 	"such as a herniated disc or spondylolisthesis. If you have one, ask a physical therapist before you roll."
 
 // RedFlagAfter replaces SeeYou in the summary when the person reports sharp
-// pain or tingling.
-const RedFlagAfter = "Stop rolling for now. Sharp pain, or numbness or tingling down a leg, " +
-	"is a sign to see a physical therapist before you roll again."
+// pain or tingling: both tiers, the urgent one first.
+const RedFlagAfter = "Stop rolling for now. If you also have an urgent sign, such as trouble with your bladder or bowels, " +
+	"a numb groin, a leg gone weak or a fever, get urgent care now. " +
+	"If not, see a physical therapist before you roll again."
 
 // Disclaimer says what backroll is and is not.
 const Disclaimer = "backroll is a guide to gentle self-care, not medical advice."
@@ -110,10 +144,10 @@ var Tips = []Tip{
 	},
 	{
 		ID: "lats-reach", Category: "technique", Title: "Why the lats matter",
-		Hint: "Tight lats pull on your shoulders and your lower back.",
-		Body: "The lats are broad muscles that run from your upper arm down to the lower back, joined to it by a sheet of fascia. " +
-			"When they tighten, they tug on your shoulders and on your lower back. " +
-			"Roll them lying on your side, the roller under your armpit, in small rocks.",
+		Hint: "Tight lats drag at the shoulders and the lower back alike.",
+		Body: "The lats are broad muscles reaching from the upper arm to the lower back, where a sheet of fascia anchors them. " +
+			"Once they tighten, both ends feel it: the shoulders and the lower back. " +
+			"Roll them lying on your side, the roller just below the armpit on your ribs, in small rocks.",
 	},
 	{
 		ID: "glute-figure-four", Category: "technique", Title: "Rolling the glutes",
@@ -163,10 +197,10 @@ var Tips = []Tip{
 	},
 	{
 		ID: "how-hard", Category: "breathing", Title: "How hard is too hard",
-		Hint: "Wincing or holding your breath? Take weight into your hands.",
+		Hint: "Wincing or holding your breath? Take weight off the roller.",
 		Body: "Rolling a tight muscle can feel intense, and some tenderness is fine. " +
 			"If you catch yourself holding your breath or wincing, you are pressing too hard. " +
-			"Take some weight into your hands and feet until you can breathe easily again. " +
+			"Take some weight off the roller, the way each area shows, until you can breathe slowly and talk again. " +
 			"A muscle will not relax through pain.",
 	},
 	{
@@ -249,6 +283,20 @@ var Tips = []Tip{
 
 	// red flags
 	{
+		ID: "urgent-signs", Category: "red flags", Title: "Signs that need care today",
+		Hint: "Bladder trouble, a numb groin, a weak leg: get urgent care now.",
+		Body: "A few signs need a clinician the same day: losing control of your bladder or bowels, numbness around the groin or inner thighs, or new weakness in a leg or foot. " +
+			"So do a fever with back pain, pain that began with a fall, pain at night that rest does not ease, and weight loss you cannot explain or a past cancer. " +
+			"They are rare. If one fits, stop rolling and get urgent care now.",
+	},
+	{
+		ID: "see-a-pt", Category: "red flags", Title: "When to see a physical therapist",
+		Hint: "Tingling legs, sharp or joint pain, lasting pain: see a PT.",
+		Body: "Tingling or numbness down a leg, sharp or stabbing pain, pain in a joint, and back pain that lasts or keeps coming back are not emergencies. " +
+			"They do mean rolling is not the answer for now. " +
+			"Stop, and let a physical therapist find the cause before you roll again.",
+	},
+	{
 		ID: "numbness-tingling", Category: "red flags", Title: "Numbness or tingling in the legs",
 		Hint: "Numb or tingling legs: stop and see a physical therapist.",
 		Body: "Numbness or tingling that runs down a leg means stop rolling straight away. " +
@@ -260,7 +308,7 @@ var Tips = []Tip{
 		Hint: "Sharp pain, or pain in a joint: stop rolling.",
 		Body: "Rolling can feel tender, but it should never feel sharp or stabbing. " +
 			"Pain that sits in a joint rather than in the muscle is also a reason to stop. " +
-			"If it does not settle, see a physical therapist.",
+			"Stop, and see a physical therapist before you roll again.",
 	},
 	{
 		ID: "pain-persists", Category: "red flags", Title: "Pain that does not go away",
@@ -323,16 +371,18 @@ var Rollers = []Roller{
 	{
 		ID: "trigger-point", Name: "Trigger-point or spiked", Describe: "hard core, ridges, knobs or spikes", Tip: "textured-roller",
 		Notes: map[string]string{
-			"mid-back":    "Textured roller: go lighter here; keep more weight in your feet.",
-			"lats":        "Textured roller: go lighter here; lean on your top hand.",
-			"glutes":      "Textured roller: fine for a knot here, but keep breathing.",
-			"hip-flexors": "Textured roller: go gently; the front of the hip is tender.",
+			"mid-back":      "Textured roller: go lighter here; keep your hips down.",
+			"lats":          "Textured roller: go lighter here; lean on your top hand.",
+			"glutes":        "Textured roller: fine for a knot here, but keep breathing.",
+			"hip-flexors":   "Textured roller: go gently; the front of the hip is tender.",
+			"mid-back-wall": "Textured roller: go lighter; stand a little closer to the wall.",
 		},
 	},
 	{
 		ID: "peanut", Name: "Peanut", Describe: "two balls joined, a groove between", Tip: "peanut-roller",
 		Notes: map[string]string{
-			"mid-back": "Peanut: spine in the groove, one ball on each side of it.",
+			"mid-back":      "Peanut: spine in the groove, one ball on each side of it.",
+			"mid-back-wall": "Peanut: spine in the groove, one ball on each side of it.",
 		},
 	},
 	{ID: "not-sure", Name: "Not sure", Describe: "we'll show you the kinds"},

@@ -10,6 +10,7 @@ var NoRollZones = []NoRollZone{
 			"the muscles brace to guard the spine instead of letting go. " +
 			"The roller also presses on the bony bumps of the spine and on the area around the kidneys. " +
 			"We loosen its neighbours instead: the glutes, hip flexors, mid-back and lats.",
+		Source: SourceArticle,
 	},
 	{
 		ID:   "neck",
@@ -17,6 +18,7 @@ var NoRollZones = []NoRollZone{
 		Why: "The neck is made of small joints that are not meant to carry your weight on a roller, " +
 			"so never roll it. " +
 			"Stop the roller before it reaches your neck, and work the mid-back and lats instead.",
+		Source: SourceArticle,
 	},
 }
 

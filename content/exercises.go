@@ -246,3 +246,16 @@ func ExerciseByID(id string) (Exercise, bool) {
 	}
 	return Exercise{}, false
 }
+
+// Areas are the exercises a person picks from and routines name: an
+// exercise that stands in for another (StandsIn) is the plan builder's to
+// choose, never listed on its own.
+func Areas() []Exercise {
+	var out []Exercise
+	for _, e := range Exercises {
+		if e.StandsIn == "" {
+			out = append(out, e)
+		}
+	}
+	return out
+}

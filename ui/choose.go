@@ -27,7 +27,7 @@ const holdStep = 15 * time.Second
 // newChoose starts each area at the hold the plan options give it.
 func newChoose(o coach.Options) *choose {
 	c := &choose{keyMap: newChooseKeys()}
-	for _, ex := range content.Exercises {
+	for _, ex := range content.Areas() {
 		hold := ex.Hold
 		if o.DefaultHold > 0 {
 			hold = o.DefaultHold
@@ -44,7 +44,7 @@ func newChoose(o coach.Options) *choose {
 // routine is the custom session the person picked, cat-cow to finish.
 func (c *choose) routine() (content.Routine, bool) {
 	r := content.Routine{ID: "custom", Name: "your areas", CatCow: true}
-	for i, ex := range content.Exercises {
+	for i, ex := range content.Areas() {
 		if c.picked[i] {
 			r.Items = append(r.Items, content.Item{Exercise: ex.ID, Hold: c.holds[i]})
 		}
@@ -60,7 +60,7 @@ func (c *choose) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
 		return nil, nil
 	}
 	k := c.keyMap
-	n := len(content.Exercises)
+	n := len(content.Areas())
 	c.note = ""
 	switch {
 	case key.Matches(kp, k.Up):
@@ -95,7 +95,7 @@ func (c *choose) view(f frame) string {
 	lines := []string{f.header("choose areas", ""), ""}
 	lines = append(lines, wrap(s.Muted.Render("Pick what to roll; each area gets its own time. Sided areas do both sides."), textWidth(f), 1, 1)...)
 	lines = append(lines, "")
-	for i, ex := range content.Exercises {
+	for i, ex := range content.Areas() {
 		box := "[ ]"
 		if c.picked[i] {
 			box = "[" + s.Good.Render("✓") + "]"

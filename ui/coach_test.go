@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -176,7 +177,7 @@ func TestTipsSearchFindsNothing(t *testing.T) {
 		t.Fatalf("the empty search does not show its hint whole:\n%s", shown(m))
 	}
 	typeText(m, "zebra")
-	if s := shown(m); !strings.Contains(s, "0 of 28 tips") || !strings.Contains(s, "No tip has every one of those words") {
+	if s := shown(m); !strings.Contains(s, fmt.Sprintf("0 of %d tips", len(content.Tips))) || !strings.Contains(s, "No tip has every one of those words") {
 		t.Fatalf("screen:\n%s", s)
 	}
 	if strings.Contains(helpLine(m), "done") {
@@ -436,7 +437,8 @@ func TestHoldNotes(t *testing.T) {
 	for _, r := range content.Rollers {
 		for _, first := range []bool{false, true} {
 			notes := holdNotes(p, profile.Profile{Roller: r.ID, FirstTime: first})
-			for _, ex := range content.Exercises {
+			for _, st := range p.Steps {
+				ex := st.Exercise
 				n := notes[ex.ID]
 				if len(n) < len(ex.Mistakes)+len(ex.Tips) {
 					t.Errorf("%s %s: %d notes", r.ID, ex.ID, len(n))
@@ -456,7 +458,8 @@ func TestHoldNotes(t *testing.T) {
 	if !strings.Contains(trigger["mid-back"][0], "lighter") || !strings.Contains(trigger["lats"][0], "lighter") {
 		t.Errorf("a textured roller is not told to go lighter on the back: %q", trigger["mid-back"])
 	}
-	if plain := holdNotes(p, profile.Profile{}); plain["mid-back"][0] != "Avoid rolling up onto the neck." {
+	midBack, _ := content.ExerciseByID("mid-back")
+	if plain := holdNotes(p, profile.Profile{}); plain["mid-back"][0] != midBack.Ease {
 		t.Errorf("mid-back's first note %q", plain["mid-back"][0])
 	}
 }
@@ -549,7 +552,7 @@ func TestSafetyTextScrolls(t *testing.T) {
 			t.Errorf("%s at the end: header %q, want an arrow up only", name, top)
 		}
 		words := strings.Join(strings.Fields(seen), " ")
-		for _, want := range append(slices.Clone(content.RedFlags), content.Disclaimer, "herniated disc") {
+		for _, want := range append(slices.Concat(content.Urgent.Signs, content.SeePT.Signs), content.Disclaimer, "herniated disc") {
 			if !strings.Contains(words, strings.Join(strings.Fields(want), " ")) {
 				t.Errorf("%s at 40x12: %q never shows", name, want)
 			}

@@ -55,6 +55,7 @@ func holdNotes(p coach.Plan, prof profile.Profile) map[string][]string {
 		if prof.FirstTime {
 			n = append(n, content.FirstTimeNote)
 		}
+		n = append(n, ex.Ease) // how to take pressure off, in this position
 		for i := range max(len(ex.Mistakes), len(ex.Tips)) {
 			if i < len(ex.Mistakes) {
 				m := ex.Mistakes[i]

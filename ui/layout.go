@@ -92,11 +92,13 @@ func (f frame) header(where, right string) string {
 
 func (f frame) buildHeader(where, right string) string {
 	left := " " + f.st.Title.Render("backroll") + f.st.Header.Render(" · "+where)
-	if right != "" {
-		right = f.st.Header.Render(right + " ")
-		gap := f.width - lipgloss.Width(left) - lipgloss.Width(right)
-		if gap >= 2 { // one space would run the two together
-			left += strings.Repeat(" ", gap) + right
+	// What does not fit of the right side goes from its end: its first
+	// part (such as the arrows of a page that scrolls) matters most.
+	for parts := strings.Split(right, " · "); len(parts) > 0 && right != ""; parts = parts[:len(parts)-1] {
+		r := f.st.Header.Render(strings.Join(parts, " · ") + " ")
+		if gap := f.width - lipgloss.Width(left) - lipgloss.Width(r); gap >= 2 { // one space would run the two together
+			left += strings.Repeat(" ", gap) + r
+			break
 		}
 	}
 	return left + "\n" + f.st.rule.paint(strings.Repeat("─", f.width))

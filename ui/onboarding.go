@@ -93,7 +93,7 @@ func (o *onboarding) ticks() bool { return o.step == stepScreening || o.step == 
 
 // injuryAreas are the areas a recent injury can leave out: those the
 // routines roll.
-func injuryAreas() []content.Exercise { return content.Exercises }
+func injuryAreas() []content.Exercise { return content.Areas() }
 
 // ticked reports whether answer i of a list to tick is ticked.
 func (o *onboarding) ticked(i int) bool {

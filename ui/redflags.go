@@ -86,15 +86,18 @@ func (r *redFlags) view(f frame) string {
 	return strings.Join(append(lines, r.body.lines()...), "\n")
 }
 
-// redFlagLines are the signs to stop, what rolling cannot treat, and what
-// backroll is not: the same words wherever safety comes up.
+// redFlagLines are the signs to stop in their two tiers, urgent first,
+// what rolling cannot treat, and what backroll is not: the same words
+// wherever safety comes up.
 func redFlagLines(s Styles, w int) []string {
-	lines := wrap(s.Text.Render(content.RedFlagsIntro), w, 1, 1)
-	lines = append(lines, "")
-	for _, flag := range content.RedFlags {
-		lines = append(lines, wrap(s.Warning.Render("✕ ")+s.Text.Render(flag), w, 3, 5)...)
+	var lines []string
+	for _, tier := range []content.RedFlagTier{content.Urgent, content.SeePT} {
+		lines = append(lines, wrap(s.Heading.Render(tier.Intro), w, 1, 1)...)
+		for _, sign := range tier.Signs {
+			lines = append(lines, wrap(s.Warning.Render("✕ ")+s.Text.Render(sign), w, 3, 5)...)
+		}
+		lines = append(lines, "")
 	}
-	lines = append(lines, "")
 	lines = append(lines, wrap(s.Muted.Render("If one comes on while you roll, press p: the session stops there."), w, 1, 1)...)
 	lines = append(lines, "")
 	lines = append(lines, wrap(s.Text.Render(content.NotForRolling), w, 1, 1)...)

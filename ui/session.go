@@ -41,10 +41,14 @@ type session struct {
 	notes map[string][]string // exercise ID: reminders for its holds (holdNotes)
 	// The summary, which scrolls in a window too short for it.
 	summary page
+	// A get-ready's steps, which scroll in a window too short for them,
+	// and the state they were laid out for.
+	steps    page
+	stepsFor coach.State
 }
 
 func newSession(p coach.Plan, now time.Time, animate, standalone bool) *session {
-	return &session{s: coach.New(p, now), plan: p, keyMap: newSessionKeys(), animate: animate, standalone: standalone, after: tea.Tick, summary: newPage()}
+	return &session{s: coach.New(p, now), plan: p, keyMap: newSessionKeys(), animate: animate, standalone: standalone, after: tea.Tick, summary: newPage(), steps: newPage()}
 }
 
 // schedule starts a new tick loop, ending any other, and asks to be woken
@@ -156,6 +160,11 @@ func (m *session) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 		m.feelBefore = rate(m.feelBefore, kp.String())
 		return nil, nil
 	}
+	if readyPhase(st.Phase) && key.Matches(kp, scrollBinding) && !key.Matches(kp, k.Pause) {
+		m.layoutReady(f, st)
+		m.steps.update(kp)
+		return nil, nil
+	}
 	switch {
 	case key.Matches(kp, k.Quit):
 		// Time spent deciding is not time rolling: the clock stops while
@@ -240,8 +249,10 @@ func (m *session) keys(f frame) help.KeyMap {
 		skip.SetHelp("n", "skip")
 		feel := k.Feel
 		feel.SetEnabled(m.asksFeelBefore(st))
-		s := []key.Binding{start, skip, k.Back, feel, k.Stop, k.Help, k.Quit}
-		return bindings{short: s, full: [][]key.Binding{{start, skip, k.Back}, {feel, k.Stop}, {k.Help, k.Quit}}}
+		scroll := m.steps.scrollKey()
+		scroll.SetEnabled(scroll.Enabled() && m.readyParts(f, st, m.readyFor(st)).scroll)
+		s := []key.Binding{scroll, start, skip, k.Back, feel, k.Stop, k.Help, k.Quit}
+		return bindings{short: s, full: [][]key.Binding{{scroll, start, skip, k.Back}, {feel, k.Stop}, {k.Help, k.Quit}}}
 	case coach.PhaseFinisher:
 		skip := k.Next
 		skip.SetHelp("n", "skip")

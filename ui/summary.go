@@ -21,10 +21,14 @@ func (m *session) viewSummary(f frame) string {
 // after sharp pain, unless a rating was given before.
 func (m *session) ratesAfter() bool { return !m.s.Summary().RedFlag || m.feelAfter != nil }
 
-// layout fits the summary, the one phase that scrolls, to the frame.
+// layout fits the phases that scroll, the summary and a get-ready's
+// steps, to the frame.
 func (m *session) layout(f frame) {
-	if m.s.State(f.now).Phase == coach.PhaseDone {
+	switch st := m.s.State(f.now); {
+	case st.Phase == coach.PhaseDone:
 		m.layoutSummary(f)
+	case readyPhase(st.Phase):
+		m.layoutReady(f, st)
 	}
 }
 

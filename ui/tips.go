@@ -132,7 +132,7 @@ func (t *tips) layout(f frame) {
 func tipText(s Styles, tip content.Tip, w int) []string {
 	lines := wrap(s.Text.Render(tip.Body), w, 0, 0)
 	var areas []string
-	for _, ex := range content.Exercises {
+	for _, ex := range content.Areas() {
 		for _, id := range ex.Tips {
 			if id == tip.ID {
 				areas = append(areas, strings.ToLower(ex.Name))

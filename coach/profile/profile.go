@@ -87,7 +87,7 @@ func parse(data []byte) (Profile, error) {
 		case "conditions":
 			check = ids(&p.Conditions, "a condition", func(id string) bool { _, ok := content.ConditionByID(id); return ok }, conditionIDs)
 		case "avoid":
-			check = ids(&p.Avoid, "an area", func(id string) bool { _, ok := content.ExerciseByID(id); return ok }, exerciseIDs)
+			check = ids(&p.Avoid, "an area", func(id string) bool { e, ok := content.ExerciseByID(id); return ok && e.StandsIn == "" }, exerciseIDs)
 		default:
 			check = func(any) error {
 				return errors.New("unknown setting (known: roller, first_time, onboarded, safety_seen, conditions, avoid)")
@@ -140,8 +140,8 @@ func conditionIDs() string {
 }
 
 func exerciseIDs() string {
-	ids := make([]string, len(content.Exercises))
-	for i, e := range content.Exercises {
+	ids := make([]string, len(content.Areas()))
+	for i, e := range content.Areas() {
 		ids[i] = e.ID
 	}
 	return strings.Join(ids, ", ")

@@ -3,6 +3,7 @@ package plain
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -61,9 +62,11 @@ func (n *narrator) intro() {
 		n.line(c) // what the screening answers changed, and why
 	}
 	if !n.prof.SafetySeen {
-		n.line(content.RedFlagsIntro)
-		for _, f := range content.RedFlags {
-			n.line("- " + f)
+		for _, tier := range []content.RedFlagTier{content.Urgent, content.SeePT} {
+			n.line(tier.Intro)
+			for _, f := range tier.Signs {
+				n.line("- " + f)
+			}
 		}
 	}
 	if n.hasKeys {
@@ -116,13 +119,20 @@ func (n *narrator) enter(st coach.State) {
 		} else {
 			n.line(fmt.Sprintf("Get ready, area %d of %d: %s, %s.", st.Index+1, st.Steps, st.Step.Title(), ex.Position))
 		}
-		for i, s := range ex.Setup {
+		for i, s := range slices.Concat(ex.GetOn, ex.Setup) {
 			n.line(fmt.Sprintf("%d. %s", i+1, sided(s, st.Step.Side)))
 		}
+		n.line("Where: " + ex.Landmarks)
 		for _, note := range n.notes(ex) {
 			n.line(note)
 		}
 		n.line("It should feel like this: " + lower(ex.Feel))
+		n.line("Pressure: " + content.PressureGuide)
+		var off []string
+		for _, s := range ex.GetOff {
+			off = append(off, sided(s, st.Step.Side))
+		}
+		n.line("To come off: " + strings.Join(off, " "))
 		n.startsIn(st)
 	case coach.PhaseHold:
 		n.said = map[time.Duration]bool{}

@@ -115,19 +115,22 @@ func TestNightlyInAPipe(t *testing.T) {
 	want := []string{
 		"backroll, nightly routine, about 4 minutes 20 seconds: Mid-back, Left glute, Right glute, then cat-cow.",
 		"Get ready, area 1 of 3: Mid-back, hands behind head.",
-		"1. Sit on the floor, the roller lying crosswise behind you.",
+		"1. Sit on the floor, knees bent, the roller crosswise behind you.",
+		"Where: From just below your shoulder blades up to their top edge.",
+		"Pressure: " + content.PressureGuide,
+		"To come off: Lower your hips to the floor.",
 		"Starting in 5 seconds.",
 		"Mid-back, hands behind head: hold for 1 minute.",
 		"Hands behind your head; let it rest in them.",
-		"Stop before the roller reaches your neck.",
+		"Stop at the top of your shoulder blades, before the neck.",
 		"Thirty seconds left.",
 		"Breathe slowly and deeply, down into your belly.",
 		"Ten seconds left.",
 		"Get ready, area 2 of 3: Left glute, figure four.",
-		"2. Cross the ankle on your left side over your other knee.",
+		"4. Cross the ankle on your left side over your other knee.",
 		"Left glute, figure four: hold for 1 minute.",
 		"Switch sides: Right glute, figure four.",
-		"2. Cross the ankle on your right side over your other knee.",
+		"4. Cross the ankle on your right side over your other knee.",
 		"Right glute, figure four: hold for 1 minute.",
 		"Get ready for cat-cow, on hands and knees.",
 		"Cat-cow: 6 slow breaths, in for 4 seconds and out for 6 seconds.",
@@ -143,7 +146,7 @@ func TestNightlyInAPipe(t *testing.T) {
 		content.RedFlagLine,
 	}
 	inOrder(t, out, want...)
-	for _, bad := range []string{"\x1b", "\r", "Keys:", "space starts now", "Press k", content.RedFlagsIntro, "Halfway"} {
+	for _, bad := range []string{"\x1b", "\r", "Keys:", "space starts now", "Press k", content.Urgent.Intro, content.SeePT.Intro, "Halfway"} {
 		if strings.Contains(out, bad) {
 			t.Errorf("a pipe shows %q:\n%s", bad, out)
 		}
@@ -187,8 +190,8 @@ func TestFirstTimer(t *testing.T) {
 	o := ui.PlanOptions(coach.Options{}, profile.Profile{FirstTime: true})
 	out, _, _, _ := run(t, plan(t, "glutes", o), profile.Profile{FirstTime: true})
 	inOrder(t, out,
-		content.RedFlagsIntro,
-		"- "+content.RedFlags[0],
+		content.Urgent.Intro,
+		"- "+content.Urgent.Signs[0],
 		"Get ready, area 1 of 2: Left glute",
 		content.FirstTimeNote,
 		"Starting in 10 seconds.",

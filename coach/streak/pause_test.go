@@ -124,3 +124,20 @@ func TestPauseWithRestDays(t *testing.T) {
 		t.Errorf("without the rest day: streak %d, want 1", st.CurrentStreak)
 	}
 }
+
+// A pause asked for after midnight, before the day starts, belongs to the
+// evening before, as a roll then would.
+func TestLastPausedDay(t *testing.T) {
+	set := DefaultSettings()
+	if got := set.LastPausedDay(pausedFor(17, 5).End); got != "2026-11-21" {
+		t.Errorf("pause 5 on the 17th: through %s, want 2026-11-21", got)
+	}
+	late := berlin(18, 1)
+	if got := set.LastPausedDay(late.AddDate(0, 0, 3)); got != "2026-11-19" {
+		t.Errorf("pause 3 at 01:00 on the 18th: through %s, want 2026-11-19", got)
+	}
+	res := history.Result{Records: append(week(), history.Record{V: 1, ID: "p", Kind: history.KindPause, Start: late, End: late.AddDate(0, 0, 3)})}
+	if st := Compute(res, set, berlin(19, 12)); st.PausedUntil != "2026-11-19" {
+		t.Errorf("paused until %q, want what LastPausedDay said", st.PausedUntil)
+	}
+}

@@ -287,6 +287,12 @@ func (t *tally) excused(counted []day) map[day]string {
 	return ex
 }
 
+// LastPausedDay is the date, as 2006-01-02, of the last day a pause
+// running out at until excuses: the day before until's own.
+func (s Settings) LastPausedDay(until time.Time) string {
+	return (dayOf(until, s.DayStarts) - 1).String()
+}
+
 // streaks returns the current and the longest streak over the counted days,
 // given in ascending order, as of today.
 //

@@ -25,15 +25,19 @@ const Version = 1
 // FileName is the name of the history file inside its data folder.
 const FileName = "history.jsonl"
 
-// Record kinds.
+// Record kinds. A pause is written by `backroll pause`: readers that do
+// not know a kind skip it, so older versions read the file as before.
 const (
 	KindHold    = "hold"
 	KindSession = "session"
+	KindPause   = "pause"
 )
 
 // Record is one line of the history. Hold records carry Exercise, Side,
 // PlannedS, RolledS, Completed and Tender; session records carry End,
-// Routine, FeelBefore, FeelAfter and RedFlag. Times keep the UTC offset they
+// Routine, FeelBefore, FeelAfter and RedFlag; pause records carry Start
+// (when it was asked for) and End (when it runs out; End equal to Start
+// ends an earlier pause). Times keep the UTC offset they
 // were written with: a record's day is the day where it happened.
 type Record struct {
 	V          int       `json:"v"`

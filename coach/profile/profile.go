@@ -11,6 +11,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/BurntSushi/toml"
 
@@ -19,7 +20,8 @@ import (
 	"github.com/backroll/backroll/coach/config"
 )
 
-// Profile is what the first run asks, and whether it has been asked.
+// Profile is what the first run asks, whether it has been asked, and the
+// steps up the person accepted since (coach/advice offers them).
 type Profile struct {
 	Roller     string // a content.Rollers ID; "" when not answered
 	FirstTime  bool   // new to foam rolling: shorter holds, gentler cues
@@ -30,6 +32,16 @@ type Profile struct {
 	// recent injury there.
 	Conditions IDs
 	Avoid      IDs
+	Lats       bool   // accepted: routines of several areas add the lats
+	Stepped    string // 2006-01-02, the day the last step was accepted; "" for none
+}
+
+// WithoutSteps is p before any step up was accepted: answering the
+// first-run questions again starts the progression over, and those
+// questions ask again about the roller and being new to rolling.
+func (p Profile) WithoutSteps() Profile {
+	p.Lats, p.Stepped = false, ""
+	return p
 }
 
 // Load reads the [profile] table of the config file at path. A missing file
@@ -88,9 +100,24 @@ func parse(data []byte) (Profile, error) {
 			check = ids(&p.Conditions, "a condition", func(id string) bool { _, ok := content.ConditionByID(id); return ok }, conditionIDs)
 		case "avoid":
 			check = ids(&p.Avoid, "an area", func(id string) bool { e, ok := content.ExerciseByID(id); return ok && e.StandsIn == "" }, exerciseIDs)
+		case "lats":
+			check = flag(&p.Lats)
+		case "stepped":
+			check = func(v any) error {
+				text, _ := v.(string)
+				// A TOML date, as a person may write it, reads as midnight.
+				if d, ok := v.(time.Time); ok && d.Hour() == 0 && d.Minute() == 0 && d.Second() == 0 && d.Nanosecond() == 0 {
+					text = d.Format(time.DateOnly)
+				}
+				if _, err := time.Parse(time.DateOnly, text); err != nil {
+					return fmt.Errorf("%s is not a date (YYYY-MM-DD)", config.Show(v))
+				}
+				p.Stepped = text
+				return nil
+			}
 		default:
 			check = func(any) error {
-				return errors.New("unknown setting (known: roller, first_time, onboarded, safety_seen, conditions, avoid)")
+				return errors.New("unknown setting (known: roller, first_time, onboarded, safety_seen, conditions, avoid, lats, stepped)")
 			}
 		}
 		if err := md.PrimitiveDecode(doc.Profile[key[1]], check); err != nil {
@@ -194,6 +221,13 @@ func keyLines(p Profile, eol string) string {
 			fmt.Fprintf(&b, "%s = [%s]%s", l.key, quoted(l.ids.List()), eol)
 		}
 	}
+	// Only once a step is taken: most files never need these lines.
+	if p.Lats {
+		fmt.Fprintf(&b, "lats = true%s", eol)
+	}
+	if p.Stepped != "" {
+		fmt.Fprintf(&b, "stepped = %q%s", p.Stepped, eol)
+	}
 	return b.String()
 }
 
@@ -206,7 +240,7 @@ func quoted(ids []string) string {
 	return strings.Join(q, ", ")
 }
 
-var ownKeys = map[string]bool{"roller": true, "first_time": true, "onboarded": true, "safety_seen": true, "conditions": true, "avoid": true}
+var ownKeys = map[string]bool{"roller": true, "first_time": true, "onboarded": true, "safety_seen": true, "conditions": true, "avoid": true, "lats": true, "stepped": true}
 
 // edit returns src with the [profile] table's own keys replaced by p's, or
 // with a [profile] table added at the end.

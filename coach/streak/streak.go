@@ -17,6 +17,21 @@ const TenderSessions = 5
 // HeatmapWeeks is how many whole weeks Stats.Days covers before this one.
 const HeatmapWeeks = 25
 
+// MaxPauseDays is the longest pause `backroll pause` grants: two weeks
+// covers resting a sore back; longer than that is a break, not a pause.
+const MaxPauseDays = 14
+
+// RedFlagRestDays is how many days after a red flag are excused until the
+// person rolls again: the same two weeks as a pause, time enough to rest
+// and to see someone about it.
+const RedFlagRestDays = 14
+
+// Why a streak is paused (Stats.PausedBy).
+const (
+	PausedByYou     = "pause"    // backroll pause DAYS
+	PausedByRedFlag = "red-flag" // a session reported sharp pain or tingling
+)
+
 // Stats sums up the history as of a moment.
 type Stats struct {
 	CurrentStreak   int                `json:"current_streak"` // counted days in the run that reaches today or yesterday
@@ -30,6 +45,8 @@ type Stats struct {
 	Days            []Day              `json:"days"`            // from a Monday HeatmapWeeks weeks back to today
 	Feel            []Feel             `json:"feel"`            // the last FeelSessions rated sessions, by start time
 	Tender          []Tender           `json:"tender"`          // areas found tender lately, by exercise and side
+	PausedUntil     string             `json:"paused_until"`    // 2006-01-02, the last day of the pause today is in; "" when not paused
+	PausedBy        string             `json:"paused_by"`       // PausedByYou or PausedByRedFlag; "" when not paused
 	UnreadableLines int                `json:"unreadable_lines"`
 	NewerLines      int                `json:"newer_lines"`
 }
@@ -100,7 +117,13 @@ type tally struct {
 	last     *area // of the last hold
 	sessions int
 	feel     []Feel
+	pauses   []pause
+	redFlags []time.Time // session starts
 }
+
+// pause is a pause record: it excuses the days from the day of from up to,
+// not including, the day of until.
+type pause struct{ from, until time.Time }
 
 func newTally(set Settings) *tally {
 	return &tally{set: set, rolled: make(map[day]int), areas: make(map[[2]string]*area)}
@@ -121,6 +144,11 @@ func (t *tally) add(r *history.Record) {
 		if r.FeelBefore != nil || r.FeelAfter != nil {
 			t.feel = append(t.feel, Feel{r.Session, r.Start, r.FeelBefore, r.FeelAfter})
 		}
+		if r.RedFlag {
+			t.redFlags = append(t.redFlags, r.Start)
+		}
+	case history.KindPause:
+		t.pauses = append(t.pauses, pause{r.Start, r.End})
 	}
 }
 
@@ -187,8 +215,16 @@ func (t *tally) stats(h history.Result, now time.Time) Stats {
 		// ahead); its day is today, not one to wait for.
 		today = counted[n-1]
 	}
-	st.CurrentStreak, st.LongestStreak = streaks(counted, today, set.RestDaysPerWeek)
+	excused := t.excused(counted)
+	st.CurrentStreak, st.LongestStreak = streaks(counted, today, set.RestDaysPerWeek, excused)
 	st.TodayDone = counts(today)
+	if why := excused[today]; why != "" {
+		until := today
+		for excused[until+1] != "" {
+			until++
+		}
+		st.PausedUntil, st.PausedBy = until.String(), why
+	}
 
 	for d := today - 6; d <= today; d++ {
 		st.WeekMinutes += float64(rolled[d]) / 60
@@ -216,21 +252,66 @@ func (t *tally) stats(h history.Result, now time.Time) Stats {
 	return st
 }
 
+// excused returns the days on which resting does not break a streak, with
+// why: resting an injury should not cost the person their streak.
+//
+// A pause record excuses the days from its own up to, not including, the
+// day it runs out, or the day of the next pause record, which replaces it
+// (so `backroll pause 0` ends a pause without taking back the days it
+// already excused). A red flag excuses its own day and the RedFlagRestDays
+// after it, up to the next counted day: rolling again ends the rest.
+func (t *tally) excused(counted []day) map[day]string {
+	ex := make(map[day]string)
+	ds := t.set.DayStarts
+	slices.SortFunc(t.pauses, func(a, b pause) int { return a.from.Compare(b.from) })
+	for i, p := range t.pauses {
+		from := dayOf(p.from, ds)
+		to := min(dayOf(p.until, ds), from+MaxPauseDays) // a hand-made record asks no more than the command
+		if i+1 < len(t.pauses) {
+			to = min(to, dayOf(t.pauses[i+1].from, ds))
+		}
+		for d := from; d < to; d++ {
+			ex[d] = PausedByYou
+		}
+	}
+	for _, start := range t.redFlags {
+		from := dayOf(start, ds)
+		to := from + RedFlagRestDays
+		if i, _ := slices.BinarySearch(counted, from+1); i < len(counted) {
+			to = min(to, counted[i]-1)
+		}
+		for d := from; d <= to; d++ {
+			ex[d] = PausedByRedFlag // the graver reason, when both apply
+		}
+	}
+	return ex
+}
+
+// LastPausedDay is the date, as 2006-01-02, of the last day a pause
+// running out at until excuses: the day before until's own.
+func (s Settings) LastPausedDay(until time.Time) string {
+	return (dayOf(until, s.DayStarts) - 1).String()
+}
+
 // streaks returns the current and the longest streak over the counted days,
 // given in ascending order, as of today.
 //
 // A streak is a run of counted days, and its length is how many there are.
-// A run may pass over missed days that are rest days: a missed day is a rest
-// day when no more than restPerWeek missed days of the same run, itself
-// included, fall in its calendar week (Monday to Sunday). Rest days keep the
-// run alive but do not add to it. Today is never a missed day: it is still
-// open, so the run that reaches yesterday is current.
-func streaks(counted []day, today day, restPerWeek int) (current, longest int) {
+// A run may pass over missed days that are excused or are rest days: a
+// missed day is a rest day when no more than restPerWeek missed days of the
+// same run, itself included and excused days not, fall in its calendar week
+// (Monday to Sunday). Excused and rest days keep the run alive but do not
+// add to it. Today is never a missed day: it is still open, so the run that
+// reaches yesterday is current.
+func streaks(counted []day, today day, restPerWeek int, excused map[day]string) (current, longest int) {
 	run, week, rest := 0, 0, 0 // rest: rest days of this run in week
 	// bridge reports whether every day strictly between from and to can be
-	// a rest day of this run, and books them.
+	// excused or a rest day of this run, and books the rest days.
 	bridge := func(from, to day) bool {
 		for d := from + 1; d < to; d++ {
+			if excused[d] != "" {
+				continue
+			}
 			if w := d.week(); w != week {
 				week, rest = w, 0
 			}

@@ -156,6 +156,7 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 	set.sessionFlags(routines, false)
 	root.AddCommand(start, routines, newStatsCmd(&set), newStatusCmd(&set), newHistoryCmd(&set))
 	root.AddCommand(newTipsCmd(), newSetupCmd(&set))
+	root.AddCommand(newPauseCmd(&set))
 	// Cobra's own wording runs past an 80-column terminal.
 	root.InitDefaultCompletionCmd()
 	if c, _, err := root.Find([]string{"completion"}); err == nil && c != root {

@@ -27,12 +27,15 @@ func newSetupCmd(set *settings) *cobra.Command {
 
 // withProfile gives the app the person's answers from config.toml and a
 // way to save new ones there; a broken [profile] is an error naming file
-// and line.
+// and line. Setup starts from the answers without the steps accepted since.
 func withProfile(o *ui.Options) error {
 	path := streak.ConfigPath()
 	p, err := profile.Load(path)
 	if err != nil {
 		return err
+	}
+	if o.Setup {
+		p = p.WithoutSteps() // the questions again start the steps up over, saved with the answers
 	}
 	var mu sync.Mutex // saves run in commands, which may overlap
 	o.Profile = p

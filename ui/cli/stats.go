@@ -84,6 +84,12 @@ func writeStats(w io.Writer, st streak.Stats) {
 	fmt.Fprintf(w, "current streak   %s\n", days(st.CurrentStreak))
 	fmt.Fprintf(w, "longest streak   %s\n", days(st.LongestStreak))
 	fmt.Fprintf(w, "today            %s\n", today)
+	switch st.PausedBy {
+	case streak.PausedByYou:
+		fmt.Fprintf(w, "paused           through %s, as you asked\n", st.PausedUntil)
+	case streak.PausedByRedFlag:
+		fmt.Fprintf(w, "paused           through %s after a red flag, or until you roll\n", st.PausedUntil)
+	}
 	fmt.Fprintf(w, "last 7 days      %s, %s\n", days(st.WeekDays), mins(st.WeekMinutes))
 	fmt.Fprintf(w, "sessions         %d\n", st.TotalSessions)
 	fmt.Fprintf(w, "total            %s\n", mins(st.TotalMinutes))
@@ -115,8 +121,9 @@ func newStatusCmd(set *settings) *cobra.Command {
 		Use:   "status",
 		Short: "One short line for a shell prompt or a status bar",
 		Long: "One short line for a shell prompt or a status bar.\n\n" +
-			"--format placeholders: {streak} {longest} {today} (minutes rolled today) {done} (yes/no) {icon}",
-		Example: "  backroll status                 # 🔥12, or: roll today · 12\n" +
+			"--format placeholders: {streak} {longest} {today} (minutes rolled today) {done} (yes/no) {icon} " +
+			"{paused} (the last day of a pause, as 2006-01-02, or nothing)",
+		Example: "  backroll status                 # 🔥12, or: roll today · 12, or: paused · 12\n" +
 			"  backroll status --plain         # 12 days, or: roll today · 12\n" +
 			"  backroll status --format '{icon}{streak}/{longest}'",
 		Args: cobra.NoArgs,
@@ -129,7 +136,7 @@ func newStatusCmd(set *settings) *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "", "layout with {streak} {longest} {today} {done} {icon}")
+	cmd.Flags().StringVar(&format, "format", "", "layout with {streak} {longest} {today} {done} {icon} {paused}")
 	cmd.Flags().BoolVar(&plain, "plain", false, "no emoji")
 	return cmd
 }
@@ -141,6 +148,10 @@ func statusLine(st streak.Stats, format string, plain bool) string {
 	}
 	if format == "" {
 		switch {
+		case !st.TodayDone && st.PausedBy != "" && st.CurrentStreak > 0:
+			format = "paused · {streak}"
+		case !st.TodayDone && st.PausedBy != "":
+			format = "paused"
 		case !st.TodayDone && st.CurrentStreak > 0:
 			format = "roll today · {streak}"
 		case !st.TodayDone:
@@ -165,6 +176,7 @@ func statusLine(st streak.Stats, format string, plain bool) string {
 		"{today}", strconv.FormatFloat(today, 'f', 0, 64),
 		"{done}", done,
 		"{icon}", icon,
+		"{paused}", st.PausedUntil,
 	).Replace(format)
 }
 

@@ -1,0 +1,119 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/backroll/backroll/coach/history"
+	"github.com/backroll/backroll/coach/streak"
+)
+
+// newPauseCmd is `backroll pause DAYS`: rest a sore back without losing
+// the streak. The pause is a record in the history, where the streak is
+// computed from.
+func newPauseCmd(set *settings) *cobra.Command {
+	var off bool
+	cmd := &cobra.Command{
+		Use:   "pause DAYS",
+		Short: "Rest 1 to 14 days and keep your streak",
+		Long: "Rest your back for 1 to 14 days, today included, without losing your streak: " +
+			"days you do not roll during a pause keep the streak going, and days you do roll still count. " +
+			"A new pause replaces the one before; 0 or --off ends it.\n\n" +
+			"After a red flag the streak rests by itself until you roll again, for up to 14 days.",
+		Example: "  backroll pause 3        # today and the next two days\n" +
+			"  backroll pause 0        # back to rolling: end the pause\n" +
+			"  backroll pause --off    # the same",
+		Args: func(_ *cobra.Command, args []string) error {
+			switch {
+			case off && len(args) > 0:
+				return fmt.Errorf("--off ends a pause and takes no DAYS (%s)", strings.Join(args, " "))
+			case off:
+				return nil
+			case len(args) != 1:
+				return errors.New("pause takes a number of days, 1 to 14, or 0 to end a pause; try `backroll pause 3`")
+			}
+			_, err := pauseDays(args[0])
+			return err
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			n := 0
+			if !off {
+				n, _ = pauseDays(args[0]) // checked by Args
+			}
+			j, err := set.journal()
+			if err != nil {
+				return err
+			}
+			now := time.Now()
+			w := cmd.OutOrStdout()
+			st, _, err := streak.ComputeFile(j.path(), j.settings, now)
+			if err != nil {
+				return err
+			}
+			if n == 0 && st.PausedBy == "" {
+				fmt.Fprintln(w, "No pause to end.")
+				return nil
+			}
+			// End is n days on today's clock, so that the pause lasts
+			// whole days whatever daylight saving does.
+			r := history.Record{Kind: history.KindPause, Start: now, End: now.AddDate(0, 0, n)}
+			if err := j.append(r); err != nil {
+				return err
+			}
+			switch {
+			case n > 0:
+				fmt.Fprintf(w, "Streak paused through %s (%s, today included). Rest up; a roll in the meantime still counts, and `backroll pause 0` ends the pause early.\n",
+					dayName(j.settings.LastPausedDay(r.End)), days(n))
+			case st.PausedBy == streak.PausedByRedFlag:
+				// The red flag's rest ends with a roll, not with a command.
+				if st, _, err = streak.ComputeFile(j.path(), j.settings, now); err != nil {
+					return err
+				}
+				fmt.Fprintf(w, "After the red flag your streak rests until you roll again, through %s at most; rolling ends that rest, not this command.\n",
+					dayName(st.PausedUntil))
+			default:
+				fmt.Fprintln(w, "Pause ended: from today, a day without rolling counts against your streak again.")
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&off, "off", false, "end the pause (the same as 0)")
+	// The parser takes "pause -3" for flags; it is a number of days.
+	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
+		if _, arg, ok := strings.Cut(err.Error(), "unknown shorthand flag: "); ok {
+			if _, n, ok := strings.Cut(arg, " in "); ok {
+				if _, numErr := strconv.Atoi(n); numErr == nil {
+					_, err = pauseDays(n)
+				}
+			}
+		}
+		return usageError{flagError(err)}
+	})
+	return cmd
+}
+
+// pauseDays reads DAYS: 0 to streak.MaxPauseDays.
+func pauseDays(arg string) (int, error) {
+	n, err := strconv.Atoi(strings.TrimSpace(arg))
+	if err != nil {
+		return 0, fmt.Errorf("%q is not a number of days; try `backroll pause 3`", arg)
+	}
+	if n < 0 || n > streak.MaxPauseDays {
+		return 0, fmt.Errorf("a pause lasts 1 to %d days, not %d; 0 ends one", streak.MaxPauseDays, n)
+	}
+	return n, nil
+}
+
+// dayName writes a date of streak.Stats as "Sat 5 Dec".
+func dayName(date string) string {
+	d, err := time.Parse(time.DateOnly, date)
+	if err != nil {
+		return date
+	}
+	return d.Format("Mon 2 Jan")
+}

@@ -13,6 +13,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/advice"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
 	"github.com/backroll/backroll/ui/cues"
@@ -45,6 +46,7 @@ type Model struct {
 	active        screenID
 	session       *session // the session running, which owns its ticks whatever has focus
 	today         Today
+	advice        advice.Advice // what the history suggests: a step up, tender spots, a word to go lighter
 	sessionID     string
 	saveErr       error          // the last write that failed: this session is not being saved
 	profileErr    error          // the answers could not be saved
@@ -84,7 +86,7 @@ func New(o Options) (*Model, error) {
 		if !ok {
 			return nil, unknownRoutine(o.Routine)
 		}
-		if _, err := coach.NewPlan(r, planOptions(o)); err != nil {
+		if _, err := PlanFor(r, o.Plan, o.Profile); err != nil {
 			return nil, err
 		}
 	}
@@ -217,6 +219,11 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 			m.today = msg.today
 		}
 		return nil
+	case adviceMsg:
+		if msg.err == nil {
+			m.advice = msg.advice
+		}
+		return nil
 	case tea.FocusMsg:
 		if m.opts.Cues != nil {
 			m.opts.Cues.SetFocus(true)
@@ -271,6 +278,13 @@ func (m *Model) follow(want intent) tea.Cmd {
 			return tea.Batch(save, m.quit())
 		}
 		return tea.Batch(save, m.show(homeScreen))
+	case acceptStep:
+		// Offered, never imposed: only a key on the summary takes a step,
+		// and backroll setup takes it back.
+		m.opts.Profile = want.step.Apply(m.opts.Profile, m.opts.Now())
+		m.advice.Next = nil
+		m.screens[chooseScreen] = screenMakers[chooseScreen](m)
+		return m.saveProfile()
 	case safetyRead:
 		m.opts.Profile.SafetySeen = true
 		m.screens[redFlagsScreen] = screenMakers[redFlagsScreen](m) // from now on, read from home only
@@ -300,7 +314,7 @@ func (m *Model) begin(r content.Routine) tea.Cmd {
 }
 
 func (m *Model) start(r content.Routine) tea.Cmd {
-	p, err := coach.NewPlan(r, planOptions(m.opts))
+	p, err := PlanFor(r, m.opts.Plan, m.opts.Profile)
 	if err != nil {
 		m.err = err
 		return tea.Quit
@@ -394,14 +408,16 @@ type frame struct {
 	now           time.Time
 	st            Styles
 	today         Today
+	advice        advice.Advice
 	saveErr       error
-	plan          coach.Options // what routines are made with, for their lengths
+	plan          coach.Options   // what routines are made with, for their lengths
+	prof          profile.Profile // the person's answers and accepted steps, which shape routines too
 	profileErr    error
 	notice        string // a word from the cues, shown once in a session
 	memo          memo
 }
 
 func (m *Model) frame() frame {
-	return frame{width: m.width, height: m.height - 1, now: m.opts.Now(), st: m.styles, today: m.today,
-		saveErr: m.saveErr, plan: planOptions(m.opts), profileErr: m.profileErr, notice: m.notice, memo: m.memo}
+	return frame{width: m.width, height: m.height - 1, now: m.opts.Now(), st: m.styles, today: m.today, advice: m.advice,
+		saveErr: m.saveErr, plan: m.opts.Plan, prof: m.opts.Profile, profileErr: m.profileErr, notice: m.notice, memo: m.memo}
 }

@@ -118,7 +118,7 @@ func (c *choose) view(f frame) string {
 	}
 	if r, ok := c.routine(); ok {
 		p, _ := coach.NewPlan(r, coach.Options{})
-		lines = append(lines, " "+s.Text.Render(fmt.Sprintf("Your session: %d %s and cat-cow · %s", len(p.Steps), plural(len(p.Steps), "step"), minutes(routineLength(r, f.plan)))))
+		lines = append(lines, " "+s.Text.Render(fmt.Sprintf("Your session: %d %s and cat-cow · %s", len(p.Steps), plural(len(p.Steps), "step"), minutes(routineLength(r, f)))))
 	} else {
 		lines = append(lines, " "+s.Muted.Render("Nothing picked yet."))
 	}

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/advice"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
 )
@@ -34,6 +35,16 @@ func PlanOptions(p coach.Options, prof profile.Profile) coach.Options {
 		}
 	}
 	return p
+}
+
+// PlanFor is routine r as a plan for this person: the steps they
+// accepted (the lats), their answers and the command line's options.
+// Areas a person picked themselves (choose areas) stay as picked.
+func PlanFor(r content.Routine, o coach.Options, prof profile.Profile) (coach.Plan, error) {
+	if _, builtin := content.RoutineByID(r.ID); builtin {
+		r = advice.Routine(r, prof)
+	}
+	return coach.NewPlan(r, PlanOptions(o, prof))
 }
 
 // holdNotes are, for each exercise of the plan, the reminders the hold

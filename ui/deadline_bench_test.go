@@ -11,6 +11,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/advice"
+	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/coach/streak"
 )
 
@@ -32,6 +34,9 @@ func (j *lateJournal) Hold(_ string, e coach.HoldEvent) error {
 }
 func (j *lateJournal) End(string, SessionEnd) error   { return nil }
 func (j *lateJournal) Today(time.Time) (Today, error) { return Today{}, nil }
+func (j *lateJournal) Advice(time.Time, profile.Profile) (advice.Advice, error) {
+	return advice.Advice{}, nil
+}
 func (j *lateJournal) Progress(time.Time) (streak.Stats, error) {
 	return streak.Stats{}, nil
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -9,7 +10,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/content"
 )
 
@@ -72,25 +73,30 @@ func newHome() *home {
 	return h
 }
 
-// routineLine sums a routine up: "mid-back, glutes, cat-cow · 4 min".
-func routineLine(r content.Routine, o coach.Options) string {
+// routineLine sums a routine up as this person would roll it, their
+// answers and accepted steps applied: "mid-back, glutes, cat-cow · 4:20".
+func routineLine(r content.Routine, f frame) string {
+	p, err := PlanFor(r, f.plan, f.prof)
+	if err != nil {
+		return "nothing to roll for you"
+	}
 	var names []string
-	for _, it := range r.Items {
-		if ex, ok := content.ExerciseByID(it.Exercise); ok {
-			names = append(names, strings.ToLower(ex.Name))
+	for _, st := range p.Steps {
+		if name := strings.ToLower(st.Exercise.Name); !slices.Contains(names, name) {
+			names = append(names, name)
 		}
 	}
-	if r.CatCow {
+	if p.Finisher {
 		names = append(names, "cat-cow")
 	}
-	return fmt.Sprintf("%s · %s", strings.Join(names, ", "), minutes(routineLength(r, o)))
+	return fmt.Sprintf("%s · %s", strings.Join(names, ", "), minutes(p.Total()))
 }
 
-// routineLength is the routine's whole time, get-readies included, with
-// the plan options o: the same total that `backroll routines` prints and
+// routineLength is the routine's whole time as this person would roll it,
+// get-readies included: the same total that `backroll routines` prints and
 // the session bar counts down from.
-func routineLength(r content.Routine, o coach.Options) time.Duration {
-	p, err := coach.NewPlan(r, o)
+func routineLength(r content.Routine, f frame) time.Duration {
+	p, err := PlanFor(r, f.plan, f.prof)
 	if err != nil {
 		return 0
 	}
@@ -135,6 +141,8 @@ func (h *home) view(f frame) string {
 	case today.Done:
 		// The streak is in the header already.
 		status = s.Good.Render("✓ Rolled today: " + rolled(today.Rolled) + ". Today counts; see you tomorrow.")
+	case today.PausedUntil != "" && today.Rolled == 0:
+		status = s.Text.Render(pausedLine(today))
 	case today.Rolled > 0:
 		// Not yet enough for the day to count: no tick that says it does.
 		status = s.Text.Render("Rolled today: " + rolled(today.Rolled) + ". A little more and today counts for your streak.")
@@ -147,6 +155,9 @@ func (h *home) view(f frame) string {
 	// never the items.
 	if f.height >= 16 {
 		lines = append(lines, wrap(status, textWidth(f), 1, 1)...)
+		if c := f.advice.Lighter; c != nil && f.height >= 20 {
+			lines = append(lines, wrap(s.Accent.Render(c.Note), textWidth(f), 1, 1)...)
+		}
 		lines = append(lines, "", "")
 	}
 	gap := f.height >= 22
@@ -158,7 +169,7 @@ func (h *home) view(f frame) string {
 		line := mark + label
 		detail := it.detail
 		if it.routine != nil {
-			detail = routineLine(*it.routine, f.plan)
+			detail = routineLine(*it.routine, f)
 		}
 		if detail != "" && f.width >= 72 {
 			line += strings.Repeat(" ", max(24-len(it.label), 2)) + s.Muted.Render(detail)
@@ -191,4 +202,16 @@ func plural(n int, word string) string {
 		return word
 	}
 	return word + "s"
+}
+
+// pausedLine says the streak rests, until when and why.
+func pausedLine(t Today) string {
+	until := t.PausedUntil
+	if d, err := time.Parse(time.DateOnly, until); err == nil {
+		until = d.Format("Mon 2 Jan")
+	}
+	if t.PausedBy == streak.PausedByRedFlag {
+		return fmt.Sprintf("Your streak rests after the sharp pain you reported, up to %s. Let a physical therapist look first.", until)
+	}
+	return fmt.Sprintf("Streak paused through %s: rest that back. A roll meanwhile still counts.", until)
 }

@@ -136,9 +136,9 @@ func regionDetails(f frame, r content.Region, room int) []string {
 	}
 	textW := min(f.width-2, 76)
 	routine, _ := content.RoutineByID(r.Routine)
-	offer := wrap(s.Selected.Render("enter")+"  "+s.Text.Render(fmt.Sprintf("start %q: %s", routine.Name, routineLine(routine, f.plan))), textW, 1, 8)
+	offer := wrap(s.Selected.Render("enter")+"  "+s.Text.Render(fmt.Sprintf("start %q: %s", routine.Name, routineLine(routine, f))), textW, 1, 8)
 	if len(offer) > room {
-		offer = []string{" " + s.Selected.Render("enter") + "  " + s.Text.Render(fmt.Sprintf("start %q · %s", routine.Name, minutes(routineLength(routine, f.plan))))}
+		offer = []string{" " + s.Selected.Render("enter") + "  " + s.Text.Render(fmt.Sprintf("start %q · %s", routine.Name, minutes(routineLength(routine, f))))}
 	}
 	return fitSections(room, section{append(wrap(s.Text.Render(explain), textW, 1, 1), ""), 1}, section{offer, 0})
 }

@@ -8,6 +8,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/advice"
+	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/coach/streak"
 )
 
@@ -20,6 +22,8 @@ type Journal interface {
 	End(session string, end SessionEnd) error
 	Today(now time.Time) (Today, error)
 	Progress(now time.Time) (streak.Stats, error)
+	// Advice is what the history suggests for this person now.
+	Advice(now time.Time, prof profile.Profile) (advice.Advice, error)
 }
 
 // SessionEnd is what the session's own record keeps.
@@ -34,6 +38,9 @@ type Today struct {
 	Done    bool          // today already counts
 	Rolled  time.Duration // rolled today
 	Warning string        // e.g. unreadable lines in the history, left as they are
+	// A streak at rest: the last day of the pause (2006-01-02) and why
+	// (streak.PausedByYou or PausedByRedFlag); "" when not paused.
+	PausedUntil, PausedBy string
 }
 
 type (
@@ -46,14 +53,23 @@ type (
 )
 
 func (m *Model) loadToday() tea.Cmd {
-	j, now := m.opts.Journal, m.opts.Now()
+	j, now, prof := m.opts.Journal, m.opts.Now(), m.opts.Profile
 	if j == nil {
 		return nil
 	}
-	return func() tea.Msg {
+	return tea.Batch(func() tea.Msg {
 		t, err := j.Today(now)
 		return todayMsg{t, err}
-	}
+	}, func() tea.Msg {
+		a, err := j.Advice(now, prof)
+		return adviceMsg{a, err}
+	})
+}
+
+// adviceMsg is what the history suggests, read off the render path.
+type adviceMsg struct {
+	advice advice.Advice
+	err    error
 }
 
 // write runs a journal write as a command and counts it, so the program

@@ -54,7 +54,7 @@ func (k chooseKeys) FullHelp() [][]key.Binding {
 }
 
 type sessionKeys struct {
-	Pause, Start, Next, Back, Add, Tender, Help, Quit, Yes, No, Home, Feel, Pain, Stop key.Binding
+	Pause, Start, Next, Back, Add, Tender, Help, Quit, Yes, No, Home, Feel, Pain, Stop, Accept key.Binding
 }
 
 func newSessionKeys() sessionKeys {
@@ -73,6 +73,7 @@ func newSessionKeys() sessionKeys {
 		Feel:   key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("0-10", "how it feels")),
 		Pain:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "sharp pain or tingling")),
 		Stop:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "sharp pain")),
+		Accept: key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "take the next step")),
 	}
 }
 

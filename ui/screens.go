@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/backroll/backroll/coach/advice"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
 )
@@ -72,4 +73,5 @@ type (
 	endSession struct{ quit bool }               // leave the session: quit says it was cut short
 	onboarded  struct{ prof profile.Profile }    // the first-run questions are answered
 	safetyRead struct{ routine content.Routine } // the red flags were read before a first session
+	acceptStep struct{ step advice.Step }        // take the step up the summary offers
 )

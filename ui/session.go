@@ -34,6 +34,7 @@ type session struct {
 	endWritten bool // the session's record was handed to the journal
 	feelBefore *int // how the back felt, 0 fine to 10 very sore
 	feelAfter  *int
+	taken      string // the step up taken on the summary, by its title
 	// after schedules a wake-up; tea.Tick, replaced in tests.
 	after func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 	// What the person's answers change: notes on get-ready and in holds.
@@ -148,6 +149,10 @@ func (m *session) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 			m.feelAfter = rate(m.feelAfter, kp.String())
 		case key.Matches(kp, k.Pain):
 			m.s.SetRedFlag(!m.s.Summary().RedFlag)
+		case key.Matches(kp, k.Accept) && m.offer(f) != nil:
+			step := *m.offer(f)
+			m.taken = step.Title
+			return nil, acceptStep{step}
 		case key.Matches(kp, k.Home) || key.Matches(kp, k.Quit):
 			return nil, endSession{}
 		default:
@@ -238,8 +243,10 @@ func (m *session) keys(f frame) help.KeyMap {
 			pain.SetHelp("p", "undo")
 		}
 		feel.SetEnabled(m.ratesAfter())
+		accept := k.Accept
+		accept.SetEnabled(m.offer(f) != nil)
 		scroll := m.summary.scrollKey()
-		return bindings{short: []key.Binding{scroll, done, feel, pain}}
+		return bindings{short: []key.Binding{scroll, done, accept, feel, pain}}
 	case coach.PhaseReady, coach.PhaseSwitch, coach.PhaseFinisherReady:
 		start := k.Start
 		if st.Paused {

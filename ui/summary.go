@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/advice"
 	"github.com/backroll/backroll/content"
 )
 
@@ -72,6 +73,17 @@ func (m *session) summaryLines(f frame) []string {
 		lines = append(lines, " "+s.Muted.Render(fmt.Sprintf("before %d, after %d", *m.feelBefore, *m.feelAfter)))
 	}
 	lines = append(lines, "")
+	switch step := m.offer(f); {
+	case f.advice.Lighter != nil && !sum.RedFlag:
+		lines = append(lines, wrap(s.Accent.Render(f.advice.Lighter.Note), textWidth(f), 1, 1)...)
+		lines = append(lines, "")
+	case step != nil:
+		lines = append(lines, wrap(s.Heading.Render("Next step: ")+s.Text.Render(step.Reason+" "+step.Offer+" Press a for yes."), textWidth(f), 1, 1)...)
+		lines = append(lines, "")
+	case m.taken != "":
+		lines = append(lines, wrap(s.Good.Render("✓ "+m.taken+": from your next session on.")+s.Muted.Render(" backroll setup takes it back."), textWidth(f), 1, 1)...)
+		lines = append(lines, "")
+	}
 	if sum.RedFlag {
 		// Sharp pain or tingling: the advice to stop replaces the next-day note.
 		lines = append(lines, " "+s.Paused.Render("✕ Sharp pain or tingling"))
@@ -129,4 +141,14 @@ func summaryAreas(holds []coach.HoldEvent) string {
 		return "none yet"
 	}
 	return strings.Join(names, ", ")
+}
+
+// offer is the step up the summary offers, if any: never after sharp
+// pain, and only once the session rolled something.
+func (m *session) offer(f frame) *advice.Step {
+	sum := m.s.Summary()
+	if sum.RedFlag || m.taken != "" || sum.Rolled.Round(time.Second) == 0 {
+		return nil
+	}
+	return f.advice.Next
 }

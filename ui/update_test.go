@@ -18,6 +18,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/advice"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/content"
@@ -94,10 +95,11 @@ func TestChooseBuildsSession(t *testing.T) {
 
 // journal is a Journal in memory.
 type journal struct {
-	holds []coach.HoldEvent
-	ends  []SessionEnd
-	fail  error
-	stats streak.Stats
+	holds  []coach.HoldEvent
+	ends   []SessionEnd
+	fail   error
+	stats  streak.Stats
+	advice advice.Advice
 }
 
 func (j *journal) Start(string, time.Time) string { return "s1" }
@@ -110,6 +112,9 @@ func (j *journal) Hold(id string, e coach.HoldEvent) error {
 }
 func (j *journal) End(id string, e SessionEnd) error        { j.ends = append(j.ends, e); return j.fail }
 func (j *journal) Progress(time.Time) (streak.Stats, error) { return j.stats, j.fail }
+func (j *journal) Advice(time.Time, profile.Profile) (advice.Advice, error) {
+	return j.advice, j.fail
+}
 func (j *journal) Today(time.Time) (Today, error) {
 	var t Today
 	for _, h := range j.holds {

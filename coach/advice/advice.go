@@ -43,7 +43,7 @@ const (
 
 	// TenderExtra is the time offered on top on a spot that keeps coming
 	// up tender: one press of + in a session, a few slow breaths more.
-	TenderExtra = 15 * time.Second
+	TenderExtra = coach.AddStep
 
 	// MaxAreaHold is the most an area's hold grows to with the extra:
 	// past two minutes, staying on a spot irritates more than it eases.
@@ -303,7 +303,8 @@ func spots(list []*session, extra bool) []Spot {
 		sp.Note = fmt.Sprintf("%s: tender in %d of your last %d sessions. Slow down there and breathe into it.",
 			title(a), n.tender, n.sessions)
 		if sp.Extra > 0 {
-			sp.Note += fmt.Sprintf(" Stay %d s longer on it?", sp.Extra/time.Second)
+			// Shown on the hold, where + adds the time: the offer is one key.
+			sp.Note += fmt.Sprintf(" Press + to stay %d s longer.", sp.Extra/time.Second)
 		}
 		out = append(out, sp)
 	}
@@ -370,20 +371,6 @@ func AdviseFile(path string, prof profile.Profile, now time.Time) (Advice, error
 		return Advice{}, err
 	}
 	return Advise(recs, prof, now), nil
-}
-
-// Extend is p with each tender spot's extra time added to its steps, no
-// step beyond MaxAreaHold (a longer hold the person chose stays as it is).
-func Extend(p coach.Plan, spots []Spot) coach.Plan {
-	p.Steps = slices.Clone(p.Steps)
-	for i, st := range p.Steps {
-		for _, sp := range spots {
-			if sp.Exercise == st.Exercise.ID && sp.Side == st.Side && st.Hold < MaxAreaHold {
-				p.Steps[i].Hold = min(st.Hold+sp.Extra, MaxAreaHold)
-			}
-		}
-	}
-	return p
 }
 
 // Routine is r as the steps prof accepted shape it: with the lats

@@ -316,9 +316,11 @@ func listRoutines(w io.Writer, set settings) error {
 	}
 	opts := ui.PlanOptions(set.plan(), prof)
 	for _, r := range content.Routines {
-		p, err := coach.NewPlan(r, opts)
+		p, err := ui.PlanFor(r, set.plan(), prof)
 		if err != nil {
-			return usageError{err}
+			// The screening answers can leave a routine nothing to roll.
+			fmt.Fprintf(w, "%-12s %5s  %s\n%20snothing to roll for you\n", r.ID, "-", r.Summary, "")
+			continue
 		}
 		var areas []string
 		for _, s := range p.Steps {

@@ -5,7 +5,9 @@ import (
 	"time"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/advice"
 	"github.com/backroll/backroll/coach/history"
+	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/ui"
 )
@@ -71,11 +73,16 @@ func (j *journal) Today(now time.Time) (ui.Today, error) {
 	if err != nil {
 		return ui.Today{}, err
 	}
-	t := ui.Today{Streak: st.CurrentStreak, Done: st.TodayDone, Warning: res.Warning(history.FileName)}
+	t := ui.Today{Streak: st.CurrentStreak, Done: st.TodayDone, Warning: res.Warning(history.FileName),
+		PausedUntil: st.PausedUntil, PausedBy: st.PausedBy}
 	if n := len(st.Days); n > 0 {
 		t.Rolled = time.Duration(st.Days[n-1].Minutes * float64(time.Minute))
 	}
 	return t, nil
+}
+
+func (j *journal) Advice(now time.Time, prof profile.Profile) (advice.Advice, error) {
+	return advice.AdviseFile(j.path(), prof, now)
 }
 
 func (j *journal) Progress(now time.Time) (streak.Stats, error) {

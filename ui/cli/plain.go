@@ -8,7 +8,6 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
-	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/content"
@@ -44,7 +43,7 @@ func runPlain(cmd *cobra.Command, set settings, routine string) error {
 		return err
 	}
 	r, _ := content.RoutineByID(routine)
-	p, err := coach.NewPlan(r, ui.PlanOptions(set.plan(), prof))
+	p, err := ui.PlanFor(r, set.plan(), prof)
 	if err != nil {
 		return usageError{err}
 	}

@@ -1,0 +1,104 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/advice"
+	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/coach/streak"
+)
+
+var longerHolds = advice.Step{Kind: advice.LongerHolds, Title: "Longer holds",
+	Offer: "Move on to a full minute on each area?", Reason: "Six gentle sessions in two weeks."}
+
+// finish runs a one-area session through to its summary.
+func finish(m *Model, c *fakeClock) {
+	press(m, "space")
+	for range 12 {
+		wait(m, c, 10*time.Second)
+	}
+}
+
+// The summary offers the step up the history suggests; a is yes, and the
+// step is saved and says how to take it back. After sharp pain nothing is
+// offered.
+func TestSummaryOffersTheNextStep(t *testing.T) {
+	s := &saver{}
+	newcomer := profile.Profile{FirstTime: true, Onboarded: true, SafetySeen: true}
+	j := &journal{advice: advice.Advice{Next: &longerHolds}}
+	m, c := newModel(t, Options{Routine: "mid-back", Journal: j, Profile: newcomer, SaveProfile: s.save, Plan: coach.Options{Hold: 30 * time.Second}})
+	runAll(m, m.Init())
+	finish(m, c)
+	words := strings.Join(strings.Fields(shown(m)), " ")
+	if !strings.Contains(words, "Next step: Six gentle sessions in two weeks. Move on to a full minute on each area? Press a for yes.") ||
+		!strings.Contains(helpLine(m), "a take the next step") {
+		t.Fatalf("no offer on the summary:\n%s\nhelp %q", shown(m), helpLine(m))
+	}
+	keys(m, "a")
+	if got := s.last(t); got.FirstTime || got.Stepped != t0.Format(time.DateOnly) {
+		t.Fatalf("saved %+v; want the first-timer's holds behind, stepped today", got)
+	}
+	if words := strings.Join(strings.Fields(shown(m)), " "); !strings.Contains(words, "✓ Longer holds: from your next session on. backroll setup takes it back.") ||
+		strings.Contains(helpLine(m), "next step") {
+		t.Fatalf("after a:\n%s", shown(m))
+	}
+
+	// Sharp pain: no offer, whatever the history said.
+	m, c = newModel(t, Options{Routine: "mid-back", Journal: j, Profile: newcomer, SaveProfile: s.save, Plan: coach.Options{Hold: 30 * time.Second}})
+	runAll(m, m.Init())
+	press(m, "space")
+	wait(m, c, 10*time.Second)
+	press(m, "p")
+	if strings.Contains(shown(m), "Next step") || strings.Contains(helpLine(m), "next step") {
+		t.Fatalf("a step offered after sharp pain:\n%s", shown(m))
+	}
+}
+
+// A word to go lighter shows on home and on the summary, in place of any
+// offer; a spot tender session after session is named as its hold starts,
+// with + as the offer of more time; a paused streak says so on home.
+func TestTheLogChangesTheCoaching(t *testing.T) {
+	lighter := &advice.Caution{Worse: true, Note: "Your back has been feeling worse after rolling lately. Go lighter."}
+	j := &journal{advice: advice.Advice{Lighter: lighter, Next: &longerHolds,
+		Tender: []advice.Spot{{Exercise: "glutes", Side: "left", Tender: 4, Sessions: 5, Extra: 15 * time.Second,
+			Note: "Left glute: tender in 4 of your last 5 sessions. Press + to stay 15 s longer."}}}}
+	m, _ := newModel(t, Options{Journal: j})
+	runAll(m, m.Init())
+	if !strings.Contains(strings.Join(strings.Fields(shown(m)), " "), lighter.Note) {
+		t.Fatalf("home without the word to go lighter:\n%s", shown(m))
+	}
+
+	m, c := newModel(t, Options{Routine: "glutes", Journal: j})
+	runAll(m, m.Init())
+	wait(m, c, 5*time.Second)
+	wait(m, c, time.Second)
+	if s := strings.Join(strings.Fields(shown(m)), " "); !strings.Contains(s, "Left glute: tender in 4 of your last 5 sessions. Press + to stay 15 s longer.") {
+		t.Fatalf("the left glute's hold does not name the spot:\n%s", shown(m))
+	}
+	press(m, "n", "space")
+	wait(m, c, time.Second)
+	if strings.Contains(shown(m), "tender in 4") {
+		t.Fatalf("the right glute's hold names the left's spot:\n%s", shown(m))
+	}
+	press(m, "n", "n")
+	for range 20 {
+		wait(m, c, 10*time.Second)
+	}
+	if s := strings.Join(strings.Fields(shown(m)), " "); !strings.Contains(s, lighter.Note) || strings.Contains(s, "Next step") {
+		t.Fatalf("summary after a worse fortnight:\n%s", shown(m))
+	}
+
+	j = &journal{stats: streak.Stats{}}
+	m, _ = newModel(t, Options{Journal: j})
+	m.Update(todayMsg{today: Today{Streak: 7, PausedUntil: "2026-11-28", PausedBy: streak.PausedByYou}})
+	if s := strings.Join(strings.Fields(shown(m)), " "); !strings.Contains(s, "Streak paused through Sat 28 Nov: rest that back.") {
+		t.Fatalf("home with a paused streak:\n%s", shown(m))
+	}
+	m.Update(todayMsg{today: Today{Streak: 7, PausedUntil: "2026-12-09", PausedBy: streak.PausedByRedFlag}})
+	if s := strings.Join(strings.Fields(shown(m)), " "); !strings.Contains(s, "rests after the sharp pain you reported, up to Wed 9 Dec") {
+		t.Fatalf("home resting after a red flag:\n%s", shown(m))
+	}
+}

@@ -102,3 +102,20 @@ func TestTheLogChangesTheCoaching(t *testing.T) {
 		t.Fatalf("home resting after a red flag:\n%s", shown(m))
 	}
 }
+
+// A session finished by skipping nearly everything says so, kindly and
+// without praise.
+func TestMostlySkippedIsNotPraised(t *testing.T) {
+	m, c := newModel(t, Options{Routine: "nightly"})
+	m.Init()
+	press(m, "space")
+	wait(m, c, 6*time.Second)
+	press(m, "n", "n", "n", "n")
+	for range 8 {
+		wait(m, c, 10*time.Second)
+	}
+	s := strings.Join(strings.Fields(shown(m)), " ")
+	if m.session.s.State(c.t).Phase != coach.PhaseDone || strings.Contains(s, "Well done") || !strings.Contains(s, "Session over, with most of it skipped.") {
+		t.Fatalf("summary after 0:06 of 3:00:\n%s", shown(m))
+	}
+}

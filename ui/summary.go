@@ -42,17 +42,7 @@ func (m *session) summaryLines(f frame) []string {
 	s := f.st
 	sum := m.s.Summary()
 	var lines []string
-	head := "Session complete. Well done."
-	switch {
-	case sum.Finished && sum.Rolled.Round(time.Second) == 0 && !sum.RedFlag:
-		head = "Session complete, with every area skipped." // nothing to praise
-	case sum.Finished && sum.RedFlag:
-		head = "Session complete." // no cheer above the advice to stop
-	case !sum.Finished && sum.RedFlag:
-		head = "Session stopped."
-	case !sum.Finished:
-		head = "Session stopped early. What you did still counts."
-	}
+	head := SummaryHead(sum, m.plan)
 	lines = append(lines, " "+s.Heading.Render(head), "")
 	lines = append(lines, " "+s.Muted.Render("rolled   ")+s.Text.Render(rolled(sum.Rolled)))
 	if t := f.today; t.Streak > 0 {
@@ -151,4 +141,28 @@ func (m *session) offer(f frame) *advice.Step {
 		return nil
 	}
 	return f.advice.Next
+}
+
+// SummaryHead is the first line of a session's summary: what it
+// amounted to, praised only when it earned it. The full-screen summary and
+// plain mode both say it.
+func SummaryHead(sum coach.Summary, p coach.Plan) string {
+	var planned time.Duration
+	for _, st := range p.Steps {
+		planned += st.Hold
+	}
+	switch {
+	case sum.Finished && sum.Rolled.Round(time.Second) == 0 && !sum.RedFlag:
+		return "Session complete, with every area skipped." // nothing to praise
+	case sum.Finished && !sum.RedFlag && 3*sum.Rolled < planned:
+		// Most of it skipped: said plainly, kindly, with no praise.
+		return "Session over, with most of it skipped. A few slow minutes next time will do more."
+	case sum.Finished && sum.RedFlag:
+		return "Session complete." // no cheer above the advice to stop
+	case !sum.Finished && sum.RedFlag:
+		return "Session stopped."
+	case !sum.Finished:
+		return "Session stopped early. What you did still counts."
+	}
+	return "Session complete. Well done."
 }

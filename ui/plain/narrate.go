@@ -10,6 +10,7 @@ import (
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
+	"github.com/backroll/backroll/ui"
 )
 
 // cueEvery is how often a hold's cue changes, as on the full-screen hold.
@@ -282,17 +283,7 @@ func (n *narrator) wake(s *coach.Session, st coach.State, now time.Time) (time.D
 
 // summary says what the session amounted to and what to do next.
 func (n *narrator) summary(sum coach.Summary) {
-	head := "Session complete. Well done."
-	switch {
-	case sum.Finished && sum.Rolled.Round(time.Second) == 0 && !sum.RedFlag:
-		head = "Session complete, with every area skipped."
-	case sum.Finished && sum.RedFlag:
-		head = "Session complete."
-	case !sum.Finished && sum.RedFlag:
-		head = "Session stopped."
-	case !sum.Finished:
-		head = "Session stopped early. What you did still counts."
-	}
+	head := ui.SummaryHead(sum, n.plan)
 	n.line(head)
 	n.line(fmt.Sprintf("Rolled %s: %s.", spoken(sum.Rolled), areas(sum.Holds)))
 	if sum.RedFlag {

@@ -270,7 +270,8 @@ func TestOnboardingSkipSteps(t *testing.T) {
 	if strings.Contains(shown(m), "once you have read this") {
 		t.Fatal("the red flags from home still hold a session")
 	}
-	keys(m, "esc", "enter", "enter")
+	keys(m, "esc", "enter")
+	readRedFlags(t, m)
 	if m.active != sessionScreen || !s.last(t).SafetySeen {
 		t.Fatalf("after reading: %v, saved %+v", m.active, s.last(t))
 	}
@@ -305,7 +306,8 @@ func TestOnboardingSkipAll(t *testing.T) {
 func TestOnboardingAnswers(t *testing.T) {
 	s := &saver{}
 	m, _ := newBareModel(t, Options{SaveProfile: s.save})
-	keys(m, "down", "down", "down", "enter", "enter", "enter", "enter")
+	keys(m, "down", "down", "down", "enter", "enter", "enter")
+	readSafety(t, m)
 	want := profile.Profile{Roller: "peanut", FirstTime: true, Onboarded: true, SafetySeen: true}
 	if got := s.last(t); got != want || m.opts.Profile != want || m.writing != 0 {
 		t.Fatalf("saved %+v, profile %+v, writing %d", got, m.opts.Profile, m.writing)
@@ -363,7 +365,8 @@ func TestSetup(t *testing.T) {
 	if the[*onboarding](m).cursor != 1 {
 		t.Fatal("someone who has rolled before is not asked as a first-timer")
 	}
-	keys(m, "enter", "enter", "enter")
+	keys(m, "enter", "enter")
+	readSafety(t, m)
 	if !m.quitting || s.last(t) != was {
 		t.Fatalf("quitting %v, saved %+v", m.quitting, s.last(t))
 	}
@@ -388,7 +391,7 @@ func TestStartShowsRedFlagsOnce(t *testing.T) {
 	if m.active != redFlagsScreen || strings.Contains(helpLine(m), "esc") {
 		t.Fatalf("screen %v, help %q", m.active, helpLine(m))
 	}
-	keys(m, "enter")
+	readRedFlags(t, m)
 	if m.active != sessionScreen || s.last(t) != (profile.Profile{SafetySeen: true}) {
 		t.Fatalf("screen %v, saved %+v", m.active, s.saved)
 	}
@@ -617,7 +620,8 @@ func TestOnboardingScreening(t *testing.T) {
 	if the[*onboarding](m).step != stepInjury {
 		t.Fatalf("step %v, want where the injury is", the[*onboarding](m).step)
 	}
-	keys(m, "down", "down", "space", "enter", "enter")
+	keys(m, "down", "down", "space", "enter")
+	readSafety(t, m)
 	got := s.last(t)
 	if got.Conditions != profile.NewIDs(content.RecentInjury, content.VaricoseVeins) || got.Avoid != "glutes" {
 		t.Fatalf("saved %+v", got)
@@ -637,8 +641,35 @@ func TestOnboardingScreening(t *testing.T) {
 
 	// Unticking the injury forgets where it was.
 	m, _ = newModel(t, Options{Setup: true, Profile: got, SaveProfile: s.save})
-	keys(m, "enter", "enter", "down", "down", "down", "space", "enter", "enter")
+	keys(m, "enter", "enter", "down", "down", "down", "space", "enter")
+	readSafety(t, m)
 	if got := s.last(t); got.Conditions != content.VaricoseVeins || got.Avoid != "" {
 		t.Fatalf("after unticking the injury: %+v", got)
 	}
+}
+
+// readSafety reads the first run's red flags to their end, enter by
+// enter, and says it has: enter reads on until all was shown.
+func readSafety(t *testing.T, m *Model) {
+	t.Helper()
+	for range 10 {
+		if m.quitting || m.active != onboardingScreen || the[*onboarding](m).step != stepSafety {
+			return
+		}
+		keys(m, "enter")
+	}
+	t.Fatal("enter never got past the red flags")
+}
+
+// readRedFlags reads the red flags before a first session to their end,
+// enter by enter, which then starts the session.
+func readRedFlags(t *testing.T, m *Model) {
+	t.Helper()
+	for range 10 {
+		if m.active != redFlagsScreen {
+			return
+		}
+		keys(m, "enter")
+	}
+	t.Fatal("enter never got past the red flags")
 }

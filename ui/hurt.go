@@ -54,8 +54,9 @@ type backRow struct {
 }
 
 var backDrawing = []backRow{
-	{`    .─.    `, ``, `neck`},
-	{`   ( ✕ )   `, `neck: never roll`, `neck`},
+	{`    .─.    `, ``, ``},
+	{`   (   )   `, ``, ``},
+	{`    │✕│    `, `neck: never roll`, `neck`}, // the ✕ on the neck, not the head
 	{` ╭──┴─┴──╮ `, ``, ``},
 	{`╱│ ░░░░░ │╲`, `mid-back`, `upper-back`},
 	{`╲│ ░░░░░ │╱`, `lats, sides`, `sides`},

@@ -149,6 +149,12 @@ func (o *onboarding) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 			}
 			o.prof.Avoid = "" // no injury, nothing to leave out for one
 		case stepSafety:
+			if !o.body.read() {
+				// What a person confirms they read is all shown first:
+				// enter reads on until the end.
+				o.body.down()
+				return nil, nil
+			}
 			o.prof.SafetySeen = true
 		}
 		return nil, o.next()
@@ -192,6 +198,9 @@ func (o *onboarding) keys(frame) help.KeyMap {
 	next := k.Next
 	if o.step == stepSafety {
 		next.SetHelp("enter", "I have read this")
+		if !o.body.read() {
+			next.SetHelp("enter", "read on")
+		}
 	}
 	tick := k.Tick
 	tick.SetEnabled(o.ticks())

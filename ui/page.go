@@ -44,6 +44,12 @@ func (p *page) update(kp tea.KeyPressMsg) { p.vp, _ = p.vp.Update(kp) }
 
 func (p *page) top() { p.vp.GotoTop() }
 
+// down scrolls a page down.
+func (p *page) down() { p.vp.PageDown() }
+
+// read reports whether the end of the text has been reached.
+func (p page) read() bool { return p.vp.AtBottom() }
+
 // scrolls reports whether some of the text is out of sight.
 func (p page) scrolls() bool { return !p.vp.AtTop() || !p.vp.AtBottom() }
 

@@ -41,6 +41,10 @@ func (r *redFlags) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	}
 	k := r.keyMap
 	switch {
+	case key.Matches(kp, k.Start) && !r.body.read():
+		// All of it shows before the session it stands in front of.
+		r.layout(f)
+		r.body.down()
 	case key.Matches(kp, k.Start):
 		return nil, safetyRead{*r.gate}
 	case key.Matches(kp, k.Back):
@@ -59,7 +63,11 @@ func (r *redFlags) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 }
 
 func (r *redFlags) keys(frame) help.KeyMap {
-	short := []key.Binding{r.body.scrollKey(), r.keyMap.Start, r.keyMap.Back, r.keyMap.Quit}
+	start := r.keyMap.Start
+	if !r.body.read() {
+		start.SetHelp("enter", "read on")
+	}
+	short := []key.Binding{r.body.scrollKey(), start, r.keyMap.Back, r.keyMap.Quit}
 	return bindings{short: short, full: [][]key.Binding{short}}
 }
 

@@ -104,7 +104,7 @@ func (p *progress) lines(f frame) []string {
 	st := p.stats
 	w := textWidth(f)
 	lines = append(lines, wrap(s.Muted.Render("streak      ")+s.Heading.Render(dayCount(st.CurrentStreak))+s.Muted.Render(" · longest ")+s.Text.Render(dayCount(st.LongestStreak))+todayNote(s, st), w, 1, 13)...)
-	lines = append(lines, wrap(s.Muted.Render("last 7 days ")+s.Text.Render(fmt.Sprintf("%s rolled, %s", dayCount(st.WeekDays), minutesText(st.WeekMinutes))), w, 1, 13)...)
+	lines = append(lines, wrap(s.Muted.Render("last 7 days ")+s.Text.Render(fmt.Sprintf("%s, %s rolled", dayCount(st.WeekDays), minutesText(st.WeekMinutes))), w, 1, 13)...)
 	lines = append(lines, wrap(s.Muted.Render("in all      ")+s.Text.Render(fmt.Sprintf("%d %s, %s", st.TotalSessions, plural(st.TotalSessions, "session"), minutesText(st.TotalMinutes))), w, 1, 13)...)
 	lines = append(lines, "")
 	cal := heatmap(s, st.Days)
@@ -147,14 +147,13 @@ func todayNote(s Styles, st *streak.Stats) string {
 
 func dayCount(n int) string { return fmt.Sprintf("%d %s", n, plural(n, "day")) }
 
+// minutesText is time rolled in the app's own form, as the home screen and
+// the summary show it (0:27, 74:24), and in hours past an hour and a half.
 func minutesText(m float64) string {
-	if secs := int(m*60 + 0.5); secs > 0 && secs < 60 {
-		return fmt.Sprintf("%d s", secs) // not "0 min" beside a bar
-	}
 	if m >= 90 {
 		return fmt.Sprintf("%d h %d min", int(m)/60, int(m)%60)
 	}
-	return fmt.Sprintf("%.0f min", m)
+	return rolled(time.Duration(m * float64(time.Minute)))
 }
 
 // heatmapWidth is the calendar's width: day labels and one column a week.
@@ -181,15 +180,27 @@ func heatmap(s Styles, days []streak.Day) []string {
 	for i, d := range days {
 		rows[i%7][i/7] = shade(s, d)
 	}
-	// Month names over the week in which each month starts.
-	months := []rune(strings.Repeat(" ", weeks+8))
+	// Month names over the week that holds each month's first day, the
+	// last column's too: its name runs past the calendar's right edge.
+	months := []rune(strings.Repeat(" ", weeks+3))
+	last := -4 // where the last name began
 	for w := range weeks {
-		day := first.AddDate(0, 0, 7*w)
-		if w == 0 || day.Day() <= 7 {
-			copy(months[w:], []rune(day.Format("Jan")))
+		monday := first.AddDate(0, 0, 7*w)
+		if sunday := monday.AddDate(0, 0, 6); w == 0 || monday.Day() == 1 || sunday.Month() != monday.Month() {
+			name := monday.Format("Jan")
+			if w > 0 {
+				name = sunday.Format("Jan")
+			}
+			if w-last < 4 {
+				// The first column's month, begun before the calendar,
+				// gives way to the next one's name.
+				copy(months[last:], []rune("   "))
+			}
+			copy(months[w:], []rune(name))
+			last = w
 		}
 	}
-	out := []string{" " + s.Muted.Render("    "+strings.TrimRight(string(months[:weeks]), " "))}
+	out := []string{" " + s.Muted.Render("    "+strings.TrimRight(string(months), " "))}
 	labels := []string{"Mon", "", "Wed", "", "Fri", "", "Sun"}
 	for i, r := range rows {
 		out = append(out, " "+s.Muted.Render(fmt.Sprintf("%-3s ", labels[i]))+strings.Join(r, ""))
@@ -231,7 +242,7 @@ func areaLines(s Styles, by map[string]float64) []string {
 		return nil
 	}
 	top := by[ids[0]]
-	out := []string{s.Muted.Render("minutes by area")}
+	out := []string{s.Muted.Render("time by area")}
 	for _, id := range ids {
 		name := id
 		if ex, ok := content.ExerciseByID(id); ok {

@@ -60,10 +60,11 @@ func TestProgressScreen(t *testing.T) {
 	}
 }
 
-// Time rolled reads in the unit that fits it: never "0 min" for half a
-// minute beside a bar that shows something.
+// Time rolled reads as the rest of the app shows it: never "0 min" for half
+// a minute beside a bar that shows something, nor seconds under a heading
+// in minutes.
 func TestMinutesText(t *testing.T) {
-	for m, want := range map[float64]string{0: "0 min", 0.5: "30 s", 0.01: "1 s", 59.9 / 60: "1 min", 1: "1 min", 74.4: "74 min", 198: "3 h 18 min"} {
+	for m, want := range map[float64]string{0: "0:00", 0.5: "0:30", 0.01: "0:01", 59.9 / 60: "1:00", 1: "1:00", 74.4: "74:24", 198: "3 h 18 min"} {
 		if got := minutesText(m); got != want {
 			t.Errorf("minutesText(%v) = %q, want %q", m, got, want)
 		}
@@ -85,5 +86,22 @@ func TestTenderLines(t *testing.T) {
 		if !strings.HasSuffix(got, tc.want) {
 			t.Errorf("%d of %d: %q, want it to end %q", tc.tender, tc.sessions, got, tc.want)
 		}
+	}
+}
+
+// The calendar names each month over the week that holds its first day,
+// the last column's too.
+func TestHeatmapMonths(t *testing.T) {
+	var days []streak.Day
+	end := time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC) // a Wednesday: its week began on 30 November
+	for d := end.AddDate(0, 0, -7*25-2); !d.After(end); d = d.AddDate(0, 0, 1) {
+		days = append(days, streak.Day{Date: d.Format(time.DateOnly)})
+	}
+	months := ansi.Strip(heatmap(newStyles(true), days)[0])
+	if !strings.HasSuffix(months, "Dec") || !strings.Contains(months, " Jul Aug ") || strings.Contains(months, "JunJul") {
+		t.Fatalf("month row %q; want every name apart, ending with Dec over the last week", months)
+	}
+	if col, want := strings.Index(months, "Dec"), 1+4+(len(days)+6)/7-1; col != want {
+		t.Fatalf("Dec at column %d, want %d (the last week's): %q", col, want, months)
 	}
 }

@@ -289,7 +289,7 @@ func (o *onboarding) bodyLines(f frame) []string {
 			if !ok {
 				continue
 			}
-			lines = append(lines, " "+s.Text.Render(r.Name)+s.Muted.Render(" · "+r.Describe))
+			lines = append(lines, wrap(s.Text.Render(r.Name)+s.Muted.Render(" · "+r.Describe), w, 1, 3)...)
 			lines = append(lines, wrap(s.Muted.Render(t.Hint), w, 3, 3)...)
 			lines = append(lines, "")
 		}

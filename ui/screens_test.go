@@ -6,8 +6,10 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/content"
 )
 
 // Every screen is listed once, and every screen reachable from home (and
@@ -120,5 +122,26 @@ func TestPainStopsFromEverySessionScreen(t *testing.T) {
 				t.Fatalf("after p, no advice to stop:\n%s", s)
 			}
 		})
+	}
+}
+
+// At 40x12 the kinds of roller wrap rather than end in "…": a small window
+// may drop parts, never cut words a person reads to choose.
+func TestRollerGuideWrapsInASmallWindow(t *testing.T) {
+	m, _ := newBareModel(t, Options{})
+	m.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
+	press(m, "up", "enter")
+	seen := shown(m)
+	for range 30 {
+		press(m, "down")
+		seen += "\n" + shown(m)
+	}
+	if strings.Contains(seen, "…") {
+		t.Fatalf("the roller guide cuts words at 40x12:\n%s", seen)
+	}
+	for _, r := range content.Rollers {
+		if _, guided := content.TipByID(r.Tip); guided && !strings.Contains(strings.Join(strings.Fields(seen), " "), r.Describe) {
+			t.Errorf("%q never shows whole", r.Describe)
+		}
 	}
 }

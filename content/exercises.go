@@ -233,7 +233,9 @@ var Exercises = []Exercise{
 		},
 		Hold:   time.Minute,
 		Serves: []string{"upper-back", "sides", "lower-back", "neck"},
-		Tips:   []string{"mid-back-first", "stay-on-tender-spot", "why-not-neck"},
+		// Not why-not-neck: its hint keeps the head in the hands, and here
+		// the arms cross the chest.
+		Tips: []string{"mid-back-first", "stay-on-tender-spot", "keep-breathing"},
 	},
 }
 

@@ -105,7 +105,13 @@ func (c *Coach) Observe(st coach.State, rolled time.Duration) Output {
 	// sound like another.
 	bells := 0
 	for _, ev := range Between(prev, st) {
-		if (ev.Kind == Breath && !c.set.Breath) || (ev.Kind == Countdown && !c.set.Countdown) {
+		if (ev.Kind == Breath && !c.set.Breath) || (ev.Kind == Countdown && !c.set.Countdown) || (ev.Kind == TenLeft && !c.set.Voice) {
+			continue
+		}
+		if ev.Kind == TenLeft {
+			// A word for the ears: no bell or notification for it.
+			out.Events = append(out.Events, ev)
+			out.Speech = append(out.Speech, say(ev, rolled, spelled))
 			continue
 		}
 		out.Events = append(out.Events, ev)

@@ -82,18 +82,18 @@ func TestCoachNothingChosen(t *testing.T) {
 
 func TestCoachVoice(t *testing.T) {
 	got := cued(t, Set{Voice: true, Countdown: true}, Terminal{}, 0)
-	wantLog(t, got[:6],
-		"5s say Mid-back. Sixty seconds.", "1m2s say Three.", "1m3s say Two.", "1m4s say One.",
-		"1m10s say Left glute. Sixty seconds.", "2m7s say Three.")
-	wantLog(t, got[8:],
+	wantLog(t, got[:8],
+		"5s say Mid-back. Sixty seconds.", "55s say Ten seconds.", "1m2s say Three.", "1m3s say Two.", "1m4s say One.",
+		"1m10s say Left glute. Sixty seconds.", "2m0s say Ten seconds.", "2m7s say Three.")
+	wantLog(t, got[10:],
 		"2m10s say Switch sides: Right glute.", "2m15s say Right glute. Sixty seconds.",
-		"3m12s say Three.", "3m13s say Two.", "3m14s say One.",
+		"3m5s say Ten seconds.", "3m12s say Three.", "3m13s say Two.", "3m14s say One.",
 		"3m20s say Cat-cow. Six breaths.",
 		// The whole session rolled, less the ready and breath times.
 		"4m20s say Done: three minutes rolled.")
 
 	got = cued(t, Set{Voice: true, Breath: true}, Terminal{}, 0)
-	wantLog(t, got[4:8],
+	wantLog(t, got[7:11],
 		"3m20s say Cat-cow. Six breaths.", "3m20s say Breathe in.", "3m24s say Breathe out.", "3m30s say Breathe in.")
 }
 

@@ -16,10 +16,11 @@ const (
 	TenderEnd               // a tender spot's stay is over; the area goes on
 	Breath                  // a cat-cow breath turns, in or out
 	Done                    // the session ended
+	TenLeft                 // ten seconds of a hold left: said by the voice alone
 )
 
 func (k Kind) String() string {
-	return [...]string{"hold-start", "countdown", "switch-sides", "tender-end", "breath", "done"}[k]
+	return [...]string{"hold-start", "countdown", "switch-sides", "tender-end", "breath", "done", "ten-left"}[k]
 }
 
 // Event is one change, with what its cue says.
@@ -32,8 +33,12 @@ type Event struct {
 	Inhale bool          // Breath: in (else out)
 }
 
-// countFrom is the last seconds of a hold that are counted aloud.
-const countFrom = 3
+// countFrom is the last seconds of a hold that are counted aloud, and
+// tenLeft when the voice says how long is left.
+const (
+	countFrom = 3
+	tenLeft   = 10
+)
 
 // Between lists the changes from prev to next, two states of one session,
 // in the order they happened. A state that skipped several moments (the
@@ -60,8 +65,12 @@ func Between(prev, next coach.State) []Event {
 		case prev.Tender && !next.Tender:
 			ev = append(ev, Event{Kind: TenderEnd, Title: next.Step.Title()})
 		case !next.Tender:
-			if n := wholeSeconds(next.Left); n < wholeSeconds(prev.Left) && n >= 1 && n <= countFrom {
+			n, was := wholeSeconds(next.Left), wholeSeconds(prev.Left)
+			switch {
+			case n < was && n >= 1 && n <= countFrom:
 				ev = append(ev, Event{Kind: Countdown, Count: n})
+			case n <= tenLeft && was > tenLeft && n > countFrom:
+				ev = append(ev, Event{Kind: TenLeft})
 			}
 		}
 	case coach.PhaseFinisher:

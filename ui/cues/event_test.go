@@ -94,12 +94,12 @@ func TestBetweenWholeSession(t *testing.T) {
 	r := start(t, "nightly")
 	r.to(130*time.Second, 250*time.Millisecond)
 	r.want(
-		"5s start Mid-back 1m0s", "1m2s 3", "1m3s 2", "1m4s 1",
+		"5s start Mid-back 1m0s", "55s ten-left", "1m2s 3", "1m3s 2", "1m4s 1",
 		// The next area's get-ready is quiet: its hold's start is the cue.
-		"1m10s start Left glute 1m0s", "2m7s 3", "2m8s 2", "2m9s 1",
+		"1m10s start Left glute 1m0s", "2m0s ten-left", "2m7s 3", "2m8s 2", "2m9s 1",
 		"2m10s switch to Right glute")
 	r.to(200*time.Second, 250*time.Millisecond)
-	r.want("2m15s start Right glute 1m0s", "3m12s 3", "3m13s 2", "3m14s 1",
+	r.want("2m15s start Right glute 1m0s", "3m5s ten-left", "3m12s 3", "3m13s 2", "3m14s 1",
 		"3m20s start Cat-cow ×6", "3m20s in")
 	r.to(300*time.Second, 250*time.Millisecond)
 	var want []string
@@ -118,7 +118,7 @@ func TestBetweenWholeSession(t *testing.T) {
 func TestBetweenSeenRarely(t *testing.T) {
 	r := start(t, "nightly")
 	r.to(65*time.Second, time.Second)
-	r.want("5s start Mid-back 1m0s", "1m2s 3", "1m3s 2", "1m4s 1")
+	r.want("5s start Mid-back 1m0s", "55s ten-left", "1m2s 3", "1m3s 2", "1m4s 1")
 
 	r.to(127500*time.Millisecond, time.Second)
 	r.log = nil
@@ -167,11 +167,11 @@ func TestBetweenKeys(t *testing.T) {
 
 	// Time added in the last seconds counts down again at the new end.
 	r.to(62*time.Second, time.Second)
-	r.want("1m2s 3")
+	r.want("55s ten-left", "1m2s 3")
 	r.s.AddTime(r.now)
 	r.see()
 	r.to(80*time.Second, time.Second)
-	r.want("1m17s 3", "1m18s 2", "1m19s 1")
+	r.want("1m10s ten-left", "1m17s 3", "1m18s 2", "1m19s 1")
 
 	// Pausing stops the count; next and back start holds; so does start now.
 	r.s.TogglePause(r.now)

@@ -28,6 +28,8 @@ func say(ev Event, rolled time.Duration, f form) string {
 		return sentence(number(ev.Count, f)) + "."
 	case SwitchSides:
 		return "Switch sides: " + ev.Title + "."
+	case TenLeft:
+		return sentence(number(tenLeft, f)) + " seconds."
 	case TenderEnd:
 		return "Spot done. Keep rolling."
 	case Breath:

@@ -40,8 +40,6 @@ func newChooseKeys() chooseKeys {
 		Longer:   key.NewBinding(key.WithKeys("right", "l", "+"), key.WithHelp("←/→", "time")),
 		Shorter:  key.NewBinding(key.WithKeys("left", "h", "-")),
 	}
-	k.Up.SetKeys("up")
-	k.Down.SetKeys("down")
 	return k
 }
 
@@ -61,8 +59,8 @@ func newSessionKeys() sessionKeys {
 	return sessionKeys{
 		Pause:  key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "pause")),
 		Start:  key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "start now")),
-		Next:   key.NewBinding(key.WithKeys("n", "right"), key.WithHelp("n", "next")),
-		Back:   key.NewBinding(key.WithKeys("b", "left"), key.WithHelp("b", "back")),
+		Next:   key.NewBinding(key.WithKeys("n", "right", "l"), key.WithHelp("n", "next")),
+		Back:   key.NewBinding(key.WithKeys("b", "left", "h"), key.WithHelp("b", "back")),
 		Add:    key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "15 s")),
 		Tender: key.NewBinding(key.WithKeys("k"), key.WithHelp("k", "tender spot")),
 		Help:   key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more")),

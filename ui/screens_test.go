@@ -145,3 +145,41 @@ func TestRollerGuideWrapsInASmallWindow(t *testing.T) {
 		}
 	}
 }
+
+// Every arrow has its vim key: h, j, k and l do what ←, ↓, ↑ and → do.
+func TestVimKeys(t *testing.T) {
+	for _, tt := range []struct {
+		name      string
+		open      []string // keys that reach the screen
+		arrow, vi string
+	}{
+		{"home", nil, "down", "j"},
+		{"home up", nil, "up", "k"},
+		{"where does it hurt", []string{"down", "enter"}, "down", "j"},
+		{"choose areas", []string{"down", "down", "enter"}, "down", "j"},
+		{"choose areas time", []string{"down", "down", "enter"}, "right", "l"},
+		{"tips", []string{"t"}, "down", "j"},
+		{"tips pages", []string{"t"}, "right", "l"},
+		{"a tip", []string{"t", "enter"}, "right", "l"},
+		{"session next", []string{"enter"}, "right", "l"},
+		{"session back", []string{"enter", "n"}, "left", "h"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ma, _ := newModel(t, Options{})
+			mv, _ := newModel(t, Options{})
+			ma.Update(tea.WindowSizeMsg{Width: 80, Height: 16}) // tips on more than one page
+			mv.Update(tea.WindowSizeMsg{Width: 80, Height: 16})
+			press(ma, tt.open...)
+			press(mv, tt.open...)
+			before := shown(ma)
+			press(ma, tt.arrow)
+			press(mv, tt.vi)
+			if shown(ma) == before {
+				t.Fatalf("%s did nothing here:\n%s", tt.arrow, before)
+			}
+			if shown(mv) != shown(ma) {
+				t.Fatalf("%s did not do what %s does:\n%s\n---\n%s", tt.vi, tt.arrow, shown(mv), shown(ma))
+			}
+		})
+	}
+}

@@ -35,7 +35,7 @@ type tipsKeys struct {
 func newTipsKeys() tipsKeys {
 	return tipsKeys{
 		Up:     key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp("↑/↓", "choose")),
-		Pages:  key.NewBinding(key.WithKeys("left", "right", "pgup", "pgdown"), key.WithHelp("←/→", "page")),
+		Pages:  key.NewBinding(key.WithKeys("left", "right", "h", "l", "pgup", "pgdown"), key.WithHelp("←/→", "page")),
 		Read:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
 		Search: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
 		Done:   key.NewBinding(key.WithKeys("enter", "up", "down"), key.WithHelp("enter", "done")),
@@ -71,8 +71,8 @@ func newTips() *tips {
 	// Keys the screen handles, or that would surprise in a list of text.
 	l.KeyMap.ShowFullHelp = key.NewBinding()
 	l.KeyMap.CloseFullHelp = key.NewBinding()
-	l.KeyMap.PrevPage.SetKeys("left", "pgup")
-	l.KeyMap.NextPage.SetKeys("right", "pgdown")
+	l.KeyMap.PrevPage.SetKeys("left", "h", "pgup")
+	l.KeyMap.NextPage.SetKeys("right", "l", "pgdown")
 	l.KeyMap.AcceptWhileFiltering.SetKeys("enter", "up", "down")
 	l.FilterInput.Prompt = ""
 	l.FilterInput.Placeholder = "type a word, like breath"

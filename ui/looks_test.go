@@ -3,6 +3,8 @@ package ui
 import (
 	"fmt"
 	"image/color"
+	"io"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -75,4 +77,35 @@ func TestPalettes(t *testing.T) {
 func hex(c color.Color) string {
 	r, g, b, _ := c.RGBA()
 	return fmt.Sprintf("#%02X%02X%02X", r>>8, g>>8, b>>8)
+}
+
+// TestHomePalettes is the home screen as each kind of terminal draws it,
+// every colour change written out as ⟨SGR⟩ where it happens: dark and
+// light in full colour, the unknown background's palette, and each again
+// as a 16-colour terminal (TERM=xterm) receives it.
+func TestHomePalettes(t *testing.T) {
+	sgr := regexp.MustCompile("\x1b\\[([0-9;:]*)m")
+	var b strings.Builder
+	for _, p := range []struct {
+		name    string
+		styles  Styles
+		profile colorprofile.Profile
+	}{
+		{"dark, true colour", newStyles(true), colorprofile.TrueColor},
+		{"light, true colour", newStyles(false), colorprofile.TrueColor},
+		{"dark, 16 colours", newStyles(true), colorprofile.ANSI},
+		{"light, 16 colours", newStyles(false), colorprofile.ANSI},
+		{"background unknown, 16 colours", newEitherStyles(), colorprofile.ANSI},
+	} {
+		m, _ := newModel(t, Options{})
+		m.setStyles(p.styles)
+		m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+		var out strings.Builder
+		w := &colorprofile.Writer{Forward: &out, Profile: p.profile}
+		if _, err := io.WriteString(w, m.View().Content); err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&b, "%s\n%s\n\n", p.name, sgr.ReplaceAllString(out.String(), "⟨$1⟩"))
+	}
+	golden.RequireEqual(t, b.String())
 }

@@ -244,14 +244,15 @@ func TestLivePanic(t *testing.T) {
 	}
 }
 
-// TestLiveAsksForTheBackground: the question goes out when the program
-// starts reading input, so the answer is not thrown away.
+// TestLiveAsksForTheBackground: the questions (the background colour,
+// synchronized output) go out when the program starts reading input, so
+// the answers are not thrown away.
 func TestLiveAsksForTheBackground(t *testing.T) {
 	tm := newTerm(t, 30, 8)
 	tm.sync()
 	(&live{Model: stub{}, s: tm.s}).Init()
-	if got := tm.out.String(); got != "\x1b]11;?\a" {
-		t.Errorf("Init sent %q; want the background colour query", got)
+	if got := tm.out.String(); got != "\x1b]11;?\a\x1b[?2026$p" {
+		t.Errorf("Init sent %q; want the background colour and synchronized output queries", got)
 	}
 }
 

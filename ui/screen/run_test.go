@@ -5,6 +5,7 @@ package screen
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -194,5 +195,117 @@ func typing(s string) func(ptm *os.File) error {
 	return func(ptm *os.File) error {
 		_, err := io.WriteString(ptm, s)
 		return err
+	}
+}
+
+// resumable shows how often it has been resumed.
+type resumable struct{ resumed int }
+
+func (resumable) Init() tea.Cmd { return nil }
+func (r resumable) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.ResumeMsg:
+		r.resumed++
+	case tea.KeyPressMsg:
+		if msg.String() == "q" {
+			return r, tea.Quit
+		}
+		if msg.String() == "ctrl+z" {
+			panic("ctrl+z reached the model")
+		}
+	}
+	return r, nil
+}
+func (r resumable) View() tea.View {
+	return tea.View{Content: fmt.Sprintf("resumed %d times", r.resumed)}
+}
+
+// TestSuspend: on ctrl+z the terminal is given back as it was before the
+// process is suspended (cooked input, the main screen), and once it is
+// continued the program has it again and draws the whole screen anew; the
+// model hears tea.ResumeMsg, not the key.
+func TestSuspend(t *testing.T) {
+	ptm, tty, err := pty.Open()
+	if err != nil {
+		t.Skipf("no pseudo-terminal here: %v", err)
+	}
+	defer ptm.Close()
+	defer tty.Close()
+	if err := pty.Setsize(ptm, &pty.Winsize{Cols: 40, Rows: 12}); err != nil {
+		t.Fatal(err)
+	}
+	before, err := unix.IoctlGetTermios(int(tty.Fd()), unix.TCGETS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var out strings.Builder
+	go func() {
+		buf := make([]byte, 4096)
+		for {
+			n, err := ptm.Read(buf)
+			mu.Lock()
+			out.Write(buf[:n])
+			mu.Unlock()
+			if err != nil {
+				return
+			}
+		}
+	}()
+	shown := func() string {
+		mu.Lock()
+		defer mu.Unlock()
+		return out.String()
+	}
+	waitFor := func(s string) {
+		t.Helper()
+		for deadline := time.Now().Add(5 * time.Second); !strings.Contains(shown(), s); time.Sleep(5 * time.Millisecond) {
+			if time.Now().After(deadline) {
+				t.Fatalf("the screen never showed %q", s)
+			}
+		}
+	}
+
+	term, err := Local(tty, tty)
+	if err != nil {
+		t.Fatal(err)
+	}
+	suspended := make(chan *unix.Termios, 1)
+	term.Suspend = func() {
+		modes, _ := unix.IoctlGetTermios(int(tty.Fd()), unix.TCGETS)
+		suspended <- modes
+	}
+	done := make(chan error, 1)
+	go func() { done <- Run(context.Background(), resumable{}, term, Options{CrashDir: t.TempDir()}) }()
+	waitFor("resumed 0 times")
+	if _, err := io.WriteString(ptm, "\x1a"); err != nil {
+		t.Fatal(err)
+	}
+	var modes *unix.Termios
+	select {
+	case modes = <-suspended:
+	case <-time.After(5 * time.Second):
+		t.Fatal("ctrl+z did not suspend")
+	}
+	if modes == nil || *modes != *before {
+		t.Errorf("terminal modes while suspended: %+v; before Run: %+v", modes, *before)
+	}
+	waitFor("resumed 1 times")
+	at := strings.Index(shown(), "resumed 0 times")
+	rest := shown()[at:]
+	left, back := strings.Index(rest, "\x1b[?1049l"), strings.LastIndex(rest, "\x1b[?1049h")
+	if left < 0 || back < left || !strings.Contains(rest[back:], "\x1b[2J") {
+		t.Errorf("after the first frame the program sent %q; want the main screen, then the alternate one cleared and drawn anew", rest)
+	}
+	if _, err := io.WriteString(ptm, "q"); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("Run returned %v", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Run did not return")
 	}
 }

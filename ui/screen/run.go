@@ -132,17 +132,18 @@ func Run(ctx context.Context, m tea.Model, t Terminal, o Options) (err error) {
 			stopWatching()
 			<-watched // its signals are back to their defaults
 		}()
+		loop := t.Watch(watching, func(size Size) {
+			p.Send(tea.WindowSizeMsg{Width: size.Width, Height: size.Height})
+		}, func() {
+			if stops.Add(1) == 1 {
+				p.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+			} else {
+				p.Send(stopMsg{})
+			}
+		})
 		goCatch(func() {
 			defer close(watched)
-			t.Watch(watching, func(size Size) {
-				p.Send(tea.WindowSizeMsg{Width: size.Width, Height: size.Height})
-			}, func() {
-				if stops.Add(1) == 1 {
-					p.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
-				} else {
-					p.Send(stopMsg{})
-				}
-			})
+			loop()
 		})
 	}
 	_, err = p.Run()

@@ -29,12 +29,14 @@ type Terminal struct {
 	// Raw, when set, switches the terminal to raw input and returns how to
 	// switch it back. Run calls it at the start and again after a suspend.
 	Raw func() (restore func() error, err error)
-	// Watch, when set, runs in a goroutine of Run's until ctx ends. It
-	// calls resize with each new size and stop with each request from
-	// outside to end (a signal, a closed session): the first becomes the
-	// ctrl+c key, so the program leaves its own way; the next one ends it
-	// at once with ErrStopped.
-	Watch func(ctx context.Context, resize func(Size), stop func())
+	// Watch, when set, starts listening for what happens to the terminal
+	// outside its byte stream, before the program starts, and returns the
+	// loop that hears it, which Run runs in a goroutine of its own until
+	// ctx ends. The loop calls resize with each new size and stop with each
+	// request from outside to end (a signal, a closed session): the first
+	// becomes the ctrl+c key, so the program leaves its own way; the next
+	// one ends it at once with ErrStopped.
+	Watch func(ctx context.Context, resize func(Size), stop func()) (loop func())
 	// Suspend, when set, stops the process until it is continued; Run
 	// calls it on ctrl+z with the terminal given back. Unset, ctrl+z is a
 	// key like any other.
@@ -70,19 +72,23 @@ func Local(in, out *os.File) (Terminal, error) {
 				return term.Restore(in.Fd(), cooked)
 			}, nil
 		},
-		Watch: func(ctx context.Context, resize func(Size), stop func()) {
+		Watch: func(ctx context.Context, resize func(Size), stop func()) func() {
+			// Heard from the start: a signal before Notify would end
+			// the process with the terminal still raw.
 			sig := make(chan os.Signal, 4)
 			signal.Notify(sig, watched...)
-			defer signal.Stop(sig)
-			for {
-				select {
-				case <-ctx.Done():
-					return
-				case s := <-sig:
-					if s != resized {
-						stop()
-					} else if w, h, err := term.GetSize(out.Fd()); err == nil {
-						resize(Size{w, h})
+			return func() {
+				defer signal.Stop(sig)
+				for {
+					select {
+					case <-ctx.Done():
+						return
+					case s := <-sig:
+						if s != resized {
+							stop()
+						} else if w, h, err := term.GetSize(out.Fd()); err == nil {
+							resize(Size{w, h})
+						}
 					}
 				}
 			}

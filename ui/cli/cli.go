@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -15,6 +16,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/fang/v2"
+	"github.com/adrg/xdg"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
@@ -264,7 +266,17 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	if _, ok := os.LookupEnv("GOGC"); !ok {
 		debug.SetGCPercent(50)
 	}
-	err = screen.Run(cmd.Context(), m, os.Stdin, out)
+	t, err := screen.Local(os.Stdin, out)
+	if err != nil {
+		return err
+	}
+	err = screen.Run(cmd.Context(), m, t, screen.Options{CrashDir: filepath.Join(xdg.StateHome, "backroll")})
+	if crash := (*screen.CrashError)(nil); errors.As(err, &crash) {
+		if crash.Path == "" {
+			return fmt.Errorf("backroll stopped on a bug; the terminal is restored: %w", err)
+		}
+		return fmt.Errorf("backroll stopped on a bug; the details are in %s", crash.Path)
+	}
 	if errors.Is(err, tea.ErrProgramPanic) {
 		return fmt.Errorf("stopped by an internal error, a bug in backroll (%w); the terminal is restored", err)
 	}

@@ -4,40 +4,58 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
-	"os/signal"
 	"strconv"
-	"syscall"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
-	"github.com/charmbracelet/x/term"
+	uv "github.com/charmbracelet/ultraviolet"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/cancelreader"
 )
 
-// Run runs m full-screen on the terminal that in and out belong to until it
-// quits. The terminal is restored however it ends, a panic in m included.
-func Run(ctx context.Context, m tea.Model, in, out *os.File) (err error) {
-	width, height, err := term.GetSize(out.Fd())
-	if err != nil {
-		return fmt.Errorf("reading the terminal's size: %w", err)
-	}
-	width, height = fallbackSize(width, height)
-	// Bubble Tea leaves the terminal's modes alone when it has no
-	// renderer, so raw input (and on Windows, escape codes on output) is
-	// set up here.
-	cooked, err := term.MakeRaw(in.Fd())
-	if err != nil {
-		return fmt.Errorf("switching the terminal to raw input: %w", err)
-	}
-	defer func() { _ = term.Restore(in.Fd(), cooked) }()
-	restoreOut, err := enableEscapes(out)
-	if err != nil {
-		return fmt.Errorf("turning on escape codes in the console: %w", err)
-	}
-	defer restoreOut()
+// Options are Run's settings beyond the terminal.
+type Options struct {
+	// CrashDir is the folder for crash files; it is made if need be.
+	CrashDir string
+}
 
-	env := os.Environ()
-	s := newScreen(out, env, colorprofile.Detect(out, env), width, height)
+// Run runs m full-screen on t until it quits. The terminal is restored
+// however it ends; a panic anywhere (the model, a command, a goroutine of
+// Run's) ends it with a *CrashError, written to a file in o.CrashDir once
+// the terminal is restored.
+func Run(ctx context.Context, m tea.Model, t Terminal, o Options) (err error) {
+	var crash *CrashError
+	defer func() {
+		// Last, so the terminal is given back before the crash is saved
+		// and anything is printed.
+		if crash != nil {
+			crash.save(o.CrashDir, time.Now())
+			err = crash
+		}
+	}()
+	width, height := fallbackSize(t.Size.Width, t.Size.Height)
+	cooked := func() error { return nil }
+	if t.Raw != nil {
+		if cooked, err = t.Raw(); err != nil {
+			return err
+		}
+	}
+	defer func() {
+		if rerr := cooked(); err == nil && rerr != nil {
+			err = fmt.Errorf("restoring the terminal: %w", rerr)
+		}
+	}()
+	profile := t.Profile
+	if profile == colorprofile.Unknown {
+		profile = colorprofile.Detect(t.Out, t.Env)
+	}
+	s := newScreen(t.Out, t.Env, profile, width, height)
 	if err := s.open(); err != nil {
 		return fmt.Errorf("drawing on the terminal: %w", err)
 	}
@@ -48,57 +66,196 @@ func Run(ctx context.Context, m tea.Model, in, out *os.File) (err error) {
 	}()
 
 	l := &live{Model: m, s: s}
-	// Bubble Tea's ticker still flushes what commands write directly to
-	// the terminal (none of backroll's do); once a second is plenty.
-	p := tea.NewProgram(l, tea.WithContext(ctx), tea.WithInput(in), tea.WithOutput(out),
-		tea.WithEnvironment(env), tea.WithWindowSize(width, height),
-		tea.WithoutRenderer(), tea.WithFPS(1), tea.WithoutSignalHandler())
-	defer watchSize(out, p.Send)()
-	defer relaySignals(p)()
-	if _, err := p.Run(); err != nil {
+	// Bubble Tea reads no input here (Run reads it, so that it can stop
+	// reading on ctrl+z) and has no renderer and no signal handler.
+	p := tea.NewProgram(l, tea.WithContext(ctx), tea.WithInput(nil), tea.WithOutput(t.Out),
+		tea.WithEnvironment(t.Env), tea.WithWindowSize(width, height),
+		tea.WithoutRenderer(), tea.WithoutSignalHandler())
+	// goCatch runs f in a goroutine whose panic ends the program.
+	goCatch := func(f func()) {
+		go func() {
+			defer func() {
+				if r := recover(); r != nil {
+					p.Send(crashMsg{caught(r)})
+				}
+			}()
+			f()
+		}()
+	}
+	l.started = func() {
+		// Bubble Tea flushes its output on a ticker, once a second at
+		// the least, for the whole run, even without a renderer: an
+		// idle screen would wake the process for nothing. Releasing
+		// the terminal stops the ticker and nothing else here (no
+		// input reader, no raw mode of Bubble Tea's); it first waits
+		// half a second for an input reader there is none of, so it
+		// is not waited for.
+		go p.ReleaseTerminal() //nolint:errcheck // nothing to restore
+	}
+	in := newInput(t, p.Send, goCatch)
+	if err := in.start(); err != nil {
+		return err
+	}
+	defer in.stop()
+	done := make(chan struct{})
+	defer close(done)
+	goCatch(func() { in.deliver(done) })
+	if t.Suspend != nil {
+		l.suspend = func() error {
+			in.stop()
+			err := s.close()
+			if rerr := cooked(); err == nil {
+				err = rerr
+			}
+			if err != nil {
+				return err
+			}
+			t.Suspend()
+			if t.Raw != nil {
+				if cooked, err = t.Raw(); err != nil {
+					cooked = func() error { return nil }
+					return err
+				}
+			}
+			if err := s.open(); err != nil {
+				return err
+			}
+			s.stale = true
+			return in.start()
+		}
+	}
+	if t.Watch != nil {
+		watching, stopWatching := context.WithCancel(ctx)
+		var stops atomic.Int32
+		watched := make(chan struct{})
+		defer func() {
+			stopWatching()
+			<-watched // its signals are back to their defaults
+		}()
+		loop := t.Watch(watching, func(size Size) {
+			p.Send(tea.WindowSizeMsg{Width: size.Width, Height: size.Height})
+		}, func() {
+			if stops.Add(1) == 1 {
+				p.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+			} else {
+				p.Send(stopMsg{})
+			}
+		})
+		goCatch(func() {
+			defer close(watched)
+			loop()
+		})
+	}
+	_, err = p.Run()
+	if errors.As(l.err, &crash) {
+		return nil
+	}
+	if err != nil {
 		return err
 	}
 	return l.err
 }
 
-// ErrStopped is Run's error when a second signal ended the program before
-// the model did: what it still had to do, such as saving, may be undone.
-var ErrStopped = errors.New("stopped by a second signal")
+// input reads t.In into the program's events, as Bubble Tea's own reader
+// would, until stopped, and can start again (after a suspend).
+type input struct {
+	in   io.Reader
+	term string
+	send func(tea.Msg)
+	run  func(func()) // runs a goroutine whose panic ends the program
 
-// stopMsg is the second signal: live quits on it without asking the model.
-type stopMsg struct{}
+	// A queue lies between the reader and the program, so that stop
+	// never waits on the program: it is called from the event loop.
+	mu    sync.Mutex
+	queue []uv.Event
+	ready chan struct{} // something is queued
 
-// relaySignals turns SIGINT, SIGTERM and SIGHUP (the window was closed)
-// into the ctrl+c key, so the program leaves its own way (backroll saves the
-// hold in progress) when something outside stops it; in raw mode a person's
-// ctrl+c is a key already. A second signal sends stopMsg. One goroutine
-// sends both, so the key always arrives first. It is not Program.Kill: Kill
-// closes the input while Bubble Tea's reader may still be using it, a data
-// race.
-func relaySignals(p *tea.Program) (stop func()) {
-	sig := make(chan os.Signal, 2)
-	signal.Notify(sig, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
-	done := make(chan struct{})
-	go func() {
-		for first := true; ; first = false {
-			select {
-			case <-done:
-				return
-			case <-sig:
-			}
-			// Send returns once the program has ended, delivered or not.
-			if first {
-				p.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
-			} else {
-				p.Send(stopMsg{})
-			}
+	r    cancelreader.CancelReader
+	read chan struct{} // closed when the reader has ended
+}
+
+func newInput(t Terminal, send func(tea.Msg), run func(func())) *input {
+	in := &input{in: t.In, send: send, run: run, ready: make(chan struct{}, 1)}
+	for _, kv := range t.Env {
+		if v, ok := strings.CutPrefix(kv, "TERM="); ok {
+			in.term = v
 		}
-	}()
-	return func() {
-		signal.Stop(sig)
-		close(done)
+	}
+	return in
+}
+
+// deliver sends what is queued to the program until done is closed.
+func (in *input) deliver(done <-chan struct{}) {
+	for {
+		select {
+		case <-done:
+			return
+		case <-in.ready:
+		}
+		in.mu.Lock()
+		events := in.queue
+		in.queue = nil
+		in.mu.Unlock()
+		for _, ev := range events {
+			// Bubble Tea turns uv's events into its own messages.
+			in.send(ev)
+		}
 	}
 }
+
+func (in *input) start() error {
+	r, err := uv.NewCancelReader(in.in)
+	if err != nil {
+		return fmt.Errorf("reading the terminal: %w", err)
+	}
+	in.r, in.read = r, make(chan struct{})
+	events := make(chan uv.Event)
+	read := in.read
+	in.run(func() {
+		defer close(events)
+		_ = uv.NewTerminalReader(r, in.term).StreamEvents(context.Background(), events)
+	})
+	in.run(func() {
+		defer close(read)
+		for ev := range events {
+			in.mu.Lock()
+			in.queue = append(in.queue, ev)
+			in.mu.Unlock()
+			select {
+			case in.ready <- struct{}{}:
+			default:
+			}
+		}
+	})
+	return nil
+}
+
+// stop stops reading, and waits for the reader to end when it can be
+// interrupted; a reader that cannot is left to end with its input. What was
+// read but not yet delivered is dropped: it was typed to a program on its
+// way out or into the background.
+func (in *input) stop() {
+	if in.r == nil {
+		return
+	}
+	if in.r.Cancel() {
+		<-in.read
+	}
+	_ = in.r.Close()
+	in.r = nil
+	in.mu.Lock()
+	in.queue = nil
+	in.mu.Unlock()
+}
+
+// ErrStopped is Run's error when a second request to stop (a signal) ended
+// the program before the model did: what it still had to do, such as saving,
+// may be undone.
+var ErrStopped = errors.New("stopped by a second signal")
+
+// stopMsg is the second request to stop: live quits on it without asking
+// the model.
+type stopMsg struct{}
 
 // fallbackSize stands in for a size the terminal does not report (some
 // serial lines and containers say 0x0): COLUMNS and LINES, else 80x24, as
@@ -123,34 +280,50 @@ func envInt(name string, fallback int) int {
 // live draws the model's view after every update that changes it.
 type live struct {
 	tea.Model
-	s     *screen
-	sized bool // the model knows its window: before that its view is a guess
-	err   error
+	s       *screen
+	sized   bool // the model knows its window: before that its view is a guess
+	started func()
+	// suspend gives the terminal back, stops the process until it is
+	// continued, and takes the terminal again; nil where ctrl+z is a key.
+	suspend func() error
+	err     error
 }
 
-func (l *live) Init() tea.Cmd {
+func (l *live) Init() (cmd tea.Cmd) {
+	defer l.catch(nil, &cmd)
+	if l.started != nil {
+		l.started()
+	}
 	if err := l.s.ask(); err != nil {
 		l.err = fmt.Errorf("drawing on the terminal: %w", err)
 		return tea.Quit
 	}
-	return l.Model.Init()
+	return guard(l.Model.Init())
+}
+
+// catch ends the program on a panic in the model, with the panic and its
+// stack as the error. Bubble Tea would catch it too, but print it on the
+// alternate screen, where it vanishes.
+func (l *live) catch(m *tea.Model, cmd *tea.Cmd) {
+	if r := recover(); r != nil {
+		l.err, *cmd = caught(r), tea.Quit
+		if m != nil {
+			*m = l
+		}
+	}
 }
 
 // View is empty: live draws the model's view itself, and Bubble Tea asks for
 // a view after every update even without a renderer.
 func (l *live) View() tea.View { return tea.View{} }
 
-// Update passes msg on and draws the result. A panic in the model ends the
-// program with an error that says what broke; were Bubble Tea to catch it,
-// its report would go to the alternate screen and vanish with it.
+// Update passes msg on and draws the result.
 func (l *live) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
-	defer func() {
-		if r := recover(); r != nil {
-			l.err = fmt.Errorf("%w: %v", tea.ErrProgramPanic, r)
-			m, cmd = l, tea.Quit
-		}
-	}()
+	defer l.catch(&m, &cmd)
 	switch msg := msg.(type) {
+	case crashMsg:
+		l.err = msg.err
+		return l, tea.Quit
 	case stopMsg:
 		if l.err == nil {
 			l.err = ErrStopped
@@ -159,8 +332,21 @@ func (l *live) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
 	case tea.WindowSizeMsg:
 		l.s.resize(msg.Width, msg.Height)
 		l.sized = true
+	case tea.ModeReportMsg:
+		if msg.Mode == ansi.ModeSynchronizedOutput && (msg.Value.IsReset() || msg.Value.IsSet()) {
+			l.s.synced = true
+		}
+	case tea.KeyPressMsg:
+		if l.suspend != nil && msg.String() == "ctrl+z" {
+			if err := l.suspend(); err != nil {
+				l.err = fmt.Errorf("taking the terminal back after a suspend: %w", err)
+				return l, tea.Quit
+			}
+			return l.Update(tea.ResumeMsg{})
+		}
 	}
 	l.Model, cmd = l.Model.Update(msg)
+	cmd = guard(cmd)
 	if !l.sized {
 		return l, cmd
 	}

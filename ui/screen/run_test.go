@@ -5,8 +5,10 @@ package screen
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -17,9 +19,10 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// keyed quits on q, panics on p and says when it has had ctrl+c, which it
-// does not quit on.
-type keyed struct{ ctrlC bool }
+// keyed quits on q and says when it has had ctrl+c, which it does not quit
+// on. It panics in Update on u, in View after v, in a command after c, and
+// in a command of a batch in a sequence after b.
+type keyed struct{ ctrlC, badView bool }
 
 func (keyed) Init() tea.Cmd { return nil }
 func (k keyed) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -27,15 +30,27 @@ func (k keyed) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		switch key.String() {
 		case "q":
 			return k, tea.Quit
-		case "p":
-			panic("a bug")
+		case "u":
+			panic("a bug in Update")
+		case "v":
+			k.badView = true
+		case "c":
+			return k, badCmd
+		case "b":
+			return k, tea.Sequence(nil, tea.Batch(func() tea.Msg { return nil }, badCmd))
 		case "ctrl+c":
 			k.ctrlC = true
 		}
 	}
 	return k, nil
 }
+
+func badCmd() tea.Msg { panic("a bug in a command") }
+
 func (k keyed) View() tea.View {
+	if k.badView {
+		panic("a bug in View")
+	}
 	if k.ctrlC {
 		return tea.View{Content: "ready, had ctrl+c"}
 	}
@@ -43,9 +58,11 @@ func (k keyed) View() tea.View {
 }
 
 // TestRunRestoresTheTerminal runs a program on a real pseudo-terminal and
-// ends it by quitting, by a panic, and by two signals (it ignores the
-// ctrl+c the first one becomes): each way the terminal's modes are as they
-// were, and the alternate screen and cursor are given back.
+// ends it by quitting, by panics in the model and in commands, and by two
+// signals (it ignores the ctrl+c the first one becomes): each way the
+// terminal's modes are as they were, and the alternate screen and cursor
+// are given back. A panic leaves a crash file with its stack, named by the
+// error.
 func TestRunRestoresTheTerminal(t *testing.T) {
 	for _, tc := range []struct {
 		name      string
@@ -53,8 +70,11 @@ func TestRunRestoresTheTerminal(t *testing.T) {
 		wantErr   error
 		wantShown string
 	}{
-		{"quit", func(ptm *os.File) error { _, err := io.WriteString(ptm, "q"); return err }, nil, ""},
-		{"panic", func(ptm *os.File) error { _, err := io.WriteString(ptm, "p"); return err }, tea.ErrProgramPanic, ""},
+		{"quit", typing("q"), nil, ""},
+		{"panic in Update", typing("u"), tea.ErrProgramPanic, ""},
+		{"panic in View", typing("v"), tea.ErrProgramPanic, ""},
+		{"panic in a command", typing("c"), tea.ErrProgramPanic, ""},
+		{"panic in a batch in a sequence", typing("b"), tea.ErrProgramPanic, ""},
 		// Two different signals at once, which the runtime cannot merge
 		// into one: the model has the ctrl+c of the first before the
 		// second stops it.
@@ -102,14 +122,13 @@ func TestRunRestoresTheTerminal(t *testing.T) {
 				return strings.Contains(out.String(), s)
 			}
 
-			// Bubble Tea reports a panic on stderr, which the alternate
-			// screen then hides; keep it out of the test's output too.
-			stderr := os.Stderr
-			os.Stderr, _ = os.Open(os.DevNull)
-			defer func() { os.Stderr = stderr }()
-
+			term, err := Local(tty, tty)
+			if err != nil {
+				t.Fatal(err)
+			}
+			crashes := t.TempDir()
 			done := make(chan error, 1)
-			go func() { done <- Run(context.Background(), keyed{}, tty, tty) }()
+			go func() { done <- Run(context.Background(), keyed{}, term, Options{CrashDir: crashes}) }()
 			for deadline := time.Now().Add(5 * time.Second); !shown("ready"); time.Sleep(5 * time.Millisecond) {
 				if time.Now().After(deadline) {
 					t.Fatal("the first frame never came")
@@ -118,13 +137,36 @@ func TestRunRestoresTheTerminal(t *testing.T) {
 			if err := tc.stop(ptm); err != nil {
 				t.Fatal(err)
 			}
+			var runErr error
 			select {
-			case err := <-done:
-				if !errors.Is(err, tc.wantErr) && (err != nil || tc.wantErr != nil) {
-					t.Errorf("Run returned %v; want %v", err, tc.wantErr)
+			case runErr = <-done:
+				if !errors.Is(runErr, tc.wantErr) && (runErr != nil || tc.wantErr != nil) {
+					t.Errorf("Run returned %v; want %v", runErr, tc.wantErr)
 				}
 			case <-time.After(5 * time.Second):
 				t.Fatal("Run did not return")
+			}
+			files, err := filepath.Glob(filepath.Join(crashes, "crash-*.txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.wantErr != tea.ErrProgramPanic {
+				if len(files) != 0 {
+					t.Errorf("crash files without a panic: %v", files)
+				}
+			} else if len(files) != 1 {
+				t.Errorf("crash files after a panic: %v; want one", files)
+			} else {
+				if !strings.Contains(runErr.Error(), files[0]) {
+					t.Errorf("the error %q does not name the crash file %s", runErr, files[0])
+				}
+				body, err := os.ReadFile(files[0])
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !strings.Contains(string(body), "panic: a bug in") || !strings.Contains(string(body), "screen.keyed.") && !strings.Contains(string(body), "screen.badCmd") {
+					t.Errorf("the crash file has no panic or no stack down to it:\n%s", body)
+				}
 			}
 
 			after, err := unix.IoctlGetTermios(int(tty.Fd()), unix.TCGETS)
@@ -146,5 +188,124 @@ func TestRunRestoresTheTerminal(t *testing.T) {
 				t.Errorf("the screen never showed %q", tc.wantShown)
 			}
 		})
+	}
+}
+
+func typing(s string) func(ptm *os.File) error {
+	return func(ptm *os.File) error {
+		_, err := io.WriteString(ptm, s)
+		return err
+	}
+}
+
+// resumable shows how often it has been resumed.
+type resumable struct{ resumed int }
+
+func (resumable) Init() tea.Cmd { return nil }
+func (r resumable) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.ResumeMsg:
+		r.resumed++
+	case tea.KeyPressMsg:
+		if msg.String() == "q" {
+			return r, tea.Quit
+		}
+		if msg.String() == "ctrl+z" {
+			panic("ctrl+z reached the model")
+		}
+	}
+	return r, nil
+}
+func (r resumable) View() tea.View {
+	return tea.View{Content: fmt.Sprintf("resumed %d times", r.resumed)}
+}
+
+// TestSuspend: on ctrl+z the terminal is given back as it was before the
+// process is suspended (cooked input, the main screen), and once it is
+// continued the program has it again and draws the whole screen anew; the
+// model hears tea.ResumeMsg, not the key.
+func TestSuspend(t *testing.T) {
+	ptm, tty, err := pty.Open()
+	if err != nil {
+		t.Skipf("no pseudo-terminal here: %v", err)
+	}
+	defer ptm.Close()
+	defer tty.Close()
+	if err := pty.Setsize(ptm, &pty.Winsize{Cols: 40, Rows: 12}); err != nil {
+		t.Fatal(err)
+	}
+	before, err := unix.IoctlGetTermios(int(tty.Fd()), unix.TCGETS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var out strings.Builder
+	go func() {
+		buf := make([]byte, 4096)
+		for {
+			n, err := ptm.Read(buf)
+			mu.Lock()
+			out.Write(buf[:n])
+			mu.Unlock()
+			if err != nil {
+				return
+			}
+		}
+	}()
+	shown := func() string {
+		mu.Lock()
+		defer mu.Unlock()
+		return out.String()
+	}
+	waitFor := func(s string) {
+		t.Helper()
+		for deadline := time.Now().Add(5 * time.Second); !strings.Contains(shown(), s); time.Sleep(5 * time.Millisecond) {
+			if time.Now().After(deadline) {
+				t.Fatalf("the screen never showed %q", s)
+			}
+		}
+	}
+
+	term, err := Local(tty, tty)
+	if err != nil {
+		t.Fatal(err)
+	}
+	suspended := make(chan *unix.Termios, 1)
+	term.Suspend = func() {
+		modes, _ := unix.IoctlGetTermios(int(tty.Fd()), unix.TCGETS)
+		suspended <- modes
+	}
+	done := make(chan error, 1)
+	go func() { done <- Run(context.Background(), resumable{}, term, Options{CrashDir: t.TempDir()}) }()
+	waitFor("resumed 0 times")
+	if _, err := io.WriteString(ptm, "\x1a"); err != nil {
+		t.Fatal(err)
+	}
+	var modes *unix.Termios
+	select {
+	case modes = <-suspended:
+	case <-time.After(5 * time.Second):
+		t.Fatal("ctrl+z did not suspend")
+	}
+	if modes == nil || *modes != *before {
+		t.Errorf("terminal modes while suspended: %+v; before Run: %+v", modes, *before)
+	}
+	waitFor("resumed 1 times")
+	at := strings.Index(shown(), "resumed 0 times")
+	rest := shown()[at:]
+	left, back := strings.Index(rest, "\x1b[?1049l"), strings.LastIndex(rest, "\x1b[?1049h")
+	if left < 0 || back < left || !strings.Contains(rest[back:], "\x1b[2J") {
+		t.Errorf("after the first frame the program sent %q; want the main screen, then the alternate one cleared and drawn anew", rest)
+	}
+	if _, err := io.WriteString(ptm, "q"); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("Run returned %v", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Run did not return")
 	}
 }

@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/vt"
 )
 
@@ -244,14 +245,15 @@ func TestLivePanic(t *testing.T) {
 	}
 }
 
-// TestLiveAsksForTheBackground: the question goes out when the program
-// starts reading input, so the answer is not thrown away.
+// TestLiveAsksForTheBackground: the questions (the background colour,
+// synchronized output) go out when the program starts reading input, so
+// the answers are not thrown away.
 func TestLiveAsksForTheBackground(t *testing.T) {
 	tm := newTerm(t, 30, 8)
 	tm.sync()
 	(&live{Model: stub{}, s: tm.s}).Init()
-	if got := tm.out.String(); got != "\x1b]11;?\a" {
-		t.Errorf("Init sent %q; want the background colour query", got)
+	if got := tm.out.String(); got != "\x1b]11;?\a\x1b[?2026$p" {
+		t.Errorf("Init sent %q; want the background colour and synchronized output queries", got)
 	}
 }
 
@@ -268,5 +270,78 @@ func TestFallbackSize(t *testing.T) {
 	}
 	if w, h := fallbackSize(100, 30); w != 100 || h != 30 {
 		t.Errorf("a reported 100x30 became %dx%d", w, h)
+	}
+}
+
+// TestSynchronizedOutput: once the terminal says it has mode 2026, each
+// frame comes wrapped in it, and a frame with nothing new sends nothing.
+func TestSynchronizedOutput(t *testing.T) {
+	tm := newTerm(t, 30, 8)
+	l := &live{Model: stub{"hello"}, s: tm.s}
+	l.Update(tea.WindowSizeMsg{Width: 30, Height: 8})
+	if out := tm.out.String(); strings.Contains(out, "\x1b[?2026") {
+		t.Errorf("a frame before the answer was synchronized: %q", out)
+	}
+	tm.sync()
+	l.Update(tea.ModeReportMsg{Mode: ansi.ModeSynchronizedOutput, Value: ansi.ModeReset})
+	if n := tm.sync(); n != 0 {
+		t.Errorf("an unchanged frame sent %d bytes", n)
+	}
+	l.Model = stub{"hello again"}
+	l.Update(tea.KeyPressMsg{Code: 'x', Text: "x"})
+	out := tm.out.String()
+	if !strings.HasPrefix(out, "\x1b[?2026h") || !strings.HasSuffix(out, "\x1b[?2026l") || !strings.Contains(out, "again") {
+		t.Errorf("a frame after the answer sent %q; want it between ?2026h and ?2026l", out)
+	}
+}
+
+// TestNoSynchronizedOutput: a terminal that does not know the mode keeps
+// plain frames.
+func TestNoSynchronizedOutput(t *testing.T) {
+	tm := newTerm(t, 30, 8)
+	l := &live{Model: stub{"hello"}, s: tm.s}
+	l.Update(tea.ModeReportMsg{Mode: ansi.ModeSynchronizedOutput, Value: ansi.ModeNotRecognized})
+	l.Update(tea.WindowSizeMsg{Width: 30, Height: 8})
+	if out := tm.out.String(); strings.Contains(out, "\x1b[?2026") || !strings.Contains(out, "hello") {
+		t.Errorf("the frame was %q; want it plain", out)
+	}
+}
+
+// TestProgressBarAndFocus: the view's progress bar and focus reports are
+// sent when they change, and undone on close.
+func TestProgressBarAndFocus(t *testing.T) {
+	tm := newTerm(t, 30, 8)
+	tm.sync()
+	bar := tea.View{Content: "hi", ProgressBar: tea.NewProgressBar(tea.ProgressBarDefault, 40), ReportFocus: true}
+	for _, step := range []struct {
+		v    tea.View
+		want []string
+	}{
+		{bar, []string{"\x1b]9;4;1;40\a", "\x1b[?1004h"}},
+		{bar, nil},
+		{tea.View{Content: "hi", ProgressBar: tea.NewProgressBar(tea.ProgressBarDefault, 41), ReportFocus: true}, []string{"\x1b]9;4;1;41\a"}},
+		{tea.View{Content: "hi", ProgressBar: tea.NewProgressBar(tea.ProgressBarNone, 0)}, []string{"\x1b]9;4;0\a", "\x1b[?1004l"}},
+		{tea.View{Content: "hi"}, nil},
+		{bar, []string{"\x1b]9;4;1;40\a", "\x1b[?1004h"}},
+	} {
+		if err := tm.s.draw(step.v); err != nil {
+			t.Fatal(err)
+		}
+		out := tm.out.String()
+		tm.out.Reset()
+		for _, seq := range step.want {
+			if !strings.Contains(out, seq) {
+				t.Errorf("drawing %+v sent %q; want %q in it", step.v.ProgressBar, out, seq)
+			}
+		}
+		if step.want == nil && out != "" {
+			t.Errorf("drawing the same view again sent %q", out)
+		}
+	}
+	if err := tm.s.close(); err != nil {
+		t.Fatal(err)
+	}
+	if out := tm.out.String(); !strings.HasPrefix(out, "\x1b]9;4;0\a\x1b[?1004l") {
+		t.Errorf("close sent %q; want the progress bar cleared and focus reports off first", out)
 	}
 }

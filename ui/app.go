@@ -234,6 +234,12 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 			m.opts.Cues.SetFocus(false)
 		}
 		return nil
+	case tea.SuspendMsg:
+		// ctrl+z: time away from the terminal is not time rolling.
+		if m.session == nil {
+			return nil
+		}
+		return m.session.hold(m.opts.Now())
 	case cues.NoticeMsg:
 		m.notice = msg.Text
 		return nil

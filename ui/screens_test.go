@@ -183,3 +183,17 @@ func TestVimKeys(t *testing.T) {
 		})
 	}
 }
+
+// ctrl+z suspends the program (ui/screen), and the model hears of it first:
+// the session pauses, so time away is not counted as rolled.
+func TestSuspendPausesTheSession(t *testing.T) {
+	m, c := newModel(t, Options{Routine: "nightly"})
+	m.Init()
+	wait(m, c, 6*time.Second)
+	m.Update(tea.SuspendMsg{})
+	c.t = c.t.Add(10 * time.Minute)
+	m.Update(tea.ResumeMsg{})
+	if st := m.session.s.State(c.t); !st.Paused || st.Phase != coach.PhaseHold || st.Left < 58*time.Second {
+		t.Fatalf("after ten minutes suspended: %+v", st)
+	}
+}

@@ -205,6 +205,17 @@ func (m *session) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	return m.schedule(now), nil
 }
 
+// hold pauses a session that is running, as when the terminal is
+// suspended: its clock waits for the person to come back.
+func (m *session) hold(now time.Time) tea.Cmd {
+	m.s.Advance(now)
+	if st := m.s.State(now); st.Phase == coach.PhaseDone || st.Paused {
+		return nil
+	}
+	m.s.TogglePause(now)
+	return m.schedule(now)
+}
+
 // asksFeelBefore is true on the first get-ready, where a digit rates how
 // the back feels before rolling. It never blocks: the countdown runs on.
 func (m *session) asksFeelBefore(st coach.State) bool {

@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/advice"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/ui"
@@ -38,6 +39,9 @@ func (j *lateJournal) Hold(_ string, e coach.HoldEvent) error {
 }
 func (j *lateJournal) End(string, ui.SessionEnd) error   { return nil }
 func (j *lateJournal) Today(time.Time) (ui.Today, error) { return ui.Today{}, nil }
+func (j *lateJournal) Advice(time.Time, profile.Profile) (advice.Advice, error) {
+	return advice.Advice{}, nil
+}
 func (j *lateJournal) Progress(time.Time) (streak.Stats, error) {
 	return streak.Stats{}, nil
 }

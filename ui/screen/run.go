@@ -336,8 +336,19 @@ func (l *live) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
 		if msg.Mode == ansi.ModeSynchronizedOutput && (msg.Value.IsReset() || msg.Value.IsSet()) {
 			l.s.synced = true
 		}
+	case Raw:
+		// Cues (a bell, a notification) go out at once, between frames;
+		// tea.Raw's would wait for a flush this loop never makes.
+		if _, err := io.WriteString(l.s.out, msg.Raw()); err != nil {
+			l.err = fmt.Errorf("writing to the terminal: %w", err)
+			return l, tea.Quit
+		}
+		return l, nil
 	case tea.KeyPressMsg:
 		if l.suspend != nil && msg.String() == "ctrl+z" {
+			// The model hears of it first: a session stops its clock
+			// rather than run on while the person is away.
+			l.Model, _ = l.Model.Update(tea.SuspendMsg{})
 			if err := l.suspend(); err != nil {
 				l.err = fmt.Errorf("taking the terminal back after a suspend: %w", err)
 				return l, tea.Quit
@@ -358,3 +369,8 @@ func (l *live) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
 	}
 	return l, cmd
 }
+
+// Raw is a message whose bytes Run writes to the terminal as they are, in
+// order with its frames, and does not pass to the model: a bell, or an
+// escape sequence such as a desktop notification.
+type Raw interface{ Raw() string }

@@ -198,17 +198,30 @@ func typing(s string) func(ptm *os.File) error {
 	}
 }
 
-// resumable shows how often it has been resumed.
-type resumable struct{ resumed int }
+// resumable shows how often it has been suspended and resumed, and rings
+// the bell twice, through Raw, on r.
+type resumable struct{ suspended, resumed int }
+
+// bells is a Raw message: two rings.
+type bells struct{}
+
+func (bells) Raw() string { return "\a\a" }
 
 func (resumable) Init() tea.Cmd { return nil }
 func (r resumable) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case tea.SuspendMsg:
+		r.suspended++
 	case tea.ResumeMsg:
 		r.resumed++
+	case bells:
+		panic("a Raw message reached the model")
 	case tea.KeyPressMsg:
 		if msg.String() == "q" {
 			return r, tea.Quit
+		}
+		if msg.String() == "r" {
+			return r, func() tea.Msg { return bells{} }
 		}
 		if msg.String() == "ctrl+z" {
 			panic("ctrl+z reached the model")
@@ -217,7 +230,7 @@ func (r resumable) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return r, nil
 }
 func (r resumable) View() tea.View {
-	return tea.View{Content: fmt.Sprintf("resumed %d times", r.resumed)}
+	return tea.View{Content: fmt.Sprintf("suspended %d, resumed %d times", r.suspended, r.resumed)}
 }
 
 // TestSuspend: on ctrl+z the terminal is given back as it was before the
@@ -277,7 +290,11 @@ func TestSuspend(t *testing.T) {
 	}
 	done := make(chan error, 1)
 	go func() { done <- Run(context.Background(), resumable{}, term, Options{CrashDir: t.TempDir()}) }()
-	waitFor("resumed 0 times")
+	waitFor("suspended 0, resumed 0 times")
+	if _, err := io.WriteString(ptm, "r"); err != nil {
+		t.Fatal(err)
+	}
+	waitFor("\a\a") // a Raw message's bytes, as they are
 	if _, err := io.WriteString(ptm, "\x1a"); err != nil {
 		t.Fatal(err)
 	}
@@ -290,7 +307,7 @@ func TestSuspend(t *testing.T) {
 	if modes == nil || *modes != *before {
 		t.Errorf("terminal modes while suspended: %+v; before Run: %+v", modes, *before)
 	}
-	waitFor("resumed 1 times")
+	waitFor("suspended 1, resumed 1 times") // the model heard of the suspend before it
 	at := strings.Index(shown(), "resumed 0 times")
 	rest := shown()[at:]
 	left, back := strings.Index(rest, "\x1b[?1049l"), strings.LastIndex(rest, "\x1b[?1049h")

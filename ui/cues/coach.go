@@ -193,13 +193,20 @@ func (c *Coach) ProgressBar(st coach.State) *tea.ProgressBar {
 // NoticeMsg. It is nil when there is nothing to send.
 func (o Output) Cmd() tea.Cmd {
 	var cmds []tea.Cmd
+	// The writes due now go out as one message, in their order: commands
+	// of a batch run at once, in any order.
+	var now strings.Builder
 	for _, w := range o.Writes {
 		msg := TerminalMsg{Bytes: w.Bytes}
 		if w.After == 0 {
-			cmds = append(cmds, func() tea.Msg { return msg })
+			now.WriteString(w.Bytes)
 			continue
 		}
 		cmds = append(cmds, tea.Tick(w.After, func(time.Time) tea.Msg { return msg }))
+	}
+	if now.Len() > 0 {
+		msg := TerminalMsg{Bytes: now.String()}
+		cmds = append(cmds, func() tea.Msg { return msg })
 	}
 	if len(o.Speech) > 0 && o.say != nil {
 		speech, sp := o.Speech, o.say

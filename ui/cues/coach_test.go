@@ -232,8 +232,8 @@ func TestSay(t *testing.T) {
 	}
 }
 
-// Cmd sends each write as a TerminalMsg and the speech to the speaker,
-// whose first failure comes back once.
+// Cmd sends the writes due at once as one TerminalMsg, in their order, and
+// the speech to the speaker, whose first failure comes back once.
 func TestOutputCmd(t *testing.T) {
 	ssh := SpeakerEnv{Getenv: func(k string) string {
 		if k == "SSH_TTY" {
@@ -251,8 +251,7 @@ func TestOutputCmd(t *testing.T) {
 	r.to(5*time.Second, time.Second)
 	got := messages(c.Observe(r.state(), 0).Cmd())
 	want := []tea.Msg{
-		TerminalMsg{Bytes: "\x1b]777;notify;backroll;Mid-back. 60 seconds.\a"},
-		TerminalMsg{Bytes: "\a"},
+		TerminalMsg{Bytes: "\x1b]777;notify;backroll;Mid-back. 60 seconds.\a\a"}, // the notification, then a bell
 		NoticeMsg{Text: "Voice cues are off over SSH: the voice would speak on the other machine."},
 	}
 	if !slices.Equal(got, want) {

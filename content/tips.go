@@ -62,7 +62,7 @@ type RedFlagTier struct {
 // tumour, which is why they are not left for a therapist's appointment; the
 // words name what the person notices, never the cause.
 var Urgent = RedFlagTier{
-	Intro: "Stop rolling and get urgent care now, the same day, if you notice any of these:",
+	Intro: "Get urgent care now, the same day, if you notice any of these:",
 	Signs: []string{
 		"losing control of your bladder or bowels",
 		"numbness around the groin or the inner thighs",
@@ -78,7 +78,7 @@ var Urgent = RedFlagTier{
 // SeePT are the signs that rolling is not the answer, though nothing is
 // urgent: stop, and let a physical therapist look before rolling again.
 var SeePT = RedFlagTier{
-	Intro: "Stop rolling and see a physical therapist before you roll again if you notice:",
+	Intro: "Stop, and see a physical therapist before you roll again, if you notice:",
 	Signs: []string{
 		"numbness or tingling that travels down a leg",
 		"sharp or stabbing pain",

@@ -267,7 +267,7 @@ func TestOnboardingSkipSteps(t *testing.T) {
 		t.Fatalf("esc from the red flags went to %v", m.active)
 	}
 	keys(m, "r")
-	if strings.Contains(shown(m), "once you have read this") {
+	if strings.Contains(helpLine(m), "I have read this") {
 		t.Fatal("the red flags from home still hold a session")
 	}
 	keys(m, "esc", "enter")
@@ -276,7 +276,7 @@ func TestOnboardingSkipSteps(t *testing.T) {
 		t.Fatalf("after reading: %v, saved %+v", m.active, s.last(t))
 	}
 	keys(m, "q", "y", "r")
-	if m.active != redFlagsScreen || strings.Contains(shown(m), "once you have read this") {
+	if m.active != redFlagsScreen || strings.Contains(helpLine(m), "I have read this") {
 		t.Fatalf("the red flags from home after the first session:\n%s", shown(m))
 	}
 }

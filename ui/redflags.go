@@ -63,9 +63,15 @@ func (r *redFlags) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 }
 
 func (r *redFlags) keys(frame) help.KeyMap {
+	// Before a first session the help line says what enter starts, once
+	// the whole text has been shown: the text itself keeps every row for
+	// the signs, which fit a 100x30 window whole.
 	start := r.keyMap.Start
-	if !r.body.read() {
+	switch {
+	case !r.body.read():
 		start.SetHelp("enter", "read on")
+	case r.gate != nil:
+		start.SetHelp("enter", fmt.Sprintf("I have read this: start %s", strings.ToLower(r.gate.Name)))
 	}
 	short := []key.Binding{r.body.scrollKey(), start, r.keyMap.Back, r.keyMap.Quit}
 	return bindings{short: short, full: [][]key.Binding{short}}
@@ -77,11 +83,6 @@ func (r *redFlags) layout(f frame) {
 	s := f.st
 	lines := []string{" " + s.Heading.Render("When to stop"), ""}
 	lines = append(lines, redFlagLines(s, textWidth(f))...)
-	if r.gate != nil {
-		start := fmt.Sprintf("start %q once you have read this", r.gate.Name)
-		lines = append(lines, "")
-		lines = append(lines, wrap(s.Selected.Render("enter")+"  "+s.Text.Render(start), textWidth(f), 1, 8)...)
-	}
 	r.body.fit(lines, f.width, f.height-headerRows)
 }
 

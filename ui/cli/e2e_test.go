@@ -625,8 +625,8 @@ func TestE2EStartShowsRedFlagsOnce(t *testing.T) {
 	term.expect(scr, "red flags", `before your first session`, `urgent care now`, `enter\s+read on`, `q\s+quit`)
 	term.expectNot(scr, "red flags", `Which roller`, `Get ready`)
 	term.press("\r") // all of it shows before the session starts
-	scr = term.waitFor(`enter\s+go on`)
-	term.expect(scr, "red flags, read", `sharp or stabbing pain`, `once you have read this`)
+	scr = term.waitFor(`enter\s+I have read this`)
+	term.expect(scr, "red flags, read", `sharp or stabbing pain`, `enter\s+I have read this: start nightly`)
 	term.press("\r")
 	term.waitFor(`^\s*Get ready\b.*Mid-back`)
 	term.press("\x03")

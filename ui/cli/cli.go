@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -15,6 +16,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/fang/v2"
+	"github.com/adrg/xdg"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
@@ -24,6 +26,7 @@ import (
 	"github.com/backroll/backroll/coach/config"
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/coach/store"
 	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/content"
 	"github.com/backroll/backroll/ui"
@@ -295,7 +298,7 @@ func (s settings) reducedMotion(cmd *cobra.Command) (bool, error) {
 
 // journal opens the history in the data folder with the streak settings
 // from config.toml; a broken config is an error, named by file and line.
-func (s settings) journal() (*journal, error) {
+func (s settings) journal() (*store.Store, error) {
 	set, err := streak.LoadSettings(streak.ConfigPath())
 	if err != nil {
 		return nil, err
@@ -304,7 +307,7 @@ func (s settings) journal() (*journal, error) {
 	if dir == "" {
 		dir = history.DefaultDir()
 	}
-	return newJournal(dir, set), nil
+	return store.Open(dir, filepath.Join(xdg.CacheHome, "backroll"), set), nil
 }
 
 // listRoutines prints every routine as this person would roll it: a

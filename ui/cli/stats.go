@@ -30,11 +30,11 @@ func (s settings) load() (streak.Stats, history.Result, string, error) {
 	}
 	// Streaming keeps memory and time low on years of history: status runs
 	// on every prompt.
-	st, res, err := streak.ComputeFile(j.path(), j.settings, time.Now())
+	st, res, err := j.Stats(time.Now())
 	if err != nil {
 		return streak.Stats{}, history.Result{}, "", err
 	}
-	return st, res, j.path(), nil
+	return st, res, j.Path(), nil
 }
 
 // noteMissing says on w when a --data-dir given by hand holds no history:
@@ -195,11 +195,14 @@ func newHistoryCmd(set *settings) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			res, err := history.ReadFile(j.path())
+			res, err := j.Records(time.Now())
 			if err != nil {
 				return err
 			}
-			set.noteMissing(cmd.ErrOrStderr(), j.path())
+			if w := res.Warning(history.FileName); w != "" {
+				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: "+w)
+			}
+			set.noteMissing(cmd.ErrOrStderr(), j.Path())
 			switch strings.ToLower(format) {
 			case "json":
 				return history.WriteJSON(cmd.OutOrStdout(), res.Records)
@@ -219,14 +222,18 @@ func newHistoryCmd(set *settings) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if _, err := history.Open(j.dir); err != nil {
-				return err
+			m, err := j.Merge(args[0], time.Now())
+			src := history.Inert(args[0])
+			if errors.Is(err, history.ErrNotHistory) {
+				return fmt.Errorf("%s is not a backroll history: 0 of %d lines are records; nothing was merged", src, m.Lines)
 			}
-			added, err := history.Merge(j.path(), args[0])
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "added %d %s from %s to %s\n", added, plural(added, "record"), args[0], j.path())
+			if w := m.Skipped.Warning(src); w != "" {
+				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: skipped "+w)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "added %d %s from %s to %s\n", m.Added, plural(m.Added, "record"), src, history.Inert(j.Path()))
 			return nil
 		},
 	}

@@ -243,15 +243,14 @@ func (s *Store) saveRollup(f *os.File, r extended, ids *idSet) {
 	if r.Head, r.Tail, err = edges(f, r.Offset); err != nil {
 		return
 	}
-	r.IDs = len(ids.sorted)
-	if writeAtomic(s.cachePath(".ids"), ids.bytes()) != nil {
+	b := ids.bytes()
+	r.IDs = len(b) / 8
+	if writeAtomic(s.cachePath(".ids"), b) != nil {
 		return
 	}
-	b, err := json.Marshal(r.rollup)
-	if err != nil {
-		return
+	if b, err = json.Marshal(r.rollup); err == nil {
+		writeAtomic(s.cachePath(".json"), b)
 	}
-	writeAtomic(s.cachePath(".json"), b)
 }
 
 func writeAtomic(path string, b []byte) error {

@@ -211,21 +211,31 @@ func ScanFile(path string, now time.Time, fn func(*Record)) (Result, error) {
 
 // Warning describes the skipped lines for the user, naming the file as
 // file, or returns "" when nothing was skipped.
-func (res Result) Warning(file string) string {
+func (res Result) Warning(file string) string { return res.describe(file, true) }
+
+// LeftOut describes the lines of a merged file that were not merged: those
+// that are no record, or make no sense.
+func (res Result) LeftOut(file string) string {
+	return Result{Unreadable: res.Unreadable, Invalid: res.Invalid}.describe(file, false)
+}
+
+func (res Result) describe(file string, left bool) string {
 	file = Inert(file)
 	var parts []string
-	if n := len(res.Unreadable); n > 0 {
-		parts = append(parts, fmt.Sprintf("%s in %s (%s), left as %s",
-			count(n, "unreadable line"), file, lineList(res.Unreadable), them(n)))
+	add := func(lines []int, what string) {
+		if n := len(lines); n > 0 {
+			p := fmt.Sprintf("%s in %s (%s)", what, file, lineList(lines))
+			if left {
+				p += ", left as " + them(n)
+			}
+			parts = append(parts, p)
+		}
 	}
-	if n := len(res.Invalid); n > 0 {
-		parts = append(parts, fmt.Sprintf("%s that %s no sense in %s (%s), left as %s",
-			count(n, "record"), verb(n, "makes", "make"), file, lineList(res.Invalid), them(n)))
-	}
-	if n := len(res.Newer); n > 0 {
-		parts = append(parts, fmt.Sprintf("%s from a newer backroll in %s (%s), left as %s",
-			count(n, "line"), file, lineList(res.Newer), them(n)))
-	}
+	n := len(res.Unreadable)
+	add(res.Unreadable, count(n, "unreadable line"))
+	n = len(res.Invalid)
+	add(res.Invalid, count(n, "record")+" that "+verb(n, "makes", "make")+" no sense")
+	add(res.Newer, count(len(res.Newer), "line")+" from a newer backroll")
 	return strings.Join(parts, "; ")
 }
 

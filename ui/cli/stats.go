@@ -191,6 +191,11 @@ func newHistoryCmd(set *settings) *cobra.Command {
 		Short: "Write every record to stdout as JSON or CSV",
 		Args:  usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			write := map[string]func(io.Writer, []history.Record) error{
+				"json": history.WriteJSON, "csv": history.WriteCSV}[strings.ToLower(format)]
+			if write == nil {
+				return usageError{fmt.Errorf("--format must be json or csv, not %q", history.Inert(format))}
+			}
 			j, err := set.journal()
 			if err != nil {
 				return err
@@ -203,13 +208,9 @@ func newHistoryCmd(set *settings) *cobra.Command {
 				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: "+w)
 			}
 			set.noteMissing(cmd.ErrOrStderr(), j.Path())
-			switch strings.ToLower(format) {
-			case "json":
-				return history.WriteJSON(cmd.OutOrStdout(), res.Records)
-			case "csv":
-				return history.WriteCSV(cmd.OutOrStdout(), res.Records)
-			}
-			return usageError{fmt.Errorf("--format must be json or csv, not %q", format)}
+			// Records that passed the door hold only identifiers: nothing
+			// in them can reach the terminal as a control.
+			return write(cmd.OutOrStdout(), res.Records)
 		},
 	}
 	export.Flags().StringVar(&format, "format", "json", "the format: json or csv")
@@ -230,8 +231,8 @@ func newHistoryCmd(set *settings) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if w := m.Skipped.Warning(src); w != "" {
-				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: skipped "+w)
+			if w := m.Skipped.LeftOut(src); w != "" {
+				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: not merged: "+w)
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "added %d %s from %s to %s\n", m.Added, plural(m.Added, "record"), src, history.Inert(j.Path()))
 			return nil

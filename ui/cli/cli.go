@@ -110,6 +110,11 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 			return runApp(cmd, set, "")
 		},
 	}
+	// Every command checks the whole config file first, not only the part
+	// it reads: a typo anywhere is reported before it is silently ignored.
+	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
+		return checkConfig(streak.ConfigPath(), given(cmd, "cues"))
+	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{flagError(err)} })
@@ -294,6 +299,33 @@ func (s settings) reducedMotion(cmd *cobra.Command) (bool, error) {
 	}
 	c, err := config.LoadSession(streak.ConfigPath(), cues.Check)
 	return c.ReducedMotion, err
+}
+
+// checkConfig checks every table and key of the config file at path, each
+// by the reader that knows it. With --cues given, which wins over the
+// file, the file's cue names are not judged.
+func checkConfig(path string, cuesGiven bool) error {
+	if err := config.CheckTables(path); err != nil {
+		return err
+	}
+	if _, err := streak.LoadSettings(path); err != nil {
+		return err
+	}
+	if _, err := profile.Load(path); err != nil {
+		return err
+	}
+	check := cues.Check
+	if cuesGiven {
+		check = func([]string) error { return nil }
+	}
+	_, err := config.LoadSession(path, check)
+	return err
+}
+
+// given reports whether the flag name was set on cmd's command line.
+func given(cmd *cobra.Command, name string) bool {
+	f := cmd.Flags().Lookup(name)
+	return f != nil && f.Changed
 }
 
 // journal opens the history in the data folder with the streak settings

@@ -45,7 +45,7 @@ type rollup struct {
 	Head       uint32           `json:"head"` // CRC-32 of the first edge bytes covered...
 	Tail       uint32           `json:"tail"` // ...and of the last
 	IDs        int              `json:"ids"`  // how many ids the ids file holds
-	Tally      json.RawMessage  `json:"tally"`
+	Tally      *streak.Tally    `json:"tally"`
 	Unreadable []int            `json:"unreadable"`
 	Invalid    []int            `json:"invalid"`
 	Newer      []int            `json:"newer"`
@@ -77,11 +77,7 @@ func (s *Store) summary(now time.Time) (*streak.Tally, history.Result, []history
 	base := s.readRollup(f, st, from)
 	if base.Offset == st.Size() {
 		// Nothing new: the common case on every prompt.
-		t := streak.NewTally(s.set)
-		if err := t.UnmarshalJSON(base.Tally); err == nil {
-			return t, base.skipped(), recentSince(base.Recent, from), nil
-		}
-		base = s.emptyRollup(st)
+		return base.Tally, base.skipped(), recentSince(base.Recent, from), nil
 	}
 	ids, ok := s.readIDs(base)
 	if !ok {
@@ -114,9 +110,10 @@ type extended struct {
 // extend reads the history f from base.Offset (at most limit bytes, -1: to
 // the end) into a copy of base's sums.
 func extend(base rollup, f *os.File, limit int64, ids *idSet, set streak.Settings, now time.Time) (extended, *streak.Tally, error) {
+	// A copy of base's sums, which stay as they were for a second extend.
 	t := streak.NewTally(set)
-	if err := t.UnmarshalJSON(base.Tally); err != nil {
-		t = streak.NewTally(set)
+	if b, err := base.Tally.MarshalJSON(); err == nil {
+		err = t.UnmarshalJSON(b)
 	}
 	var r io.Reader = io.NewSectionReader(f, base.Offset, 1<<62)
 	if limit >= 0 {
@@ -151,9 +148,7 @@ func extend(base rollup, f *os.File, limit int64, ids *idSet, set streak.Setting
 	next.Unreadable = append(slices.Clone(base.Unreadable), keep(res.Unreadable)...)
 	next.Invalid = append(slices.Clone(base.Invalid), keep(res.Invalid)...)
 	next.Newer = append(slices.Clone(base.Newer), keep(res.Newer)...)
-	if next.Tally, err = t.MarshalJSON(); err != nil {
-		return extended{}, nil, err
-	}
+	next.Tally = t
 	// What is reported now includes a last line not yet covered.
 	shown := next
 	shown.Unreadable = append(slices.Clone(base.Unreadable), res.Unreadable...)
@@ -194,7 +189,7 @@ func (s *Store) cachePath(ext string) string {
 
 func (s *Store) emptyRollup(st fs.FileInfo) rollup {
 	dev, ino := fileID(st)
-	return rollup{V: rollupVersion, Dev: dev, Ino: ino}
+	return rollup{V: rollupVersion, Dev: dev, Ino: ino, Tally: streak.NewTally(s.set)}
 }
 
 // readRollup returns the rollup of f if it still matches f, else an empty
@@ -208,7 +203,9 @@ func (s *Store) readRollup(f *os.File, st fs.FileInfo, from time.Time) rollup {
 	if err != nil {
 		return empty
 	}
-	var r rollup
+	// The sums decode into a tally under this store's settings, and fail
+	// if the day starts at another hour than when they were made.
+	r := rollup{Tally: streak.NewTally(s.set)}
 	if json.Unmarshal(b, &r) != nil || r.V != rollupVersion || r.Dev != empty.Dev || r.Ino != empty.Ino ||
 		r.Offset > st.Size() || r.RecentFrom.After(from) {
 		return empty

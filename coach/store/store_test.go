@@ -110,7 +110,7 @@ func TestRollupReadsOnlyTheTail(t *testing.T) {
 	if _, _, err := s.Stats(now); err != nil {
 		t.Fatal(err)
 	}
-	var r rollup
+	r := rollup{Tally: streak.NewTally(streak.DefaultSettings())}
 	b, _ := os.ReadFile(s.cachePath(".json"))
 	if err := json.Unmarshal(b, &r); err != nil || r.Lines != 30 || r.IDs != 30 {
 		t.Fatalf("rollup %+v, %v; want 30 lines and ids", r, err)

@@ -2,8 +2,11 @@ package streak
 
 import (
 	"cmp"
+	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"time"
 )
@@ -12,7 +15,8 @@ import (
 // tallies, and what the streak's pauses and the feel trend need.
 type saved struct {
 	DayStarts time.Duration  `json:"day_starts"` // the days below are cut at it
-	Rolled    map[day]int    `json:"rolled"`     // seconds by day
+	From      day            `json:"from"`       // the first day of Rolled
+	Rolled    []byte         `json:"rolled"`     // seconds+1 by day from From on, as uvarints; 0: no hold that day
 	Total     int            `json:"total"`
 	Sessions  int            `json:"sessions"`
 	Areas     []savedArea    `json:"areas"`
@@ -40,8 +44,24 @@ func (t *Tally) MarshalJSON() ([]byte, error) {
 	t.closeDay()
 	feel := slices.Clone(t.feel)
 	slices.SortStableFunc(feel, func(a, b Feel) int { return a.Start.Compare(b.Start) })
-	s := saved{DayStarts: t.set.DayStarts, Rolled: t.rolled, Total: t.total, Sessions: t.sessions,
+	s := saved{DayStarts: t.set.DayStarts, Total: t.total, Sessions: t.sessions,
 		Feel: feel[max(len(feel)-FeelSessions, 0):], RedFlags: t.redFlags}
+	// Packed, not an object keyed by day: years of days decode in a
+	// fraction of the time, and status runs on every prompt.
+	if len(t.rolled) > 0 {
+		first, last := day(math.MaxInt), day(math.MinInt)
+		for d := range t.rolled {
+			first, last = min(first, d), max(last, d)
+		}
+		s.From = first
+		for d := first; d <= last; d++ {
+			secs, ok := t.rolled[d]
+			if !ok {
+				secs = -1
+			}
+			s.Rolled = binary.AppendUvarint(s.Rolled, uint64(secs+1))
+		}
+	}
 	for _, p := range t.pauses {
 		s.Pauses = append(s.Pauses, [2]time.Time{p.from, p.until})
 	}
@@ -70,8 +90,16 @@ func (t *Tally) UnmarshalJSON(b []byte) error {
 		return fmt.Errorf("saved with days starting at %s, not %s", s.DayStarts, t.set.DayStarts)
 	}
 	n := NewTally(t.set)
-	if s.Rolled != nil {
-		n.rolled = s.Rolled
+	n.rolled = make(map[day]int, len(s.Rolled))
+	for d, b := s.From, s.Rolled; len(b) > 0; d++ {
+		v, k := binary.Uvarint(b)
+		if k <= 0 || v > math.MaxInt32 {
+			return errors.New("the seconds by day are damaged")
+		}
+		if v > 0 {
+			n.rolled[d] = int(v) - 1
+		}
+		b = b[k:]
 	}
 	n.total, n.sessions, n.feel, n.redFlags = s.Total, s.Sessions, s.Feel, s.RedFlags
 	for _, p := range s.Pauses {

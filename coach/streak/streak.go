@@ -1,5 +1,6 @@
-// Package streak works out streaks and statistics from the history. Nothing
-// here is stored: it is all computed again from the log each time.
+// Package streak works out streaks and statistics from the history. The
+// sums of the records (a Tally) can be saved and taken up again, so that a
+// long history is read once; the figures are computed from them each time.
 package streak
 
 import (

@@ -21,15 +21,13 @@ import (
 	"github.com/backroll/backroll/content"
 )
 
-// load reads the history and computes the figures, as every view of the
-// streak does: nothing about it is stored.
+// load computes the figures from the history by way of its rollup, which
+// spares status, run on every prompt, a read of years of lines.
 func (s settings) load() (streak.Stats, history.Result, string, error) {
 	j, err := s.journal()
 	if err != nil {
 		return streak.Stats{}, history.Result{}, "", err
 	}
-	// Streaming keeps memory and time low on years of history: status runs
-	// on every prompt.
 	st, res, err := j.Stats(time.Now())
 	if err != nil {
 		return streak.Stats{}, history.Result{}, "", err

@@ -17,14 +17,14 @@ func openRegular(path string, flag int) (*os.File, error) {
 	f, err := os.OpenFile(path, flag|nonBlock, 0o600)
 	if err != nil {
 		if errors.Is(err, syscall.ELOOP) || isLinkRefused(path, flag) {
-			return nil, fmt.Errorf("%s is a symbolic link; backroll does not follow links to its history: "+
-				"use the file the link points to, or --data-dir with its folder", Inert(path))
+			return nil, refused{fmt.Sprintf("%s is a symbolic link; backroll does not follow links to its history: "+
+				"use the file the link points to, or --data-dir with its folder", Inert(path))}
 		}
 		return nil, err
 	}
 	st, err := f.Stat()
 	if err == nil && !st.Mode().IsRegular() {
-		err = fmt.Errorf("%s is not a regular file (it is %s); backroll reads only plain files", Inert(path), kindOf(st.Mode()))
+		err = refused{fmt.Sprintf("%s is not a regular file (it is %s); backroll reads only plain files", Inert(path), kindOf(st.Mode()))}
 	}
 	if err != nil {
 		f.Close()
@@ -32,6 +32,12 @@ func openRegular(path string, flag int) (*os.File, error) {
 	}
 	return f, nil
 }
+
+// refused is openRegular's refusal of a file, which says all there is to
+// say: it is passed on unwrapped.
+type refused struct{ msg string }
+
+func (r refused) Error() string { return r.msg }
 
 // isLinkRefused reports whether opening path without following links
 // failed because it is one (some systems say so other than with ELOOP).

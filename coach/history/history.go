@@ -158,7 +158,20 @@ func Merge(dst, src string, now time.Time) (MergeResult, error) {
 		return MergeResult{}, readError(src, err)
 	}
 	defer in.Close()
+	// A first pass, before dst is touched (or made), refuses a file that
+	// holds no record.
 	var m MergeResult
+	pre, err := Reader{Now: now}.scan(in, func(lineKind, *Record, []byte) { m.Records++ })
+	if err != nil {
+		return MergeResult{}, readError(src, err)
+	}
+	if m.Records == 0 {
+		return MergeResult{Lines: pre.Lines, Skipped: pre}, ErrNotHistory
+	}
+	if _, err := in.Seek(0, io.SeekStart); err != nil {
+		return MergeResult{}, readError(src, err)
+	}
+	m.Records = 0
 	err = withLock(dst, func(f *os.File) error {
 		ids := make(map[string]struct{})
 		seen := func(id string) bool {
@@ -291,8 +304,8 @@ func appendLines(f *os.File, w io.Writer, lines []byte) (int, error) {
 // plainError says what failed in words a user can act on, without the
 // syscall names of *fs.PathError; nil stays nil.
 func plainError(path string, err error) error {
-	if err == nil {
-		return nil
+	if err == nil || errors.As(err, new(refused)) {
+		return err
 	}
 	return fmt.Errorf("cannot save history to %s: %w", Inert(path), unwrapPath(err))
 }

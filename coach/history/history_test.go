@@ -455,3 +455,18 @@ func TestExport(t *testing.T) {
 		t.Errorf("empty JSON export %q", b.String())
 	}
 }
+
+// A refused merge does not even make the history file.
+func TestMergeRefusedMakesNothing(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "notes.txt")
+	os.WriteFile(src, []byte("a\nb\n"), 0o600)
+	dst := filepath.Join(dir, "data", FileName)
+	os.Mkdir(filepath.Dir(dst), 0o700)
+	if m, err := Merge(dst, src, time.Now()); !errors.Is(err, ErrNotHistory) || m.Lines != 2 {
+		t.Errorf("Merge = %+v, %v; want refused, 2 lines", m, err)
+	}
+	if _, err := os.Lstat(dst); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the history file was made: %v", err)
+	}
+}

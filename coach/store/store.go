@@ -9,8 +9,6 @@
 package store
 
 import (
-	"errors"
-	"os"
 	"path/filepath"
 	"sync"
 	"time"
@@ -210,10 +208,4 @@ func (s *Store) Merge(src string, now time.Time) (history.MergeResult, error) {
 		return history.MergeResult{}, err
 	}
 	return history.Merge(s.Path(), src, now)
-}
-
-// Exists reports whether the history file is there yet.
-func (s *Store) Exists() bool {
-	_, err := os.Lstat(s.Path())
-	return !errors.Is(err, os.ErrNotExist)
 }

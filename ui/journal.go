@@ -10,6 +10,7 @@ import (
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/advice"
 	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/coach/store"
 	"github.com/backroll/backroll/coach/streak"
 )
 
@@ -26,22 +27,12 @@ type Journal interface {
 	Advice(now time.Time, prof profile.Profile) (advice.Advice, error)
 }
 
-// SessionEnd is what the session's own record keeps.
-type SessionEnd struct {
-	Summary               coach.Summary
-	FeelBefore, FeelAfter *int // 0 fine to 10 very sore, when given
-}
+// SessionEnd is what the session's own record keeps; coach/store, which
+// keeps the history, defines it.
+type SessionEnd = store.SessionEnd
 
 // Today is what home and the summary say about the streak.
-type Today struct {
-	Streak  int           // current streak in days
-	Done    bool          // today already counts
-	Rolled  time.Duration // rolled today
-	Warning string        // e.g. unreadable lines in the history, left as they are
-	// A streak at rest: the last day of the pause (2006-01-02) and why
-	// (streak.PausedByYou or PausedByRedFlag); "" when not paused.
-	PausedUntil, PausedBy string
-}
+type Today = store.Today
 
 type (
 	todayMsg struct {

@@ -362,7 +362,7 @@ func next(list []*session, prof profile.Profile) *Step {
 func AdviseFile(path string, prof profile.Profile, now time.Time) (Advice, error) {
 	from := now.Add(-Window)
 	var recs []history.Record
-	_, err := history.ScanFile(path, func(r *history.Record) {
+	_, err := history.ScanFile(path, now, func(r *history.Record) {
 		if !r.Start.Before(from) {
 			recs = append(recs, *r)
 		}

@@ -346,7 +346,7 @@ func TestAdviseFile(t *testing.T) {
 	}
 	recs := join(roll(30), sessions(six, tenderAt("glutes", "left")), roll(1, rated(3, 4)))
 	for _, r := range recs {
-		if err := log.Append(r); err != nil {
+		if _, err := log.Append(r); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -94,11 +94,15 @@ type Log struct {
 	path string
 }
 
-// Open prepares the history in dir, creating the folder (0700) if needed.
-// The file itself is created by the first Append.
+// Open prepares the history in dir, creating the folder (0700) if needed,
+// and refuses a folder that is not safe to keep it in (see CheckDir). The
+// file itself is created by the first Append.
 func Open(dir string) (*Log, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, plainError(filepath.Join(dir, FileName), err)
+	}
+	if err := CheckDir(dir); err != nil {
+		return nil, err
 	}
 	return &Log{path: filepath.Join(dir, FileName)}, nil
 }
@@ -108,8 +112,9 @@ func (l *Log) Path() string { return l.path }
 
 // Append durably adds one record: a single write of the whole line, then
 // fsync, under a file lock shared with other running instances. A zero V
-// or empty ID is filled in. Start and End are cut to whole seconds.
-func (l *Log) Append(r Record) error {
+// or empty ID is filled in. Start and End are cut to whole seconds. It
+// returns the record as written.
+func (l *Log) Append(r Record) (Record, error) {
 	if r.V == 0 {
 		r.V = Version
 	}
@@ -120,52 +125,143 @@ func (l *Log) Append(r Record) error {
 	r.End = r.End.Truncate(time.Second)
 	line, err := json.Marshal(r)
 	if err != nil {
-		return err
+		return r, err
 	}
-	return withLock(l.path, func(f *os.File) error {
-		return appendLines(l.path, f, append(line, '\n'))
+	return r, withLock(l.path, func(f *os.File) error {
+		_, err := appendLines(f, f, append(line, '\n'))
+		return plainError(l.path, err)
 	})
 }
 
-// Merge folds the history file src (another machine's) into the history file
-// dst: every record of src whose id dst lacks is appended, line for line as
-// src has it (so fields from newer versions survive). dst is only appended
-// to, under the same lock as Append. It returns how many records were added.
-func Merge(dst, src string) (added int, err error) {
-	from, err := os.ReadFile(src)
+// MergeResult is what a merge did.
+type MergeResult struct {
+	Added   int // records appended
+	Records int // lines of the source that are records, already there or not
+	Lines   int // lines of the source
+	Skipped Result
+}
+
+// ErrNotHistory says a file given to merge holds no backroll record.
+var ErrNotHistory = errors.New("not a backroll history")
+
+// Merge folds the history file src (another machine's) into the history
+// file dst as of now: every record of src that passes the door and whose
+// id dst lacks is appended, line for line as src has it (so fields from
+// newer versions survive). src must be a regular file; it is streamed, in
+// bounded memory. A src with no record at all is refused with
+// ErrNotHistory. dst is only appended to, under the same lock as Append,
+// and all or nothing: if a write fails, dst is cut back to its size before
+// the merge.
+func Merge(dst, src string, now time.Time) (MergeResult, error) {
+	in, err := openRegular(src, 0)
 	if err != nil {
-		return 0, err
+		return MergeResult{}, readError(src, err)
 	}
+	defer in.Close()
+	// A first pass, before dst is touched (or made), refuses a file that
+	// holds no record.
+	var m MergeResult
+	pre, err := Reader{Now: now}.scan(in, func(lineKind, *Record, []byte) { m.Records++ })
+	if err != nil {
+		return MergeResult{}, readError(src, err)
+	}
+	if m.Records == 0 {
+		return MergeResult{Lines: pre.Lines, Skipped: pre}, ErrNotHistory
+	}
+	if _, err := in.Seek(0, io.SeekStart); err != nil {
+		return MergeResult{}, readError(src, err)
+	}
+	m.Records = 0
 	err = withLock(dst, func(f *os.File) error {
-		have, err := io.ReadAll(f)
+		ids := make(map[string]struct{})
+		seen := func(id string) bool {
+			_, ok := ids[id]
+			ids[id] = struct{}{}
+			return ok
+		}
+		have, err := Reader{Now: now, Seen: seen}.scan(f, func(lineKind, *Record, []byte) {})
 		if err != nil {
 			return plainError(dst, err)
 		}
-		ids := make(map[string]bool)
-		d := newDecoder()
-		for line := range bytes.Lines(have) {
-			if r := (Record{}); d.decode(line, &r) {
-				ids[r.ID] = true
+		size := have.Whole
+		if st, err := f.Stat(); err == nil {
+			size = st.Size()
+		}
+		out := &merger{f: f, w: mergeWriter(f)}
+		srcSeen := func(id string) bool {
+			_, ok := ids[id]
+			if !ok {
+				ids[id] = struct{}{}
 			}
+			m.Records++ // every record line of src passes here, once or again
+			return ok
 		}
-		var missing []byte
-		for line := range bytes.Lines(from) {
-			if r := (Record{}); d.decode(line, &r) && !ids[r.ID] {
-				ids[r.ID] = true
-				missing = append(missing, bytes.TrimSuffix(line, []byte{'\n'})...)
-				missing = append(missing, '\n')
-				added++
+		m.Skipped, err = Reader{Now: now, Seen: srcSeen}.scan(in, func(_ lineKind, _ *Record, line []byte) {
+			out.add(line)
+			m.Added++
+		})
+		m.Lines = m.Skipped.Lines
+		if err != nil {
+			return readError(src, err)
+		}
+		if m.Records == 0 {
+			return ErrNotHistory
+		}
+		if err := out.finish(); err != nil {
+			m.Added = 0
+			if terr := f.Truncate(size); terr != nil {
+				return fmt.Errorf("cannot merge into %s: %w; and cutting it back to its size before the merge failed too (%w): the records after byte %d are a partial merge", dst, unwrapPath(err), unwrapPath(terr), size)
 			}
+			f.Sync()
+			return fmt.Errorf("cannot merge into %s: %w; nothing was merged, the history is as it was", dst, unwrapPath(err))
 		}
-		if added == 0 {
-			return nil
-		}
-		return appendLines(dst, f, missing)
+		return nil
 	})
-	if err != nil {
-		added = 0
+	return m, err
+}
+
+// mergeWriter is where a merge writes; tests swap it for one that fails.
+var mergeWriter = func(f *os.File) io.Writer { return f }
+
+// merger appends lines in batches: a merge of any size holds one batch.
+type merger struct {
+	f       *os.File
+	w       io.Writer
+	buf     []byte
+	started bool // the first batch checked the file's last byte
+	err     error
+}
+
+func (m *merger) add(line []byte) {
+	if m.err != nil {
+		return
 	}
-	return added, err
+	m.buf = append(m.buf, bytes.TrimRight(line, "\r\n")...)
+	m.buf = append(m.buf, '\n')
+	if len(m.buf) >= 256<<10 {
+		m.flush()
+	}
+}
+
+func (m *merger) flush() {
+	if m.err != nil || len(m.buf) == 0 {
+		return
+	}
+	if !m.started {
+		m.started = true
+		_, m.err = appendLines(m.f, m.w, m.buf)
+	} else {
+		_, m.err = m.w.Write(m.buf)
+	}
+	m.buf = m.buf[:0]
+}
+
+func (m *merger) finish() error {
+	m.flush()
+	if m.err == nil && m.started {
+		m.err = m.f.Sync()
+	}
+	return m.err
 }
 
 // withLock runs fn with the history file at path open for reading and
@@ -179,7 +275,7 @@ func withLock(path string, fn func(f *os.File) error) error {
 	defer lock.Unlock()
 	// Read access too, to look at the last byte (see appendLines) and let
 	// Merge read what is already there.
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_APPEND|os.O_CREATE, 0o600)
+	f, err := openRegular(path, os.O_RDWR|os.O_APPEND|os.O_CREATE|noFollow)
 	if err != nil {
 		return plainError(path, err)
 	}
@@ -187,8 +283,9 @@ func withLock(path string, fn func(f *os.File) error) error {
 	return fn(f)
 }
 
-// appendLines writes whole lines to f in one write and syncs them to disk.
-func appendLines(path string, f *os.File, lines []byte) error {
+// appendLines writes whole lines to w, which appends to f, in one write
+// and syncs them to disk.
+func appendLines(f *os.File, w io.Writer, lines []byte) (int, error) {
 	// A crash can leave the file ending in a torn line. Start on a fresh
 	// line so that only the torn one is lost, not the next good one too.
 	if st, err := f.Stat(); err == nil && st.Size() > 0 {
@@ -197,21 +294,36 @@ func appendLines(path string, f *os.File, lines []byte) error {
 			lines = append([]byte{'\n'}, lines...)
 		}
 	}
-	if _, err := f.Write(lines); err != nil {
-		return plainError(path, err)
+	n, err := w.Write(lines)
+	if err != nil {
+		return n, err
 	}
-	if err := f.Sync(); err != nil {
-		return plainError(path, err)
-	}
-	return nil
+	return n, f.Sync()
 }
 
 // plainError says what failed in words a user can act on, without the
-// syscall names of *fs.PathError.
+// syscall names of *fs.PathError; nil stays nil.
 func plainError(path string, err error) error {
+	if err == nil || errors.As(err, new(refused)) {
+		return err
+	}
+	return fmt.Errorf("cannot save history to %s: %w", Inert(path), unwrapPath(err))
+}
+
+// readError says what failed reading the file at path, without syscall
+// names.
+func readError(path string, err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
-		err = pe.Err
+		return fmt.Errorf("cannot read %s: %w", Inert(path), pe.Err)
 	}
-	return fmt.Errorf("cannot save history to %s: %w", path, err)
+	return err
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

@@ -3,6 +3,7 @@ package history
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -35,7 +36,7 @@ func TestAppendWritesSpecLines(t *testing.T) {
 			Routine: "nightly", FeelBefore: &feelBefore, FeelAfter: &feelAfter},
 	}
 	for _, r := range recs {
-		if err := l.Append(r); err != nil {
+		if _, err := l.Append(r); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -63,11 +64,11 @@ func TestAppendFillsVersionAndID(t *testing.T) {
 		t.Fatal(err)
 	}
 	for range 2 {
-		if err := l.Append(Record{Session: "s", Kind: KindHold, Start: time.Now()}); err != nil {
+		if _, err := l.Append(Record{Session: "s", Kind: KindHold, Exercise: "lats", Start: time.Now()}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	res, err := ReadFile(l.Path())
+	res, err := ReadFile(l.Path(), time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,17 +93,17 @@ func TestNewID(t *testing.T) {
 func TestAppendAfterTornLine(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, FileName)
-	if err := os.WriteFile(path, []byte(`{"v":1,"id":"a","kind":"hold"}`+"\n"+`{"v":1,"id":"b","ki`), 0o600); err != nil {
+	if err := os.WriteFile(path, []byte(line(hold("a", "s", "lats", time.Now(), 5))+`{"v":1,"id":"b","ki`), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	l, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := l.Append(Record{ID: "c", Kind: KindHold}); err != nil {
+	if _, err := l.Append(hold("c", "s", "lats", time.Now(), 5)); err != nil {
 		t.Fatal(err)
 	}
-	res, err := ReadFile(path)
+	res, err := ReadFile(path, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,7 +122,7 @@ func TestAppendFailsPlainly(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		err = l.Append(Record{Kind: KindHold})
+		_, err = l.Append(Record{Kind: KindHold})
 		want := "cannot save history to " + filepath.Join(dir, FileName) + ": is a directory"
 		if err == nil || err.Error() != want {
 			t.Errorf("got %v, want %q", err, want)
@@ -140,7 +141,7 @@ func TestAppendFailsPlainly(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		err = l.Append(Record{Kind: KindHold})
+		_, err = l.Append(Record{Kind: KindHold})
 		if err == nil || !strings.HasSuffix(err.Error(), ": permission denied") {
 			t.Errorf("got %v, want permission denied", err)
 		}
@@ -173,10 +174,34 @@ func TestAppendChild(t *testing.T) {
 	for i := 0; count == 0 || i < count; i++ {
 		// Padding makes each write long enough to tear if unlocked.
 		r := Record{Session: name, Kind: KindHold, Exercise: strings.Repeat("x", 3000), RolledS: i}
-		if err := l.Append(r); err != nil {
+		if _, err := l.Append(r); err != nil {
 			t.Fatal(err)
 		}
 	}
+}
+
+// rawRecords decodes every line of the file at path with encoding/json
+// alone: the child's padded records are whole lines but no valid records.
+func rawRecords(t *testing.T, path string) (recs []Record, bad []int) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, l := range strings.Split(strings.TrimSuffix(string(b), "\n"), "\n") {
+		var r Record
+		if json.Unmarshal([]byte(l), &r) != nil {
+			bad = append(bad, i+1)
+			continue
+		}
+		recs = append(recs, r)
+	}
+	return recs, bad
+}
+
+// line is r as one line of the file.
+func line(r Record) string {
+	b, _ := json.Marshal(r)
+	return string(b) + "\n"
 }
 
 // startChild starts TestAppendChild; its output goes to out.
@@ -201,15 +226,12 @@ func TestConcurrentAppend(t *testing.T) {
 	if errA != nil || errB != nil {
 		t.Fatalf("children failed: %v, %v\n%s\n%s", errA, errB, outA.String(), outB.String())
 	}
-	res, err := ReadFile(filepath.Join(dir, FileName))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res.Unreadable) > 0 {
-		t.Errorf("torn lines %v", res.Unreadable)
+	recs, bad := rawRecords(t, filepath.Join(dir, FileName))
+	if len(bad) > 0 {
+		t.Errorf("torn lines %v", bad)
 	}
 	next := map[string]int{}
-	for _, r := range res.Records {
+	for _, r := range recs {
 		// Each child's records appear in its own order.
 		if r.RolledS != next[r.Session] {
 			t.Fatalf("child %s: record %d after %d", r.Session, r.RolledS, next[r.Session]-1)
@@ -239,58 +261,155 @@ func TestKilledWriter(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := l.Append(Record{ID: "after", Kind: KindHold}); err != nil {
+	if _, err := l.Append(hold("after", "k", "lats", time.Now(), 5)); err != nil {
 		t.Fatal(err)
 	}
-	res, err := ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
+	recs, bad := rawRecords(t, path)
+	n := len(recs)
+	if n < 61 || recs[n-1].ID != "after" || recs[n-2].RolledS != n-2 {
+		t.Errorf("%d records, last %q: records lost", n, recs[n-1].ID)
 	}
-	n := len(res.Records)
-	if n < 61 || res.Records[n-1].ID != "after" || res.Records[n-2].RolledS != n-2 {
-		t.Errorf("%d records, last %q: records lost", n, res.Records[n-1].ID)
+	if len(bad) > 1 || len(bad) == 1 && bad[0] != n {
+		t.Errorf("unreadable lines %v in %d: more than the one being written", bad, n+len(bad))
 	}
-	if len(res.Unreadable) > 1 || len(res.Unreadable) == 1 && res.Unreadable[0] != n {
-		t.Errorf("unreadable lines %v in %d: more than the one being written", res.Unreadable, n+len(res.Unreadable))
+	if res, err := ReadFile(path, time.Now()); err != nil || len(res.Records) != 1 || res.Records[0].ID != "after" {
+		t.Errorf("through the door: %+v, %v; want only the valid record", res.Records, err)
 	}
 }
 
 func TestMerge(t *testing.T) {
 	dir := t.TempDir()
 	dst, src := filepath.Join(dir, "dst.jsonl"), filepath.Join(dir, "src.jsonl")
-	dstText := `{"v":1,"id":"a","kind":"hold"}
-not json
-{"v":1,"id":"b","kind":"hold"}
-{"v":1,"id":"torn","ki`
-	srcText := `{"v":1,"id":"b","kind":"hold","rolled_s":5}
-{"v":1,"id":"c","kind":"hold","future_field":"kept"}
-{"v":1,"id":"c","kind":"hold"}
-garbage
-{"v":2,"id":"d","kind":"stretch"}
-`
+	start := time.Date(2026, 11, 25, 21, 3, 0, 0, berlin)
+	a, b, c := line(hold("a", "s", "lats", start, 5)), line(hold("b", "s", "lats", start, 5)), line(hold("c", "s", "lats", start, 5))
+	cExtra := strings.Replace(c, `"v":1,`, `"v":1,"future_field":"kept",`, 1)
+	dstText := a + "not json\n" + b + `{"v":1,"id":"torn","ki`
+	srcText := b + cExtra + c + "garbage\n" + `{"v":2,"id":"d","kind":"stretch"}` + "\n" +
+		`{"v":1,"id":"e","session":"s","kind":"hold","exercise":"\u001b]52;c;aGk=\u0007","start":"2026-11-25T21:03:00+01:00"}` + "\n"
 	os.WriteFile(dst, []byte(dstText), 0o600)
 	os.WriteFile(src, []byte(srcText), 0o600)
 
-	added, err := Merge(dst, src)
-	if err != nil || added != 2 {
-		t.Fatalf("Merge = %d, %v; want 2 added", added, err)
+	m, err := Merge(dst, src, time.Now())
+	if err != nil || m.Added != 2 || m.Records != 4 || m.Lines != 6 || fmt.Sprint(m.Skipped.Unreadable, m.Skipped.Invalid) != "[4] [6]" {
+		t.Fatalf("Merge = %+v, %v; want 2 added of 4 records in 6 lines, line 4 unreadable and 6 invalid", m, err)
 	}
 	got, _ := os.ReadFile(dst)
-	want := dstText + "\n" + `{"v":1,"id":"c","kind":"hold","future_field":"kept"}
-{"v":2,"id":"d","kind":"stretch"}
-`
-	if !bytes.HasPrefix(got, []byte(dstText)) || string(got) != want {
+	want := dstText + "\n" + cExtra + `{"v":2,"id":"d","kind":"stretch"}` + "\n"
+	if string(got) != want {
 		t.Errorf("after merge:\n%s\nwant:\n%s", got, want)
 	}
-	if added, err := Merge(dst, src); err != nil || added != 0 {
-		t.Errorf("second Merge = %d, %v; want nothing added", added, err)
+	if m, err := Merge(dst, src, time.Now()); err != nil || m.Added != 0 {
+		t.Errorf("second Merge = %+v, %v; want nothing added", m, err)
 	}
-	if _, err := Merge(dst, filepath.Join(dir, "missing")); err == nil {
+	if _, err := Merge(dst, filepath.Join(dir, "missing"), time.Now()); err == nil {
 		t.Error("Merge from a missing file succeeded")
 	}
 	fresh := filepath.Join(dir, "fresh.jsonl")
-	if added, err := Merge(fresh, src); err != nil || added != 3 {
-		t.Errorf("Merge into a new file = %d, %v; want 3", added, err)
+	if m, err := Merge(fresh, src, time.Now()); err != nil || m.Added != 3 {
+		t.Errorf("Merge into a new file = %+v, %v; want 3", m, err)
+	}
+}
+
+func TestMergeRefuses(t *testing.T) {
+	dir := t.TempDir()
+	dst := filepath.Join(dir, FileName)
+	os.WriteFile(dst, []byte(line(hold("a", "s", "lats", time.Now(), 5))), 0o600)
+	readme := filepath.Join(dir, "README.md")
+	os.WriteFile(readme, []byte("# backroll\n\n```json\n"+`{"v":1,"id":"…","session":"…","kind":"hold","exercise":"glutes","side":"left","start":"2026-11-25T21:03:00+01:00","planned_s":60,"rolled_s":60,"completed":true}`+"\n```\n"), 0o600)
+	future := filepath.Join(dir, "future.jsonl")
+	os.WriteFile(future, []byte(line(hold("f", "s", "lats", time.Now().Add(48*time.Hour), 5))), 0o600)
+	tests := []struct{ name, src, want string }{
+		{"a readme", readme, ErrNotHistory.Error()},
+		{"only a record from the future", future, ErrNotHistory.Error()},
+		{"a folder", dir, "is not a regular file (it is a folder)"},
+		{"a device", os.DevNull, "is not a regular file (it is a device)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before, _ := os.ReadFile(dst)
+			m, err := Merge(dst, tt.src, time.Now())
+			if err == nil || !strings.Contains(err.Error(), tt.want) || m.Added != 0 {
+				t.Errorf("Merge = %+v, %v; want an error with %q", m, err, tt.want)
+			}
+			if after, _ := os.ReadFile(dst); !bytes.Equal(before, after) {
+				t.Errorf("history changed:\n%s", after)
+			}
+		})
+	}
+}
+
+// failAfter is a writer that fails, as a full disk does, after n bytes.
+type failAfter struct {
+	f *os.File
+	n int
+}
+
+func (w *failAfter) Write(b []byte) (int, error) {
+	if len(b) > w.n {
+		n, _ := w.f.Write(b[:w.n])
+		w.n = 0
+		return n, errors.New("no space left on device")
+	}
+	w.n -= len(b)
+	return w.f.Write(b)
+}
+
+// A merge that cannot be written whole leaves the history as it was.
+func TestMergeDiskFull(t *testing.T) {
+	dir := t.TempDir()
+	dst, src := filepath.Join(dir, FileName), filepath.Join(dir, "src.jsonl")
+	old := line(hold("a", "s", "lats", time.Now(), 5)) + `{"v":1,"id":"torn"`
+	os.WriteFile(dst, []byte(old), 0o600)
+	var lots strings.Builder
+	for i := range 5000 {
+		lots.WriteString(line(hold(fmt.Sprint("m", i), "s", "lats", time.Now(), 5)))
+	}
+	os.WriteFile(src, []byte(lots.String()), 0o600)
+	defer func(w func(*os.File) io.Writer) { mergeWriter = w }(mergeWriter)
+	mergeWriter = func(f *os.File) io.Writer { return &failAfter{f, 300 << 10} }
+
+	m, err := Merge(dst, src, time.Now())
+	if err == nil || !strings.Contains(err.Error(), "no space left on device; nothing was merged, the history is as it was") || m.Added != 0 {
+		t.Errorf("Merge = %+v, %v; want nothing merged", m, err)
+	}
+	if got, _ := os.ReadFile(dst); string(got) != old {
+		t.Errorf("history after a failed merge is %d bytes, want the %d before", len(got), len(old))
+	}
+}
+
+func TestOpenRefusesUnsafeFolders(t *testing.T) {
+	base := t.TempDir()
+	open := filepath.Join(base, "open")
+	os.Mkdir(open, 0o700)
+	os.Chmod(open, 0o777)
+	link := filepath.Join(base, "link")
+	os.Symlink(open, link)
+	for dir, want := range map[string]string{
+		open: "can be written by other users, who could change your history; make it yours alone with: chmod 700 " + open,
+		link: "is a symbolic link",
+	} {
+		if _, err := Open(dir); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("Open(%s) = %v, want %q", dir, err, want)
+		}
+	}
+	// A history that is a link is neither read nor appended to.
+	safe := filepath.Join(base, "safe")
+	os.Mkdir(safe, 0o700)
+	target := filepath.Join(base, "target")
+	os.WriteFile(target, []byte(line(hold("a", "s", "lats", time.Now(), 5))), 0o600)
+	os.Symlink(target, filepath.Join(safe, FileName))
+	l, err := Open(safe)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.Append(hold("b", "s", "lats", time.Now(), 5)); err == nil || !strings.Contains(err.Error(), "is a symbolic link") {
+		t.Errorf("Append through a link: %v", err)
+	}
+	if _, err := ReadFile(l.Path(), time.Now()); err == nil {
+		t.Error("ReadFile followed a link")
+	}
+	if got, _ := os.ReadFile(target); strings.Count(string(got), "\n") != 1 {
+		t.Errorf("the link's target was written to:\n%s", got)
 	}
 }
 
@@ -334,5 +453,20 @@ func TestExport(t *testing.T) {
 	b.Reset()
 	if WriteJSON(&b, nil); b.String() != "[]\n" {
 		t.Errorf("empty JSON export %q", b.String())
+	}
+}
+
+// A refused merge does not even make the history file.
+func TestMergeRefusedMakesNothing(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "notes.txt")
+	os.WriteFile(src, []byte("a\nb\n"), 0o600)
+	dst := filepath.Join(dir, "data", FileName)
+	os.Mkdir(filepath.Dir(dst), 0o700)
+	if m, err := Merge(dst, src, time.Now()); !errors.Is(err, ErrNotHistory) || m.Lines != 2 {
+		t.Errorf("Merge = %+v, %v; want refused, 2 lines", m, err)
+	}
+	if _, err := os.Lstat(dst); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the history file was made: %v", err)
 	}
 }

@@ -5,13 +5,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
-	"reflect"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 )
+
+// readNow is when the tests read: the records below are from before.
+var readNow = time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC)
 
 func TestRead(t *testing.T) {
 	const (
@@ -23,25 +24,28 @@ func TestRead(t *testing.T) {
 		in         string
 		ids        string // ids of the records read, in order
 		unreadable string
+		invalid    string
 		newer      string
 	}{
-		{"empty", "", "", "[]", "[]"},
-		{"two lines", a + "\n" + b + "\n", "a b", "[]", "[]"},
-		{"no final newline", a + "\n" + b, "a b", "[]", "[]"},
-		{"torn last line", a + "\n" + b[:40], "a", "[2]", "[]"},
-		{"garbage lines", "garbage\n" + a + "\n\x00\x00\x00\n[1,2]\nnull\n{}\n" + b + "\n", "a b", "[1 3 4 5 6]", "[]"},
-		{"blank lines are not counted", "\n \n" + a + "\r\n\n", "a", "[]", "[]"},
-		{"wrong type", `{"v":1,"id":"x","rolled_s":"60"}` + "\n" + a, "a", "[1]", "[]"},
-		{"no id", `{"v":1,"kind":"hold"}`, "", "[1]", "[]"},
-		{"duplicate ids count once", a + "\n" + b + "\n" + a + "\n", "a b", "[]", "[]"},
-		{"newer version", `{"v":2,"id":"n","kind":"hold","shape":{"x":1}}` + "\n" + a, "a", "[]", "[1]"},
-		{"unknown fields ignored", `{"v":1,"id":"u","kind":"hold","mood":"great","extra":[1,{"a":null}],"rolled_s":7}`, "u", "[]", "[]"},
-		{"escaped strings", `{"v":1,"id":"e","kind":"hold","exercise":"gl\u00fctes \"x\""}`, "e", "[]", "[]"},
-		{"huge line", strings.Repeat("x", 3<<20) + "\n" + a, "a", "[1]", "[]"},
+		{"empty", "", "", "[]", "[]", "[]"},
+		{"two lines", a + "\n" + b + "\n", "a b", "[]", "[]", "[]"},
+		{"no final newline", a + "\n" + b, "a b", "[]", "[]", "[]"},
+		{"torn last line", a + "\n" + b[:40], "a", "[2]", "[]", "[]"},
+		{"garbage lines", "garbage\n" + a + "\n\x00\x00\x00\n[1,2]\nnull\n{}\n" + b + "\n", "a b", "[1 3 4 5 6]", "[]", "[]"},
+		{"blank lines are not counted", "\n \n" + a + "\r\n\n", "a", "[]", "[]", "[]"},
+		{"wrong type", `{"v":1,"id":"x","rolled_s":"60"}` + "\n" + a, "a", "[1]", "[]", "[]"},
+		{"no id", `{"v":1,"kind":"hold"}`, "", "[1]", "[]", "[]"},
+		{"duplicate ids count once", a + "\n" + b + "\n" + a + "\n", "a b", "[]", "[]", "[]"},
+		{"newer version", `{"v":2,"id":"n","kind":"hold","shape":{"x":1}}` + "\n" + a, "a", "[]", "[]", "[1]"},
+		{"unknown fields ignored", strings.Replace(a, `"v":1,`, `"v":1,"mood":"great","extra":[1,{"a":null}],`, 1), "a", "[]", "[]", "[]"},
+		{"escapes that decode to an identifier", strings.Replace(a, `"glutes"`, `"gl\u0075tes"`, 1), "a", "[]", "[]", "[]"},
+		{"escape sequence in a name", strings.Replace(a, `"glutes"`, `"\u001b]52;c;aGk=\u0007"`, 1) + "\n" + b, "b", "[]", "[1]", "[]"},
+		{"huge line", strings.Repeat("x", 3<<20) + "\n" + a, "a", "[1]", "[]", "[]"},
+		{"a record dated next week", strings.Replace(a, "2026-11-25", "2026-12-08", 1) + "\n" + b, "b", "[]", "[1]", "[]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := Read(strings.NewReader(tt.in))
+			res, err := Read(strings.NewReader(tt.in), readNow)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -52,49 +56,92 @@ func TestRead(t *testing.T) {
 			if got := strings.Join(ids, " "); got != tt.ids {
 				t.Errorf("ids %q, want %q", got, tt.ids)
 			}
-			if got := fmt.Sprint(orEmpty(res.Unreadable)); got != tt.unreadable {
-				t.Errorf("unreadable lines %s, want %s", got, tt.unreadable)
-			}
-			if got := fmt.Sprint(orEmpty(res.Newer)); got != tt.newer {
-				t.Errorf("newer lines %s, want %s", got, tt.newer)
+			for _, c := range []struct {
+				name string
+				got  []int
+				want string
+			}{{"unreadable", res.Unreadable, tt.unreadable}, {"invalid", res.Invalid, tt.invalid}, {"newer", res.Newer, tt.newer}} {
+				if got := fmt.Sprint(orEmpty(c.got)); got != c.want {
+					t.Errorf("%s lines %s, want %s", c.name, got, c.want)
+				}
 			}
 		})
 	}
 }
 
-// Read splits the work among the CPUs; the result must not depend on how.
-func TestReadInParts(t *testing.T) {
-	var in strings.Builder
-	var wantIDs []string
-	var wantBad []int
-	for i := range 1000 {
-		switch {
-		case i%7 == 3:
-			in.WriteString("junk\n")
-			wantBad = append(wantBad, i+1)
-		case i%13 == 0:
-			in.WriteString(strings.Repeat(" ", i%3*20) + "\n")
-		default:
-			id := fmt.Sprint(i % 500) // the second half repeats the first
-			fmt.Fprintf(&in, `{"v":1,"id":"%s","kind":"hold","rolled_s":%d}`+"\n", id, i)
-			if !slices.Contains(wantIDs, id) {
-				wantIDs = append(wantIDs, id)
-			}
-		}
+// TestCheck has a case for every rule of the door.
+func TestCheck(t *testing.T) {
+	start := time.Date(2026, 11, 25, 21, 3, 0, 0, berlin)
+	ok := hold("0123abcd", "s-1", "hip-flexors", start, 60)
+	five, eleven, minus := 5, 11, -1
+	tests := []struct {
+		name string
+		edit func(r *Record)
+		want string // in the error; "" passes
+	}{
+		{"a hold", func(*Record) {}, ""},
+		{"a session", func(r *Record) {
+			*r = Record{V: 1, ID: "x", Session: "s", Kind: KindSession, Start: start, End: start.Add(time.Hour), Routine: "nightly", FeelBefore: &five}
+		}, ""},
+		{"a pause, with no session", func(r *Record) {
+			*r = Record{V: 1, ID: "x", Kind: KindPause, Start: start, End: start.AddDate(0, 0, 3)}
+		}, ""},
+		{"a day ahead at most", func(r *Record) { r.Start = readNow.Add(Future) }, ""},
+		{"longest hold", func(r *Record) { r.RolledS, r.PlannedS = 120, 120 }, ""},
+		{"another version", func(r *Record) { r.V = 2 }, "version"},
+		{"unknown kind", func(r *Record) { r.Kind = "stretch" }, "unknown kind"},
+		{"kind with capitals", func(r *Record) { r.Kind = "Hold" }, "identifier"},
+		{"id with an escape", func(r *Record) { r.ID = "a\x1b[2J" }, "identifier"},
+		{"long id", func(r *Record) { r.ID = strings.Repeat("a", 65) }, "identifier"},
+		{"session with C1", func(r *Record) { r.Session = "s\u009b2J" }, "session"},
+		{"no session", func(r *Record) { r.Session = "" }, "no session"},
+		{"exercise with OSC 8", func(r *Record) { r.Exercise = "\x1b]8;;http://x\x1b\\glutes" }, "exercise"},
+		{"routine with a space", func(r *Record) { r.Routine = "night ly" }, "routine"},
+		{"side", func(r *Record) { r.Side = "up" }, "side"},
+		{"no start", func(r *Record) { r.Start = time.Time{} }, "no start"},
+		{"more than a day ahead", func(r *Record) { r.Start = readNow.Add(Future + time.Second) }, "ahead"},
+		{"2031", func(r *Record) { r.Start = time.Date(2031, 1, 1, 0, 0, 0, 0, time.UTC) }, "ahead"},
+		{"end before start", func(r *Record) { r.End = start.Add(-time.Second) }, "end before start"},
+		{"negative seconds", func(r *Record) { r.RolledS = -100000 }, "seconds"},
+		{"seconds past the longest hold", func(r *Record) { r.PlannedS = 121 }, "seconds"},
+		{"huge seconds", func(r *Record) { r.RolledS = 1 << 60 }, "seconds"},
+		{"a hold with no exercise", func(r *Record) { r.Exercise = "" }, "no exercise"},
+		{"negative tender", func(r *Record) { r.Tender = -1 }, "tender"},
+		{"feel 11", func(r *Record) { r.FeelAfter = &eleven }, "feel"},
+		{"feel -1", func(r *Record) { r.FeelBefore = &minus }, "feel"},
+		{"a pause with no end", func(r *Record) {
+			*r = Record{V: 1, ID: "x", Kind: KindPause, Start: start}
+		}, "no end"},
 	}
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
-	for procs := 1; procs <= 5; procs++ {
-		runtime.GOMAXPROCS(procs)
-		res, err := Read(strings.NewReader(in.String()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var ids []string
-		for _, r := range res.Records {
-			ids = append(ids, r.ID)
-		}
-		if !reflect.DeepEqual(ids, wantIDs) || !reflect.DeepEqual(res.Unreadable, wantBad) {
-			t.Errorf("%d CPUs: %d records, unreadable %v", procs, len(ids), res.Unreadable)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := ok
+			tt.edit(&r)
+			err := Check(&r, readNow)
+			switch {
+			case tt.want == "" && err != nil:
+				t.Errorf("refused: %v", err)
+			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+				t.Errorf("got %v, want an error with %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestInert(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"glutes", "glutes"},
+		{"mid-back · 60 s ✓", "mid-back · 60 s ✓"},
+		{"a\x1b]52;c;aGVsbG8=\x07b", "ab"},
+		{"a\x1b]8;;https://evil.example\x1b\\link\x1b]8;;\x1b\\b", "alinkb"},
+		{"\x1b[2J\x1b[Hclear", "clear"},
+		{"c1\u009b2J\u009d52;c;x\u009c", "c12J52;c;x"},
+		{"raw\x9b31m bytes", "raw31m bytes"},
+		{"bell\x07 nul\x00 del\x7f tab\t nl\n", "bell nul del tab nl"},
+	}
+	for _, tt := range tests {
+		if got := Inert(tt.in); got != tt.want {
+			t.Errorf("Inert(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
@@ -107,9 +154,9 @@ func orEmpty(s []int) []int {
 }
 
 func TestReadKeepsOffsetAndFields(t *testing.T) {
-	line := `{"v":1,"id":"a","session":"s","kind":"session","start":"2026-03-29T01:59:00-05:00","end":"2026-03-29T03:01:00+02:00","routine":"nightly","feel_before":6,"feel_after":0,"red_flag":true}` + "\n" +
+	line := `{"v":1,"id":"a","session":"s","kind":"session","start":"2026-03-29T01:59:00-05:00","end":"2026-03-29T15:01:00+02:00","routine":"nightly","feel_before":6,"feel_after":0,"red_flag":true}` + "\n" +
 		`{"v":1,"id":"b","session":"s","kind":"hold","exercise":"glutes","side":"right","start":"2026-11-25T21:03:00+01:00","planned_s":90,"rolled_s":61,"completed":true,"tender":2}`
-	res, err := Read(strings.NewReader(line))
+	res, err := Read(strings.NewReader(line), readNow)
 	if err != nil || len(res.Records) != 2 {
 		t.Fatalf("%+v %v", res, err)
 	}
@@ -117,7 +164,7 @@ func TestReadKeepsOffsetAndFields(t *testing.T) {
 	if got := s.Start.Format(time.RFC3339); got != "2026-03-29T01:59:00-05:00" {
 		t.Errorf("start %s, offset lost", got)
 	}
-	if got := s.End.Format(time.RFC3339); got != "2026-03-29T03:01:00+02:00" {
+	if got := s.End.Format(time.RFC3339); got != "2026-03-29T15:01:00+02:00" {
 		t.Errorf("end %s, offset lost", got)
 	}
 	if s.Routine != "nightly" || *s.FeelBefore != 6 || s.FeelAfter == nil || *s.FeelAfter != 0 || !s.RedFlag {
@@ -129,7 +176,7 @@ func TestReadKeepsOffsetAndFields(t *testing.T) {
 }
 
 func TestReadFileMissing(t *testing.T) {
-	res, err := ReadFile(filepath.Join(t.TempDir(), "none", FileName))
+	res, err := ReadFile(filepath.Join(t.TempDir(), "none", FileName), readNow)
 	if err != nil || len(res.Records) != 0 {
 		t.Errorf("missing file: %+v, %v; want empty history", res, err)
 	}
@@ -142,6 +189,7 @@ func TestWarning(t *testing.T) {
 	}{
 		{Result{}, ""},
 		{Result{Unreadable: []int{17, 90}}, "2 unreadable lines in history.jsonl (lines 17, 90), left as they are"},
+		{Result{Invalid: []int{4}}, "1 record that makes no sense in history.jsonl (line 4), left as it is"},
 		{Result{Unreadable: []int{3}, Newer: []int{1, 2, 4, 5, 6, 7}},
 			"1 unreadable line in history.jsonl (line 3), left as it is; " +
 				"6 lines from a newer backroll in history.jsonl (lines 1, 2, 4, 5, 6, …), left as they are"},
@@ -153,85 +201,58 @@ func TestWarning(t *testing.T) {
 	}
 }
 
-// FuzzRead checks Read against the plain way of reading, encoding/json on
-// one line after another, and that the fast path decodes every line it
-// accepts exactly as encoding/json does.
+// FuzzRead checks Read against the plain way of reading, encoding/json and
+// Check on one line after another, and that whatever passes is safe to
+// print: every string of every record an identifier.
 func FuzzRead(f *testing.F) {
 	f.Add([]byte(`{"v":1,"id":"a","session":"s","kind":"hold","exercise":"glutes","side":"left","start":"2026-11-25T21:03:00+01:00","planned_s":60,"rolled_s":60,"completed":true}` + "\n"))
 	f.Add([]byte(`{"v":1,"id":"0123456789abcdef0123456789abcdef","session":"0123456789abcdef0123456789abcdef","kind":"session","start":"2026-11-25T21:03:00Z","end":"2026-11-25T21:13:00-05:00","routine":"nightly","feel_before":6,"feel_after":3,"red_flag":true}` + "\r\n" +
 		`{"v":1,"id":"0123456789abcdef0123456789abcdef","kind":"hold","tender":1}` + "\n\n" + `{"v":2,"id":"x"}`))
+	f.Add([]byte(`{"v":1,"id":"a","session":"s","kind":"hold","exercise":"\u001b]52;c;aGk=\u0007","start":"2026-11-25T21:03:00+01:00"}` + "\n" +
+		`{"v":1,"id":"b","session":"s","kind":"hold","exercise":"\u009b2J\u009d8;;x\u009c","start":"2026-11-25T21:03:00+01:00"}` + "\n" +
+		`{"v":1,"id":"c","session":"s","kind":"hold","exercise":"lats","start":"2031-01-01T00:00:00Z","rolled_s":99999999999999999999}` + "\n" +
+		`{"v":1,"id":"d","session":"s","kind":"hold","exercise":"lats","start":"2026-11-25T21:03:00+01:00","rolled_s":-100000}` + "\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		res, err := Read(bytes.NewReader(data))
+		res, err := Read(bytes.NewReader(data), readNow)
 		if err != nil {
 			t.Fatal(err)
 		}
 		var got []string
 		for _, r := range res.Records {
 			got = append(got, r.ID)
+			for _, s := range []string{r.ID, r.Session, r.Kind, r.Exercise, r.Side, r.Routine} {
+				if s != "" && !isIdent(s) {
+					t.Fatalf("record %+v passed with %q", r, s)
+				}
+			}
 		}
 
 		var want []string
-		var unreadable, newer []int
+		var unreadable, invalid, newer []int
 		seen := map[string]bool{}
-		d := newDecoder() // one for all lines: it remembers things between them
 		for i, line := range bytes.Split(data, []byte("\n")) {
-			if len(bytes.Trim(line, " \t\r")) == 0 {
+			if len(bytes.TrimSpace(line)) == 0 {
 				continue
 			}
-			var slow, fast Record
-			err := json.Unmarshal(line, &slow)
-			if d.fast(line, &fast) {
-				if err != nil {
-					t.Fatalf("fast path accepted %q, encoding/json says %v", line, err)
-				}
-				if f, s := comparable(fast), comparable(slow); !reflect.DeepEqual(f, s) {
-					t.Fatalf("line %q:\nfast %+v\njson %+v", line, f, s)
-				}
-			}
+			var r Record
+			err := json.Unmarshal(line, &r)
 			switch {
-			case err != nil || slow.V < 1 || slow.ID == "":
+			case len(line) > MaxLine || err != nil || r.V < 1 || r.ID == "":
 				unreadable = append(unreadable, i+1)
-			case seen[slow.ID]:
-			case slow.V > Version:
+			case r.V > Version && !isIdent(r.ID), r.V <= Version && Check(&r, readNow) != nil:
+				invalid = append(invalid, i+1)
+			case seen[r.ID]:
+			case r.V > Version:
+				seen[r.ID] = true
 				newer = append(newer, i+1)
 			default:
-				want = append(want, slow.ID)
-			}
-			if err == nil && slow.V >= 1 {
-				seen[slow.ID] = true
+				seen[r.ID] = true
+				want = append(want, r.ID)
 			}
 		}
-		if !slices.Equal(got, want) || !slices.Equal(res.Unreadable, unreadable) || !slices.Equal(res.Newer, newer) {
-			t.Fatalf("Read: records %q, unreadable %v, newer %v\nwant records %q, unreadable %v, newer %v",
-				got, res.Unreadable, res.Newer, want, unreadable, newer)
-		}
-
-		// In small blocks, decoded by several goroutines, the same; and
-		// the same without ids, as Scan hands them over.
-		if blocks, err := scanIn(data, 7, false); err != nil || !sameResult(blocks, res) {
-			t.Fatalf("in blocks of 7 bytes: %+v, %v\nwant %+v", blocks, err, res)
-		}
-		for i := range res.Records {
-			res.Records[i].ID = ""
-		}
-		if blocks, err := scanIn(data, 5, true); err != nil || !sameResult(blocks, res) {
-			t.Fatalf("without ids, in blocks of 5 bytes: %+v, %v\nwant %+v", blocks, err, res)
+		if !slices.Equal(got, want) || !slices.Equal(res.Unreadable, unreadable) || !slices.Equal(res.Invalid, invalid) || !slices.Equal(res.Newer, newer) {
+			t.Fatalf("Read: records %q, unreadable %v, invalid %v, newer %v\nwant records %q, unreadable %v, invalid %v, newer %v",
+				got, res.Unreadable, res.Invalid, res.Newer, want, unreadable, invalid, newer)
 		}
 	})
-}
-
-// comparable replaces the parts of r that reflect.DeepEqual compares by
-// address (time locations, pointers) with their values.
-func comparable(r Record) any {
-	type plain Record
-	str := func(t time.Time) string { return t.Format(time.RFC3339Nano) + t.Location().String() }
-	deref := func(p *int) string {
-		if p == nil {
-			return "nil"
-		}
-		return fmt.Sprint(*p)
-	}
-	start, end, before, after := str(r.Start), str(r.End), deref(r.FeelBefore), deref(r.FeelAfter)
-	r.Start, r.End, r.FeelBefore, r.FeelAfter = time.Time{}, time.Time{}, nil, nil
-	return []any{plain(r), start, end, before, after}
 }

@@ -62,7 +62,7 @@ func BenchmarkStats(b *testing.B) {
 	path := filepath.Join(b.TempDir(), history.FileName)
 	now := tenYears(b, path)
 	for b.Loop() {
-		res, err := history.ReadFile(path)
+		res, err := history.ReadFile(path, now)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -142,7 +142,7 @@ func statusPath(dir string, now time.Time, out io.Writer, asJSON, streamed bool)
 	if streamed {
 		st, res, err = ComputeFile(path, set, now)
 	} else {
-		res, err = history.ReadFile(path)
+		res, err = history.ReadFile(path, now)
 		st = Compute(res, set, now)
 	}
 	if err != nil {

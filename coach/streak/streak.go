@@ -1,5 +1,6 @@
-// Package streak works out streaks and statistics from the history. Nothing
-// here is stored: it is all computed again from the log each time.
+// Package streak works out streaks and statistics from the history. The
+// sums of the records (a Tally) can be saved and taken up again, so that a
+// long history is read once; the figures are computed from them each time.
 package streak
 
 import (
@@ -48,6 +49,7 @@ type Stats struct {
 	PausedUntil     string             `json:"paused_until"`    // 2006-01-02, the last day of the pause today is in; "" when not paused
 	PausedBy        string             `json:"paused_by"`       // PausedByYou or PausedByRedFlag; "" when not paused
 	UnreadableLines int                `json:"unreadable_lines"`
+	InvalidLines    int                `json:"invalid_lines"` // whole records that make no sense
 	NewerLines      int                `json:"newer_lines"`
 }
 
@@ -85,11 +87,11 @@ type Tender struct {
 // written with), starting at set.DayStarts: travel and daylight saving never
 // split or merge a day.
 func Compute(h history.Result, set Settings, now time.Time) Stats {
-	t := newTally(set)
+	t := NewTally(set)
 	for i := range h.Records {
-		t.add(&h.Records[i])
+		t.Add(&h.Records[i])
 	}
-	return t.stats(h, now)
+	return t.Stats(h, now)
 }
 
 // ComputeFile reads the history file at path and sums it up as Compute
@@ -97,16 +99,18 @@ func Compute(h history.Result, set Settings, now time.Time) Stats {
 // long the history, it holds only the sums. The Result has the skipped
 // lines, for Result.Warning, and no Records.
 func ComputeFile(path string, set Settings, now time.Time) (Stats, history.Result, error) {
-	t := newTally(set)
-	res, err := history.ScanFile(path, t.add)
+	t := NewTally(set)
+	res, err := history.ScanFile(path, now, t.Add)
 	if err != nil {
 		return Stats{}, history.Result{}, err
 	}
-	return t.stats(res, now), res, nil
+	return t.Stats(res, now), res, nil
 }
 
-// tally sums up records as they come.
-type tally struct {
+// Tally sums up records as they come. Its sums can be saved as JSON and
+// taken up again (see MarshalJSON), so a long history need not be read
+// again to add a few records.
+type Tally struct {
 	set      Settings
 	rolled   map[day]int // seconds per day; a day with a hold is in, even at 0
 	day      day         // the day of the last hold...
@@ -125,11 +129,13 @@ type tally struct {
 // not including, the day of until.
 type pause struct{ from, until time.Time }
 
-func newTally(set Settings) *tally {
-	return &tally{set: set, rolled: make(map[day]int), areas: make(map[[2]string]*area)}
+// NewTally starts empty sums under set.
+func NewTally(set Settings) *Tally {
+	return &Tally{set: set, rolled: make(map[day]int), areas: make(map[[2]string]*area)}
 }
 
-func (t *tally) add(r *history.Record) {
+// Add counts r, a record that passed history.Check.
+func (t *Tally) Add(r *history.Record) {
 	switch r.Kind {
 	case history.KindHold:
 		if d := dayOf(r.Start, t.set.DayStarts); !t.dayOpen || d != t.day {
@@ -152,7 +158,7 @@ func (t *tally) add(r *history.Record) {
 	}
 }
 
-func (t *tally) closeDay() {
+func (t *Tally) closeDay() {
 	if t.dayOpen {
 		t.rolled[t.day] += t.daySecs
 		t.daySecs, t.dayOpen = 0, false
@@ -162,7 +168,7 @@ func (t *tally) closeDay() {
 // area finds the area of exercise and side. A routine goes through its
 // areas in the same order every time, so the one that followed the last
 // area before is tried first.
-func (t *tally) area(exercise, side string) *area {
+func (t *Tally) area(exercise, side string) *area {
 	last := t.last
 	if last != nil {
 		if a := last.next; a != nil && a.exercise == exercise && a.side == side {
@@ -186,8 +192,9 @@ func (t *tally) area(exercise, side string) *area {
 	return a
 }
 
-// stats finishes the sums as of now.
-func (t *tally) stats(h history.Result, now time.Time) Stats {
+// Stats finishes the sums as of now, with h's skipped lines. The Tally can
+// go on counting afterwards.
+func (t *Tally) Stats(h history.Result, now time.Time) Stats {
 	t.closeDay()
 	set, rolled := t.set, t.rolled
 	st := Stats{
@@ -196,6 +203,7 @@ func (t *tally) stats(h history.Result, now time.Time) Stats {
 		TotalMinutes:    float64(t.total) / 60,
 		Feel:            t.feel,
 		UnreadableLines: len(h.Unreadable),
+		InvalidLines:    len(h.Invalid),
 		NewerLines:      len(h.Newer),
 	}
 	slices.SortStableFunc(st.Feel, func(a, b Feel) int { return a.Start.Compare(b.Start) })
@@ -260,7 +268,7 @@ func (t *tally) stats(h history.Result, now time.Time) Stats {
 // (so `backroll pause 0` ends a pause without taking back the days it
 // already excused). A red flag excuses its own day and the RedFlagRestDays
 // after it, up to the next counted day: rolling again ends the rest.
-func (t *tally) excused(counted []day) map[day]string {
+func (t *Tally) excused(counted []day) map[day]string {
 	ex := make(map[day]string)
 	ds := t.set.DayStarts
 	slices.SortFunc(t.pauses, func(a, b pause) int { return a.from.Compare(b.from) })

@@ -189,7 +189,7 @@ func TestStreakInZones(t *testing.T) {
 // A record appended twice (a merge, a retry) counts once.
 func TestStreakDuplicates(t *testing.T) {
 	line := `{"v":1,"id":"x","session":"s","kind":"hold","exercise":"glutes","start":"2026-11-24T21:00:00+01:00","planned_s":60,"rolled_s":40,"completed":false}` + "\n"
-	res, err := history.Read(strings.NewReader(line + line))
+	res, err := history.Read(strings.NewReader(line+line), at(t, "2026-11-25T12:00:00+01:00"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -210,7 +210,7 @@ torn {"v":1
 {"v":1,"id":"h5","session":"s0","kind":"hold","exercise":"glutes","side":"left","start":"2026-10-01T21:00:00+02:00","planned_s":60,"rolled_s":60,"completed":true}
 {"v":1,"id":"x0","session":"s0","kind":"session","start":"2026-10-01T21:00:00+02:00","end":"2026-10-01T21:10:00+02:00"}
 `
-	res, err := history.Read(strings.NewReader(log))
+	res, err := history.Read(strings.NewReader(log), at(t, "2026-11-25T12:00:00+01:00"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -278,7 +278,7 @@ func TestComputeFile(t *testing.T) {
 	f.Close()
 
 	for _, set := range []Settings{DefaultSettings(), {MinMinutes: 30, DayStarts: 0, RestDaysPerWeek: 2}} {
-		res, err := history.ReadFile(path)
+		res, err := history.ReadFile(path, now)
 		if err != nil {
 			t.Fatal(err)
 		}

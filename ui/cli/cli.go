@@ -26,6 +26,7 @@ import (
 	"github.com/backroll/backroll/coach/config"
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/coach/store"
 	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/content"
 	"github.com/backroll/backroll/ui"
@@ -108,6 +109,11 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 			}
 			return runApp(cmd, set, "")
 		},
+	}
+	// Every command checks the whole config file first, not only the part
+	// it reads: a typo anywhere is reported before it is silently ignored.
+	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
+		return checkConfig(streak.ConfigPath(), given(cmd, "cues"))
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
@@ -305,9 +311,36 @@ func (s settings) reducedMotion(cmd *cobra.Command) (bool, error) {
 	return c.ReducedMotion, err
 }
 
+// checkConfig checks every table and key of the config file at path, each
+// by the reader that knows it. With --cues given, which wins over the
+// file, the file's cue names are not judged.
+func checkConfig(path string, cuesGiven bool) error {
+	if err := config.CheckTables(path); err != nil {
+		return err
+	}
+	if _, err := streak.LoadSettings(path); err != nil {
+		return err
+	}
+	if _, err := profile.Load(path); err != nil {
+		return err
+	}
+	check := cues.Check
+	if cuesGiven {
+		check = func([]string) error { return nil }
+	}
+	_, err := config.LoadSession(path, check)
+	return err
+}
+
+// given reports whether the flag name was set on cmd's command line.
+func given(cmd *cobra.Command, name string) bool {
+	f := cmd.Flags().Lookup(name)
+	return f != nil && f.Changed
+}
+
 // journal opens the history in the data folder with the streak settings
 // from config.toml; a broken config is an error, named by file and line.
-func (s settings) journal() (*journal, error) {
+func (s settings) journal() (*store.Store, error) {
 	set, err := streak.LoadSettings(streak.ConfigPath())
 	if err != nil {
 		return nil, err
@@ -316,7 +349,7 @@ func (s settings) journal() (*journal, error) {
 	if dir == "" {
 		dir = history.DefaultDir()
 	}
-	return newJournal(dir, set), nil
+	return store.Open(dir, filepath.Join(xdg.CacheHome, "backroll"), set), nil
 }
 
 // listRoutines prints every routine as this person would roll it: a

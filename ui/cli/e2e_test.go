@@ -126,12 +126,13 @@ func testEnv(u user) []string {
 		name, _, _ := strings.Cut(kv, "=")
 		switch name {
 		case "TERM", "COLORTERM", "TERM_PROGRAM", "TMUX", "STY", "NO_COLOR", "COLUMNS", "LINES",
-			"XDG_CONFIG_HOME", "XDG_DATA_HOME", "ACCESSIBLE":
+			"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "ACCESSIBLE":
 			continue
 		}
 		env = append(env, kv)
 	}
-	return append(env, "TERM=xterm-256color", "XDG_CONFIG_HOME="+u.config, "XDG_DATA_HOME="+u.data)
+	return append(env, "TERM=xterm-256color", "XDG_CONFIG_HOME="+u.config, "XDG_DATA_HOME="+u.data,
+		"XDG_CACHE_HOME="+filepath.Join(u.data, "cache"))
 }
 
 // terminal is backroll running in a pseudo-terminal, drawn on an emulator.

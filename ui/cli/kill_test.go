@@ -27,7 +27,7 @@ func TestE2EKilled(t *testing.T) {
 	for pressed := (time.Time{}); ; time.Sleep(pollEvery) {
 		scr := term.screen()
 		var err error
-		if saved, err = history.ReadFile(path); err != nil {
+		if saved, err = history.ReadFile(path, time.Now()); err != nil {
 			t.Fatal(err)
 		}
 		holding := shows(scr, `this area`) && !shows(scr, `space\s+resume`)
@@ -70,7 +70,7 @@ func TestE2EKilled(t *testing.T) {
 		t.Fatalf("backroll exited with status %d before it was killed", code)
 	}
 
-	after, err := history.ReadFile(path)
+	after, err := history.ReadFile(path, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,7 +106,7 @@ func TestE2ETerminated(t *testing.T) {
 	}
 	term.wait(1)
 
-	saved, err := history.ReadFile(filepath.Join(dir, history.FileName))
+	saved, err := history.ReadFile(filepath.Join(dir, history.FileName), time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,7 +136,7 @@ func TestE2EHangup(t *testing.T) {
 		t.Fatal("backroll still running after its terminal was closed")
 	}
 
-	saved, err := history.ReadFile(filepath.Join(dir, history.FileName))
+	saved, err := history.ReadFile(filepath.Join(dir, history.FileName), time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}

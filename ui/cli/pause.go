@@ -51,7 +51,7 @@ func newPauseCmd(set *settings) *cobra.Command {
 			}
 			now := time.Now()
 			w := cmd.OutOrStdout()
-			st, _, err := streak.ComputeFile(j.path(), j.settings, now)
+			st, _, err := j.Stats(now)
 			if err != nil {
 				return err
 			}
@@ -62,16 +62,16 @@ func newPauseCmd(set *settings) *cobra.Command {
 			// End is n days on today's clock, so that the pause lasts
 			// whole days whatever daylight saving does.
 			r := history.Record{Kind: history.KindPause, Start: now, End: now.AddDate(0, 0, n)}
-			if err := j.append(r); err != nil {
+			if err := j.Append(r); err != nil {
 				return err
 			}
 			switch {
 			case n > 0:
 				fmt.Fprintf(w, "Streak paused through %s (%s, today included). Rest up; a roll in the meantime still counts, and `backroll pause 0` ends the pause early.\n",
-					dayName(j.settings.LastPausedDay(r.End)), days(n))
+					dayName(j.Settings().LastPausedDay(r.End)), days(n))
 			case st.PausedBy == streak.PausedByRedFlag:
 				// The red flag's rest ends with a roll, not with a command.
-				if st, _, err = streak.ComputeFile(j.path(), j.settings, now); err != nil {
+				if st, _, err = j.Stats(now); err != nil {
 					return err
 				}
 				fmt.Fprintf(w, "After the red flag your streak rests until you roll again, through %s at most; rolling ends that rest, not this command.\n",

@@ -21,20 +21,18 @@ import (
 	"github.com/backroll/backroll/content"
 )
 
-// load reads the history and computes the figures, as every view of the
-// streak does: nothing about it is stored.
+// load computes the figures from the history by way of its rollup, which
+// spares status, run on every prompt, a read of years of lines.
 func (s settings) load() (streak.Stats, history.Result, string, error) {
 	j, err := s.journal()
 	if err != nil {
 		return streak.Stats{}, history.Result{}, "", err
 	}
-	// Streaming keeps memory and time low on years of history: status runs
-	// on every prompt.
-	st, res, err := streak.ComputeFile(j.path(), j.settings, time.Now())
+	st, res, err := j.Stats(time.Now())
 	if err != nil {
 		return streak.Stats{}, history.Result{}, "", err
 	}
-	return st, res, j.path(), nil
+	return st, res, j.Path(), nil
 }
 
 // noteMissing says on w when a --data-dir given by hand holds no history:
@@ -191,22 +189,26 @@ func newHistoryCmd(set *settings) *cobra.Command {
 		Short: "Write every record to stdout as JSON or CSV",
 		Args:  usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			write := map[string]func(io.Writer, []history.Record) error{
+				"json": history.WriteJSON, "csv": history.WriteCSV}[strings.ToLower(format)]
+			if write == nil {
+				return usageError{fmt.Errorf("--format must be json or csv, not %q", history.Inert(format))}
+			}
 			j, err := set.journal()
 			if err != nil {
 				return err
 			}
-			res, err := history.ReadFile(j.path())
+			res, err := j.Records(time.Now())
 			if err != nil {
 				return err
 			}
-			set.noteMissing(cmd.ErrOrStderr(), j.path())
-			switch strings.ToLower(format) {
-			case "json":
-				return history.WriteJSON(cmd.OutOrStdout(), res.Records)
-			case "csv":
-				return history.WriteCSV(cmd.OutOrStdout(), res.Records)
+			if w := res.Warning(history.FileName); w != "" {
+				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: "+w)
 			}
-			return usageError{fmt.Errorf("--format must be json or csv, not %q", format)}
+			set.noteMissing(cmd.ErrOrStderr(), j.Path())
+			// Records that passed the door hold only identifiers: nothing
+			// in them can reach the terminal as a control.
+			return write(cmd.OutOrStdout(), res.Records)
 		},
 	}
 	export.Flags().StringVar(&format, "format", "json", "the format: json or csv")
@@ -219,14 +221,18 @@ func newHistoryCmd(set *settings) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if _, err := history.Open(j.dir); err != nil {
-				return err
+			m, err := j.Merge(args[0], time.Now())
+			src := history.Inert(args[0])
+			if errors.Is(err, history.ErrNotHistory) {
+				return fmt.Errorf("%s is not a backroll history: 0 of %d lines are records; nothing was merged", src, m.Lines)
 			}
-			added, err := history.Merge(j.path(), args[0])
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "added %d %s from %s to %s\n", added, plural(added, "record"), args[0], j.path())
+			if w := m.Skipped.LeftOut(src); w != "" {
+				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: not merged: "+w)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "added %d %s from %s to %s\n", m.Added, plural(m.Added, "record"), src, history.Inert(j.Path()))
 			return nil
 		},
 	}

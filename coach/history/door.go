@@ -1,0 +1,113 @@
+package history
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/backroll/backroll/coach"
+)
+
+// Future is how far after now a record may be dated: a record made further
+// east, or on a clock a little ahead, is still today's; one from next week
+// is a mistake, and would otherwise end a streak.
+const Future = 24 * time.Hour
+
+// errFuture is Check's reason for a record dated more than Future ahead.
+var errFuture = errors.New("start is more than a day ahead")
+
+// maxIdent is the longest identifier the app writes by far (ids are 32).
+const maxIdent = 64
+
+// maxTender bounds the tender spots of one hold: the key is pressed by hand
+// within two minutes.
+const maxTender = 1000
+
+// Check reports why r, read from a file, cannot be a record of this
+// version, or nil. Only whole records that make sense pass: a known kind,
+// identifiers made of the characters backroll writes, a start with its
+// offset no more than Future after now, seconds and ratings in range.
+// Every string of a record that passes is an identifier, so it is safe to
+// print anywhere.
+func Check(r *Record, now time.Time) error {
+	if r.V != Version {
+		return fmt.Errorf("version %d", r.V)
+	}
+	if !isIdent(r.ID) || !isIdent(r.Kind) {
+		return errors.New("id or kind is not an identifier")
+	}
+	if r.Session == "" && r.Kind != KindPause {
+		return errors.New("no session")
+	}
+	for _, f := range []struct{ name, v string }{{"session", r.Session}, {"exercise", r.Exercise}, {"routine", r.Routine}} {
+		if f.v != "" && !isIdent(f.v) {
+			return fmt.Errorf("%s is not an identifier", f.name)
+		}
+	}
+	switch {
+	case r.Side != "" && r.Side != "left" && r.Side != "right":
+		return errors.New("side is neither left nor right")
+	case r.Start.IsZero():
+		return errors.New("no start")
+	case r.Start.After(now.Add(Future)):
+		return errFuture
+	case !r.End.IsZero() && r.End.Before(r.Start):
+		return errors.New("end before start")
+	case !feelOK(r.FeelBefore) || !feelOK(r.FeelAfter):
+		return errors.New("feel is not 0 to 10")
+	}
+	switch r.Kind {
+	case KindHold:
+		max := int(coach.MaxHold / time.Second)
+		switch {
+		case r.Exercise == "":
+			return errors.New("a hold with no exercise")
+		case r.RolledS < 0 || r.RolledS > max || r.PlannedS < 0 || r.PlannedS > max:
+			return fmt.Errorf("seconds are not 0 to %d", max)
+		case r.Tender < 0 || r.Tender > maxTender:
+			return errors.New("tender spots out of range")
+		}
+	case KindSession:
+	case KindPause:
+		if r.End.IsZero() {
+			return errors.New("a pause with no end")
+		}
+	default:
+		return errors.New("unknown kind")
+	}
+	return nil
+}
+
+func feelOK(p *int) bool { return p == nil || (*p >= 0 && *p <= 10) }
+
+// isIdent reports whether s is made of the characters backroll's ids and
+// names are: lowercase letters, digits and dashes.
+func isIdent(s string) bool {
+	if s == "" || len(s) > maxIdent {
+		return false
+	}
+	for _, c := range []byte(s) {
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// Inert returns s, a string that came from outside (a file, a file name, a
+// config value), safe to print on a terminal, in a CSV or as plain text:
+// escape sequences are removed, then any control character left (C0, DEL,
+// C1) and bytes that are not UTF-8, which some terminals would read as C1.
+func Inert(s string) string {
+	s = ansi.Strip(strings.ToValidUTF8(s, "\uFFFD"))
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f || r >= 0x80 && r <= 0x9f || r == utf8.RuneError {
+			return -1
+		}
+		return r
+	}, s)
+}

@@ -1,0 +1,24 @@
+//go:build unix
+
+package history
+
+import (
+	"io/fs"
+	"syscall"
+)
+
+// noFollow makes opening a symlink fail; nonBlock keeps opening a FIFO
+// from waiting for a writer, so that it can be refused.
+const (
+	noFollow = syscall.O_NOFOLLOW
+	nonBlock = syscall.O_NONBLOCK
+)
+
+// owner is the user id that owns the file st describes.
+func owner(st fs.FileInfo) (int, bool) {
+	s, ok := st.Sys().(*syscall.Stat_t)
+	if !ok {
+		return 0, false
+	}
+	return int(s.Uid), true
+}

@@ -1,0 +1,93 @@
+package store
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/history"
+	"github.com/backroll/backroll/coach/streak"
+)
+
+// writeLines writes n lines shaped like real use, ending the day before
+// now: a session record after every eight holds, a session a day.
+func writeLines(tb testing.TB, dir string, n int) {
+	f, err := os.Create(filepath.Join(dir, history.FileName))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	w := bufio.NewWriter(f)
+	exercises := []string{"glutes", "calves", "hamstrings", "quads", "it-band", "mid-back", "lats", "adductors"}
+	start := now.AddDate(0, 0, -n/9-1)
+	session := history.NewID()
+	for i := range n {
+		r := history.Record{V: 1, ID: history.NewID(), Session: session, Kind: history.KindHold, Exercise: exercises[i%8],
+			Side: "left", Start: start, PlannedS: 60, RolledS: 60, Completed: true}
+		if i%9 == 8 {
+			r = history.Record{V: 1, ID: history.NewID(), Session: session, Kind: history.KindSession, Start: start,
+				End: start.Add(10 * time.Minute), Routine: "nightly"}
+			session = history.NewID()
+			start = start.Add(24*time.Hour - 9*time.Minute) // back to the same time, a day later
+		}
+		line, _ := json.Marshal(r)
+		w.Write(append(line, '\n'))
+		start = start.Add(time.Minute)
+	}
+	if err := w.Flush(); err != nil {
+		tb.Fatal(err)
+	}
+	f.Close()
+}
+
+// BenchmarkStatus is `backroll status` on 100,000 lines: warm, from the
+// rollup (what every shell prompt pays), and cold, with no rollup yet.
+func BenchmarkStatus(b *testing.B) {
+	dir := b.TempDir()
+	writeLines(b, dir, 100_000)
+	for _, warm := range []bool{true, false} {
+		name := map[bool]string{true: "warm", false: "cold"}[warm]
+		b.Run(name, func(b *testing.B) {
+			cache := b.TempDir()
+			if warm {
+				if _, _, err := Open(dir, cache, streak.DefaultSettings()).Stats(now); err != nil {
+					b.Fatal(err)
+				}
+			}
+			for b.Loop() {
+				if !warm {
+					os.RemoveAll(cache)
+				}
+				st, _, err := Open(dir, cache, streak.DefaultSettings()).Stats(now)
+				if err != nil || st.TotalSessions != 11_111 {
+					b.Fatalf("%d sessions, %v", st.TotalSessions, err)
+				}
+			}
+			b.ReportMetric(b.Elapsed().Seconds()*1000/float64(b.N), "ms/status")
+		})
+	}
+}
+
+// BenchmarkHoldSave is what saving a hold costs in the running app, with
+// today's figures after it: one append and fsync, no read of the history.
+func BenchmarkHoldSave(b *testing.B) {
+	dir := b.TempDir()
+	writeLines(b, dir, 100_000)
+	s := Open(dir, b.TempDir(), streak.DefaultSettings())
+	if _, err := s.Today(now); err != nil {
+		b.Fatal(err)
+	}
+	e := coach.HoldEvent{Exercise: "glutes", Side: "left", Start: now.Add(-time.Hour), Planned: time.Minute, Rolled: time.Minute, Completed: true}
+	for b.Loop() {
+		if err := s.Hold("s", e); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := s.Today(now); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(b.Elapsed().Seconds()*1e6/float64(b.N), "µs/save")
+}

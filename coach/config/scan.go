@@ -1,4 +1,4 @@
-package profile
+package config
 
 import "strings"
 
@@ -7,6 +7,7 @@ import "strings"
 // last, newline included.
 type stmt struct {
 	header     bool
+	array      bool   // a header of an array of tables, [[name]]
 	name       string // the table's name, or the key as written
 	start, end int    // byte offsets
 }
@@ -15,7 +16,7 @@ type stmt struct {
 // lines (arrays, inline tables, multi-line strings), so a line that starts
 // with "[" inside one is not taken for a header. Comments and blank lines
 // belong to no statement. src is assumed to be TOML that toml can decode;
-// Save checks the edited result in any case.
+// whoever saves an edit checks the result in any case.
 func statements(src string) []stmt {
 	var out []stmt
 	for i := 0; i < len(src); {
@@ -30,7 +31,8 @@ func statements(src string) []stmt {
 			i = lineEnd(src, j)
 		case src[j] == '[':
 			i = lineEnd(src, j)
-			out = append(out, stmt{header: true, name: tableName(src[j:i]), start: start, end: i})
+			name, array := tableName(src[j:i])
+			out = append(out, stmt{header: true, array: array, name: name, start: start, end: i})
 		default:
 			k := keyEnd(src, j)
 			i = valueEnd(src, k)
@@ -48,14 +50,15 @@ func lineEnd(src string, i int) int {
 	return len(src)
 }
 
-// tableName is the name in a header line such as "[ profile ] # mine". An
-// array of tables gets no name: it is never the profile.
-func tableName(line string) string {
+// tableName is the name in a header line such as "[ profile ] # mine" or
+// "[[step]]", and whether it heads an array of tables.
+func tableName(line string) (name string, array bool) {
 	if strings.HasPrefix(line, "[[") {
-		return ""
+		name, _, _ = strings.Cut(line[2:], "]]")
+		return strings.TrimSpace(name), true
 	}
-	name, _, _ := strings.Cut(line[1:], "]")
-	return strings.TrimSpace(name)
+	name, _, _ = strings.Cut(line[1:], "]")
+	return strings.TrimSpace(name), false
 }
 
 // keyEnd is the offset of the "=" after the key starting at i; quoted

@@ -83,3 +83,29 @@ func TestWriteFileKeepsMode(t *testing.T) {
 		t.Errorf("mode %v", fi.Mode().Perm())
 	}
 }
+
+func TestLine(t *testing.T) {
+	src := []byte("name = \"x\" # top\n\n[[step]]\nexercise = \"a\"\n\n[[step]]\n# second\nexercise = \"b\"\nhold = \"1s\"\n[other]\nkey = 1\n")
+	tests := []struct {
+		table string
+		n     int
+		key   string
+		want  int
+	}{
+		{"", 0, "name", 1},
+		{"step", 0, "", 3},
+		{"step", 0, "exercise", 4},
+		{"step", 1, "", 6},
+		{"step", 1, "exercise", 8},
+		{"step", 1, "hold", 9},
+		{"step", 0, "hold", 0},
+		{"step", 2, "", 0},
+		{"other", 0, "key", 11},
+		{"", 0, "key", 0},
+	}
+	for _, tt := range tests {
+		if got := Line(src, tt.table, tt.n, tt.key); got != tt.want {
+			t.Errorf("Line(%q, %d, %q) = %d, want %d", tt.table, tt.n, tt.key, got, tt.want)
+		}
+	}
+}

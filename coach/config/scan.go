@@ -146,3 +146,43 @@ func multiEnd(src string, i int, delim string) int {
 	}
 	return len(src)
 }
+
+// Line is the line of key in the n-th table named table (counting from 0;
+// each [[table]] is one, a [table] is the only one), or of the table's
+// header when key is "". Table "" is the top of the file, before any
+// header. It is 0 when not found: a key written as part of a dotted key or
+// an inline table is not looked for.
+func Line(src []byte, table string, n int, key string) int {
+	text := string(src)
+	stmts := statements(text)
+	in := table == "" && n == 0
+	for _, s := range stmts {
+		if s.header {
+			if in {
+				return 0 // the table ended without the key
+			}
+			if s.name == table {
+				if n == 0 {
+					if key == "" {
+						return lineOf(text, s.start)
+					}
+					in = true
+				}
+				n--
+			}
+			continue
+		}
+		if in && s.name == key {
+			return lineOf(text, s.start)
+		}
+	}
+	return 0
+}
+
+// lineOf is the line holding the first non-blank byte at or after i.
+func lineOf(src string, i int) int {
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	return strings.Count(src[:i], "\n") + 1
+}

@@ -29,6 +29,7 @@ func TestClosest(t *testing.T) {
 		{"glute", "glutes"},
 		{"Hip-Flexor", "hip-flexors"},
 		{"lat", "lats"},
+		{"galtues", "glutes"},
 		{"banana", ""},
 		{"calves", ""},
 	}

@@ -81,7 +81,9 @@ var Fields = []Field{
 			if err == nil {
 				err = coach.ValidateHold(d)
 			}
-			s.Hold = d
+			if err == nil {
+				s.Hold = d
+			}
 			return err
 		},
 	},
@@ -94,7 +96,9 @@ var Fields = []Field{
 			if err == nil && (d < MinReady || d > MaxReady) {
 				err = fmt.Errorf("%s is not from 3s to 30s", config.Show(v))
 			}
-			s.Ready = d
+			if err == nil {
+				s.Ready = d
+			}
 			return err
 		},
 	},
@@ -153,8 +157,11 @@ var Fields = []Field{
 			if !isList {
 				return fmt.Errorf("%s is not a list of cues such as [\"bell\", \"progress\"]", config.Show(v))
 			}
+			if err := check(names); err != nil {
+				return err
+			}
 			s.Cues = names
-			return check(names)
+			return nil
 		},
 	},
 	{
@@ -284,14 +291,16 @@ type Sources map[string]Source
 func (src Sources) Flag(key, flag string) { src[key] = Source{Flag: flag} }
 
 // Load reads config.toml at path over the defaults. A missing file gives
-// the defaults. Every mistake is reported, each naming file, line, key and
-// what is allowed, such as
+// the defaults. Every mistake is reported, as Mistakes, each naming file,
+// line, key and what is allowed, such as
 //
-//	config.toml:3: session.hold: "3m" ...: a hold lasts at most 2m
+//	config.toml:3: session.hold: a hold lasts at most 2m, not 3m: ...
 //
-// and with any mistake the settings must not be used: nothing starts on a
-// guess. checkCues judges cue names, which the UI knows (ui/cues.Check).
-// [profile] is coach/profile's to read; its keys are only named here.
+// With a mistake the settings hold only the file's good values and must
+// not be used, unless flags replace every key in error
+// (Mistakes.Without): nothing starts on a guess. checkCues judges cue
+// names, which the UI knows (ui/cues.Check). [profile] is coach/profile's
+// to read; its keys are only named here.
 func Load(path string, checkCues func([]string) error) (Settings, Sources, error) {
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -305,10 +314,51 @@ func Load(path string, checkCues func([]string) error) (Settings, Sources, error
 	for k, line := range lines {
 		src[k] = Source{Path: path, Line: line}
 	}
-	for i, e := range errs {
-		errs[i] = config.Located(path, e)
+	if len(errs) == 0 {
+		return s, src, nil
 	}
-	return s, src, errors.Join(errs...)
+	m := make(Mistakes, len(errs))
+	for i, e := range errs {
+		m[i].Err = config.Located(path, e)
+		var pe toml.ParseError
+		if errors.As(e, &pe) {
+			m[i].Key = pe.LastKey
+		}
+	}
+	return s, src, m
+}
+
+// Mistake is one mistake in config.toml.
+type Mistake struct {
+	Key string // as in "session.hold"; a table's name, or "" for the file
+	Err error  // naming file, line and key
+}
+
+// Mistakes are all the mistakes Load found, one a line.
+type Mistakes []Mistake
+
+func (m Mistakes) Error() string {
+	lines := make([]string, len(m))
+	for i, e := range m {
+		lines[i] = e.Err.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Without is m less the mistakes in keys, which flags replace: a flag
+// beats the file, so its mistake there stops nothing. It is nil when no
+// mistake is left.
+func (m Mistakes) Without(keys ...string) error {
+	var left Mistakes
+	for _, e := range m {
+		if !slices.Contains(keys, e.Key) {
+			left = append(left, e)
+		}
+	}
+	if len(left) == 0 {
+		return nil
+	}
+	return left
 }
 
 // errHere asks toml where a value is: decoding it with a Setting that
@@ -371,10 +421,7 @@ func parse(data []byte, checkCues func([]string) error) (Settings, map[string]in
 			}
 		}
 	}
-	if len(errs) > 0 {
-		return Default(), lines, errs
-	}
-	return s, lines, nil
+	return s, lines, errs
 }
 
 // at is msg placed at the top-level name: a table's header, or a key

@@ -131,11 +131,14 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id := "nightly"
 			if len(args) == 1 {
-				// "Lower back" finds lower-back: names as people type them.
-				id = strings.ReplaceAll(strings.ToLower(strings.TrimSpace(args[0])), " ", "-")
-			}
-			if _, ok := content.RoutineByID(id); !ok {
-				return usageError{fmt.Errorf("unknown routine %q; `backroll routines` lists them", args[0])}
+				r, err := findRoutine(args[0])
+				if err == nil && !set.plainMode(cmd) {
+					err = inApp(r)
+				}
+				if err != nil {
+					return err
+				}
+				id = r.ID
 			}
 			if set.plainMode(cmd) {
 				return runPlain(cmd, set, id)
@@ -154,9 +157,10 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 	}
 	set.sessionFlags(start, true)
 	set.sessionFlags(routines, false)
+	addRoutinesSubcommands(routines)
 	root.AddCommand(start, routines, newStatsCmd(&set), newStatusCmd(&set), newHistoryCmd(&set))
 	root.AddCommand(newTipsCmd(), newSetupCmd(&set))
-	root.AddCommand(newPauseCmd(&set))
+	root.AddCommand(newPauseCmd(&set), newConfigCmd(&set))
 	// Cobra's own wording runs past an 80-column terminal.
 	root.InitDefaultCompletionCmd()
 	if c, _, err := root.Find([]string{"completion"}); err == nil && c != root {
@@ -205,10 +209,6 @@ func (s *settings) sessionFlags(cmd *cobra.Command, fullScreen bool) {
 	}
 }
 
-func (s settings) plan() coach.Options {
-	return coach.Options{Hold: s.hold.d, Breath: s.breath.b}
-}
-
 // chosenCues is --cues when given, else config.toml's [session] cues, else
 // the default; a mistake in the file is an error naming its line.
 func (s settings) chosenCues() (cues.Set, error) {
@@ -226,6 +226,10 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	// The cues are checked before the terminal, so that a mistake in them
 	// is named at once wherever backroll runs.
 	chosen, err := set.chosenCues()
+	if err != nil {
+		return err
+	}
+	plan, err := set.plan()
 	if err != nil {
 		return err
 	}
@@ -247,7 +251,7 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 		voice = cues.NewSpeaker(cmd.Context(), cues.SystemEnv())
 		defer voice.Close()
 	}
-	o := ui.Options{Routine: routine, Plan: set.plan(), NoAnimation: still, Journal: j, Setup: set.setup,
+	o := ui.Options{Routine: routine, Plan: plan, NoAnimation: still, Journal: j, Setup: set.setup,
 		Cues: cues.New(chosen, cues.DetectTerminal(os.Getenv), voice)}
 	if err := withProfile(&o); err != nil {
 		return err
@@ -314,9 +318,17 @@ func listRoutines(w io.Writer, set settings) error {
 	if err != nil {
 		return err
 	}
-	opts := ui.PlanOptions(set.plan(), prof)
-	for _, r := range content.Routines {
-		p, err := ui.PlanFor(r, set.plan(), prof)
+	plan, err := set.plan()
+	if err != nil {
+		return err
+	}
+	mine, bad := customRoutines()
+	opts := ui.PlanOptions(plan, prof)
+	for i, r := range append(content.Routines[:len(content.Routines):len(content.Routines)], mine...) {
+		if i == len(content.Routines) {
+			listHeading(w)
+		}
+		p, err := ui.PlanFor(r, plan, prof)
 		if err != nil {
 			// The screening answers can leave a routine nothing to roll.
 			fmt.Fprintf(w, "%-12s %5s  %s\n%20snothing to roll for you\n", r.ID, "-", r.Summary, "")
@@ -352,7 +364,7 @@ func listRoutines(w io.Writer, set settings) error {
 	if opts.DefaultHold != 0 && opts.Hold == 0 {
 		fmt.Fprintf(w, "Areas last %s while you are new to rolling; `backroll setup` changes that.\n", short(opts.DefaultHold))
 	}
-	return nil
+	return bad
 }
 
 // short formats a duration as 1:30 or 45s.

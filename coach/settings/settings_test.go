@@ -1,6 +1,7 @@
 package settings
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -270,4 +271,23 @@ func FuzzParse(f *testing.F) {
 			t.Errorf("accepted out of bounds: %+v", s)
 		}
 	})
+}
+
+// A flag that replaces a key in error clears that mistake, and no other.
+func TestMistakesWithout(t *testing.T) {
+	path := write(t, "[session]\ncues = [\"bells\"]\ntheme = \"blue\"\nhold = \"45s\"\n")
+	s, _, err := Load(path, checkCues)
+	var m Mistakes
+	if !errors.As(err, &m) || len(m) != 2 || m[0].Key != "session.cues" || m[1].Key != "session.theme" {
+		t.Fatalf("mistakes %#v", err)
+	}
+	if s.Hold != 45*time.Second || s.Cues != nil || s.Theme != "auto" {
+		t.Errorf("the good values and only they: %+v", s)
+	}
+	if err := m.Without("session.cues"); err == nil || err.Error() != path+`:3: session.theme: "blue" is not a theme (auto, dark, light, none)` {
+		t.Errorf("without cues: %v", err)
+	}
+	if err := m.Without("session.cues", "session.theme"); err != nil {
+		t.Errorf("without both: %v", err)
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"strings"
 
 	"github.com/BurntSushi/toml"
 )
@@ -41,7 +42,8 @@ func LoadSession(path string, checkCues func(names []string) error) (Session, er
 		return s, Located(path, err)
 	}
 	for _, key := range md.Keys() {
-		if len(key) != 2 || key[0] != "session" {
+		// Hold, breath and the others are coach/settings' to judge.
+		if len(key) != 2 || key[0] != "session" || Known("session", key[1]) && key[1] != "reduced_motion" && key[1] != "cues" {
 			continue
 		}
 		var check Setting
@@ -71,7 +73,9 @@ func LoadSession(path string, checkCues func(names []string) error) (Session, er
 				return checkCues(names)
 			}
 		default:
-			check = func(any) error { return errors.New("unknown setting (known: reduced_motion, cues)") }
+			check = func(any) error {
+				return errors.New("unknown setting (known: " + strings.Join(Tables[0].Keys, ", ") + ")")
+			}
 		}
 		if err := md.PrimitiveDecode(doc.Session[key[1]], check); err != nil {
 			return Session{}, Located(path, err)

@@ -3,11 +3,7 @@ package history
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"time"
-	"unicode/utf8"
-
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/backroll/backroll/coach"
 )
@@ -96,18 +92,4 @@ func isIdent(s string) bool {
 		}
 	}
 	return true
-}
-
-// Inert returns s, a string that came from outside (a file, a file name, a
-// config value), safe to print on a terminal, in a CSV or as plain text:
-// escape sequences are removed, then any control character left (C0, DEL,
-// C1) and bytes that are not UTF-8, which some terminals would read as C1.
-func Inert(s string) string {
-	s = ansi.Strip(strings.ToValidUTF8(s, "\uFFFD"))
-	return strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f || r >= 0x80 && r <= 0x9f || r == utf8.RuneError {
-			return -1
-		}
-		return r
-	}, s)
 }

@@ -6,6 +6,8 @@ import (
 	"io/fs"
 	"os"
 	"syscall"
+
+	"github.com/backroll/backroll/coach/text"
 )
 
 // openRegular opens path with flag (0: read only) and refuses anything but
@@ -18,13 +20,13 @@ func openRegular(path string, flag int) (*os.File, error) {
 	if err != nil {
 		if errors.Is(err, syscall.ELOOP) || isLinkRefused(path, flag) {
 			return nil, refused{fmt.Sprintf("%s is a symbolic link; backroll does not follow links to its history: "+
-				"use the file the link points to, or --data-dir with its folder", Inert(path))}
+				"use the file the link points to, or --data-dir with its folder", text.Inert(path))}
 		}
 		return nil, err
 	}
 	st, err := f.Stat()
 	if err == nil && !st.Mode().IsRegular() {
-		err = refused{fmt.Sprintf("%s is not a regular file (it is %s); backroll reads only plain files", Inert(path), kindOf(st.Mode()))}
+		err = refused{fmt.Sprintf("%s is not a regular file (it is %s); backroll reads only plain files", text.Inert(path), kindOf(st.Mode()))}
 	}
 	if err != nil {
 		f.Close()
@@ -73,9 +75,9 @@ func CheckDir(dir string) error {
 		return nil
 	}
 	if err != nil {
-		return fmt.Errorf("cannot use the data folder %s: %w", Inert(dir), unwrapPath(err))
+		return fmt.Errorf("cannot use the data folder %s: %w", text.Inert(dir), unwrapPath(err))
 	}
-	d := Inert(dir)
+	d := text.Inert(dir)
 	switch {
 	case st.Mode()&fs.ModeSymlink != 0:
 		return fmt.Errorf("the data folder %s is a symbolic link; backroll does not follow links to its history: "+

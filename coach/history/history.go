@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/adrg/xdg"
+	"github.com/backroll/backroll/coach/text"
 	"github.com/gofrs/flock"
 )
 
@@ -307,7 +308,7 @@ func plainError(path string, err error) error {
 	if err == nil || errors.As(err, new(refused)) {
 		return err
 	}
-	return fmt.Errorf("cannot save history to %s: %w", Inert(path), unwrapPath(err))
+	return fmt.Errorf("cannot save history to %s: %w", text.Inert(path), unwrapPath(err))
 }
 
 // readError says what failed reading the file at path, without syscall
@@ -315,7 +316,7 @@ func plainError(path string, err error) error {
 func readError(path string, err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
-		return fmt.Errorf("cannot read %s: %w", Inert(path), pe.Err)
+		return fmt.Errorf("cannot read %s: %w", text.Inert(path), pe.Err)
 	}
 	return err
 }

@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/backroll/backroll/coach/text"
 )
 
 // MaxLine is the longest line that can be a record. Records are a few
@@ -220,7 +222,7 @@ func (res Result) LeftOut(file string) string {
 }
 
 func (res Result) describe(file string, left bool) string {
-	file = Inert(file)
+	file = text.Inert(file)
 	var parts []string
 	add := func(lines []int, what string) {
 		if n := len(lines); n > 0 {

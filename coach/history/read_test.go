@@ -128,24 +128,6 @@ func TestCheck(t *testing.T) {
 	}
 }
 
-func TestInert(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"glutes", "glutes"},
-		{"mid-back · 60 s ✓", "mid-back · 60 s ✓"},
-		{"a\x1b]52;c;aGVsbG8=\x07b", "ab"},
-		{"a\x1b]8;;https://evil.example\x1b\\link\x1b]8;;\x1b\\b", "alinkb"},
-		{"\x1b[2J\x1b[Hclear", "clear"},
-		{"c1\u009b2J\u009d52;c;x\u009c", "c12J52;c;x"},
-		{"raw\x9b31m bytes", "raw31m bytes"},
-		{"bell\x07 nul\x00 del\x7f tab\t nl\n", "bell nul del tab nl"},
-	}
-	for _, tt := range tests {
-		if got := Inert(tt.in); got != tt.want {
-			t.Errorf("Inert(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 func orEmpty(s []int) []int {
 	if s == nil {
 		return []int{}

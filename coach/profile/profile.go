@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
-	"reflect"
 	"strconv"
 	"strings"
 	"time"
@@ -185,10 +183,10 @@ func rollerIDs() string {
 // Save writes p into the [profile] table of the config file at path,
 // creating the folder and file if needed. Every other line of the file is
 // kept as it was, comments and all; backroll's own keys are rewritten in
-// place. The new file replaces the old in one rename, and only once it
-// reads back as p with every other setting unchanged: a file Save cannot
-// edit safely (broken TOML, a profile written in an unusual form) is left
-// alone and the error says why.
+// place (config.Edit). The new file replaces the old in one rename, and
+// only once it reads back as p with every other setting unchanged: a file
+// Save cannot edit safely (broken TOML, a profile written in an unusual
+// form) is left alone and the error says why.
 func Save(path string, p Profile) error {
 	old, err := os.ReadFile(path)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
@@ -197,38 +195,43 @@ func Save(path string, p Profile) error {
 	if _, err := parse(old); err != nil {
 		return fmt.Errorf("%w; fix it so backroll can save your answers", config.Located(path, err))
 	}
-	data := edit(old, p)
-	if err := sameExceptProfile(old, data, p); err != nil {
+	data := config.Edit(old, "profile", entries(p), true)
+	if err := readsBack(old, data, p); err != nil {
 		return fmt.Errorf("%s: cannot update the [profile] table safely (%v); edit it by hand", path, err)
 	}
-	return writeFile(path, data)
+	return config.WriteFile(path, data)
 }
 
-// keyLines are backroll's lines for p, in a fixed order.
-func keyLines(p Profile, eol string) string {
-	var b strings.Builder
+// entries are backroll's lines for p, in a fixed order; a key with nothing
+// to say is left out.
+func entries(p Profile) []config.Entry {
+	var roller, conditions, avoid, lats, stepped string
 	if p.Roller != "" {
-		fmt.Fprintf(&b, "roller = %q%s", p.Roller, eol)
+		roller = strconv.Quote(p.Roller)
 	}
-	fmt.Fprintf(&b, "first_time = %v%s", p.FirstTime, eol)
-	fmt.Fprintf(&b, "onboarded = %v%s", p.Onboarded, eol)
-	fmt.Fprintf(&b, "safety_seen = %v%s", p.SafetySeen, eol)
-	for _, l := range []struct {
-		key string
-		ids IDs
-	}{{"conditions", p.Conditions}, {"avoid", p.Avoid}} {
-		if l.ids != "" {
-			fmt.Fprintf(&b, "%s = [%s]%s", l.key, quoted(l.ids.List()), eol)
-		}
+	if p.Conditions != "" {
+		conditions = "[" + quoted(p.Conditions.List()) + "]"
+	}
+	if p.Avoid != "" {
+		avoid = "[" + quoted(p.Avoid.List()) + "]"
 	}
 	// Only once a step is taken: most files never need these lines.
 	if p.Lats {
-		fmt.Fprintf(&b, "lats = true%s", eol)
+		lats = "true"
 	}
 	if p.Stepped != "" {
-		fmt.Fprintf(&b, "stepped = %q%s", p.Stepped, eol)
+		stepped = strconv.Quote(p.Stepped)
 	}
-	return b.String()
+	return []config.Entry{
+		{Key: "roller", Value: roller},
+		{Key: "first_time", Value: strconv.FormatBool(p.FirstTime)},
+		{Key: "onboarded", Value: strconv.FormatBool(p.Onboarded)},
+		{Key: "safety_seen", Value: strconv.FormatBool(p.SafetySeen)},
+		{Key: "conditions", Value: conditions},
+		{Key: "avoid", Value: avoid},
+		{Key: "lats", Value: lats},
+		{Key: "stepped", Value: stepped},
+	}
 }
 
 // quoted is ids as TOML strings, comma separated.
@@ -240,75 +243,9 @@ func quoted(ids []string) string {
 	return strings.Join(q, ", ")
 }
 
-var ownKeys = map[string]bool{"roller": true, "first_time": true, "onboarded": true, "safety_seen": true, "conditions": true, "avoid": true, "lats": true, "stepped": true}
-
-// edit returns src with the [profile] table's own keys replaced by p's, or
-// with a [profile] table added at the end.
-func edit(src []byte, p Profile) []byte {
-	text := string(src)
-	eol := "\n"
-	if strings.Contains(text, "\r\n") {
-		eol = "\r\n"
-	}
-	stmts := statements(text)
-	table := -1
-	for i, s := range stmts {
-		if s.header && s.name == "profile" {
-			table = i
-			break
-		}
-	}
-	if table < 0 {
-		var b strings.Builder
-		b.WriteString(text)
-		if text != "" {
-			if !strings.HasSuffix(text, "\n") {
-				b.WriteString(eol)
-			}
-			b.WriteString(eol)
-		}
-		b.WriteString("[profile]" + eol + keyLines(p, eol))
-		return []byte(b.String())
-	}
-	// The table runs to the next header. The new lines go where its first
-	// own key was, or after its last statement.
-	insert := stmts[table].end
-	var drop []stmt
-	for _, s := range stmts[table+1:] {
-		if s.header {
-			break
-		}
-		if ownKeys[s.name] {
-			drop = append(drop, s)
-		} else if len(drop) == 0 {
-			insert = s.end
-		}
-	}
-	var b strings.Builder
-	if len(drop) == 0 {
-		b.WriteString(text[:insert])
-		if !strings.HasSuffix(text[:insert], "\n") {
-			b.WriteString(eol)
-		}
-		b.WriteString(keyLines(p, eol))
-		b.WriteString(text[insert:])
-		return []byte(b.String())
-	}
-	at := 0
-	for i, s := range drop {
-		b.WriteString(text[at:s.start])
-		if i == 0 {
-			b.WriteString(keyLines(p, eol))
-		}
-		at = s.end
-	}
-	b.WriteString(text[at:])
-	return []byte(b.String())
-}
-
-// sameExceptProfile checks that edited reads back as p and holds exactly
-// the other settings that old held.
-func sameExceptProfile(old, edited []byte, p Profile) error {
+// readsBack checks that edited reads back as p and holds exactly the other
+// settings that old held.
+func readsBack(old, edited []byte, p Profile) error {
 	got, err := parse(edited)
 	if err != nil {
 		return err
@@ -316,54 +253,9 @@ func sameExceptProfile(old, edited []byte, p Profile) error {
 	if got != p {
 		return errors.New("the answers did not read back")
 	}
-	var a, b map[string]any
-	if _, err := toml.Decode(string(old), &a); err != nil {
-		return err
+	var own []string
+	for _, e := range entries(p) {
+		own = append(own, e.Key)
 	}
-	if _, err := toml.Decode(string(edited), &b); err != nil {
-		return err
-	}
-	delete(a, "profile")
-	delete(b, "profile")
-	if len(a) == 0 && len(b) == 0 {
-		return nil
-	}
-	if !reflect.DeepEqual(a, b) {
-		return errors.New("other settings would change")
-	}
-	return nil
-}
-
-// writeFile replaces path with data through a temporary file and a rename,
-// so a crash leaves the old file or the new one, never half of either.
-func writeFile(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return err
-	}
-	mode := fs.FileMode(0o600)
-	if fi, err := os.Stat(path); err == nil {
-		mode = fi.Mode().Perm()
-	}
-	f, err := os.CreateTemp(dir, ".config-*.toml")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(f.Name()) // fails harmlessly once renamed
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Chmod(mode); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), path)
+	return config.SameExcept(old, edited, "profile", own)
 }

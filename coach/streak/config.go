@@ -60,46 +60,41 @@ func LoadSettings(path string) (Settings, error) {
 		if len(key) != 2 || key[0] != "streak" {
 			continue
 		}
-		var check config.Setting
-		switch key[1] {
-		case "min_minutes":
-			check = func(v any) error {
-				m, ok := number(v)
-				if !ok || m < 0 || math.IsInf(m, 1) {
-					return fmt.Errorf("%s is not a number of minutes (0 or more)", config.Show(v))
-				}
-				s.MinMinutes = m
-				return nil
-			}
-		case "day_starts":
-			check = func(v any) error {
-				text, _ := v.(string)
-				t, err := time.Parse("15:04", text)
-				if err != nil {
-					return fmt.Errorf("%s is not a time of day (HH:MM)", config.Show(v))
-				}
-				s.DayStarts = time.Duration(t.Hour())*time.Hour + time.Duration(t.Minute())*time.Minute
-				return nil
-			}
-		case "rest_days_per_week":
-			check = func(v any) error {
-				n, ok := v.(int64)
-				if !ok || n < 0 || n > 6 {
-					return fmt.Errorf("%s is not a number of days from 0 to 6", config.Show(v))
-				}
-				s.RestDaysPerWeek = int(n)
-				return nil
-			}
-		default:
-			check = func(any) error {
-				return errors.New("unknown setting (known: min_minutes, day_starts, rest_days_per_week)")
-			}
-		}
+		check := config.Setting(func(v any) error { return s.Set(key[1], v) })
 		if err := md.PrimitiveDecode(doc.Streak[key[1]], check); err != nil {
 			return DefaultSettings(), config.Located(path, err)
 		}
 	}
 	return s, nil
+}
+
+// Set checks v, a value decoded from TOML, and stores it as the setting key
+// of the [streak] table.
+func (s *Settings) Set(key string, v any) error {
+	switch key {
+	case "min_minutes":
+		m, ok := number(v)
+		if !ok || m < 0 || math.IsInf(m, 1) {
+			return fmt.Errorf("%s is not a number of minutes (0 or more)", config.Show(v))
+		}
+		s.MinMinutes = m
+	case "day_starts":
+		text, _ := v.(string)
+		t, err := time.Parse("15:04", text)
+		if err != nil {
+			return fmt.Errorf("%s is not a time of day (HH:MM)", config.Show(v))
+		}
+		s.DayStarts = time.Duration(t.Hour())*time.Hour + time.Duration(t.Minute())*time.Minute
+	case "rest_days_per_week":
+		n, ok := v.(int64)
+		if !ok || n < 0 || n > 6 {
+			return fmt.Errorf("%s is not a number of days from 0 to 6", config.Show(v))
+		}
+		s.RestDaysPerWeek = int(n)
+	default:
+		return errors.New("unknown setting (known: min_minutes, day_starts, rest_days_per_week)")
+	}
+	return nil
 }
 
 func number(v any) (float64, bool) {

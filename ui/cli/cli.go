@@ -26,6 +26,7 @@ import (
 	"github.com/backroll/backroll/coach/config"
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/profile"
+	saved "github.com/backroll/backroll/coach/settings"
 	"github.com/backroll/backroll/coach/store"
 	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/content"
@@ -113,6 +114,13 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 	// Every command checks the whole config file first, not only the part
 	// it reads: a typo anywhere is reported before it is silently ignored.
 	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
+		// config and config edit are how a broken file is seen whole and
+		// mended: they report every mistake themselves.
+		for c := cmd; c != nil; c = c.Parent() {
+			if c.Name() == "config" {
+				return nil
+			}
+		}
 		return checkConfig(streak.ConfigPath(), given(cmd, "cues"))
 	}
 	root.SetOut(stdout)
@@ -139,11 +147,14 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id := "nightly"
 			if len(args) == 1 {
-				// "Lower back" finds lower-back: names as people type them.
-				id = strings.ReplaceAll(strings.ToLower(strings.TrimSpace(args[0])), " ", "-")
-			}
-			if _, ok := content.RoutineByID(id); !ok {
-				return usageError{fmt.Errorf("unknown routine %q; `backroll routines` lists them", args[0])}
+				r, err := findRoutine(args[0])
+				if err == nil && !set.plainMode(cmd) {
+					err = inApp(r)
+				}
+				if err != nil {
+					return err
+				}
+				id = r.ID
 			}
 			if set.plainMode(cmd) {
 				return runPlain(cmd, set, id)
@@ -162,9 +173,10 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 	}
 	set.sessionFlags(start, true)
 	set.sessionFlags(routines, false)
+	addRoutinesSubcommands(routines)
 	root.AddCommand(start, routines, newStatsCmd(&set), newStatusCmd(&set), newHistoryCmd(&set))
 	root.AddCommand(newTipsCmd(), newSetupCmd(&set))
-	root.AddCommand(newPauseCmd(&set))
+	root.AddCommand(newPauseCmd(&set), newConfigCmd(&set))
 	// Cobra's own wording runs past an 80-column terminal.
 	root.InitDefaultCompletionCmd()
 	if c, _, err := root.Find([]string{"completion"}); err == nil && c != root {
@@ -213,10 +225,6 @@ func (s *settings) sessionFlags(cmd *cobra.Command, fullScreen bool) {
 	}
 }
 
-func (s settings) plan() coach.Options {
-	return coach.Options{Hold: s.hold.d, Breath: s.breath.b}
-}
-
 // chosenCues is --cues when given, else config.toml's [session] cues, else
 // the default; a mistake in the file is an error naming its line.
 func (s settings) chosenCues() (cues.Set, error) {
@@ -234,6 +242,10 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	// The cues are checked before the terminal, so that a mistake in them
 	// is named at once wherever backroll runs.
 	chosen, err := set.chosenCues()
+	if err != nil {
+		return err
+	}
+	plan, err := set.plan()
 	if err != nil {
 		return err
 	}
@@ -255,7 +267,7 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 		voice = cues.NewSpeaker(cmd.Context(), cues.SystemEnv())
 		defer voice.Close()
 	}
-	o := ui.Options{Routine: routine, Plan: set.plan(), NoAnimation: still, Journal: j, Setup: set.setup,
+	o := ui.Options{Routine: routine, Plan: plan, NoAnimation: still, Journal: j, Setup: set.setup,
 		Cues: cues.New(chosen, cues.DetectTerminal(os.Getenv), voice)}
 	if err := withProfile(&o); err != nil {
 		return err
@@ -311,24 +323,18 @@ func (s settings) reducedMotion(cmd *cobra.Command) (bool, error) {
 	return c.ReducedMotion, err
 }
 
-// checkConfig checks every table and key of the config file at path, each
-// by the reader that knows it. With --cues given, which wins over the
-// file, the file's cue names are not judged.
+// checkConfig checks every table and key of the config file at path: the
+// settings (every mistake at once) and the first-run answers. With --cues
+// given, which wins over the file, the file's cue names are not judged.
 func checkConfig(path string, cuesGiven bool) error {
-	if err := config.CheckTables(path); err != nil {
-		return err
-	}
-	if _, err := streak.LoadSettings(path); err != nil {
-		return err
-	}
-	if _, err := profile.Load(path); err != nil {
-		return err
-	}
 	check := cues.Check
 	if cuesGiven {
 		check = func([]string) error { return nil }
 	}
-	_, err := config.LoadSession(path, check)
+	if _, _, err := saved.Load(path, check); err != nil {
+		return err
+	}
+	_, err := profile.Load(path)
 	return err
 }
 
@@ -359,9 +365,17 @@ func listRoutines(w io.Writer, set settings) error {
 	if err != nil {
 		return err
 	}
-	opts := ui.PlanOptions(set.plan(), prof)
-	for _, r := range content.Routines {
-		p, err := ui.PlanFor(r, set.plan(), prof)
+	plan, err := set.plan()
+	if err != nil {
+		return err
+	}
+	mine, bad := customRoutines()
+	opts := ui.PlanOptions(plan, prof)
+	for i, r := range append(content.Routines[:len(content.Routines):len(content.Routines)], mine...) {
+		if i == len(content.Routines) {
+			listHeading(w)
+		}
+		p, err := ui.PlanFor(r, plan, prof)
 		if err != nil {
 			// The screening answers can leave a routine nothing to roll.
 			fmt.Fprintf(w, "%-12s %5s  %s\n%20snothing to roll for you\n", r.ID, "-", r.Summary, "")
@@ -397,7 +411,7 @@ func listRoutines(w io.Writer, set settings) error {
 	if opts.DefaultHold != 0 && opts.Hold == 0 {
 		fmt.Fprintf(w, "Areas last %s while you are new to rolling; `backroll setup` changes that.\n", short(opts.DefaultHold))
 	}
-	return nil
+	return bad
 }
 
 // short formats a duration as 1:30 or 45s.

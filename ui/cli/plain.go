@@ -10,7 +10,6 @@ import (
 
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/coach/streak"
-	"github.com/backroll/backroll/content"
 	"github.com/backroll/backroll/ui"
 	"github.com/backroll/backroll/ui/plain"
 )
@@ -42,8 +41,15 @@ func runPlain(cmd *cobra.Command, set settings, routine string) error {
 	if err != nil {
 		return err
 	}
-	r, _ := content.RoutineByID(routine)
-	p, err := ui.PlanFor(r, set.plan(), prof)
+	r, err := findRoutine(routine)
+	if err != nil {
+		return err
+	}
+	plan, err := set.plan()
+	if err != nil {
+		return err
+	}
+	p, err := ui.PlanFor(r, plan, prof)
 	if err != nil {
 		return usageError{err}
 	}

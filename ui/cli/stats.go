@@ -18,6 +18,7 @@ import (
 
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/streak"
+	"github.com/backroll/backroll/coach/text"
 	"github.com/backroll/backroll/content"
 )
 
@@ -192,7 +193,7 @@ func newHistoryCmd(set *settings) *cobra.Command {
 			write := map[string]func(io.Writer, []history.Record) error{
 				"json": history.WriteJSON, "csv": history.WriteCSV}[strings.ToLower(format)]
 			if write == nil {
-				return usageError{fmt.Errorf("--format must be json or csv, not %q", history.Inert(format))}
+				return usageError{fmt.Errorf("--format must be json or csv, not %q", text.Inert(format))}
 			}
 			j, err := set.journal()
 			if err != nil {
@@ -222,7 +223,7 @@ func newHistoryCmd(set *settings) *cobra.Command {
 				return err
 			}
 			m, err := j.Merge(args[0], time.Now())
-			src := history.Inert(args[0])
+			src := text.Inert(args[0])
 			if errors.Is(err, history.ErrNotHistory) {
 				return fmt.Errorf("%s is not a backroll history: 0 of %d lines are records; nothing was merged", src, m.Lines)
 			}
@@ -232,7 +233,7 @@ func newHistoryCmd(set *settings) *cobra.Command {
 			if w := m.Skipped.LeftOut(src); w != "" {
 				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: not merged: "+w)
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "added %d %s from %s to %s\n", m.Added, plural(m.Added, "record"), src, history.Inert(j.Path()))
+			fmt.Fprintf(cmd.OutOrStdout(), "added %d %s from %s to %s\n", m.Added, plural(m.Added, "record"), src, text.Inert(j.Path()))
 			return nil
 		},
 	}

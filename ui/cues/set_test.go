@@ -66,7 +66,7 @@ func TestLoad(t *testing.T) {
 			err: `2: session.cues: "bell" is not a list of cues such as ["bell", "progress"]`},
 		{name: "numbers", file: "[session]\ncues = [\"bell\", 1]\n",
 			err: `2: session.cues: [bell 1] is not a list of cues such as ["bell", "progress"]`},
-		{name: "unknown key", file: "[session]\n\nbells = true\n", err: `3: session.bells: unknown setting (known: reduced_motion, cues)`},
+		{name: "unknown key", file: "[session]\n\nbells = true\n", err: `3: session.bells: unknown setting (known: hold, ready, breath, reduced_motion, cues, theme)`},
 		{name: "syntax", file: "[session]\ncues = [\n", err: `2: session.cues: unexpected EOF; expected value`},
 	}
 	for _, tt := range tests {

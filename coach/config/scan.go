@@ -1,4 +1,4 @@
-package profile
+package config
 
 import "strings"
 
@@ -7,6 +7,7 @@ import "strings"
 // last, newline included.
 type stmt struct {
 	header     bool
+	array      bool   // a header of an array of tables, [[name]]
 	name       string // the table's name, or the key as written
 	start, end int    // byte offsets
 }
@@ -15,7 +16,7 @@ type stmt struct {
 // lines (arrays, inline tables, multi-line strings), so a line that starts
 // with "[" inside one is not taken for a header. Comments and blank lines
 // belong to no statement. src is assumed to be TOML that toml can decode;
-// Save checks the edited result in any case.
+// whoever saves an edit checks the result in any case.
 func statements(src string) []stmt {
 	var out []stmt
 	for i := 0; i < len(src); {
@@ -30,7 +31,8 @@ func statements(src string) []stmt {
 			i = lineEnd(src, j)
 		case src[j] == '[':
 			i = lineEnd(src, j)
-			out = append(out, stmt{header: true, name: tableName(src[j:i]), start: start, end: i})
+			name, array := tableName(src[j:i])
+			out = append(out, stmt{header: true, array: array, name: name, start: start, end: i})
 		default:
 			k := keyEnd(src, j)
 			i = valueEnd(src, k)
@@ -48,14 +50,15 @@ func lineEnd(src string, i int) int {
 	return len(src)
 }
 
-// tableName is the name in a header line such as "[ profile ] # mine". An
-// array of tables gets no name: it is never the profile.
-func tableName(line string) string {
+// tableName is the name in a header line such as "[ profile ] # mine" or
+// "[[step]]", and whether it heads an array of tables.
+func tableName(line string) (name string, array bool) {
 	if strings.HasPrefix(line, "[[") {
-		return ""
+		name, _, _ = strings.Cut(line[2:], "]]")
+		return strings.TrimSpace(name), true
 	}
-	name, _, _ := strings.Cut(line[1:], "]")
-	return strings.TrimSpace(name)
+	name, _, _ = strings.Cut(line[1:], "]")
+	return strings.TrimSpace(name), false
 }
 
 // keyEnd is the offset of the "=" after the key starting at i; quoted
@@ -142,4 +145,44 @@ func multiEnd(src string, i int, delim string) int {
 		}
 	}
 	return len(src)
+}
+
+// Line is the line of key in the n-th table named table (counting from 0;
+// each [[table]] is one, a [table] is the only one), or of the table's
+// header when key is "". Table "" is the top of the file, before any
+// header. It is 0 when not found: a key written as part of a dotted key or
+// an inline table is not looked for.
+func Line(src []byte, table string, n int, key string) int {
+	text := string(src)
+	stmts := statements(text)
+	in := table == "" && n == 0
+	for _, s := range stmts {
+		if s.header {
+			if in {
+				return 0 // the table ended without the key
+			}
+			if s.name == table {
+				if n == 0 {
+					if key == "" {
+						return lineOf(text, s.start)
+					}
+					in = true
+				}
+				n--
+			}
+			continue
+		}
+		if in && s.name == key {
+			return lineOf(text, s.start)
+		}
+	}
+	return 0
+}
+
+// lineOf is the line holding the first non-blank byte at or after i.
+func lineOf(src string, i int) int {
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	return strings.Count(src[:i], "\n") + 1
 }

@@ -1,0 +1,293 @@
+package settings
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/config"
+)
+
+// checkCues stands in for ui/cues, which knows the cues.
+func checkCues(names []string) error {
+	for _, n := range names {
+		if n != "bell" && n != "voice" && n != "progress" {
+			return fmt.Errorf("%q is not a cue", n)
+		}
+	}
+	return nil
+}
+
+func write(t *testing.T, text string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "config.toml")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// The fields are config.Tables' [session] and [streak] keys, in order.
+func TestFieldsAreTheKeys(t *testing.T) {
+	var want, got []string
+	for _, tb := range config.Tables[:2] {
+		for _, k := range tb.Keys {
+			want = append(want, tb.Name+"."+k)
+		}
+	}
+	for _, f := range Fields {
+		got = append(got, f.Key)
+		if f.Label == "" || f.Allowed == "" {
+			t.Errorf("%s has no label or no words for what is allowed", f.Key)
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("fields %v, want %v", got, want)
+	}
+}
+
+// The file beats the defaults, key by key, and says on which line.
+func TestLoad(t *testing.T) {
+	path := write(t, "# mine\n[session]\nhold = \"45s\"\nready = \"10s\"\nbreath = \"5-5\"\n\nreduced_motion = true\ncues = [\"voice\"]\ntheme = \"none\"\n\n[streak]\nmin_minutes = 2.5\nday_starts = \"05:30\"\nrest_days_per_week = 1\n\n[profile]\nonboarded = true\n")
+	s, src, err := Load(path, checkCues)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Default()
+	want.Hold, want.Ready, want.Breath = 45*time.Second, 10*time.Second, coach.Breath{In: 5 * time.Second, Out: 5 * time.Second}
+	want.ReducedMotion, want.Cues, want.Theme = true, []string{"voice"}, "none"
+	want.Streak.MinMinutes, want.Streak.DayStarts, want.Streak.RestDaysPerWeek = 2.5, 5*time.Hour+30*time.Minute, 1
+	for _, f := range Fields {
+		if f.Value(s) != f.Value(want) {
+			t.Errorf("%s = %s, want %s", f.Key, f.Value(s), f.Value(want))
+		}
+	}
+	lines := map[string]int{"session.hold": 3, "session.ready": 4, "session.breath": 5, "session.reduced_motion": 7,
+		"session.cues": 8, "session.theme": 9, "streak.min_minutes": 12, "streak.day_starts": 13, "streak.rest_days_per_week": 14}
+	for key, line := range lines {
+		if got, want := src[key].String(), fmt.Sprintf("%s:%d", path, line); got != want {
+			t.Errorf("%s from %s, want %s", key, got, want)
+		}
+	}
+}
+
+// Flags beat the file, which beats the defaults.
+func TestPrecedence(t *testing.T) {
+	tests := []struct {
+		name, file string
+		flag       bool // --hold 30s given
+		hold       time.Duration
+		from       string
+	}{
+		{name: "no file", hold: 0, from: "default"},
+		{name: "file without it", file: "[session]\ntheme = \"dark\"\n", hold: 0, from: "default"},
+		{name: "file", file: "[session]\ntheme = \"dark\"\nhold = \"45s\"\n", hold: 45 * time.Second, from: ":3"},
+		{name: "dotted key in the file", file: "session.hold = \"45s\"\n", hold: 45 * time.Second, from: ":1"},
+		{name: "flag over nothing", flag: true, hold: 30 * time.Second, from: "flag --hold"},
+		{name: "flag over the file", file: "[session]\nhold = \"45s\"\n", flag: true, hold: 30 * time.Second, from: "flag --hold"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "config.toml")
+			if tt.file != "" {
+				path = write(t, tt.file)
+			}
+			s, src, err := Load(path, checkCues)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.flag {
+				s.Hold = 30 * time.Second
+				src.Flag("session.hold", "--hold")
+			}
+			from := src["session.hold"].String()
+			if s.Hold != tt.hold || !strings.HasSuffix(from, tt.from) {
+				t.Errorf("hold %v from %s, want %v from …%s", s.Hold, from, tt.hold, tt.from)
+			}
+			if got := src["session.theme"].String(); tt.file == "" && got != "default" {
+				t.Errorf("theme from %s", got)
+			}
+		})
+	}
+}
+
+// Every mistake names its line, its key and what is allowed.
+func TestLoadErrors(t *testing.T) {
+	tests := []struct{ name, file, err string }{
+		{"hold too long", "[session]\nhold = \"3m\"\n",
+			`2: session.hold: a hold lasts at most 2m, not 3m: ` + coach.WhyMaxHold},
+		{"hold too short", "[session]\n\nhold = \"0s\"\n", `3: session.hold: a hold must last at least 1s, not 0s`},
+		{"hold not a time", "[session]\nhold = \"long\"\n", `2: session.hold: "long" is not a time such as "45s"`},
+		{"hold without unit", "[session]\nhold = 45\n", `2: session.hold: 45 needs its unit, as in "45s"`},
+		{"ready too long", "[session]\nready = \"1m\"\n", `2: session.ready: "1m" is not from 3s to 30s`},
+		{"breath", "[session]\nbreath = \"4\"\n", `2: session.breath: "4": not IN-OUT seconds; try "4-6"`},
+		{"breath too slow", "[session]\nbreath = \"4-12\"\n", `2: session.breath: "4-12": each part of a breath must last 2 to 10 seconds, not 12s`},
+		{"breath held", "[session]\nbreath = \"4-7-8\"\n",
+			`2: session.breath: "4-7-8": a held breath (IN-HOLD-OUT) cannot be paced yet; use IN-OUT such as "4-6" or "5-5"`},
+		{"reduced motion", "[session]\nreduced_motion = \"yes\"\n", `2: session.reduced_motion: "yes" is not true or false`},
+		{"cues", "[session]\ncues = [\"bells\"]\n", `2: session.cues: "bells" is not a cue`},
+		{"cues not a list", "[session]\ncues = \"bell\"\n", `2: session.cues: "bell" is not a list of cues such as ["bell", "progress"]`},
+		{"theme", "[session]\ntheme = \"solarized\"\n", `2: session.theme: "solarized" is not a theme (auto, dark, light, none)`},
+		{"min minutes", "[streak]\nmin_minutes = -1\n", `2: streak.min_minutes: -1 is not a number of minutes (0 or more)`},
+		{"day starts", "[streak]\nday_starts = \"25:00\"\n", `2: streak.day_starts: "25:00" is not a time of day (HH:MM)`},
+		{"rest days", "[streak]\nrest_days_per_week = 7\n", `2: streak.rest_days_per_week: 7 is not a number of days from 0 to 6`},
+		{"unknown key", "[session]\nholds = \"45s\"\n",
+			`2: session.holds: unknown setting; did you mean hold? (known: hold, ready, breath, reduced_motion, cues, theme)`},
+		{"unknown key far off", "[streak]\ngoal = 3\n",
+			`2: streak.goal: unknown setting (known: min_minutes, day_starts, rest_days_per_week)`},
+		{"unknown table", "# mine\n[sesion]\nhold = \"45s\"\n",
+			`2: sesion: unknown table; did you mean session? (known: session, streak, profile)`},
+		{"key outside a table", "hold = \"45s\"\n", `1: hold: unknown table (known: session, streak, profile)`},
+		{"table as a value", "session = 3\n", `1: session: is a table: write [session] on a line of its own and its settings under it`},
+		{"syntax", "[session]\nhold = = 1\n", `2: session.hold: expected value but found '=' instead`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := write(t, tt.file)
+			s, _, err := Load(path, checkCues)
+			if want := path + ":" + tt.err; err == nil || err.Error() != want {
+				t.Errorf("error %v\nwant  %s", err, want)
+			}
+			if s.Hold != 0 || s.Theme != "auto" {
+				t.Errorf("settings from a broken file: %+v", s)
+			}
+		})
+	}
+}
+
+// Every mistake is named at once, each on its own line.
+func TestLoadErrorsAll(t *testing.T) {
+	path := write(t, "[session]\nhold = \"3m\"\ntheme = \"blue\"\n[streak]\nday_starts = \"noon\"\n")
+	_, _, err := Load(path, checkCues)
+	if err == nil || strings.Count(err.Error(), "\n") != 2 {
+		t.Fatalf("error %v, want three lines", err)
+	}
+	for _, want := range []string{":2: session.hold", ":3: session.theme", ":5: streak.day_starts"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %v, want it to name %s", err, want)
+		}
+	}
+}
+
+// Save rewrites only the changed keys: a hand-written comment and a key the
+// settings screen does not know stay byte for byte.
+func TestSave(t *testing.T) {
+	tests := []struct {
+		name, file string
+		change     func(*Settings)
+		want       string
+	}{
+		{name: "new file", change: func(s *Settings) { s.Hold = 45 * time.Second },
+			want: "[session]\nhold = \"45s\"\n"},
+		{name: "comments and other keys kept",
+			file:   "# my settings\n[session]\n# long, my physio says\nhold = \"90s\" # not more\ncues = [\"bell\"]\n\n[profile]\nonboarded = true # asked\n",
+			change: func(s *Settings) { s.Hold = 2 * time.Minute; s.Theme = "dark" },
+			want:   "# my settings\n[session]\n# long, my physio says\nhold = \"2m\"\ntheme = \"dark\"\ncues = [\"bell\"]\n\n[profile]\nonboarded = true # asked\n"},
+		{name: "back to the default removes the key",
+			file:   "[session]\nhold = \"90s\"\nready = \"10s\"\n",
+			change: func(s *Settings) { s.Hold = 0 },
+			want:   "[session]\nready = \"10s\"\n"},
+		{name: "streak",
+			file:   "[streak]\n# late nights\nday_starts = \"05:00\"\n",
+			change: func(s *Settings) { s.Streak.RestDaysPerWeek = 2; s.Streak.DayStarts = 3 * time.Hour },
+			want:   "[streak]\n# late nights\nday_starts = \"03:00\"\nrest_days_per_week = 2\n"},
+		{name: "nothing changed, nothing written",
+			file:   "[session]\nhold = \"45s\" # mine\n",
+			change: func(*Settings) {},
+			want:   "[session]\nhold = \"45s\" # mine\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "backroll", "config.toml")
+			if tt.file != "" {
+				path = write(t, tt.file)
+			}
+			s, _, err := Load(path, checkCues)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tt.change(&s)
+			if err := Save(path, s, checkCues); err != nil {
+				t.Fatal(err)
+			}
+			data, _ := os.ReadFile(path)
+			if string(data) != tt.want {
+				t.Errorf("file:\n%q\nwant:\n%q", data, tt.want)
+			}
+			got, _, err := Load(path, checkCues)
+			for _, f := range Fields {
+				if err != nil || f.Value(got) != f.Value(s) {
+					t.Errorf("%s read back %s, %v; want %s", f.Key, f.Value(got), err, f.Value(s))
+				}
+			}
+		})
+	}
+}
+
+// A file with a mistake, or a value out of bounds, is left as it was.
+func TestSaveRefuses(t *testing.T) {
+	tests := []struct {
+		name, file string
+		change     func(*Settings)
+		err        string
+	}{
+		{"mistake in the file", "[session]\ntheme = \"blue\"\n", func(s *Settings) { s.Hold = time.Minute },
+			`2: session.theme: "blue" is not a theme`},
+		{"hold out of bounds", "[session]\n", func(s *Settings) { s.Hold = 5 * time.Minute }, "a hold lasts at most 2m"},
+		{"dotted keys", "session.hold = \"45s\"\n", func(s *Settings) { s.Hold = time.Minute }, "cannot update the [session] table safely"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := write(t, tt.file)
+			s := Default()
+			tt.change(&s)
+			if err := Save(path, s, checkCues); err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("error %v, want it to mention %q", err, tt.err)
+			}
+			if data, _ := os.ReadFile(path); string(data) != tt.file {
+				t.Errorf("file changed to %q", data)
+			}
+		})
+	}
+}
+
+// Whatever the file holds, parsing neither panics nor gives settings out of
+// bounds without an error.
+func FuzzParse(f *testing.F) {
+	f.Add([]byte("[session]\nhold = \"45s\"\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, _, errs := parse(data, checkCues)
+		if len(errs) > 0 {
+			return
+		}
+		if s.Hold != 0 && coach.ValidateHold(s.Hold) != nil || s.Breath.Validate() != nil ||
+			s.Ready != 0 && (s.Ready < MinReady || s.Ready > MaxReady) || !slices.Contains(Themes, s.Theme) {
+			t.Errorf("accepted out of bounds: %+v", s)
+		}
+	})
+}
+
+// A flag that replaces a key in error clears that mistake, and no other.
+func TestMistakesWithout(t *testing.T) {
+	path := write(t, "[session]\ncues = [\"bells\"]\ntheme = \"blue\"\nhold = \"45s\"\n")
+	s, _, err := Load(path, checkCues)
+	var m Mistakes
+	if !errors.As(err, &m) || len(m) != 2 || m[0].Key != "session.cues" || m[1].Key != "session.theme" {
+		t.Fatalf("mistakes %#v", err)
+	}
+	if s.Hold != 45*time.Second || s.Cues != nil || s.Theme != "auto" {
+		t.Errorf("the good values and only they: %+v", s)
+	}
+	if err := m.Without("session.cues"); err == nil || err.Error() != path+`:3: session.theme: "blue" is not a theme (auto, dark, light, none)` {
+		t.Errorf("without cues: %v", err)
+	}
+	if err := m.Without("session.cues", "session.theme"); err != nil {
+		t.Errorf("without both: %v", err)
+	}
+}

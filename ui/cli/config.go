@@ -1,0 +1,207 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/profile"
+	saved "github.com/backroll/backroll/coach/settings"
+	"github.com/backroll/backroll/coach/streak"
+	"github.com/backroll/backroll/ui/cues"
+)
+
+// plan is the session's shape: the flags beat config.toml, which beats
+// the defaults. A mistake in the file is an error naming its line.
+func (s settings) plan() (coach.Options, error) {
+	eff, _, err := s.effective(nil)
+	return coach.Options{Hold: eff.Hold, Breath: eff.Breath, Ready: eff.Ready}, err
+}
+
+// effective is config.toml's settings with the flags given over them, and
+// where each came from. cmd, when not nil, is asked about --no-animation,
+// which cannot tell a default false from one given. A flag beats the
+// file: a mistake in a key it replaces stops nothing.
+func (s settings) effective(cmd *cobra.Command) (saved.Settings, saved.Sources, error) {
+	eff, src, err := saved.Load(streak.ConfigPath(), cues.Check)
+	if err != nil && !errors.As(err, new(saved.Mistakes)) {
+		return eff, src, err
+	}
+	var flagged []string
+	flag := func(key, name string) {
+		src.Flag(key, name)
+		flagged = append(flagged, key)
+	}
+	if s.hold.d != 0 {
+		eff.Hold = s.hold.d
+		flag("session.hold", "--hold")
+	}
+	if s.breath.b != (coach.Breath{}) {
+		eff.Breath = s.breath.b
+		flag("session.breath", "--breath")
+	}
+	if s.cues.given {
+		eff.Cues = strings.Split(s.cues.set.String(), ",")
+		flag("session.cues", "--cues")
+	}
+	if f := cmdFlag(cmd, "no-animation"); f != nil && f.Changed {
+		eff.ReducedMotion = s.still
+		flag("session.reduced_motion", "--no-animation")
+	}
+	if m, ok := err.(saved.Mistakes); ok {
+		err = m.Without(flagged...)
+	}
+	return eff, src, err
+}
+
+func cmdFlag(cmd *cobra.Command, name string) *pflag.Flag {
+	if cmd == nil {
+		return nil
+	}
+	return cmd.Flags().Lookup(name)
+}
+
+// newConfigCmd is `backroll config`: the settings in effect, and `config
+// edit` to change them by hand.
+func newConfigCmd(set *settings) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "config",
+		Short: "Show the settings in effect and their source",
+		Long: "Show the settings in effect, as config.toml would say them, and where each comes from: " +
+			"the default, a line of the file, or a flag. Flags beat the file, which beats the defaults.\n\n" +
+			"backroll config edit opens the file in your editor and checks it when the editor closes.",
+		Example: "  backroll config\n  backroll config --hold 45s\n  backroll config edit",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			set.hold.note(cmd.ErrOrStderr())
+			eff, src, err := set.effective(cmd)
+			if err != nil {
+				return err
+			}
+			showSettings(cmd.OutOrStdout(), eff, src)
+			return nil
+		},
+	}
+	set.sessionFlags(cmd, true)
+	_ = cmd.Flags().MarkHidden("plain") // shared with start; here it would do nothing
+	// Named in the help above rather than listed: fang would widen the
+	// main help's column for "config [command]" past 80 columns.
+	cmd.AddCommand(&cobra.Command{
+		Use:    "edit",
+		Hidden: true,
+		Short:  "Open config.toml in your editor, then check it",
+		Long: "Open config.toml in $VISUAL or $EDITOR (vi when neither is set), and check it when the editor closes. " +
+			"A mistake is named by line and key; the file stays as you left it.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error { return editConfig(cmd) },
+	})
+	return cmd
+}
+
+// showSettings prints the settings as the file would say them, each with
+// where it came from; what is not set shows as a comment.
+func showSettings(w io.Writer, eff saved.Settings, src saved.Sources) {
+	fmt.Fprintf(w, "# The settings in effect. The file: %s\n", streak.ConfigPath())
+	table := ""
+	for _, f := range saved.Fields {
+		t, key, _ := strings.Cut(f.Key, ".")
+		if t != table {
+			if table != "" {
+				fmt.Fprintln(w)
+			}
+			fmt.Fprintf(w, "[%s]\n", t)
+			table = t
+		}
+		line := key + " = " + f.Value(eff)
+		switch {
+		case f.Key == "session.hold" && eff.Hold == 0:
+			line = "# hold: each area's own"
+		case f.Key == "session.ready" && eff.Ready == 0:
+			line = fmt.Sprintf("# ready: %s", coach.DefaultReady)
+		case f.Key == "session.cues" && eff.Cues == nil:
+			line = key + " = [" + quotedList(strings.Split(cues.Default().String(), ",")) + "]"
+		}
+		fmt.Fprintf(w, "%-32s # %s\n", line, src[f.Key])
+	}
+	fmt.Fprintln(w, "\n# While you are new to rolling, an area's own hold is 45s and ready is 10s.")
+}
+
+func quotedList(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = strconv.Quote(n)
+	}
+	return strings.Join(q, ", ")
+}
+
+// editConfig opens config.toml in the person's editor, attached to the
+// terminal, and checks it afterwards. A missing file is started with every
+// setting as a comment, to uncomment and change.
+func editConfig(cmd *cobra.Command) error {
+	path := streak.ConfigPath()
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+			return err
+		}
+		if err := os.WriteFile(path, configTemplate(), 0o600); err != nil {
+			return err
+		}
+	}
+	editor := os.Getenv("VISUAL")
+	if editor == "" {
+		editor = os.Getenv("EDITOR")
+	}
+	if editor == "" {
+		editor = "vi"
+	}
+	// An editor may come with its own arguments, as in "code --wait".
+	args := strings.Fields(editor)
+	run := exec.CommandContext(cmd.Context(), args[0], append(args[1:], path)...)
+	run.Stdin, run.Stdout, run.Stderr = os.Stdin, cmd.OutOrStdout(), cmd.ErrOrStderr()
+	if err := run.Run(); err != nil {
+		return fmt.Errorf("the editor (%s) did not finish well: %v; config.toml was not checked", editor, err)
+	}
+	_, _, errS := saved.Load(path, cues.Check)
+	_, errP := profile.Load(path)
+	if err := errors.Join(errS, errP); err != nil {
+		return fmt.Errorf("config.toml has mistakes; nothing starts until they are fixed (backroll config edit):\n%w", err)
+	}
+	fmt.Fprintf(cmd.OutOrStdout(), "%s is fine.\n", path)
+	return nil
+}
+
+// configTemplate is a new config.toml: every setting as a comment, with
+// what it may say.
+func configTemplate() []byte {
+	var b strings.Builder
+	b.WriteString("# backroll's settings. Remove the # before a setting to change it;\n# `backroll config` shows them all and where each comes from.\n")
+	table := ""
+	def := saved.Default()
+	for _, f := range saved.Fields {
+		t, key, _ := strings.Cut(f.Key, ".")
+		if t != table {
+			fmt.Fprintf(&b, "\n[%s]\n", t)
+			table = t
+		}
+		value := f.Value(def)
+		switch f.Key {
+		case "session.hold":
+			value = `"1m"`
+		case "session.ready":
+			value = `"5s"`
+		case "session.cues":
+			value = "[" + quotedList(strings.Split(cues.Default().String(), ",")) + "]"
+		}
+		fmt.Fprintf(&b, "# %s: %s\n# %s = %s\n", f.Label, f.Allowed, key, value)
+	}
+	return []byte(b.String())
+}

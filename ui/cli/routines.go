@@ -1,0 +1,113 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/backroll/backroll/coach/custom"
+	"github.com/backroll/backroll/content"
+)
+
+// findRoutine is the routine a person named after `backroll start`: a
+// built-in one, else one of their own. Built-in names win (a custom file
+// may not take one). A custom routine with a mistake is that mistake,
+// named by line; an unknown name is a usage error.
+func findRoutine(name string) (content.Routine, error) {
+	// "Lower back" finds lower-back: names as people type them.
+	id := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(name)), " ", "-")
+	if r, ok := content.RoutineByID(id); ok {
+		return r, nil
+	}
+	r, ok, err := custom.Find(custom.Dir(), id)
+	if !ok {
+		return r, usageError{fmt.Errorf("unknown routine %q; `backroll routines` lists them", name)}
+	}
+	return r, err
+}
+
+// customRoutines are the person's own routines for the lists; a file with
+// a mistake is left out and its mistakes returned, each named by line.
+func customRoutines() ([]content.Routine, error) {
+	rs, bad := custom.Load(custom.Dir())
+	return rs, errors.Join(bad...)
+}
+
+// addRoutinesSubcommands gives `routines` its `new` and `add`. They are
+// named in its help rather than listed as commands: fang would widen the
+// main help's column for "routines [command]" past 80 columns.
+func addRoutinesSubcommands(routines *cobra.Command) {
+	routines.Long = "List the routines with their areas and length: the built-in ones, then your own from " +
+		custom.Dir() + ".\n\n" +
+		"backroll routines new NAME writes a routine of your own to fill in; " +
+		"backroll routines add FILE checks one someone wrote for you and installs it."
+	routines.Example = "  backroll routines --hold 45s\n  backroll routines new \"desk day\"\n" +
+		"  backroll routines add ~/Downloads/after-the-run.toml"
+	routines.AddCommand(routinesSubcommands()...)
+}
+
+// routinesSubcommands are `routines new` and `routines add`.
+func routinesSubcommands() []*cobra.Command {
+	newCmd := &cobra.Command{
+		Use:   "new NAME",
+		Short: "Write a routine of your own to fill in",
+		Long: "Write a routine of your own, with notes on each line, into " + custom.Dir() + ". " +
+			"Edit it, then start it by its file name.",
+		Example: "  backroll routines new \"desk day\"\n  backroll start desk-day --plain",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			path, err := custom.New(custom.Dir(), args[0])
+			if err != nil {
+				return err
+			}
+			id, _ := custom.ID(path)
+			fmt.Fprintf(cmd.OutOrStdout(), "Wrote %s.\nEdit it, then: backroll start %s\n", path, id)
+			return nil
+		},
+	}
+	add := &cobra.Command{
+		Use:   "add FILE",
+		Short: "Check a routine someone wrote for you, and install it",
+		Long: "Check a routine file someone wrote for you, such as your physio, the way backroll checks its own, " +
+			"and copy it into " + custom.Dir() + ". Every problem is listed at once, and nothing is installed " +
+			"while there is any.",
+		Example: "  backroll routines add ~/Downloads/after-the-run.toml",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			r, dest, err := custom.Install(custom.Dir(), args[0])
+			var inv *custom.Invalid
+			if errors.As(err, &inv) {
+				n := len(inv.Problems)
+				plural := "s"
+				if n == 1 {
+					plural = ""
+				}
+				return fmt.Errorf("nothing installed; %d problem%s to fix:\n%w", n, plural, err)
+			}
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "Installed %q as %s.\nStart it with: backroll start %s\n", r.Name, dest, r.ID)
+			return nil
+		},
+	}
+	newCmd.Hidden, add.Hidden = true, true
+	return []*cobra.Command{newCmd, add}
+}
+
+// listHeading is the line above the person's own routines.
+func listHeading(w io.Writer) {
+	fmt.Fprintf(w, "\nYour own, from %s:\n", custom.Dir())
+}
+
+// inApp says when the full-screen coach cannot run r: it knows only the
+// built-in routines so far, while the plain coach runs any.
+func inApp(r content.Routine) error {
+	if _, builtin := content.RoutineByID(r.ID); builtin {
+		return nil
+	}
+	return fmt.Errorf("the full-screen coach cannot run your own routines yet; `backroll start %s --plain` coaches it in lines of text", r.ID)
+}

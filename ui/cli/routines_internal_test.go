@@ -1,0 +1,48 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A custom routine runs in the plain coach like a built-in one, with its
+// own holds and sides, and its name reaches the terminal without the
+// escape codes its file carries. The screening answers still apply.
+func TestPlainCustomRoutine(t *testing.T) {
+	config := regularConfig + "conditions = [\"pregnancy\"]\n"
+	run, data := plainUser(t, config)
+	dir := filepath.Join(os.Getenv("XDG_CONFIG_HOME"), "backroll", "routines")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	file := "name = \"\\u001b]0;owned\\u0007Desk\\u001b[2J day\"\ncat_cow = false\n" +
+		"[[step]]\nexercise = \"mid-back\"\nhold = \"15s\"\n[[step]]\nexercise = \"glutes\"\nhold = \"10s\"\nsides = \"right\"\n"
+	if err := os.WriteFile(filepath.Join(dir, "desk.toml"), []byte(file), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := run("start", "desk", "--plain")
+	if code != ExitOK || errs != "" {
+		t.Fatalf("exit %d, stderr %q, want 0 and nothing", code, errs)
+	}
+	for _, want := range []string{
+		"backroll, Desk day routine, about",
+		"Mid-back at a wall, standing at a wall: hold for 15 seconds.",
+		"Right glute, figure four: hold for 10 seconds.",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+	if strings.ContainsAny(out, "\x1b\x07") || strings.Contains(out, "owned") {
+		t.Errorf("the file wrote to the terminal:\n%q", out)
+	}
+	if strings.Contains(out, "Left glute") || strings.Contains(out, "Cat-cow:") {
+		t.Errorf("ran more than the file says:\n%s", out)
+	}
+	hist, err := os.ReadFile(filepath.Join(data, "history.jsonl"))
+	if err != nil || !strings.Contains(string(hist), `"routine":"desk"`) {
+		t.Errorf("history %s, %v; want the session under desk", hist, err)
+	}
+}

@@ -110,11 +110,11 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{flagError(err)} })
-	// Every command keeps its history in the data folder; only those that
-	// run or list sessions take the session's flags, so each help lists
-	// what works there.
-	root.PersistentFlags().StringVar(&set.dataDir, "data-dir", "", "history folder (default $XDG_DATA_HOME/backroll)")
+	// Each help lists only what works there: the session's flags where a
+	// session is run or listed, --data-dir where the history is read or
+	// written.
 	set.sessionFlags(root, true)
+	set.historyFlag(root.Flags())
 
 	start := &cobra.Command{
 		Use:   "start [ROUTINE]",
@@ -153,6 +153,7 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 		},
 	}
 	set.sessionFlags(start, true)
+	set.historyFlag(start.Flags())
 	set.sessionFlags(routines, false)
 	root.AddCommand(start, routines, newStatsCmd(&set), newStatusCmd(&set), newHistoryCmd(&set))
 	root.AddCommand(newTipsCmd(), newSetupCmd(&set))
@@ -191,18 +192,28 @@ func routineNames(*cobra.Command, []string, string) ([]string, cobra.ShellCompDi
 }
 
 // sessionFlags adds the flags that shape a session to cmd; commands that
-// run one also take --no-animation and --plain.
+// run one also take --no-animation, --cues and --plain. A command that
+// only lists sessions says what the flags change there: the times.
 func (s *settings) sessionFlags(cmd *cobra.Command, fullScreen bool) {
 	f := cmd.Flags()
+	if !fullScreen {
+		f.Var(&s.hold, "hold", "list the times with this hold per area (e.g. 45s)")
+		f.Var(&s.breath, "breath", "time cat-cow at this breath pace in-out (e.g. 4-6)")
+		return
+	}
 	f.Var(&s.hold, "hold", "time per area, 1s to 2m (e.g. 45s, 1m30s)")
 	f.Var(&s.breath, "breath", "breath pace in-out, 2 to 10 s each (e.g. 4-6)")
-	if fullScreen {
-		f.BoolVar(&s.still, "no-animation", false, "reduced motion: a still cue and a count")
-		// The list of known cues is in the error for a wrong one: here it
-		// would run past 80 columns.
-		f.Var(&s.cues, "cues", "cues, e.g. bell,voice (default "+cues.Default().String()+")")
-		f.BoolVar(&s.plain, "plain", false, "coach in lines of text, for screen readers, pipes")
-	}
+	f.BoolVar(&s.still, "no-animation", false, "reduced motion: a still cue and a count")
+	// The list of known cues is in the error for a wrong one: here it
+	// would run past 80 columns.
+	f.Var(&s.cues, "cues", "cues, e.g. bell,voice (default "+cues.Default().String()+")")
+	f.BoolVar(&s.plain, "plain", false, "coach in lines of text, for screen readers, pipes")
+}
+
+// historyFlag adds --data-dir to f, for a command that reads or writes
+// the history.
+func (s *settings) historyFlag(f *pflag.FlagSet) {
+	f.StringVar(&s.dataDir, "data-dir", "", "history folder (default $XDG_DATA_HOME/backroll)")
 }
 
 func (s settings) plan() coach.Options {

@@ -83,6 +83,7 @@ func newPauseCmd(set *settings) *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&off, "off", false, "end the pause (the same as 0)")
+	set.historyFlag(cmd.Flags())
 	// The parser takes "pause -3" for flags; it is a number of days.
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		if _, arg, ok := strings.Cut(err.Error(), "unknown shorthand flag: "); ok {

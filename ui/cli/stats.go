@@ -73,6 +73,7 @@ func newStatsCmd(set *settings) *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON object for scripts")
+	set.historyFlag(cmd.Flags())
 	return cmd
 }
 
@@ -138,6 +139,7 @@ func newStatusCmd(set *settings) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&format, "format", "", "layout with {streak} {longest} {today} {done} {icon} {paused}")
 	cmd.Flags().BoolVar(&plain, "plain", false, "no emoji")
+	set.historyFlag(cmd.Flags())
 	return cmd
 }
 
@@ -230,6 +232,10 @@ func newHistoryCmd(set *settings) *cobra.Command {
 			return nil
 		},
 	}
+	// On the subcommands, which read and write the history; history
+	// itself only groups them.
+	set.historyFlag(export.Flags())
+	set.historyFlag(merge.Flags())
 	h.AddCommand(export, merge)
 	return h
 }

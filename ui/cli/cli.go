@@ -335,12 +335,12 @@ func listRoutines(w io.Writer, set settings) error {
 		}
 		var areas []string
 		for _, s := range p.Steps {
-			areas = append(areas, fmt.Sprintf("%s %s", strings.ToLower(s.Title()), short(s.Hold)))
+			areas = append(areas, fmt.Sprintf("%s %s", strings.ToLower(s.Title()), coach.Short(s.Hold)))
 		}
 		if p.Finisher {
 			areas = append(areas, fmt.Sprintf("cat-cow ×%d", p.Reps))
 		}
-		fmt.Fprintf(w, "%-12s %5s  %s\n", r.ID, short(p.Total()), r.Summary)
+		fmt.Fprintf(w, "%-12s %5s  %s\n", r.ID, coach.Short(p.Total()), r.Summary)
 		// The steps wrap under themselves inside 80 columns, a step whole.
 		line := ""
 		for i, a := range areas {
@@ -359,20 +359,11 @@ func listRoutines(w io.Writer, set settings) error {
 	if opts.Ready > 0 {
 		ready = opts.Ready
 	}
-	fmt.Fprintf(w, "\nTimes include %s to get ready before each area and cat-cow.\n", short(ready))
+	fmt.Fprintf(w, "\nTimes include %s to get ready before each area and cat-cow.\n", coach.Short(ready))
 	if opts.DefaultHold != 0 && opts.Hold == 0 {
-		fmt.Fprintf(w, "Areas last %s while you are new to rolling; `backroll setup` changes that.\n", short(opts.DefaultHold))
+		fmt.Fprintf(w, "Areas last %s while you are new to rolling; `backroll setup` changes that.\n", coach.Short(opts.DefaultHold))
 	}
 	return nil
-}
-
-// short formats a duration as 1:30 or 45s.
-func short(d time.Duration) string {
-	secs := int(d.Round(time.Second) / time.Second)
-	if secs < 60 {
-		return strconv.Itoa(secs) + "s"
-	}
-	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
 }
 
 // holdFlag is --hold: a duration of 1s or more. One longer than
@@ -408,7 +399,7 @@ func (h *holdFlag) Set(s string) error {
 // note tells of a hold held shorter than asked.
 func (h *holdFlag) note(w io.Writer) {
 	if h.capped > 0 {
-		fmt.Fprintf(w, "backroll: each area is held 2:00, not %s: %s.\n", short(h.capped), coach.WhyMaxHold)
+		fmt.Fprintf(w, "backroll: each area is held 2:00, not %s: %s.\n", coach.Short(h.capped), coach.WhyMaxHold)
 	}
 }
 

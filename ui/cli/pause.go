@@ -68,7 +68,7 @@ func newPauseCmd(set *settings) *cobra.Command {
 			switch {
 			case n > 0:
 				fmt.Fprintf(w, "Streak paused through %s (%s, today included). Rest up; a roll in the meantime still counts, and `backroll pause 0` ends the pause early.\n",
-					dayName(j.settings.LastPausedDay(r.End)), days(n))
+					dayName(j.settings.LastPausedDay(r.End)), dayCount(n))
 			case st.PausedBy == streak.PausedByRedFlag:
 				// The red flag's rest ends with a roll, not with a command.
 				if st, _, err = streak.ComputeFile(j.path(), j.settings, now); err != nil {

@@ -10,6 +10,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -204,6 +205,9 @@ func newStatusCmd(set *settings) *cobra.Command {
 			"  backroll status --format '{icon}{streak}/{longest}'",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := checkFormat(format); err != nil {
+				return usageError{err}
+			}
 			st, _, _, err := set.load()
 			if err != nil {
 				return err
@@ -212,10 +216,27 @@ func newStatusCmd(set *settings) *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "", "layout with {streak} {longest} {today} {done} {icon} {paused}")
+	cmd.Flags().StringVar(&format, "format", "", "layout with "+strings.Join(placeholders, " "))
 	cmd.Flags().BoolVar(&plain, "plain", false, "no emoji")
 	set.historyFlag(cmd.Flags())
 	return cmd
+}
+
+// placeholders are what status --format fills in.
+var placeholders = []string{"{streak}", "{longest}", "{today}", "{done}", "{icon}", "{paused}"}
+
+// placeholder is what looks like one: a name in braces.
+var placeholder = regexp.MustCompile(`\{[\w-]+\}`)
+
+// checkFormat refuses a placeholder status does not know: printed as it
+// is, a typo would pass for part of the layout.
+func checkFormat(format string) error {
+	for _, p := range placeholder.FindAllString(format, -1) {
+		if !slices.Contains(placeholders, p) {
+			return fmt.Errorf("--format: %s is not a placeholder; the known ones are %s", p, strings.Join(placeholders, " "))
+		}
+	}
+	return nil
 }
 
 func statusLine(st streak.Stats, format string, plain bool) string {

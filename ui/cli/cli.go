@@ -121,21 +121,17 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 		Short: "Start a session straight away (default: nightly)",
 		Example: "  backroll start\n  backroll start lower-back --hold 45s\n" +
 			"  backroll start nightly && echo rolled",
-		Args: func(_ *cobra.Command, args []string) error {
-			if len(args) > 1 {
-				return fmt.Errorf("start takes one routine, not %d (%s); `backroll routines` lists them", len(args), strings.Join(args, " "))
-			}
-			return nil
-		},
+		// "start lower back" is one routine in two words.
+		Args:              cobra.ArbitraryArgs,
 		ValidArgsFunction: routineNames,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id := "nightly"
-			if len(args) == 1 {
-				// "Lower back" finds lower-back: names as people type them.
-				id = strings.ReplaceAll(strings.ToLower(strings.TrimSpace(args[0])), " ", "-")
-			}
-			if _, ok := content.RoutineByID(id); !ok {
-				return usageError{fmt.Errorf("unknown routine %q; `backroll routines` lists them", args[0])}
+			if len(args) > 0 {
+				r, err := findRoutine(strings.Join(args, " "))
+				if err != nil {
+					return usageError{err}
+				}
+				id = r.ID
 			}
 			if set.plainMode(cmd) {
 				return runPlain(cmd, set, id)
@@ -183,7 +179,63 @@ func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
 	}
 }
 
-func routineNames(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+// findRoutine finds a routine by its ID or name as people type them:
+// "Lower back" is lower-back, and so is "lower back relief". One not
+// found names the closest, if any is close.
+func findRoutine(name string) (content.Routine, error) {
+	typed := routineKey(name)
+	best, bestDist := "", 0
+	for _, r := range content.Routines {
+		for _, k := range []string{r.ID, routineKey(r.Name)} {
+			if typed == k {
+				return r, nil
+			}
+			// A word short or a word too many ("lower", "nightly
+			// please") is as close as one letter wrong.
+			d := levenshtein(typed, k)
+			if strings.HasPrefix(k, typed+"-") || strings.HasPrefix(typed, k+"-") {
+				d = 1
+			}
+			if d <= max(2, len(typed)/4) && (best == "" || d < bestDist) {
+				best, bestDist = r.ID, d
+			}
+		}
+	}
+	if best != "" {
+		return content.Routine{}, fmt.Errorf("unknown routine %q; did you mean %s? `backroll routines` lists them", name, best)
+	}
+	return content.Routine{}, fmt.Errorf("unknown routine %q; `backroll routines` lists them", name)
+}
+
+// routineKey writes a routine's name in the form of an ID.
+func routineKey(name string) string { return strings.Join(strings.Fields(strings.ToLower(name)), "-") }
+
+// levenshtein is the number of letters to add, drop or change to turn a
+// into b.
+func levenshtein(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	row := make([]int, len(rb)+1)
+	for j := range row {
+		row[j] = j
+	}
+	for i := range ra {
+		prev := row[0]
+		row[0] = i + 1
+		for j := range rb {
+			cost := 1
+			if ra[i] == rb[j] {
+				cost = 0
+			}
+			prev, row[j+1] = row[j+1], min(row[j+1]+1, row[j]+1, prev+cost)
+		}
+	}
+	return row[len(rb)]
+}
+
+func routineNames(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
+	if len(args) > 0 {
+		return nil, cobra.ShellCompDirectiveNoFileComp // one routine, typed in full already
+	}
 	var ids []string
 	for _, r := range content.Routines {
 		ids = append(ids, r.ID+"\t"+r.Summary)

@@ -3,6 +3,7 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -78,6 +79,10 @@ func Main(ctx context.Context, args []string, version string, stdout, stderr io.
 }
 
 type settings struct {
+	// stdout is where commands write. Help, the version and the
+	// completion scripts are cobra's and fang's, written to the root's
+	// out, which trims them in a file or a pipe.
+	stdout  io.Writer
 	hold    holdFlag
 	breath  breathFlag
 	cues    cuesFlag
@@ -89,7 +94,7 @@ type settings struct {
 }
 
 func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
-	set := settings{quit: quit}
+	set := settings{stdout: stdout, quit: quit}
 	root := &cobra.Command{
 		Use:   "backroll",
 		Short: "A calm coach for foam rolling your back, in the terminal",
@@ -107,7 +112,7 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 			return runApp(cmd, set, "")
 		},
 	}
-	root.SetOut(stdout)
+	root.SetOut(trimmedOut(stdout))
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{flagError(err)} })
 	// Each help lists only what works there: the session's flags where a
@@ -145,14 +150,14 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			set.hold.note(cmd.ErrOrStderr())
-			return listRoutines(cmd.OutOrStdout(), set)
+			return listRoutines(set.stdout, set)
 		},
 	}
 	set.sessionFlags(start, true)
 	set.historyFlag(start.Flags())
 	set.sessionFlags(routines, false)
 	root.AddCommand(start, routines, newStatsCmd(&set), newStatusCmd(&set), newHistoryCmd(&set))
-	root.AddCommand(newTipsCmd(), newSetupCmd(&set))
+	root.AddCommand(newTipsCmd(&set), newSetupCmd(&set))
 	root.AddCommand(newPauseCmd(&set))
 	// Cobra's own wording runs past an 80-column terminal.
 	root.InitDefaultCompletionCmd()
@@ -165,6 +170,44 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 	}
 	root.Args = usageArgs(root.Args)
 	return root
+}
+
+// trimmedOut is out, or in a file or a pipe out without the spaces that
+// end lines: fang pads its help to the terminal's width, which outside a
+// terminal is only noise in a file.
+func trimmedOut(out io.Writer) io.Writer {
+	if isTerminal(out) {
+		return out
+	}
+	return &trimWriter{w: out}
+}
+
+// trimWriter holds back a run of spaces until it knows what follows: the
+// end of a line drops them, anything else writes them first.
+type trimWriter struct {
+	w      io.Writer
+	spaces int
+}
+
+func (t *trimWriter) Write(p []byte) (int, error) {
+	out := make([]byte, 0, len(p))
+	for _, c := range p {
+		switch c {
+		case ' ':
+			t.spaces++
+			continue
+		case '\n':
+			t.spaces = 0
+		default:
+			out = append(out, bytes.Repeat([]byte{' '}, t.spaces)...)
+			t.spaces = 0
+		}
+		out = append(out, c)
+	}
+	if _, err := t.w.Write(out); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }
 
 func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
@@ -292,7 +335,7 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	if err != nil {
 		return err
 	}
-	out, ok := cmd.OutOrStdout().(*os.File)
+	out, ok := set.stdout.(*os.File)
 	if !ok || !term.IsTerminal(out.Fd()) || !term.IsTerminal(os.Stdin.Fd()) {
 		return errors.New("the full-screen coach needs a terminal, and its input or output is a pipe or a file here; " +
 			"`backroll start --plain` coaches in lines of text, and `backroll routines`, `backroll tips` and `backroll stats` print plain text")

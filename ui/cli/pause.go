@@ -50,7 +50,7 @@ func newPauseCmd(set *settings) *cobra.Command {
 				return err
 			}
 			now := time.Now()
-			w := cmd.OutOrStdout()
+			w := set.stdout
 			st, _, err := streak.ComputeFile(j.path(), j.settings, now)
 			if err != nil {
 				return err

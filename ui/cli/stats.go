@@ -73,11 +73,11 @@ func newStatsCmd(set *settings) *cobra.Command {
 			// Stats.Days always reaches back further than maxDays.
 			last := st.Days[len(st.Days)-nDays:]
 			if asJSON {
-				enc := json.NewEncoder(cmd.OutOrStdout())
+				enc := json.NewEncoder(set.stdout)
 				enc.SetIndent("", "  ")
 				return enc.Encode(newStatsJSON(st, last))
 			}
-			writeStats(cmd.OutOrStdout(), st, last)
+			writeStats(set.stdout, st, last)
 			return nil
 		},
 	}
@@ -212,7 +212,7 @@ func newStatusCmd(set *settings) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintln(cmd.OutOrStdout(), statusLine(st, format, plain))
+			fmt.Fprintln(set.stdout, statusLine(st, format, plain))
 			return nil
 		},
 	}
@@ -300,9 +300,9 @@ func newHistoryCmd(set *settings) *cobra.Command {
 			set.noteMissing(cmd.ErrOrStderr(), j.path())
 			switch strings.ToLower(format) {
 			case "json":
-				return history.WriteJSON(cmd.OutOrStdout(), res.Records)
+				return history.WriteJSON(set.stdout, res.Records)
 			case "csv":
-				return history.WriteCSV(cmd.OutOrStdout(), res.Records)
+				return history.WriteCSV(set.stdout, res.Records)
 			}
 			return usageError{fmt.Errorf("--format must be json or csv, not %q", format)}
 		},
@@ -324,7 +324,7 @@ func newHistoryCmd(set *settings) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "added %d %s from %s to %s\n", added, plural(added, "record"), args[0], j.path())
+			fmt.Fprintf(set.stdout, "added %d %s from %s to %s\n", added, plural(added, "record"), args[0], j.path())
 			return nil
 		},
 	}

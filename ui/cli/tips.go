@@ -15,15 +15,15 @@ import (
 
 // newTipsCmd is `backroll tips [QUERY]`: the tips as plain text, for
 // people who would rather read, grep or script them.
-func newTipsCmd() *cobra.Command {
+func newTipsCmd(set *settings) *cobra.Command {
 	return &cobra.Command{
 		Use:   "tips [QUERY]",
 		Short: "Print the tips, or those with every word of QUERY",
 		Example: "  backroll tips\n  backroll tips breath\n" +
 			"  backroll tips lower back | less",
 		Args: cobra.ArbitraryArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			out := cmd.OutOrStdout()
+		RunE: func(_ *cobra.Command, args []string) error {
+			out := set.stdout
 			mark := func(s string) string { return s }
 			if isTerminal(out) {
 				mark = ansi.Style{}.Bold().Styled

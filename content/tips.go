@@ -1,7 +1,5 @@
 package content
 
-import "strings"
-
 // Tip is one short piece of advice, shown by category.
 type Tip struct {
 	ID       string
@@ -331,18 +329,6 @@ var Tips = []Tip{
 			"It cannot examine you or know your history. " +
 			"If something feels wrong, stop and ask a physical therapist or doctor.",
 	},
-}
-
-// Matches reports whether every word of query, in any case, is in the tip's
-// title, category, hint or body: "breath" finds "breathing" too.
-func (t Tip) Matches(query string) bool {
-	text := strings.ToLower(t.Title + "\n" + t.Category + "\n" + t.Hint + "\n" + t.Body)
-	for _, w := range strings.Fields(strings.ToLower(query)) {
-		if !strings.Contains(text, w) {
-			return false
-		}
-	}
-	return true
 }
 
 // TipByID returns the tip with the given ID.

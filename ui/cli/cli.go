@@ -3,6 +3,7 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -82,6 +83,10 @@ func Main(ctx context.Context, args []string, version string, stdout, stderr io.
 }
 
 type settings struct {
+	// stdout is where commands write. Help, the version and the
+	// completion scripts are cobra's and fang's, written to the root's
+	// out, which trims them in a file or a pipe.
+	stdout  io.Writer
 	hold    holdFlag
 	breath  breathFlag
 	cues    cuesFlag
@@ -93,7 +98,7 @@ type settings struct {
 }
 
 func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
-	set := settings{quit: quit}
+	set := settings{stdout: stdout, quit: quit}
 	root := &cobra.Command{
 		Use:   "backroll",
 		Short: "A calm coach for foam rolling your back, in the terminal",
@@ -123,31 +128,28 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 		}
 		return checkConfig(streak.ConfigPath(), given(cmd, "cues"))
 	}
-	root.SetOut(stdout)
+	root.SetOut(trimmedOut(stdout))
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{flagError(err)} })
-	// Every command keeps its history in the data folder; only those that
-	// run or list sessions take the session's flags, so each help lists
-	// what works there.
-	root.PersistentFlags().StringVar(&set.dataDir, "data-dir", "", "history folder (default $XDG_DATA_HOME/backroll)")
+	// Each help lists only what works there: the session's flags where a
+	// session is run or listed, --data-dir where the history is read or
+	// written.
 	set.sessionFlags(root, true)
+	set.historyFlag(root.Flags())
 
 	start := &cobra.Command{
 		Use:   "start [ROUTINE]",
 		Short: "Start a session straight away (default: nightly)",
 		Example: "  backroll start\n  backroll start lower-back --hold 45s\n" +
 			"  backroll start nightly && echo rolled",
-		Args: func(_ *cobra.Command, args []string) error {
-			if len(args) > 1 {
-				return fmt.Errorf("start takes one routine, not %d (%s); `backroll routines` lists them", len(args), strings.Join(args, " "))
-			}
-			return nil
-		},
+		// "start lower back" is one routine in two words.
+		Args:              cobra.ArbitraryArgs,
 		ValidArgsFunction: routineNames,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id := "nightly"
-			if len(args) == 1 {
-				r, err := findRoutine(args[0])
+			if len(args) > 0 {
+				// "lower back" finds lower-back: names as people type them.
+				r, err := findRoutine(strings.Join(args, " "))
 				if err == nil && !set.plainMode(cmd) {
 					err = inApp(r)
 				}
@@ -168,14 +170,15 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			set.hold.note(cmd.ErrOrStderr())
-			return listRoutines(cmd.OutOrStdout(), set)
+			return listRoutines(set.stdout, set)
 		},
 	}
 	set.sessionFlags(start, true)
+	set.historyFlag(start.Flags())
 	set.sessionFlags(routines, false)
-	addRoutinesSubcommands(routines)
+	addRoutinesSubcommands(routines, set.stdout)
 	root.AddCommand(start, routines, newStatsCmd(&set), newStatusCmd(&set), newHistoryCmd(&set))
-	root.AddCommand(newTipsCmd(), newSetupCmd(&set))
+	root.AddCommand(newTipsCmd(&set), newSetupCmd(&set))
 	root.AddCommand(newPauseCmd(&set), newConfigCmd(&set))
 	// Cobra's own wording runs past an 80-column terminal.
 	root.InitDefaultCompletionCmd()
@@ -190,6 +193,44 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 	return root
 }
 
+// trimmedOut is out, or in a file or a pipe out without the spaces that
+// end lines: fang pads its help to the terminal's width, which outside a
+// terminal is only noise in a file.
+func trimmedOut(out io.Writer) io.Writer {
+	if isTerminal(out) {
+		return out
+	}
+	return &trimWriter{w: out}
+}
+
+// trimWriter holds back a run of spaces until it knows what follows: the
+// end of a line drops them, anything else writes them first.
+type trimWriter struct {
+	w      io.Writer
+	spaces int
+}
+
+func (t *trimWriter) Write(p []byte) (int, error) {
+	out := make([]byte, 0, len(p))
+	for _, c := range p {
+		switch c {
+		case ' ':
+			t.spaces++
+			continue
+		case '\n':
+			t.spaces = 0
+		default:
+			out = append(out, bytes.Repeat([]byte{' '}, t.spaces)...)
+			t.spaces = 0
+		}
+		out = append(out, c)
+	}
+	if _, err := t.w.Write(out); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
 func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
 	if check == nil {
 		return nil
@@ -202,7 +243,10 @@ func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
 	}
 }
 
-func routineNames(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+func routineNames(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
+	if len(args) > 0 {
+		return nil, cobra.ShellCompDirectiveNoFileComp // one routine, typed in full already
+	}
 	var ids []string
 	for _, r := range content.Routines {
 		ids = append(ids, r.ID+"\t"+r.Summary)
@@ -211,18 +255,28 @@ func routineNames(*cobra.Command, []string, string) ([]string, cobra.ShellCompDi
 }
 
 // sessionFlags adds the flags that shape a session to cmd; commands that
-// run one also take --no-animation and --plain.
+// run one also take --no-animation, --cues and --plain. A command that
+// only lists sessions says what the flags change there: the times.
 func (s *settings) sessionFlags(cmd *cobra.Command, fullScreen bool) {
 	f := cmd.Flags()
+	if !fullScreen {
+		f.Var(&s.hold, "hold", "list the times with this hold per area (e.g. 45s)")
+		f.Var(&s.breath, "breath", "time cat-cow at this breath pace in-out (e.g. 4-6)")
+		return
+	}
 	f.Var(&s.hold, "hold", "time per area, 1s to 2m (e.g. 45s, 1m30s)")
 	f.Var(&s.breath, "breath", "breath pace in-out, 2 to 10 s each (e.g. 4-6)")
-	if fullScreen {
-		f.BoolVar(&s.still, "no-animation", false, "reduced motion: a still cue and a count")
-		// The list of known cues is in the error for a wrong one: here it
-		// would run past 80 columns.
-		f.Var(&s.cues, "cues", "cues, e.g. bell,voice (default "+cues.Default().String()+")")
-		f.BoolVar(&s.plain, "plain", false, "coach in lines of text, for screen readers, pipes")
-	}
+	f.BoolVar(&s.still, "no-animation", false, "reduced motion: a still cue and a count")
+	// The list of known cues is in the error for a wrong one: here it
+	// would run past 80 columns.
+	f.Var(&s.cues, "cues", "cues, e.g. bell,voice (default "+cues.Default().String()+")")
+	f.BoolVar(&s.plain, "plain", false, "coach in lines of text, for screen readers, pipes")
+}
+
+// historyFlag adds --data-dir to f, for a command that reads or writes
+// the history.
+func (s *settings) historyFlag(f *pflag.FlagSet) {
+	f.StringVar(&s.dataDir, "data-dir", "", "history folder (default $XDG_DATA_HOME/backroll)")
 }
 
 // chosenCues is --cues when given, else config.toml's [session] cues, else
@@ -249,7 +303,7 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	if err != nil {
 		return err
 	}
-	out, ok := cmd.OutOrStdout().(*os.File)
+	out, ok := set.stdout.(*os.File)
 	if !ok || !term.IsTerminal(out.Fd()) || !term.IsTerminal(os.Stdin.Fd()) {
 		return errors.New("the full-screen coach needs a terminal, and its input or output is a pipe or a file here; " +
 			"`backroll start --plain` coaches in lines of text, and `backroll routines`, `backroll tips` and `backroll stats` print plain text")
@@ -383,12 +437,12 @@ func listRoutines(w io.Writer, set settings) error {
 		}
 		var areas []string
 		for _, s := range p.Steps {
-			areas = append(areas, fmt.Sprintf("%s %s", strings.ToLower(s.Title()), short(s.Hold)))
+			areas = append(areas, fmt.Sprintf("%s %s", strings.ToLower(s.Title()), coach.Short(s.Hold)))
 		}
 		if p.Finisher {
 			areas = append(areas, fmt.Sprintf("cat-cow ×%d", p.Reps))
 		}
-		fmt.Fprintf(w, "%-12s %5s  %s\n", r.ID, short(p.Total()), r.Summary)
+		fmt.Fprintf(w, "%-12s %5s  %s\n", r.ID, coach.Short(p.Total()), r.Summary)
 		// The steps wrap under themselves inside 80 columns, a step whole.
 		line := ""
 		for i, a := range areas {
@@ -407,20 +461,11 @@ func listRoutines(w io.Writer, set settings) error {
 	if opts.Ready > 0 {
 		ready = opts.Ready
 	}
-	fmt.Fprintf(w, "\nTimes include %s to get ready before each area and cat-cow.\n", short(ready))
+	fmt.Fprintf(w, "\nTimes include %s to get ready before each area and cat-cow.\n", coach.Short(ready))
 	if opts.DefaultHold != 0 && opts.Hold == 0 {
-		fmt.Fprintf(w, "Areas last %s while you are new to rolling; `backroll setup` changes that.\n", short(opts.DefaultHold))
+		fmt.Fprintf(w, "Areas last %s while you are new to rolling; `backroll setup` changes that.\n", coach.Short(opts.DefaultHold))
 	}
 	return bad
-}
-
-// short formats a duration as 1:30 or 45s.
-func short(d time.Duration) string {
-	secs := int(d.Round(time.Second) / time.Second)
-	if secs < 60 {
-		return strconv.Itoa(secs) + "s"
-	}
-	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
 }
 
 // holdFlag is --hold: a duration of 1s or more. One longer than
@@ -456,7 +501,7 @@ func (h *holdFlag) Set(s string) error {
 // note tells of a hold held shorter than asked.
 func (h *holdFlag) note(w io.Writer) {
 	if h.capped > 0 {
-		fmt.Fprintf(w, "backroll: each area is held 2:00, not %s: %s.\n", short(h.capped), coach.WhyMaxHold)
+		fmt.Fprintf(w, "backroll: each area is held 2:00, not %s: %s.\n", coach.Short(h.capped), coach.WhyMaxHold)
 	}
 }
 

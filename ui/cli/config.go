@@ -87,7 +87,7 @@ func newConfigCmd(set *settings) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			showSettings(cmd.OutOrStdout(), eff, src)
+			showSettings(set.stdout, eff, src)
 			return nil
 		},
 	}
@@ -102,7 +102,7 @@ func newConfigCmd(set *settings) *cobra.Command {
 		Long: "Open config.toml in $VISUAL or $EDITOR (vi when neither is set), and check it when the editor closes. " +
 			"A mistake is named by line and key; the file stays as you left it.",
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error { return editConfig(cmd) },
+		RunE: func(cmd *cobra.Command, _ []string) error { return editConfig(cmd, set.stdout) },
 	})
 	return cmd
 }
@@ -146,7 +146,7 @@ func quotedList(names []string) string {
 // editConfig opens config.toml in the person's editor, attached to the
 // terminal, and checks it afterwards. A missing file is started with every
 // setting as a comment, to uncomment and change.
-func editConfig(cmd *cobra.Command) error {
+func editConfig(cmd *cobra.Command, stdout io.Writer) error {
 	path := streak.ConfigPath()
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
@@ -166,7 +166,9 @@ func editConfig(cmd *cobra.Command) error {
 	// An editor may come with its own arguments, as in "code --wait".
 	args := strings.Fields(editor)
 	run := exec.CommandContext(cmd.Context(), args[0], append(args[1:], path)...)
-	run.Stdin, run.Stdout, run.Stderr = os.Stdin, cmd.OutOrStdout(), cmd.ErrOrStderr()
+	// The editor gets the terminal itself: stdout as it came, not the
+	// help's writer that trims line ends.
+	run.Stdin, run.Stdout, run.Stderr = os.Stdin, stdout, cmd.ErrOrStderr()
 	if err := run.Run(); err != nil {
 		return fmt.Errorf("the editor (%s) did not finish well: %v; config.toml was not checked", editor, err)
 	}
@@ -175,7 +177,7 @@ func editConfig(cmd *cobra.Command) error {
 	if err := errors.Join(errS, errP); err != nil {
 		return fmt.Errorf("config.toml has mistakes; nothing starts until they are fixed (backroll config edit):\n%w", err)
 	}
-	fmt.Fprintf(cmd.OutOrStdout(), "%s is fine.\n", path)
+	fmt.Fprintf(stdout, "%s is fine.\n", path)
 	return nil
 }
 

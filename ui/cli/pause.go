@@ -50,7 +50,7 @@ func newPauseCmd(set *settings) *cobra.Command {
 				return err
 			}
 			now := time.Now()
-			w := cmd.OutOrStdout()
+			w := set.stdout
 			st, _, err := j.Stats(now)
 			if err != nil {
 				return err
@@ -68,7 +68,7 @@ func newPauseCmd(set *settings) *cobra.Command {
 			switch {
 			case n > 0:
 				fmt.Fprintf(w, "Streak paused through %s (%s, today included). Rest up; a roll in the meantime still counts, and `backroll pause 0` ends the pause early.\n",
-					dayName(j.Settings().LastPausedDay(r.End)), days(n))
+					dayName(j.Settings().LastPausedDay(r.End)), dayCount(n))
 			case st.PausedBy == streak.PausedByRedFlag:
 				// The red flag's rest ends with a roll, not with a command.
 				if st, _, err = j.Stats(now); err != nil {
@@ -83,6 +83,7 @@ func newPauseCmd(set *settings) *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&off, "off", false, "end the pause (the same as 0)")
+	set.historyFlag(cmd.Flags())
 	// The parser takes "pause -3" for flags; it is a number of days.
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		if _, arg, ok := strings.Cut(err.Error(), "unknown shorthand flag: "); ok {

@@ -53,7 +53,7 @@ func runPlain(cmd *cobra.Command, set settings, routine string) error {
 	if err != nil {
 		return usageError{err}
 	}
-	out := cmd.OutOrStdout()
+	out := set.stdout
 	var keys <-chan byte
 	if term.IsTerminal(os.Stdin.Fd()) {
 		k, stop, err := plain.Keys(os.Stdin)

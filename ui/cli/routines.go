@@ -9,24 +9,51 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/backroll/backroll/coach/custom"
+	"github.com/backroll/backroll/coach/text"
 	"github.com/backroll/backroll/content"
 )
 
-// findRoutine is the routine a person named after `backroll start`: a
-// built-in one, else one of their own. Built-in names win (a custom file
-// may not take one). A custom routine with a mistake is that mistake,
-// named by line; an unknown name is a usage error.
+// findRoutine is the routine a person named after `backroll start`, by
+// its ID or its name as people type them ("Lower back", "lower back
+// relief"): a built-in one, else one of their own. Built-in names win (a
+// custom file may not take one). A custom routine with a mistake is that
+// mistake, named by line; an unknown name is a usage error that names the
+// closest, if one is close.
 func findRoutine(name string) (content.Routine, error) {
-	// "Lower back" finds lower-back: names as people type them.
-	id := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(name)), " ", "-")
-	if r, ok := content.RoutineByID(id); ok {
-		return r, nil
+	typed := routineKey(name)
+	for _, r := range content.Routines {
+		if typed == r.ID || typed == routineKey(r.Name) {
+			return r, nil
+		}
 	}
-	r, ok, err := custom.Find(custom.Dir(), id)
-	if !ok {
-		return r, usageError{fmt.Errorf("unknown routine %q; `backroll routines` lists them", name)}
+	r, ok, err := custom.Find(custom.Dir(), typed)
+	if ok {
+		return r, err
 	}
-	return r, err
+	if near := closestRoutine(typed); near != "" {
+		return r, usageError{fmt.Errorf("unknown routine %q; did you mean %s? `backroll routines` lists them", name, near)}
+	}
+	return r, usageError{fmt.Errorf("unknown routine %q; `backroll routines` lists them", name)}
+}
+
+// routineKey writes a routine's name in the form of an ID.
+func routineKey(name string) string { return strings.Join(strings.Fields(strings.ToLower(name)), "-") }
+
+// closestRoutine is the built-in routine typed most likely means, or "".
+// A word short or a word too many ("lower", "nightly please") counts as
+// close.
+func closestRoutine(typed string) string {
+	var keys []string
+	id := map[string]string{}
+	for _, r := range content.Routines {
+		for _, k := range []string{r.ID, routineKey(r.Name)} {
+			if strings.HasPrefix(k, typed+"-") || strings.HasPrefix(typed, k+"-") {
+				return r.ID
+			}
+			keys, id[k] = append(keys, k), r.ID
+		}
+	}
+	return id[text.Closest(typed, keys)]
 }
 
 // customRoutines are the person's own routines for the lists; a file with
@@ -39,18 +66,18 @@ func customRoutines() ([]content.Routine, error) {
 // addRoutinesSubcommands gives `routines` its `new` and `add`. They are
 // named in its help rather than listed as commands: fang would widen the
 // main help's column for "routines [command]" past 80 columns.
-func addRoutinesSubcommands(routines *cobra.Command) {
+func addRoutinesSubcommands(routines *cobra.Command, stdout io.Writer) {
 	routines.Long = "List the routines with their areas and length: the built-in ones, then your own from " +
 		custom.Dir() + ".\n\n" +
 		"backroll routines new NAME writes a routine of your own to fill in; " +
 		"backroll routines add FILE checks one someone wrote for you and installs it."
 	routines.Example = "  backroll routines --hold 45s\n  backroll routines new \"desk day\"\n" +
 		"  backroll routines add ~/Downloads/after-the-run.toml"
-	routines.AddCommand(routinesSubcommands()...)
+	routines.AddCommand(routinesSubcommands(stdout)...)
 }
 
 // routinesSubcommands are `routines new` and `routines add`.
-func routinesSubcommands() []*cobra.Command {
+func routinesSubcommands(stdout io.Writer) []*cobra.Command {
 	newCmd := &cobra.Command{
 		Use:   "new NAME",
 		Short: "Write a routine of your own to fill in",
@@ -64,7 +91,7 @@ func routinesSubcommands() []*cobra.Command {
 				return err
 			}
 			id, _ := custom.ID(path)
-			fmt.Fprintf(cmd.OutOrStdout(), "Wrote %s.\nEdit it, then: backroll start %s\n", path, id)
+			fmt.Fprintf(stdout, "Wrote %s.\nEdit it, then: backroll start %s\n", path, id)
 			return nil
 		},
 	}
@@ -90,7 +117,7 @@ func routinesSubcommands() []*cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "Installed %q as %s.\nStart it with: backroll start %s\n", r.Name, dest, r.ID)
+			fmt.Fprintf(stdout, "Installed %q as %s.\nStart it with: backroll start %s\n", r.Name, dest, r.ID)
 			return nil
 		},
 	}

@@ -7,8 +7,10 @@ import (
 	"io"
 	"io/fs"
 	"maps"
+	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -16,6 +18,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/coach/text"
@@ -49,11 +52,15 @@ func (s settings) noteMissing(w io.Writer, path string) {
 
 func newStatsCmd(set *settings) *cobra.Command {
 	var asJSON bool
+	var nDays int
 	cmd := &cobra.Command{
 		Use:   "stats",
 		Short: "Your streak and totals as plain text (or --json)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if nDays < 1 || nDays > maxDays {
+				return usageError{fmt.Errorf("--days goes back 1 to %d days, not %d", maxDays, nDays)}
+			}
 			st, res, path, err := set.load()
 			if err != nil {
 				return err
@@ -62,26 +69,91 @@ func newStatsCmd(set *settings) *cobra.Command {
 				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: "+w)
 			}
 			set.noteMissing(cmd.ErrOrStderr(), path)
+			// Stats.Days always reaches back further than maxDays.
+			last := st.Days[len(st.Days)-nDays:]
 			if asJSON {
-				enc := json.NewEncoder(cmd.OutOrStdout())
+				enc := json.NewEncoder(set.stdout)
 				enc.SetIndent("", "  ")
-				return enc.Encode(st)
+				return enc.Encode(newStatsJSON(st, last))
 			}
-			writeStats(cmd.OutOrStdout(), st)
+			writeStats(set.stdout, st, last)
 			return nil
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON object for scripts")
+	cmd.Flags().IntVar(&nDays, "days", 7, fmt.Sprintf("list the last N days one by one, 1 to %d", maxDays))
+	set.historyFlag(cmd.Flags())
 	return cmd
 }
 
-func writeStats(w io.Writer, st streak.Stats) {
+// maxDays is how far back stats --days goes: the progress screen's
+// calendar, every day of which streak.Stats carries.
+const maxDays = 7 * streak.HeatmapWeeks
+
+// statsJSON is stats --json. Times are whole seconds, named _s as in the
+// history; the week's and the total's minutes are there too, rounded.
+type statsJSON struct {
+	CurrentStreak   int             `json:"current_streak"`
+	LongestStreak   int             `json:"longest_streak"`
+	TodayDone       bool            `json:"today_done"`
+	WeekDays        int             `json:"week_days"`
+	WeekS           int             `json:"week_s"`
+	WeekMinutes     int             `json:"week_minutes"`
+	TotalSessions   int             `json:"total_sessions"`
+	TotalS          int             `json:"total_s"`
+	TotalMinutes    int             `json:"total_minutes"`
+	AreaS           map[string]int  `json:"area_s"` // by exercise id
+	Days            []dayJSON       `json:"days"`   // the last --days days, today last
+	Feel            []streak.Feel   `json:"feel"`
+	Tender          []streak.Tender `json:"tender"`
+	PausedUntil     string          `json:"paused_until"`
+	PausedBy        string          `json:"paused_by"`
+	UnreadableLines int             `json:"unreadable_lines"`
+	InvalidLines    int             `json:"invalid_lines"` // whole records that make no sense
+	NewerLines      int             `json:"newer_lines"`
+}
+
+type dayJSON struct {
+	Date    string `json:"date"`
+	RolledS int    `json:"rolled_s"`
+	Counted bool   `json:"counted"`
+}
+
+func newStatsJSON(st streak.Stats, days []streak.Day) statsJSON {
+	j := statsJSON{
+		CurrentStreak: st.CurrentStreak, LongestStreak: st.LongestStreak, TodayDone: st.TodayDone,
+		WeekDays: st.WeekDays, WeekS: wholeSeconds(st.WeekMinutes), WeekMinutes: int(math.Round(st.WeekMinutes)),
+		TotalSessions: st.TotalSessions, TotalS: wholeSeconds(st.TotalMinutes), TotalMinutes: int(math.Round(st.TotalMinutes)),
+		AreaS: map[string]int{}, Days: []dayJSON{},
+		Feel: st.Feel, Tender: st.Tender, PausedUntil: st.PausedUntil, PausedBy: st.PausedBy,
+		UnreadableLines: st.UnreadableLines, InvalidLines: st.InvalidLines, NewerLines: st.NewerLines,
+	}
+	for id, m := range st.MinutesByArea {
+		j.AreaS[id] = wholeSeconds(m)
+	}
+	for _, d := range days {
+		j.Days = append(j.Days, dayJSON{d.Date, wholeSeconds(d.Minutes), d.Counted})
+	}
+	return j
+}
+
+// wholeSeconds turns streak's minutes back into the whole seconds they were
+// summed from.
+func wholeSeconds(minutes float64) int { return int(math.Round(minutes * 60)) }
+
+// rolled writes minutes of streak.Stats as the app does: 0:27, 4:20.
+func rolled(minutes float64) string {
+	return coach.Clock(time.Duration(wholeSeconds(minutes)) * time.Second)
+}
+
+// writeStats prints the figures, then each of days.
+func writeStats(w io.Writer, st streak.Stats, days []streak.Day) {
 	today := "not yet"
 	if st.TodayDone {
 		today = "done"
 	}
-	fmt.Fprintf(w, "current streak   %s\n", days(st.CurrentStreak))
-	fmt.Fprintf(w, "longest streak   %s\n", days(st.LongestStreak))
+	fmt.Fprintf(w, "current streak   %s\n", dayCount(st.CurrentStreak))
+	fmt.Fprintf(w, "longest streak   %s\n", dayCount(st.LongestStreak))
 	fmt.Fprintf(w, "today            %s\n", today)
 	switch st.PausedBy {
 	case streak.PausedByYou:
@@ -89,9 +161,9 @@ func writeStats(w io.Writer, st streak.Stats) {
 	case streak.PausedByRedFlag:
 		fmt.Fprintf(w, "paused           through %s after a red flag, or until you roll\n", st.PausedUntil)
 	}
-	fmt.Fprintf(w, "last 7 days      %s, %s\n", days(st.WeekDays), mins(st.WeekMinutes))
+	fmt.Fprintf(w, "last 7 days      %s, %s rolled\n", dayCount(st.WeekDays), rolled(st.WeekMinutes))
 	fmt.Fprintf(w, "sessions         %d\n", st.TotalSessions)
-	fmt.Fprintf(w, "total            %s\n", mins(st.TotalMinutes))
+	fmt.Fprintf(w, "total            %s rolled\n", rolled(st.TotalMinutes))
 	if len(st.MinutesByArea) > 0 {
 		fmt.Fprintln(w, "by area")
 		for _, id := range slices.Sorted(maps.Keys(st.MinutesByArea)) {
@@ -99,19 +171,25 @@ func writeStats(w io.Writer, st streak.Stats) {
 			if ex, ok := content.ExerciseByID(id); ok {
 				name = strings.ToLower(ex.Name)
 			}
-			fmt.Fprintf(w, "  %-14s %s\n", name, mins(st.MinutesByArea[id]))
+			fmt.Fprintf(w, "  %-14s %s\n", name, rolled(st.MinutesByArea[id]))
 		}
+	}
+	fmt.Fprintln(w, "by day")
+	for _, d := range days {
+		counts := ""
+		if d.Counted {
+			counts = "  counts"
+		}
+		fmt.Fprintf(w, "  %-14s %s%s\n", dayName(d.Date), rolled(d.Minutes), counts)
 	}
 }
 
-func days(n int) string {
+func dayCount(n int) string {
 	if n == 1 {
 		return "1 day"
 	}
 	return strconv.Itoa(n) + " days"
 }
-
-func mins(m float64) string { return strconv.FormatFloat(m, 'f', 1, 64) + " min" }
 
 func newStatusCmd(set *settings) *cobra.Command {
 	var format string
@@ -127,17 +205,38 @@ func newStatusCmd(set *settings) *cobra.Command {
 			"  backroll status --format '{icon}{streak}/{longest}'",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := checkFormat(format); err != nil {
+				return usageError{err}
+			}
 			st, _, _, err := set.load()
 			if err != nil {
 				return err
 			}
-			fmt.Fprintln(cmd.OutOrStdout(), statusLine(st, format, plain))
+			fmt.Fprintln(set.stdout, statusLine(st, format, plain))
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "", "layout with {streak} {longest} {today} {done} {icon} {paused}")
+	cmd.Flags().StringVar(&format, "format", "", "layout with "+strings.Join(placeholders, " "))
 	cmd.Flags().BoolVar(&plain, "plain", false, "no emoji")
+	set.historyFlag(cmd.Flags())
 	return cmd
+}
+
+// placeholders are what status --format fills in.
+var placeholders = []string{"{streak}", "{longest}", "{today}", "{done}", "{icon}", "{paused}"}
+
+// placeholder is what looks like one: a name in braces.
+var placeholder = regexp.MustCompile(`\{[\w-]+\}`)
+
+// checkFormat refuses a placeholder status does not know: printed as it
+// is, a typo would pass for part of the layout.
+func checkFormat(format string) error {
+	for _, p := range placeholder.FindAllString(format, -1) {
+		if !slices.Contains(placeholders, p) {
+			return fmt.Errorf("--format: %s is not a placeholder; the known ones are %s", p, strings.Join(placeholders, " "))
+		}
+	}
+	return nil
 }
 
 func statusLine(st streak.Stats, format string, plain bool) string {
@@ -209,7 +308,7 @@ func newHistoryCmd(set *settings) *cobra.Command {
 			set.noteMissing(cmd.ErrOrStderr(), j.Path())
 			// Records that passed the door hold only identifiers: nothing
 			// in them can reach the terminal as a control.
-			return write(cmd.OutOrStdout(), res.Records)
+			return write(set.stdout, res.Records)
 		},
 	}
 	export.Flags().StringVar(&format, "format", "json", "the format: json or csv")
@@ -233,10 +332,14 @@ func newHistoryCmd(set *settings) *cobra.Command {
 			if w := m.Skipped.LeftOut(src); w != "" {
 				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: not merged: "+w)
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "added %d %s from %s to %s\n", m.Added, plural(m.Added, "record"), src, text.Inert(j.Path()))
+			fmt.Fprintf(set.stdout, "added %d %s from %s to %s\n", m.Added, plural(m.Added, "record"), src, text.Inert(j.Path()))
 			return nil
 		},
 	}
+	// On the subcommands, which read and write the history; history
+	// itself only groups them.
+	set.historyFlag(export.Flags())
+	set.historyFlag(merge.Flags())
 	h.AddCommand(export, merge)
 	return h
 }

@@ -116,10 +116,3 @@ func clock(d time.Duration) string {
 	secs := int((d + time.Second - 1) / time.Second)
 	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
 }
-
-// rolled formats time spent as M:SS, to the nearest second as the history
-// stores it; clock rounds up, which suits a countdown but not a total.
-func rolled(d time.Duration) string {
-	secs := int(d.Round(time.Second) / time.Second)
-	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
-}

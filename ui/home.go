@@ -10,6 +10,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/content"
 )
@@ -140,12 +141,12 @@ func (h *home) view(f frame) string {
 	switch {
 	case today.Done:
 		// The streak is in the header already.
-		status = s.Good.Render("✓ Rolled today: " + rolled(today.Rolled) + ". Today counts; see you tomorrow.")
+		status = s.Good.Render("✓ Rolled today: " + coach.Clock(today.Rolled) + ". Today counts; see you tomorrow.")
 	case today.PausedUntil != "" && today.Rolled == 0:
 		status = s.Text.Render(pausedLine(today))
 	case today.Rolled > 0:
 		// Not yet enough for the day to count: no tick that says it does.
-		status = s.Text.Render("Rolled today: " + rolled(today.Rolled) + ". A little more and today counts for your streak.")
+		status = s.Text.Render("Rolled today: " + coach.Clock(today.Rolled) + ". A little more and today counts for your streak.")
 	case today.Streak > 0:
 		status = s.Text.Render(fmt.Sprintf("Roll today to keep your %d-day streak going.", today.Streak))
 	default:

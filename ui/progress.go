@@ -153,7 +153,7 @@ func minutesText(m float64) string {
 	if m >= 90 {
 		return fmt.Sprintf("%d h %d min", int(m)/60, int(m)%60)
 	}
-	return rolled(time.Duration(m * float64(time.Minute)))
+	return coach.Clock(time.Duration(m * float64(time.Minute)))
 }
 
 // heatmapWidth is the calendar's width: day labels and one column a week.

@@ -64,7 +64,7 @@ func TestProgressScreen(t *testing.T) {
 // a minute beside a bar that shows something, nor seconds under a heading
 // in minutes.
 func TestMinutesText(t *testing.T) {
-	for m, want := range map[float64]string{0: "0:00", 0.5: "0:30", 0.01: "0:01", 59.9 / 60: "1:00", 1: "1:00", 74.4: "74:24", 198: "3 h 18 min"} {
+	for m, want := range map[float64]string{0: "0:00", 0.5: "0:30", 0.01: "0:01", 59.9 / 60: "1:00", 1: "1:00", 74.4: "1:14:24", 198: "3 h 18 min"} {
 		if got := minutesText(m); got != want {
 			t.Errorf("minutesText(%v) = %q, want %q", m, got, want)
 		}

@@ -197,3 +197,19 @@ func TestSuspendPausesTheSession(t *testing.T) {
 		t.Fatalf("after ten minutes suspended: %+v", st)
 	}
 }
+
+// A search lists the tips that hold its words in their titles first, and
+// marks the words found.
+func TestTipsSearchRanksAndMarks(t *testing.T) {
+	m, _ := newModel(t, Options{})
+	keys(m, "t", "/")
+	typeText(m, "glute")
+	keys(m, "enter")
+	visible := the[*tips](m).list.VisibleItems()
+	if len(visible) < 2 || !strings.Contains(strings.ToLower(visible[0].(tipItem).Title), "glute") {
+		t.Fatalf("first tip found for glute: %q", visible[0].(tipItem).Title)
+	}
+	if !strings.Contains(m.View().Content, "\x1b[4") && !strings.Contains(m.View().Content, ";4m") && !strings.Contains(m.View().Content, ";4;") {
+		t.Fatalf("the words found are not marked:\n%q", m.View().Content)
+	}
+}

@@ -44,7 +44,7 @@ func (m *session) summaryLines(f frame) []string {
 	var lines []string
 	head := SummaryHead(sum, m.plan)
 	lines = append(lines, " "+s.Heading.Render(head), "")
-	lines = append(lines, " "+s.Muted.Render("rolled   ")+s.Text.Render(rolled(sum.Rolled)))
+	lines = append(lines, " "+s.Muted.Render("rolled   ")+s.Text.Render(coach.Clock(sum.Rolled)))
 	if t := f.today; t.Streak > 0 {
 		streak := fmt.Sprintf("%d %s", t.Streak, plural(t.Streak, "day"))
 		if t.Done {

@@ -11,6 +11,7 @@ import (
 	"charm.land/bubbles/v2/list"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/backroll/backroll/content"
@@ -84,11 +85,17 @@ func newTips() *tips {
 }
 
 // matchTips is the list's filter: tips holding every word of the search,
-// in the library's order.
+// those that hold them in their titles first, then in their categories,
+// hints and text.
 func matchTips(term string, ids []string) []list.Rank {
-	var ranks []list.Rank
+	at := make(map[string]int, len(ids))
 	for i, id := range ids {
-		if t, ok := content.TipByID(id); ok && t.Matches(term) {
+		at[id] = i
+	}
+	// The list keeps the order its filter gives: best matches first.
+	var ranks []list.Rank
+	for _, m := range content.SearchTips(term) {
+		if i, ok := at[m.ID]; ok {
 			ranks = append(ranks, list.Rank{Index: i})
 		}
 	}
@@ -123,14 +130,19 @@ func (t *tips) layout(f frame) {
 	t.list.FilterInput.SetWidth(max(w-10, 1)) // room for the placeholder and the words typed
 	if t.open {
 		tip, _ := t.selected()
-		lines := tipText(f.st, tip, w)
+		lines := tipText(f.st, tip, w, t.list.FilterInput.Value())
 		t.body.fit(lines, w, f.height-tipAbove)
 	}
 }
 
-// tipText is an open tip's body and the areas it matters for.
-func tipText(s Styles, tip content.Tip, w int) []string {
-	lines := wrap(s.Text.Render(tip.Body), w, 0, 0)
+// tipText is an open tip's body, the words of a search marked, and the
+// areas it matters for.
+func tipText(s Styles, tip content.Tip, w int, query string) []string {
+	var found []content.Span
+	if tm, ok := tip.Match(query); ok && query != "" {
+		found = tm.InBody // the words searched for, marked where they are
+	}
+	lines := wrap(marked(tip.Body, found, s.Text, s.Text.Underline(true)), w, 0, 0)
 	var areas []string
 	for _, ex := range content.Areas() {
 		for _, id := range ex.Tips {
@@ -295,8 +307,11 @@ func (d tipDelegate) Update(tea.Msg, *list.Model) tea.Cmd { return nil }
 func (d tipDelegate) Render(w io.Writer, m list.Model, index int, item list.Item) {
 	tip := item.(tipItem).Tip
 	s := d.st
+	query := m.FilterInput.Value()
 	cat := ""
-	if index%m.Paginator.PerPage == 0 || m.VisibleItems()[index-1].(tipItem).Category != tip.Category {
+	// In a search the tips come best first, their categories mixed: each
+	// row names its own.
+	if query != "" || index%m.Paginator.PerPage == 0 || m.VisibleItems()[index-1].(tipItem).Category != tip.Category {
 		cat = tip.Category
 	}
 	catStyle := s.Muted
@@ -307,10 +322,33 @@ func (d tipDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 	if m.Width() >= 60 { // a narrow window keeps the titles whole
 		row += catStyle.Render(fmt.Sprintf("%-*s", categoryWidth, cat))
 	}
+	base, mark := "  ", s.Text
 	if index == m.Index() {
-		row += s.Selected.Render("▸ " + tip.Title)
-	} else {
-		row += "  " + s.Text.Render(tip.Title)
+		base, mark = s.Selected.Render("▸ "), s.Selected
 	}
+	var found []content.Span
+	if tm, ok := tip.Match(query); ok && query != "" {
+		found = tm.InTitle
+	}
+	row += base + marked(tip.Title, found, mark, mark.Underline(true))
 	io.WriteString(w, ansi.Truncate(row, m.Width(), "…"))
+}
+
+// marked is text in style base with the spans found in style found, each
+// piece styled on its own: a style nested in another's would end the outer
+// one's colour at its reset.
+func marked(text string, spans []content.Span, base, found lipgloss.Style) string {
+	var b strings.Builder
+	at := 0
+	for _, sp := range spans {
+		if sp.Start > at {
+			b.WriteString(base.Render(text[at:sp.Start]))
+		}
+		b.WriteString(found.Render(text[sp.Start:sp.End]))
+		at = sp.End
+	}
+	if at < len(text) {
+		b.WriteString(base.Render(text[at:]))
+	}
+	return b.String()
 }

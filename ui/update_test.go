@@ -521,8 +521,8 @@ func TestClockAndRolled(t *testing.T) {
 		if got := clock(tc.d); got != tc.clock {
 			t.Errorf("clock(%v) = %s; want %s", tc.d, got, tc.clock)
 		}
-		if got := rolled(tc.d); got != tc.rolled {
-			t.Errorf("rolled(%v) = %s; want %s", tc.d, got, tc.rolled)
+		if got := coach.Clock(tc.d); got != tc.rolled {
+			t.Errorf("coach.Clock(%v) = %s; want %s", tc.d, got, tc.rolled)
 		}
 	}
 }

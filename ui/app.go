@@ -34,6 +34,7 @@ type Options struct {
 	Setup       bool                        // ask the first-run questions again, then quit (backroll setup)
 	Cues        *cues.Coach                 // cues to follow without looking; nil gives none
 	Getenv      func(string) string         // the environment (COLORFGBG); nil is os.Getenv
+	Routines    []content.Routine           // the person's own routines, checked and made inert
 }
 
 // Model is the root model.
@@ -82,7 +83,7 @@ func New(o Options) (*Model, error) {
 		o.Getenv = os.Getenv
 	}
 	if o.Routine != "" {
-		r, ok := content.RoutineByID(o.Routine)
+		r, ok := o.routine(o.Routine)
 		if !ok {
 			return nil, unknownRoutine(o.Routine)
 		}
@@ -108,6 +109,20 @@ func New(o Options) (*Model, error) {
 	return m, nil
 }
 
+// routine is the routine with id: a built-in one, else one of the
+// person's own.
+func (o Options) routine(id string) (content.Routine, bool) {
+	if r, ok := content.RoutineByID(id); ok {
+		return r, true
+	}
+	for _, r := range o.Routines {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return content.Routine{}, false
+}
+
 // Outcome reports how the program ended, for its exit status.
 func (m *Model) Outcome() Outcome { return m.outcome }
 
@@ -126,7 +141,7 @@ func (m *Model) setStyles(s Styles) {
 func (m *Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{m.loadToday()}
 	if m.opts.Routine != "" {
-		r, _ := content.RoutineByID(m.opts.Routine)
+		r, _ := m.opts.routine(m.opts.Routine)
 		cmds = append(cmds, m.begin(r))
 	}
 	m.draw()

@@ -66,7 +66,8 @@ func newHome() *home {
 		{"Nightly roll", "", &nightly, startIt{nightly}},
 		{"Where does it hurt?", "pick the spot; we roll what helps it", nil, goTo{hurtScreen}},
 		{"Choose areas", "build your own session", nil, goTo{chooseScreen}},
-		{"Progress", "streaks, calendar, minutes per area", nil, goTo{progressScreen}},
+		{"Routines", "every routine, your own too", nil, goTo{routinesScreen}},
+		{"Progress", "streaks, calendar, time per area", nil, goTo{progressScreen}},
 		{"Tips", "how to roll well, what to avoid", nil, goTo{tipsScreen}},
 		{"Red flags", "when to stop and see a physical therapist", nil, goTo{redFlagsScreen}},
 		{"Quit", "", nil, quitApp{}},
@@ -161,7 +162,19 @@ func (h *home) view(f frame) string {
 		}
 		lines = append(lines, "", "")
 	}
-	gap := f.height >= 22
+	var tail []string // what must show under the menu: what went wrong
+	if saveErr != nil {
+		tail = append(tail, wrap(s.Warning.Render("Not saved: "+saveErr.Error()), textWidth(f), 1, 1)...)
+	}
+	if f.profileErr != nil {
+		tail = append(tail, wrap(s.Warning.Render("Your answers were not saved: "+f.profileErr.Error()), textWidth(f), 1, 1)...)
+	}
+	if today.Warning != "" {
+		tail = append(tail, wrap(s.Muted.Render(today.Warning), textWidth(f), 1, 1)...)
+	}
+	// Blank lines between the items where the window has room for them
+	// and for what comes after.
+	gap := len(lines)+2*len(h.items)+1+len(tail) <= f.height
 	for i, it := range h.items {
 		mark, label := "   ", s.Text.Render(it.label)
 		if i == h.cursor {
@@ -180,16 +193,10 @@ func (h *home) view(f frame) string {
 			lines = append(lines, "")
 		}
 	}
-	lines = append(lines, "")
-	if saveErr != nil {
-		lines = append(lines, wrap(s.Warning.Render("Not saved: "+saveErr.Error()), textWidth(f), 1, 1)...)
+	if !gap && len(tail) > 0 {
+		lines = append(lines, "")
 	}
-	if f.profileErr != nil {
-		lines = append(lines, wrap(s.Warning.Render("Your answers were not saved: "+f.profileErr.Error()), textWidth(f), 1, 1)...)
-	}
-	if today.Warning != "" {
-		lines = append(lines, wrap(s.Muted.Render(today.Warning), textWidth(f), 1, 1)...)
-	}
+	lines = append(lines, tail...)
 	// The header is one entry of two rows; the disclaimer goes where there
 	// is no room for it (the red flags say it too).
 	if d := wrap(s.Muted.Render(content.Disclaimer), textWidth(f), 1, 1); len(lines)+1+len(d) <= f.height {

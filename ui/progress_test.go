@@ -47,7 +47,7 @@ func TestProgressScreen(t *testing.T) {
 	j := &journal{stats: sampleStats(t0)}
 	m, _ := newModel(t, Options{Journal: j})
 	runAll(m, m.Init())
-	press(m, "down", "down", "down")
+	homeTo(t, m, "Progress")
 	_, cmd := m.Update(keyMsg("enter"))
 	runAll(m, cmd)
 	if m.active != progressScreen {

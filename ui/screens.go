@@ -46,6 +46,7 @@ const (
 	tipsScreen
 	redFlagsScreen
 	onboardingScreen
+	routinesScreen
 	sessionScreen
 	screenCount
 )
@@ -60,6 +61,7 @@ var screenMakers = [screenCount]func(m *Model) screen{
 	tipsScreen:       func(*Model) screen { return newTips() },
 	redFlagsScreen:   func(*Model) screen { return newRedFlags(nil, false) },
 	onboardingScreen: func(m *Model) screen { return newOnboarding(m.opts.Profile, m.opts.Setup) },
+	routinesScreen:   func(m *Model) screen { return newRoutines(m.opts.Routines) },
 	sessionScreen:    func(*Model) screen { return nil },
 }
 

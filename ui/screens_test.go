@@ -10,6 +10,7 @@ import (
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
+	"github.com/charmbracelet/x/exp/golden"
 )
 
 // Every screen is listed once, and every screen reachable from home (and
@@ -211,5 +212,30 @@ func TestTipsSearchRanksAndMarks(t *testing.T) {
 	}
 	if !strings.Contains(m.View().Content, "\x1b[4") && !strings.Contains(m.View().Content, ";4m") && !strings.Contains(m.View().Content, ";4;") {
 		t.Fatalf("the words found are not marked:\n%q", m.View().Content)
+	}
+}
+
+// The routines screen lists the built-in routines, then the person's own,
+// each with what it rolls for this person; enter starts one, a custom one
+// too, and `backroll start NAME` finds it.
+func TestRoutinesScreen(t *testing.T) {
+	desk := content.Routine{ID: "desk-day", Name: "Desk day", Summary: "Mid-back and lats.", CatCow: true,
+		Items: []content.Item{{Exercise: "mid-back", Hold: 90 * time.Second}, {Exercise: "lats"}}}
+	m, _ := newModel(t, Options{Routines: []content.Routine{desk}})
+	homeTo(t, m, "Routines")
+	press(m, "enter")
+	golden.RequireEqual(t, shown(m))
+	for range len(content.Routines) {
+		press(m, "down")
+	}
+	press(m, "enter")
+	if m.active != sessionScreen || m.session.plan.Routine != "desk-day" || m.session.plan.Steps[0].Hold != 90*time.Second {
+		t.Fatalf("enter on Desk day: screen %d, plan %+v", m.active, m.session.plan)
+	}
+
+	m, _ = newModel(t, Options{Routine: "desk-day", Routines: []content.Routine{desk}})
+	m.Init()
+	if m.session == nil || m.session.plan.Name != "Desk day" {
+		t.Fatal("start desk-day did not start the custom routine")
 	}
 }

@@ -188,3 +188,15 @@ func TestGoldenScreens(t *testing.T) {
 		})
 	}
 }
+
+// homeTo moves home's cursor to the item labelled label.
+func homeTo(t testing.TB, m *Model, label string) {
+	t.Helper()
+	for range the[*home](m).items {
+		if h := the[*home](m); h.items[h.cursor].label == label {
+			return
+		}
+		press(m, "down")
+	}
+	t.Fatalf("home has no %q", label)
+}

@@ -766,7 +766,7 @@ func TestGetReadyShortWindow(t *testing.T) {
 // Home's help says what enter does on the item under the cursor.
 func TestHomeEnterSaysWhat(t *testing.T) {
 	m, _ := newModel(t, Options{})
-	for _, want := range []string{"enter start", "enter open", "enter open", "enter open", "enter open", "enter open", "enter quit"} {
+	for _, want := range []string{"enter start", "enter open", "enter open", "enter open", "enter open", "enter open", "enter open", "enter quit"} {
 		if h := helpLine(m); !strings.Contains(h, want) {
 			t.Fatalf("cursor on %q: help %q, want %q", the[*home](m).items[the[*home](m).cursor].label, h, want)
 		}
@@ -854,7 +854,8 @@ func TestLaterScreensFit(t *testing.T) {
 		j := &journal{stats: sampleStats(t0)}
 		m, _ = newModel(t, Options{Journal: j})
 		runAll(m, m.Init())
-		keys(m, "down", "down", "down", "enter")
+		homeTo(t, m, "Progress")
+		keys(m, "enter")
 		at("progress", m)
 		within("progress", the[*progress](m).lines(m.frame()))
 	}

@@ -150,9 +150,6 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 			if len(args) > 0 {
 				// "lower back" finds lower-back: names as people type them.
 				r, err := findRoutine(strings.Join(args, " "))
-				if err == nil && !set.plainMode(cmd) {
-					err = inApp(r)
-				}
 				if err != nil {
 					return err
 				}
@@ -321,8 +318,12 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 		voice = cues.NewSpeaker(cmd.Context(), cues.SystemEnv())
 		defer voice.Close()
 	}
+	// The person's own routines, for the app's list; a broken file is
+	// left out here (backroll routines names it), and the one started by
+	// name was checked whole already.
+	mine, _ := customRoutines()
 	o := ui.Options{Routine: routine, Plan: plan, NoAnimation: still, Journal: j, Setup: set.setup,
-		Cues: cues.New(chosen, cues.DetectTerminal(os.Getenv), voice)}
+		Cues: cues.New(chosen, cues.DetectTerminal(os.Getenv), voice), Routines: mine}
 	if err := withProfile(&o); err != nil {
 		return err
 	}

@@ -129,12 +129,3 @@ func routinesSubcommands(stdout io.Writer) []*cobra.Command {
 func listHeading(w io.Writer) {
 	fmt.Fprintf(w, "\nYour own, from %s:\n", custom.Dir())
 }
-
-// inApp says when the full-screen coach cannot run r: it knows only the
-// built-in routines so far, while the plain coach runs any.
-func inApp(r content.Routine) error {
-	if _, builtin := content.RoutineByID(r.ID); builtin {
-		return nil
-	}
-	return fmt.Errorf("the full-screen coach cannot run your own routines yet; `backroll start %s --plain` coaches it in lines of text", r.ID)
-}

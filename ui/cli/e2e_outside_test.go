@@ -49,7 +49,7 @@ func TestE2EHostileHistory(t *testing.T) {
 	// and feel; then quit.
 	term := startTerminalAs(t, u)
 	term.waitFor(`Nightly roll`)
-	term.press("jjj\r")
+	term.press("jjjj\r")
 	// Home's menu also says "streaks": wait for the progress screen itself.
 	scr := term.waitFor(`backroll · progress`, `in all`)
 	term.expect(scr, "progress", `glute`)

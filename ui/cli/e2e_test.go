@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -328,12 +329,22 @@ func (term *terminal) waitFor(patterns ...string) string {
 }
 
 // expect checks that a screen already read shows each of the patterns.
+// A frame can reach the emulator in pieces (the pty splits long writes),
+// so one that lacks a pattern is read again for a moment before it fails.
 func (term *terminal) expect(scr, stage string, patterns ...string) {
 	term.t.Helper()
-	for _, p := range patterns {
-		if !shows(scr, p) {
-			term.t.Errorf("%s: the screen does not show /%s/\n%s", stage, p, framed(scr))
+	for deadline := time.Now().Add(time.Second); ; time.Sleep(pollEvery) {
+		missing := slices.DeleteFunc(slices.Clone(patterns), func(p string) bool { return shows(scr, p) })
+		if len(missing) == 0 {
+			return
 		}
+		if time.Now().After(deadline) {
+			for _, p := range missing {
+				term.t.Errorf("%s: the screen does not show /%s/\n%s", stage, p, framed(scr))
+			}
+			return
+		}
+		scr = term.screen()
 	}
 }
 

@@ -15,6 +15,7 @@ import (
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/advice"
 	"github.com/backroll/backroll/coach/profile"
+	saved "github.com/backroll/backroll/coach/settings"
 	"github.com/backroll/backroll/content"
 	"github.com/backroll/backroll/ui/cues"
 )
@@ -35,6 +36,11 @@ type Options struct {
 	Cues        *cues.Coach                 // cues to follow without looking; nil gives none
 	Getenv      func(string) string         // the environment (COLORFGBG); nil is os.Getenv
 	Routines    []content.Routine           // the person's own routines, checked and made inert
+	// Settings are config.toml's, which the settings screen changes;
+	// SaveSettings keeps them (nil keeps nothing). Run only in commands.
+	Settings     saved.Settings
+	SaveSettings func(saved.Settings) error
+	Theme        string // auto (or ""), dark, light or none: the colours
 }
 
 // Model is the root model.
@@ -60,6 +66,7 @@ type Model struct {
 	helpSig       string
 	helpView      string
 	notice        string           // a word from the cues, such as why the voice is silent
+	background    *bool            // the terminal's answer: a dark background; nil until it answers
 	bar           *tea.ProgressBar // the session's progress for the tab, when that cue is on
 	memo          memo             // rows kept from one frame to the next
 	drawn         string           // the frame, laid out in Update: View only hands it over
@@ -92,13 +99,7 @@ func New(o Options) (*Model, error) {
 		}
 	}
 	m := &Model{opts: o, width: 80, height: 24, help: help.New(), memo: memo{}}
-	// Until the terminal says what its background is, COLORFGBG may; else
-	// the colours are ones that read on either.
-	if dark, known := backgroundFromEnv(o.Getenv); known {
-		m.setStyles(newStyles(dark))
-	} else {
-		m.setStyles(newEitherStyles())
-	}
+	m.setTheme()
 	for id, build := range screenMakers {
 		m.screens[id] = build(m)
 	}
@@ -181,7 +182,9 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		m.help.SetWidth(msg.Width - 2)
 		return nil
 	case tea.BackgroundColorMsg:
-		m.setStyles(newStyles(msg.IsDark()))
+		dark := msg.IsDark()
+		m.background = &dark
+		m.setTheme()
 		return nil
 	case tea.KeyPressMsg:
 		if msg.String() == "ctrl+c" {
@@ -222,6 +225,13 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 			return tea.Quit
 		}
 		return m.loadToday()
+	case settingsSavedMsg:
+		m.writing--
+		cmd, _ := m.screens[settingsScreen].update(msg, m.frame())
+		if m.quitting && m.writing == 0 {
+			return tea.Quit
+		}
+		return cmd
 	case profileSavedMsg:
 		m.writing--
 		m.profileErr = msg.err
@@ -299,6 +309,14 @@ func (m *Model) follow(want intent) tea.Cmd {
 			return tea.Batch(save, m.quit())
 		}
 		return tea.Batch(save, m.show(homeScreen))
+	case settingsSaved:
+		m.applySettings(want.settings)
+		save, s := m.opts.SaveSettings, want.settings
+		if save == nil {
+			return nil
+		}
+		run := m.pending(func() error { return save(s) })
+		return func() tea.Msg { return settingsSavedMsg{run()} }
 	case acceptStep:
 		// Offered, never imposed: only a key on the summary takes a step,
 		// and backroll setup takes it back.
@@ -441,4 +459,41 @@ type frame struct {
 func (m *Model) frame() frame {
 	return frame{width: m.width, height: m.height - 1, now: m.opts.Now(), st: m.styles, today: m.today, advice: m.advice,
 		saveErr: m.saveErr, plan: m.opts.Plan, prof: m.opts.Profile, profileErr: m.profileErr, notice: m.notice, memo: m.memo}
+}
+
+// settingsSavedMsg reports that the settings were written, or why not.
+type settingsSavedMsg struct{ err error }
+
+// applySettings puts saved settings into effect at once where they can
+// be: the plan's times and breath, motion and colours. Cues and the
+// streak's rules take effect at the next start.
+func (m *Model) applySettings(s saved.Settings) {
+	m.opts.Settings = s
+	m.opts.Plan.Hold, m.opts.Plan.Ready, m.opts.Plan.Breath = s.Hold, s.Ready, s.Breath
+	m.opts.NoAnimation = s.ReducedMotion
+	m.opts.Theme = s.Theme
+	m.setTheme()
+	m.screens[chooseScreen] = screenMakers[chooseScreen](m) // holds
+}
+
+// setTheme builds the styles the theme asks for. Auto follows the
+// terminal's answer; until it answers, COLORFGBG; else colours that read
+// on either background.
+func (m *Model) setTheme() {
+	switch m.opts.Theme {
+	case "dark":
+		m.setStyles(newStyles(true))
+	case "light":
+		m.setStyles(newStyles(false))
+	case "none":
+		m.setStyles(newPlainStyles())
+	default:
+		if m.background != nil {
+			m.setStyles(newStyles(*m.background))
+		} else if dark, known := backgroundFromEnv(m.opts.Getenv); known {
+			m.setStyles(newStyles(dark))
+		} else {
+			m.setStyles(newEitherStyles())
+		}
+	}
 }

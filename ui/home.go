@@ -47,8 +47,6 @@ func (h *home) keys(frame) help.KeyMap {
 	switch it := h.items[h.cursor]; {
 	case it.routine != nil:
 		k.Enter.SetHelp("enter", "start")
-	case it.label == "Quit":
-		k.Enter.SetHelp("enter", "quit")
 	default:
 		k.Enter.SetHelp("enter", "open")
 	}
@@ -70,7 +68,7 @@ func newHome() *home {
 		{"Progress", "streaks, calendar, time per area", nil, goTo{progressScreen}},
 		{"Tips", "how to roll well, what to avoid", nil, goTo{tipsScreen}},
 		{"Red flags", "when to stop and see a physical therapist", nil, goTo{redFlagsScreen}},
-		{"Quit", "", nil, quitApp{}},
+		{"Settings", "hold, breathing, cues, colours, streak", nil, goTo{settingsScreen}},
 	}
 	return h
 }

@@ -47,6 +47,7 @@ const (
 	redFlagsScreen
 	onboardingScreen
 	routinesScreen
+	settingsScreen
 	sessionScreen
 	screenCount
 )
@@ -62,6 +63,7 @@ var screenMakers = [screenCount]func(m *Model) screen{
 	redFlagsScreen:   func(*Model) screen { return newRedFlags(nil, false) },
 	onboardingScreen: func(m *Model) screen { return newOnboarding(m.opts.Profile, m.opts.Setup) },
 	routinesScreen:   func(m *Model) screen { return newRoutines(m.opts.Routines) },
+	settingsScreen:   func(m *Model) screen { return newSettingsScreen(m.opts.Settings) },
 	sessionScreen:    func(*Model) screen { return nil },
 }
 

@@ -114,6 +114,14 @@ var (
 	}
 )
 
+// plainPalette is no colour at all (the theme "none"): the terminal's own
+// colours, bold for what stands out.
+var plainPalette = palette{dark: true, text: lipgloss.NoColor{}, key: lipgloss.NoColor{}, words: lipgloss.NoColor{},
+	muted: lipgloss.NoColor{}, faint: lipgloss.NoColor{}, accent: lipgloss.NoColor{}, warn: lipgloss.NoColor{}}
+
+// newPlainStyles builds styles without colour.
+func newPlainStyles() Styles { return plainPalette.styles(true) }
+
 // newStyles builds the styles for a known background.
 func newStyles(isDark bool) Styles {
 	if isDark {

@@ -766,7 +766,7 @@ func TestGetReadyShortWindow(t *testing.T) {
 // Home's help says what enter does on the item under the cursor.
 func TestHomeEnterSaysWhat(t *testing.T) {
 	m, _ := newModel(t, Options{})
-	for _, want := range []string{"enter start", "enter open", "enter open", "enter open", "enter open", "enter open", "enter open", "enter quit"} {
+	for _, want := range []string{"enter start", "enter open", "enter open", "enter open", "enter open", "enter open", "enter open", "enter open"} {
 		if h := helpLine(m); !strings.Contains(h, want) {
 			t.Fatalf("cursor on %q: help %q, want %q", the[*home](m).items[the[*home](m).cursor].label, h, want)
 		}

@@ -322,8 +322,17 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	// left out here (backroll routines names it), and the one started by
 	// name was checked whole already.
 	mine, _ := customRoutines()
+	// The file's own settings, for the settings screen, which writes them
+	// back; the flags given still rule this run.
+	path := streak.ConfigPath()
+	file, _, err := saved.Load(path, cues.Check)
+	if err != nil {
+		return err
+	}
 	o := ui.Options{Routine: routine, Plan: plan, NoAnimation: still, Journal: j, Setup: set.setup,
-		Cues: cues.New(chosen, cues.DetectTerminal(os.Getenv), voice), Routines: mine}
+		Cues: cues.New(chosen, cues.DetectTerminal(os.Getenv), voice), Routines: mine,
+		Settings: file, Theme: file.Theme,
+		SaveSettings: func(s saved.Settings) error { return saved.Save(path, s, cues.Check) }}
 	if err := withProfile(&o); err != nil {
 		return err
 	}

@@ -64,6 +64,13 @@ func (m *session) viewHold(f frame, st coach.State) string {
 	if f.notice != "" {
 		notice = append([]string{""}, wrap(s.Muted.Render(f.notice), textWidth(f), 1, 1)...)
 	}
+	// The big digits count the area down already: its time in words only
+	// while they count a tender spot instead. A second's change is bytes
+	// sent, every second of every hold.
+	areaLeft := ""
+	if st.Tender {
+		areaLeft = " " + s.Muted.Render(clock(st.Left)+" left")
+	}
 	body := fitSections(room,
 		section{clockRows, 0},
 		section{[]string{""}, 7},
@@ -71,7 +78,7 @@ func (m *session) viewHold(f frame, st coach.State) string {
 		section{cueRows, 3},
 		section{note, 4},
 		section{[]string{"",
-			" " + s.Muted.Render("this area  ") + bar(s, barW, st.Length-st.Left, st.Length) + " " + s.Muted.Render(clock(st.Left)+" left"),
+			" " + s.Muted.Render("this area  ") + bar(s, barW, st.Length-st.Left, st.Length) + areaLeft,
 			" " + s.Muted.Render("session    ") + bar(s, barW, st.SessionLength-st.SessionLeft, st.SessionLength) + " " + s.Muted.Render(clock(st.SessionLeft)+" left"),
 		}, 5},
 		section{[]string{"", nextRow}, 6},

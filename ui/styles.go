@@ -74,10 +74,13 @@ type palette struct {
 }
 
 var (
-	// darkPalette: 16 colours turn it into 15, 7, 8, 14 and 9.
+	// darkPalette: 16 colours turn it into 7, 8, 14 and 9. Words and the
+	// big digits are in the terminal's own foreground, which its theme
+	// made to read on its background, and which needs no colour code: the
+	// digits change every second of a hold.
 	darkPalette = palette{
 		dark:   true,
-		text:   lipgloss.Color("#DADADA"),
+		text:   lipgloss.NoColor{},
 		key:    lipgloss.Color("#C8C8C8"),
 		words:  lipgloss.Color("#9A9A9A"),
 		muted:  lipgloss.Color("#9A9A9A"),
@@ -85,11 +88,12 @@ var (
 		accent: lipgloss.Color("#7FD1C7"),
 		warn:   lipgloss.Color("#F2A099"),
 	}
-	// lightPalette: 16 colours turn it into 0, 8, 8, 6 and 1. A paler
+	// lightPalette: 16 colours turn it into 8, 8, 6 and 1; words in the
+	// terminal's own foreground, as on dark. A paler
 	// faint would become colour 7, which many light themes draw as white;
 	// the accent is dark enough to keep 4.5:1 in 256 colours too.
 	lightPalette = palette{
-		text:   lipgloss.Color("#262626"),
+		text:   lipgloss.NoColor{},
 		key:    lipgloss.Color("#3A3A3A"),
 		words:  lipgloss.Color("#666666"),
 		muted:  lipgloss.Color("#666666"),

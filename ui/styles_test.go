@@ -37,9 +37,10 @@ var (
 
 // The words people read, the help line's above all, meet WCAG AA (4.5:1)
 // on the backgrounds their palette is for, as given and as a 256-colour
-// terminal (tmux, often) draws them. The palette for an unknown background
-// leaves words in the terminal's own colour and must meet it on black and
-// on white at once.
+// terminal (tmux, often) draws them. Body words and the big digits are in
+// the terminal's own colour on every palette; the palette for an unknown
+// background leaves the help line's words in it too, and its other colours
+// must meet 4.5:1 on black and on white at once.
 func TestContrast(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -58,10 +59,14 @@ func TestContrast(t *testing.T) {
 		} {
 			fg := st.GetForeground()
 			if _, ok := fg.(lipgloss.NoColor); ok {
-				if tc.s.known {
+				// The terminal's foreground, made for its background. Words
+				// and digits are in it on every palette (they change every
+				// second of a hold, and a colour code is bytes each time);
+				// on a known background the rest has a colour of its own.
+				if tc.s.known && name != "text" && name != "heading" && name != "digits" {
 					t.Errorf("%s %s: no colour of its own on a known background", tc.name, name)
 				}
-				continue // the terminal's foreground, made for its background
+				continue
 			}
 			for _, c := range []color.Color{fg, colorprofile.ANSI256.Convert(fg)} {
 				for _, bg := range tc.bgs {

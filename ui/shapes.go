@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/backroll/backroll/coach"
@@ -77,17 +78,21 @@ const (
 	catCowRows  = 8
 )
 
-// catCowDrawn holds every pose at every scale, drawn once: the finisher
-// shows one each frame.
-var catCowDrawn = func() (out [maxScale][catCowPoses][]string) {
-	for s := range out {
-		for p := range out[s] {
-			out[s][p] = drawCatCow(float64(p)/(catCowPoses-1), s+1)
-		}
+// catCowDrawn holds every pose at each scale, drawn the first time the
+// finisher shows at that scale: it shows one each frame. Drawn when the
+// program started, they took 14% of the first seconds' CPU, and every
+// command (status runs at each shell prompt) paid for them.
+var catCowDrawn = func() (out [maxScale]func() [catCowPoses][]string) {
+	for i := range out {
+		out[i] = sync.OnceValue(func() (poses [catCowPoses][]string) {
+			for p := range poses {
+				poses[p] = drawCatCow(float64(p)/(catCowPoses-1), i+1)
+			}
+			return poses
+		})
 	}
 	return out
 }()
-
 // catCowFigure is the figure for the breath: rounded (cat) with the lungs
 // empty, arched (cow) with them full, and the poses between as they fill
 // and empty. still shows only the end pose of the half-breath, cow while
@@ -101,7 +106,7 @@ func catCowFigure(fill float64, inhale bool, scale int, still bool) []string {
 			p = catCowPoses - 1
 		}
 	}
-	return catCowDrawn[min(max(scale, 1), maxScale)-1][p]
+	return catCowDrawn[min(max(scale, 1), maxScale)-1]()[p]
 }
 
 // breathCount is the second of the half-breath in big digits, to count

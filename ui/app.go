@@ -18,6 +18,7 @@ import (
 	saved "github.com/backroll/backroll/coach/settings"
 	"github.com/backroll/backroll/content"
 	"github.com/backroll/backroll/ui/cues"
+	loop "github.com/backroll/backroll/ui/screen"
 )
 
 // Smallest window the layout is drawn for.
@@ -62,7 +63,6 @@ type Model struct {
 	quitting      bool
 	outcome       Outcome
 	err           error
-	after         func(time.Duration, func(time.Time) tea.Msg) tea.Cmd // tests replace tea.Tick
 	helpSig       string
 	helpView      string
 	notice        string           // a word from the cues, such as why the voice is silent
@@ -207,12 +207,13 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 			m.help.ShowAll = false
 			return nil
 		}
-	case frameMsg:
-		// Ticks go to the session that scheduled them, whatever has focus.
+	case loop.WakeMsg:
+		// Wake-ups go to the session, whatever has focus.
 		if m.session == nil {
 			return nil
 		}
-		return tea.Batch(m.session.tick(msg, m.opts.Now()), m.record())
+		m.session.tick(m.opts.Now())
+		return m.record()
 	case progressMsg:
 		cmd, _ := m.screens[progressScreen].update(msg, m.frame())
 		return cmd
@@ -363,14 +364,11 @@ func (m *Model) start(r content.Routine) tea.Cmd {
 	if m.opts.Journal != nil {
 		m.sessionID = m.opts.Journal.Start(p.Routine, now)
 	}
-	if m.after != nil {
-		m.session.after = m.after
-	}
 	m.session.prof = m.opts.Profile
 	m.session.notes = holdNotes(p, m.opts.Profile)
 	m.screens[sessionScreen] = m.session
 	m.show(sessionScreen)
-	return m.session.schedule(now)
+	return nil
 }
 
 // endSession leaves the session for home, or ends the program when the
@@ -496,4 +494,16 @@ func (m *Model) setTheme() {
 			m.setStyles(newEitherStyles())
 		}
 	}
+}
+
+// NextWake is when the session next changes on screen, for ui/screen's
+// one timer (screen.Waker); nothing moves without a session, or while it
+// is paused or done.
+func (m *Model) NextWake() (time.Time, bool) {
+	if m.session == nil {
+		return time.Time{}, false
+	}
+	now := m.opts.Now()
+	d, ok := m.session.wake(now)
+	return now.Add(d), ok
 }

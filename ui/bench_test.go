@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/backroll/backroll/coach"
+	loop "github.com/backroll/backroll/ui/screen"
 )
 
 // BenchmarkHoldView is the cost of one frame of the hold screen, the one
@@ -24,7 +25,7 @@ func BenchmarkHoldView(b *testing.B) {
 			b.ResetTimer()
 			for i := range b.N {
 				c.t = c.t.Add(time.Duration(i%3) * time.Millisecond)
-				m.Update(frameMsg{gen: m.session.gen, at: c.t})
+				m.Update(loop.WakeMsg{At: c.t})
 				_ = m.View()
 			}
 			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N), "µs/frame")

@@ -15,6 +15,7 @@ import (
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
+	loop "github.com/backroll/backroll/ui/screen"
 )
 
 // saver keeps the profiles the app saves, in order.
@@ -412,7 +413,7 @@ func TestRedFlagAfterSession(t *testing.T) {
 	runAll(m, m.Init())
 	keys(m, "space")
 	c.t = c.t.Add(firstTimeHold)
-	_, cmd := m.Update(frameMsg{gen: m.session.gen, at: c.t})
+	_, cmd := m.Update(loop.WakeMsg{At: c.t})
 	runAll(m, cmd)
 	keys(m, "n")
 	if s := shown(m); !strings.Contains(s, "Tomorrow: You may feel a little bruised") || !strings.Contains(helpLine(m), "p sharp pain or tingling") {

@@ -13,13 +13,6 @@ import (
 	"github.com/backroll/backroll/coach/profile"
 )
 
-// frameMsg wakes the session. gen tags the tick loop: a tick from an older
-// loop is dropped, so pausing and resuming never doubles the rate.
-type frameMsg struct {
-	gen int
-	at  time.Time
-}
-
 // session is the screen for a running session: get ready, hold, switch
 // sides, finisher and summary, following the coach's phase.
 type session struct {
@@ -28,15 +21,12 @@ type session struct {
 	keyMap     sessionKeys
 	animate    bool
 	standalone bool // started from the command line: leaving ends the program
-	gen        int
 	confirm    bool // asking whether to quit
 	heldByAsk  bool // the clock was paused for the question, to go on after a no
 	endWritten bool // the session's record was handed to the journal
 	feelBefore *int // how the back felt, 0 fine to 10 very sore
 	feelAfter  *int
 	taken      string // the step up taken on the summary, by its title
-	// after schedules a wake-up; tea.Tick, replaced in tests.
-	after func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 	// What the person's answers change: notes on get-ready and in holds.
 	prof  profile.Profile
 	notes map[string][]string // exercise ID: reminders for its holds (holdNotes)
@@ -49,24 +39,13 @@ type session struct {
 }
 
 func newSession(p coach.Plan, now time.Time, animate, standalone bool) *session {
-	return &session{s: coach.New(p, now), plan: p, keyMap: newSessionKeys(), animate: animate, standalone: standalone, after: tea.Tick, summary: newPage(), steps: newPage()}
+	return &session{s: coach.New(p, now), plan: p, keyMap: newSessionKeys(), animate: animate, standalone: standalone, summary: newPage(), steps: newPage()}
 }
 
-// schedule starts a new tick loop, ending any other, and asks to be woken
-// when something on screen next changes: the breath shape's next level
-// (about six times a second), the next second of a countdown or of the
-// breath count, and always the exact deadline of the current phase.
-// Nothing is scheduled while nothing moves.
-func (m *session) schedule(now time.Time) tea.Cmd {
-	m.gen++
-	d, ok := m.wake(now)
-	if !ok {
-		return nil
-	}
-	gen := m.gen
-	return m.after(d, func(t time.Time) tea.Msg { return frameMsg{gen: gen, at: t} })
-}
-
+// wake is how long until something on screen next changes: the breath
+// shape's next level (about six times a second), the next second of a
+// countdown or of the breath count, and always the exact deadline of the
+// current phase. Nothing moves while paused or done: no wake-up then.
 func (m *session) wake(now time.Time) (time.Duration, bool) {
 	st := m.s.State(now)
 	if st.Phase == coach.PhaseDone || st.Paused {
@@ -103,14 +82,8 @@ func nextSecond(left time.Duration) time.Duration {
 	return time.Second
 }
 
-// tick advances the session on one of its own wake-ups.
-func (m *session) tick(msg frameMsg, now time.Time) tea.Cmd {
-	if msg.gen != m.gen {
-		return nil
-	}
-	m.s.Advance(now)
-	return m.schedule(now)
-}
+// tick advances the session on a wake-up.
+func (m *session) tick(now time.Time) { m.s.Advance(now) }
 
 // update handles keys at the frame's time.
 func (m *session) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
@@ -129,7 +102,7 @@ func (m *session) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 			m.confirm, m.heldByAsk = false, false
 			m.s.SetRedFlag(true)
 			m.s.Quit(now)
-			return m.schedule(now), nil
+			return nil, nil
 		case key.Matches(kp, k.Yes):
 			m.s.Quit(now)
 			return nil, endSession{quit: true}
@@ -138,7 +111,7 @@ func (m *session) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 			if m.heldByAsk {
 				m.heldByAsk = false
 				m.s.TogglePause(now)
-				return m.schedule(now), nil
+				return nil, nil
 			}
 		}
 		return nil, nil
@@ -202,7 +175,7 @@ func (m *session) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	default:
 		return nil, nil
 	}
-	return m.schedule(now), nil
+	return nil, nil
 }
 
 // hold pauses a session that is running, as when the terminal is
@@ -213,7 +186,7 @@ func (m *session) hold(now time.Time) tea.Cmd {
 		return nil
 	}
 	m.s.TogglePause(now)
-	return m.schedule(now)
+	return nil
 }
 
 // asksFeelBefore is true on the first get-ready, where a digit rates how

@@ -93,6 +93,7 @@ var catCowDrawn = func() (out [maxScale]func() [catCowPoses][]string) {
 	}
 	return out
 }()
+
 // catCowFigure is the figure for the breath: rounded (cat) with the lungs
 // empty, arched (cow) with them full, and the poses between as they fill
 // and empty. still shows only the end pose of the half-breath, cow while

@@ -10,6 +10,7 @@ import (
 
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/profile"
+	loop "github.com/backroll/backroll/ui/screen"
 )
 
 // clock is the injected time of a test.
@@ -43,13 +44,13 @@ func newBareModel(t testing.TB, o Options) (*Model, *fakeClock) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m.after = func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	return m, c
 }
 
 // send delivers a message and runs the commands it returns, as the program
-// would; timers do not fire (m.after), so the clock stays the test's.
+// would; nothing wakes the model but the test (wait), so the clock stays
+// the test's.
 func send(m *Model, msg tea.Msg) {
 	_, cmd := m.Update(msg)
 	runAll(m, cmd)
@@ -99,7 +100,7 @@ func keyMsg(k string) tea.KeyPressMsg {
 func wait(m *Model, c *fakeClock, d time.Duration) {
 	c.t = c.t.Add(d)
 	if m.session != nil {
-		send(m, frameMsg{gen: m.session.gen, at: c.t})
+		send(m, loop.WakeMsg{At: c.t})
 	}
 }
 

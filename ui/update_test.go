@@ -22,6 +22,7 @@ import (
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/content"
+	loop "github.com/backroll/backroll/ui/screen"
 )
 
 func TestTooSmall(t *testing.T) {
@@ -180,7 +181,7 @@ func TestFinishedSessionRecordsAndShowsStreak(t *testing.T) {
 	_, cmd := m.Update(keyMsg("space"))
 	runAll(m, cmd)
 	c.t = c.t.Add(time.Minute)
-	_, cmd = m.Update(frameMsg{gen: m.session.gen, at: c.t})
+	_, cmd = m.Update(loop.WakeMsg{At: c.t})
 	runAll(m, cmd)
 	_, cmd = m.Update(keyMsg("n")) // skip cat-cow
 	runAll(m, cmd)
@@ -237,7 +238,7 @@ func TestUnsavedSessionSaysSo(t *testing.T) {
 	_, cmd = m.Update(keyMsg("n"))
 	runAll(m, cmd)
 	c.t = c.t.Add(5 * time.Second)
-	_, cmd = m.Update(frameMsg{gen: m.session.gen, at: c.t})
+	_, cmd = m.Update(loop.WakeMsg{At: c.t})
 	runAll(m, cmd)
 	if st := m.session.s.State(c.t); st.Phase != coach.PhaseHold {
 		t.Fatalf("session stopped: %v", st.Phase)
@@ -280,22 +281,22 @@ func TestHelpFollowsState(t *testing.T) {
 	}
 }
 
-func TestStaleTicksAreDropped(t *testing.T) {
+// The model says when it next wants waking, for ui/screen's one timer: a
+// second from now in a get-ready, at the breath's next level on a hold,
+// and never while paused.
+func TestNextWake(t *testing.T) {
 	m, c := newModel(t, Options{Routine: "nightly"})
-	var scheduled int
-	m.after = func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { scheduled++; return nil }
 	m.Init()
-	old := m.session.gen
-	press(m, "space") // starts the hold: a new tick loop
-	scheduled = 0
-	c.t = c.t.Add(time.Second)
-	m.Update(frameMsg{gen: old, at: c.t})
-	if scheduled != 0 {
-		t.Fatal("a stale tick rescheduled its loop")
+	if at, ok := m.NextWake(); !ok || at.Sub(c.t) != time.Second {
+		t.Fatalf("get-ready wakes at %v, %v; want in a second", at.Sub(c.t), ok)
 	}
-	m.Update(frameMsg{gen: m.session.gen, at: c.t})
-	if scheduled != 1 {
-		t.Fatalf("current tick scheduled %d", scheduled)
+	press(m, "space") // the hold starts
+	if at, ok := m.NextWake(); !ok || at.Sub(c.t) <= 0 || at.Sub(c.t) > 500*time.Millisecond {
+		t.Fatalf("hold wakes in %v, %v; want within half a second, for the breath", at.Sub(c.t), ok)
+	}
+	press(m, "space") // paused
+	if _, ok := m.NextWake(); ok {
+		t.Fatal("a paused session asks to be woken")
 	}
 }
 

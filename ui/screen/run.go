@@ -92,6 +92,17 @@ func Run(ctx context.Context, m tea.Model, t Terminal, o Options) (err error) {
 		// is not waited for.
 		go p.ReleaseTerminal() //nolint:errcheck // nothing to restore
 	}
+	// One timer for the model's own deadlines, reset after each update:
+	// tea.Tick would start a goroutine and a timer for every frame.
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
+	l.wake = func(at time.Time, ok bool) {
+		if !ok {
+			timer.Stop()
+			return
+		}
+		timer.Reset(time.Until(at))
+	}
 	in := newInput(t, p.Send, goCatch)
 	if err := in.start(); err != nil {
 		return err
@@ -100,6 +111,16 @@ func Run(ctx context.Context, m tea.Model, t Terminal, o Options) (err error) {
 	done := make(chan struct{})
 	defer close(done)
 	goCatch(func() { in.deliver(done) })
+	goCatch(func() {
+		for {
+			select {
+			case <-done:
+				return
+			case at := <-timer.C:
+				p.Send(WakeMsg{At: at})
+			}
+		}
+	})
 	if t.Suspend != nil {
 		l.suspend = func() error {
 			in.stop()
@@ -286,6 +307,7 @@ type live struct {
 	// suspend gives the terminal back, stops the process until it is
 	// continued, and takes the terminal again; nil where ctrl+z is a key.
 	suspend func() error
+	wake    func(at time.Time, ok bool) // sets the one timer for a Waker
 	err     error
 }
 
@@ -358,6 +380,9 @@ func (l *live) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
 	}
 	l.Model, cmd = l.Model.Update(msg)
 	cmd = guard(cmd)
+	if w, ok := l.Model.(Waker); ok && l.wake != nil {
+		l.wake(w.NextWake())
+	}
 	if !l.sized {
 		return l, cmd
 	}
@@ -374,3 +399,13 @@ func (l *live) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
 // order with its frames, and does not pass to the model: a bell, or an
 // escape sequence such as a desktop notification.
 type Raw interface{ Raw() string }
+
+// Waker is a model with deadlines of its own, such as the end of a hold
+// or the next second of a countdown: after each update Run asks when it
+// next wants waking, keeps one timer for that, and sends WakeMsg then.
+type Waker interface {
+	NextWake() (at time.Time, ok bool)
+}
+
+// WakeMsg is a Waker's wake-up.
+type WakeMsg struct{ At time.Time }

@@ -326,3 +326,65 @@ func TestSuspend(t *testing.T) {
 		t.Fatal("Run did not return")
 	}
 }
+
+// waking asks to be woken once, 30 ms after it starts, and shows how
+// often it was.
+type waking struct {
+	start time.Time
+	woken int
+	at    chan time.Duration // how late each wake-up came
+}
+
+func (w *waking) Init() tea.Cmd { return nil }
+func (w *waking) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case WakeMsg:
+		w.woken++
+		w.at <- msg.At.Sub(w.start.Add(30 * time.Millisecond))
+	case tea.KeyPressMsg:
+		if msg.String() == "q" {
+			return w, tea.Quit
+		}
+	}
+	return w, nil
+}
+func (w *waking) View() tea.View { return tea.View{Content: fmt.Sprintf("woken %d", w.woken)} }
+func (w *waking) NextWake() (time.Time, bool) {
+	return w.start.Add(30 * time.Millisecond), w.woken == 0
+}
+
+// TestWaker: a model that says when it next wants waking is woken then,
+// once, by Run's one timer.
+func TestWaker(t *testing.T) {
+	ptm, tty, err := pty.Open()
+	if err != nil {
+		t.Skipf("no pseudo-terminal here: %v", err)
+	}
+	defer ptm.Close()
+	defer tty.Close()
+	go io.Copy(io.Discard, ptm) //nolint:errcheck // drained until closed
+	term, err := Local(tty, tty)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := &waking{start: time.Now(), at: make(chan time.Duration, 2)}
+	done := make(chan error, 1)
+	go func() { done <- Run(context.Background(), w, term, Options{CrashDir: t.TempDir()}) }()
+	select {
+	case late := <-w.at:
+		if late < 0 {
+			t.Fatalf("woken %v early", -late)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("never woken")
+	}
+	if _, err := io.WriteString(ptm, "q"); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if len(w.at) != 0 {
+		t.Fatalf("woken %d times; once was asked for", 1+len(w.at))
+	}
+}

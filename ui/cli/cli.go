@@ -179,7 +179,7 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 	addRoutinesSubcommands(routines, set.stdout)
 	root.AddCommand(start, routines, newStatsCmd(&set), newStatusCmd(&set), newHistoryCmd(&set))
 	root.AddCommand(newTipsCmd(&set), newSetupCmd(&set))
-	root.AddCommand(newPauseCmd(&set), newConfigCmd(&set))
+	root.AddCommand(newPauseCmd(&set), newConfigCmd(&set), newReportCmd(&set))
 	// Cobra's own wording runs past an 80-column terminal.
 	root.InitDefaultCompletionCmd()
 	if c, _, err := root.Find([]string{"completion"}); err == nil && c != root {

@@ -180,6 +180,7 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 	root.AddCommand(start, routines, newStatsCmd(&set), newStatusCmd(&set), newHistoryCmd(&set))
 	root.AddCommand(newTipsCmd(&set), newSetupCmd(&set))
 	root.AddCommand(newPauseCmd(&set), newConfigCmd(&set), newReportCmd(&set))
+	addCompletions(root)
 	// Cobra's own wording runs past an 80-column terminal.
 	root.InitDefaultCompletionCmd()
 	if c, _, err := root.Find([]string{"completion"}); err == nil && c != root {
@@ -241,17 +242,6 @@ func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
 		}
 		return nil
 	}
-}
-
-func routineNames(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
-	if len(args) > 0 {
-		return nil, cobra.ShellCompDirectiveNoFileComp // one routine, typed in full already
-	}
-	var ids []string
-	for _, r := range content.Routines {
-		ids = append(ids, r.ID+"\t"+r.Summary)
-	}
-	return ids, cobra.ShellCompDirectiveNoFileComp
 }
 
 // sessionFlags adds the flags that shape a session to cmd; commands that

@@ -65,7 +65,6 @@ func Main(ctx context.Context, args []string, version string, stdout, stderr io.
 	root.SetArgs(args)
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(version),
-		fang.WithoutManpage(),
 		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
 			fmt.Fprintf(w, "backroll: %v\n", err)
 		}))

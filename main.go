@@ -9,8 +9,9 @@ import (
 	"github.com/backroll/backroll/ui/cli"
 )
 
-// version is set at build time with -ldflags "-X main.version=...".
-var version = "dev"
+// version may be set at build time with -ldflags "-X main.version=...";
+// left empty, the build info names the version and the commit.
+var version string
 
 func main() {
 	os.Exit(run())
@@ -25,5 +26,5 @@ func run() (code int) {
 			code = cli.ExitQuit
 		}
 	}()
-	return cli.Main(context.Background(), os.Args[1:], version, os.Stdout, os.Stderr)
+	return cli.Main(context.Background(), os.Args[1:], cli.Version(version), os.Stdout, os.Stderr)
 }

@@ -65,7 +65,6 @@ func Main(ctx context.Context, args []string, version string, stdout, stderr io.
 	root.SetArgs(args)
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(version),
-		fang.WithoutManpage(),
 		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
 			fmt.Fprintf(w, "backroll: %v\n", err)
 		}))
@@ -176,7 +175,8 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 	addRoutinesSubcommands(routines, set.stdout)
 	root.AddCommand(start, routines, newStatsCmd(&set), newStatusCmd(&set), newHistoryCmd(&set))
 	root.AddCommand(newTipsCmd(&set), newSetupCmd(&set))
-	root.AddCommand(newPauseCmd(&set), newConfigCmd(&set))
+	root.AddCommand(newPauseCmd(&set), newConfigCmd(&set), newReportCmd(&set))
+	addCompletions(root)
 	// Cobra's own wording runs past an 80-column terminal.
 	root.InitDefaultCompletionCmd()
 	if c, _, err := root.Find([]string{"completion"}); err == nil && c != root {
@@ -238,17 +238,6 @@ func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
 		}
 		return nil
 	}
-}
-
-func routineNames(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
-	if len(args) > 0 {
-		return nil, cobra.ShellCompDirectiveNoFileComp // one routine, typed in full already
-	}
-	var ids []string
-	for _, r := range content.Routines {
-		ids = append(ids, r.ID+"\t"+r.Summary)
-	}
-	return ids, cobra.ShellCompDirectiveNoFileComp
 }
 
 // sessionFlags adds the flags that shape a session to cmd; commands that

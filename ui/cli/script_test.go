@@ -5,8 +5,10 @@ import (
 	"errors"
 	"os"
 	"os/exec"
+	"regexp"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 
@@ -41,6 +43,7 @@ func TestScripts(t *testing.T) {
 		RequireUniqueNames:  true,
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
 			"exits": cmdExits,
+			"dates": cmdDates,
 		},
 	})
 }
@@ -73,4 +76,23 @@ func cmdExits(ts *testscript.TestScript, neg bool, args []string) {
 	if got != want {
 		ts.Fatalf("%s exited with status %d, want %d", args[1], got, want)
 	}
+}
+
+// cmdDates writes dates relative to today into a file, for the stories
+// whose figures depend on the clock (the report's last weeks): each {-N}
+// becomes the date N days before today in UTC, as 2006-01-02. The story
+// sets TZ=UTC so that backroll's today is the same.
+//
+//	dates data/history.jsonl
+func cmdDates(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: dates FILE")
+	}
+	today := time.Now().UTC()
+	in := ts.ReadFile(args[0])
+	out := regexp.MustCompile(`\{-(\d+)\}`).ReplaceAllStringFunc(in, func(m string) string {
+		n, _ := strconv.Atoi(m[2 : len(m)-1])
+		return today.AddDate(0, 0, -n).Format(time.DateOnly)
+	})
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(out), 0o600))
 }

@@ -63,10 +63,7 @@ func (c *choose) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
 	n := len(content.Areas())
 	c.note = ""
 	switch {
-	case key.Matches(kp, k.Up):
-		c.cursor = (c.cursor + n - 1) % n
-	case key.Matches(kp, k.Down):
-		c.cursor = (c.cursor + 1) % n
+	case moves(kp, k.Up, k.Down, &c.cursor, n):
 	case key.Matches(kp, k.Toggle):
 		c.picked[c.cursor] = !c.picked[c.cursor]
 	// The time keys change the time only: picking is space's alone, so a
@@ -82,12 +79,8 @@ func (c *choose) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
 			return nil, nil
 		}
 		return nil, startIt{r}
-	case key.Matches(kp, k.Back):
-		return nil, goTo{homeScreen}
-	case key.Matches(kp, k.Quit):
-		return nil, quitApp{}
 	}
-	return nil, nil
+	return nil, k.leaves(kp)
 }
 
 func (c *choose) view(f frame) string {

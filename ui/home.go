@@ -113,10 +113,7 @@ func (h *home) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
 	}
 	k := h.keyMap
 	switch {
-	case key.Matches(kp, k.Up):
-		h.cursor = (h.cursor + len(h.items) - 1) % len(h.items)
-	case key.Matches(kp, k.Down):
-		h.cursor = (h.cursor + 1) % len(h.items)
+	case moves(kp, k.Up, k.Down, &h.cursor, len(h.items)):
 	case key.Matches(kp, k.Enter):
 		return nil, h.items[h.cursor].want
 	case key.Matches(kp, k.Tips):

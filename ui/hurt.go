@@ -32,19 +32,12 @@ func (h *hurt) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
 	}
 	n := len(content.Regions)
 	switch {
-	case key.Matches(kp, h.keyMap.Up):
-		h.cursor = (h.cursor + n - 1) % n
-	case key.Matches(kp, h.keyMap.Down):
-		h.cursor = (h.cursor + 1) % n
+	case moves(kp, h.keyMap.Up, h.keyMap.Down, &h.cursor, n):
 	case key.Matches(kp, h.keyMap.Enter):
 		r, _ := content.RoutineByID(h.region().Routine)
 		return nil, startIt{r}
-	case key.Matches(kp, h.keyMap.Back):
-		return nil, goTo{homeScreen}
-	case key.Matches(kp, h.keyMap.Quit):
-		return nil, quitApp{}
 	}
-	return nil, nil
+	return nil, h.keyMap.leaves(kp)
 }
 
 // backRow is one row of the drawing of a back, tagged with the region it

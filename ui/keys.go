@@ -1,6 +1,9 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
 
 // Key maps: one per screen, declared once, so the help line shows exactly
 // the keys that work where the person is.
@@ -90,4 +93,31 @@ func (b bindings) FullHelp() [][]key.Binding {
 		return [][]key.Binding{b.short}
 	}
 	return b.full
+}
+
+// moves moves cursor among n rows, wrapping, when kp is one of up and
+// down, and reports whether it was: the menus share their ↑/↓.
+func moves(kp tea.KeyPressMsg, up, down key.Binding, cursor *int, n int) bool {
+	switch {
+	case n == 0:
+		return false
+	case key.Matches(kp, up):
+		*cursor = (*cursor + n - 1) % n
+	case key.Matches(kp, down):
+		*cursor = (*cursor + 1) % n
+	default:
+		return false
+	}
+	return true
+}
+
+// leaves is where esc and q go from a menu: home, or out of backroll.
+func (k menuKeys) leaves(kp tea.KeyPressMsg) intent {
+	switch {
+	case key.Matches(kp, k.Back):
+		return goTo{homeScreen}
+	case key.Matches(kp, k.Quit):
+		return quitApp{}
+	}
+	return nil
 }

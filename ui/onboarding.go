@@ -118,10 +118,7 @@ func (o *onboarding) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	n := o.choices()
 	k := o.keyMap
 	switch {
-	case key.Matches(kp, k.Up) && n > 0:
-		o.cursor = (o.cursor + n - 1) % n
-	case key.Matches(kp, k.Down) && n > 0:
-		o.cursor = (o.cursor + 1) % n
+	case moves(kp, k.Up, k.Down, &o.cursor, n):
 	case key.Matches(kp, k.SkipAll):
 		return nil, o.done()
 	case key.Matches(kp, k.Tick) && o.ticks():

@@ -34,18 +34,11 @@ func (r *routines) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
 	}
 	n := len(r.all)
 	switch {
-	case key.Matches(kp, r.keyMap.Up):
-		r.cursor = (r.cursor + n - 1) % n
-	case key.Matches(kp, r.keyMap.Down):
-		r.cursor = (r.cursor + 1) % n
+	case moves(kp, r.keyMap.Up, r.keyMap.Down, &r.cursor, n):
 	case key.Matches(kp, r.keyMap.Enter):
 		return nil, startIt{r.all[r.cursor]}
-	case key.Matches(kp, r.keyMap.Back):
-		return nil, goTo{homeScreen}
-	case key.Matches(kp, r.keyMap.Quit):
-		return nil, quitApp{}
 	}
-	return nil, nil
+	return nil, r.keyMap.leaves(kp)
 }
 
 func (r *routines) view(f frame) string {

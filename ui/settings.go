@@ -177,10 +177,7 @@ func (m *settingsPage) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
 	n := len(saved.Fields)
 	k := m.keyMap
 	switch {
-	case key.Matches(kp, k.Up):
-		m.cursor = (m.cursor + n - 1) % n
-	case key.Matches(kp, k.Down):
-		m.cursor = (m.cursor + 1) % n
+	case moves(kp, k.Up, k.Down, &m.cursor, n):
 	case key.Matches(kp, k.Change), key.Matches(kp, k.Left):
 		f := saved.Fields[m.cursor]
 		choices := settingChoices[f.Key]

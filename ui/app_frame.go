@@ -1,0 +1,112 @@
+// The root model (app.go) lays its frame out here, in Update, for View
+// to hand over; and says when it next wants waking.
+
+package ui
+
+import (
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/advice"
+	"github.com/backroll/backroll/coach/profile"
+)
+
+// View hands over the frame Update laid out.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.drawn)
+	v.AltScreen = true
+	v.WindowTitle = "backroll"
+	v.ProgressBar = m.bar
+	v.ReportFocus = m.opts.Cues != nil && m.opts.Cues.WantsFocus()
+	return v
+}
+
+// draw lays out the frame for the state the last update left: the active
+// screen over one row of help, and the full help over the screen's foot
+// when it is open.
+func (m *Model) draw() {
+	w, h := m.width, m.height
+	if w < minWidth || h < minHeight {
+		msg := m.styles.Muted.Render("Make the window larger\nfor backroll: at least 40×12.")
+		m.drawn = lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, msg)
+		return
+	}
+	f := m.frame()
+	active := m.screens[m.active]
+	if a, ok := active.(fitter); ok {
+		a.layout(f)
+	}
+	rows := place(strings.Split(active.view(f), "\n"), w, h-1)
+	helpRows := strings.Split(m.helpLine(active.keys(f)), "\n")
+	if len(helpRows) > 1 {
+		// The full help opens over the screen's foot, under a rule.
+		cover := min(len(helpRows), h-3)
+		rows = append(rows[:h-1-cover], f.st.rule.paint(strings.Repeat("─", w)))
+		helpRows = helpRows[:cover]
+	}
+	m.drawn = strings.Join(append(rows, clip(helpRows, w, len(helpRows))...), "\n")
+}
+
+// frame is what a screen needs to lay itself out.
+type frame struct {
+	width, height int // room for the screen, help line excluded
+	now           time.Time
+	st            Styles
+	today         Today
+	advice        advice.Advice
+	saveErr       error
+	plan          coach.Options   // what routines are made with, for their lengths
+	prof          profile.Profile // the person's answers and accepted steps, which shape routines too
+	profileErr    error
+	notice        string // a word from the cues, shown once in a session
+	memo          memo
+}
+
+func (m *Model) frame() frame {
+	return frame{width: m.width, height: m.height - 1, now: m.opts.Now(), st: m.styles, today: m.today, advice: m.advice,
+		saveErr: m.saveErr, plan: m.opts.Plan, prof: m.opts.Profile, profileErr: m.profileErr, notice: m.notice, memo: m.memo}
+}
+
+func (m *Model) setStyles(s Styles) {
+	m.styles = s
+	m.help.Styles = m.styles.Help
+	m.help.ShortSeparator = " · "
+}
+
+// setTheme builds the styles the theme asks for. Auto follows the
+// terminal's answer; until it answers, COLORFGBG; else colours that read
+// on either background.
+func (m *Model) setTheme() {
+	switch m.opts.Theme {
+	case "dark":
+		m.setStyles(newStyles(true))
+	case "light":
+		m.setStyles(newStyles(false))
+	case "none":
+		m.setStyles(newPlainStyles())
+	default:
+		if m.background != nil {
+			m.setStyles(newStyles(*m.background))
+		} else if dark, known := backgroundFromEnv(m.opts.Getenv); known {
+			m.setStyles(newStyles(dark))
+		} else {
+			m.setStyles(newEitherStyles())
+		}
+	}
+}
+
+// NextWake is when the session next changes on screen, for ui/screen's
+// one timer (screen.Waker); nothing moves without a session, or while it
+// is paused or done.
+func (m *Model) NextWake() (time.Time, bool) {
+	if m.session == nil {
+		return time.Time{}, false
+	}
+	now := m.opts.Now()
+	d, ok := m.session.wake(now)
+	return now.Add(d), ok
+}

@@ -1,0 +1,138 @@
+// The root model (app.go) follows the intents its screens return here:
+// where each leads, and what it saves on the way.
+
+package ui
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	saved "github.com/backroll/backroll/coach/settings"
+	"github.com/backroll/backroll/content"
+)
+
+// follow goes where a screen asked to.
+func (m *Model) follow(want intent) tea.Cmd {
+	switch want := want.(type) {
+	case goTo:
+		return m.show(want.to)
+	case startIt:
+		return m.begin(want.routine)
+	case quitApp:
+		return m.quit()
+	case endSession:
+		return m.endSession(want.quit)
+	case onboarded:
+		m.opts.Profile = want.prof
+		m.screens[chooseScreen] = screenMakers[chooseScreen](m) // first-timers' holds
+		save := m.saveProfile()
+		if m.opts.Setup {
+			return tea.Batch(save, m.quit())
+		}
+		return tea.Batch(save, m.show(homeScreen))
+	case settingsSaved:
+		m.applySettings(want.settings)
+		save, s := m.opts.SaveSettings, want.settings
+		if save == nil {
+			return nil
+		}
+		run := m.pending(func() error { return save(s) })
+		return func() tea.Msg { return settingsSavedMsg{run()} }
+	case acceptStep:
+		// Offered, never imposed: only a key on the summary takes a step,
+		// and backroll setup takes it back.
+		m.opts.Profile = want.step.Apply(m.opts.Profile, m.opts.Now())
+		m.advice.Next = nil
+		m.screens[chooseScreen] = screenMakers[chooseScreen](m)
+		return m.saveProfile()
+	case safetyRead:
+		m.opts.Profile.SafetySeen = true
+		m.screens[redFlagsScreen] = screenMakers[redFlagsScreen](m) // from now on, read from home only
+		return tea.Batch(m.saveProfile(), m.start(want.routine))
+	}
+	return nil
+}
+
+// show makes id the active screen, its full help closed.
+func (m *Model) show(id screenID) tea.Cmd {
+	m.active = id
+	m.help.ShowAll = false
+	if o, ok := m.screens[id].(opener); ok {
+		return o.open()
+	}
+	return nil
+}
+
+// begin starts routine r, showing the red flags first to someone who has
+// never seen them.
+func (m *Model) begin(r content.Routine) tea.Cmd {
+	if m.opts.Profile.SafetySeen {
+		return m.start(r)
+	}
+	m.screens[redFlagsScreen] = newRedFlags(&r, m.opts.Routine != "")
+	return m.show(redFlagsScreen)
+}
+
+func (m *Model) start(r content.Routine) tea.Cmd {
+	p, err := PlanFor(r, m.opts.Plan, m.opts.Profile)
+	if err != nil {
+		m.err = err
+		return tea.Quit
+	}
+	now := m.opts.Now()
+	m.session = newSession(p, now, !m.opts.NoAnimation, m.opts.Routine != "")
+	if m.opts.Journal != nil {
+		m.sessionID = m.opts.Journal.Start(p.Routine, now)
+	}
+	m.session.prof = m.opts.Profile
+	m.session.notes = holdNotes(p, m.opts.Profile)
+	m.screens[sessionScreen] = m.session
+	m.show(sessionScreen)
+	return nil
+}
+
+// endSession leaves the session for home, or ends the program when the
+// session was started from the command line.
+func (m *Model) endSession(quit bool) tea.Cmd {
+	if quit || !m.session.s.Summary().Finished {
+		m.outcome = OutcomeQuit
+	}
+	cmd := tea.Batch(m.record(), m.recordEnd())
+	if m.opts.Routine != "" {
+		return tea.Batch(cmd, m.quit())
+	}
+	// Back home, a session quit early is behind us: leaving from home is
+	// an ordinary exit, whatever came before.
+	if m.outcome == OutcomeQuit {
+		m.outcome = OutcomeNone
+	}
+	return tea.Batch(cmd, m.show(homeScreen))
+}
+
+// saveProfile writes the answers in a command, counted like a journal
+// write so the program never quits halfway through one.
+func (m *Model) saveProfile() tea.Cmd {
+	save, p := m.opts.SaveProfile, m.opts.Profile
+	if save == nil {
+		return nil
+	}
+	run := m.pending(func() error { return save(p) })
+	return func() tea.Msg { return profileSavedMsg{run()} }
+}
+
+// profileSavedMsg reports that the answers were written, or why not.
+type profileSavedMsg struct{ err error }
+
+// settingsSavedMsg reports that the settings were written, or why not.
+type settingsSavedMsg struct{ err error }
+
+// applySettings puts saved settings into effect at once where they can
+// be: the plan's times and breath, motion and colours. Cues and the
+// streak's rules take effect at the next start.
+func (m *Model) applySettings(s saved.Settings) {
+	m.opts.Settings = s
+	m.opts.Plan.Hold, m.opts.Plan.Ready, m.opts.Plan.Breath = s.Hold, s.Ready, s.Breath
+	m.opts.NoAnimation = s.ReducedMotion
+	m.opts.Theme = s.Theme
+	m.setTheme()
+	m.screens[chooseScreen] = screenMakers[chooseScreen](m) // holds
+}

@@ -98,12 +98,10 @@ func New(o Options) (*Model, error) {
 	}
 	m := &Model{opts: o, width: 80, height: 24, help: help.New(), memo: memo{}}
 	m.setTheme()
-	for id, build := range screenMakers {
-		m.screens[id] = build(m)
-	}
 	if o.Setup || o.Routine == "" && !o.Profile.Onboarded {
 		m.active = onboardingScreen
 	}
+	m.built(m.active)
 	m.draw()
 	return m, nil
 }
@@ -207,7 +205,7 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		m.session.tick(m.opts.Now())
 		return m.record()
 	case progressMsg:
-		cmd, _ := m.screens[progressScreen].update(msg, m.frame())
+		cmd, _ := m.built(progressScreen).update(msg, m.frame())
 		return cmd
 	case writtenMsg:
 		m.writing--
@@ -220,7 +218,7 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		return m.loadToday()
 	case settingsSavedMsg:
 		m.writing--
-		cmd, _ := m.screens[settingsScreen].update(msg, m.frame())
+		cmd, _ := m.built(settingsScreen).update(msg, m.frame())
 		if m.quitting && m.writing == 0 {
 			return tea.Quit
 		}
@@ -281,4 +279,14 @@ func (m *Model) interrupt() tea.Cmd {
 		return tea.Batch(m.record(), m.recordEnd(), m.quit())
 	}
 	return m.quit()
+}
+
+// built is screen id, built the first time it is needed: a screen that is
+// never opened costs nothing (the tips' list is the largest), and the peak
+// memory of a session is the measure that was over its target.
+func (m *Model) built(id screenID) screen {
+	if m.screens[id] == nil && screenMakers[id] != nil {
+		m.screens[id] = screenMakers[id](m)
+	}
+	return m.screens[id]
 }

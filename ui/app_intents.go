@@ -23,7 +23,7 @@ func (m *Model) follow(want intent) tea.Cmd {
 		return m.endSession(want.quit)
 	case onboarded:
 		m.opts.Profile = want.prof
-		m.screens[chooseScreen] = screenMakers[chooseScreen](m) // first-timers' holds
+		m.screens[chooseScreen] = nil // built anew when shown: first-timers' holds
 		save := m.saveProfile()
 		if m.opts.Setup {
 			return tea.Batch(save, m.quit())
@@ -42,11 +42,11 @@ func (m *Model) follow(want intent) tea.Cmd {
 		// and backroll setup takes it back.
 		m.opts.Profile = want.step.Apply(m.opts.Profile, m.opts.Now())
 		m.advice.Next = nil
-		m.screens[chooseScreen] = screenMakers[chooseScreen](m)
+		m.screens[chooseScreen] = nil // built anew when shown
 		return m.saveProfile()
 	case safetyRead:
 		m.opts.Profile.SafetySeen = true
-		m.screens[redFlagsScreen] = screenMakers[redFlagsScreen](m) // from now on, read from home only
+		m.screens[redFlagsScreen] = nil // from now on, read from home only
 		return tea.Batch(m.saveProfile(), m.start(want.routine))
 	}
 	return nil
@@ -56,7 +56,7 @@ func (m *Model) follow(want intent) tea.Cmd {
 func (m *Model) show(id screenID) tea.Cmd {
 	m.active = id
 	m.help.ShowAll = false
-	if o, ok := m.screens[id].(opener); ok {
+	if o, ok := m.built(id).(opener); ok {
 		return o.open()
 	}
 	return nil
@@ -134,5 +134,5 @@ func (m *Model) applySettings(s saved.Settings) {
 	m.opts.NoAnimation = s.ReducedMotion
 	m.opts.Theme = s.Theme
 	m.setTheme()
-	m.screens[chooseScreen] = screenMakers[chooseScreen](m) // holds
+	m.screens[chooseScreen] = nil // built anew when shown, with the holds
 }

@@ -24,8 +24,12 @@ func TestEveryScreenIsListedAndAnswersHelp(t *testing.T) {
 	seen := map[string]screenID{}
 	m, _ := newModel(t, Options{})
 	m.Init()
-	for id, s := range m.screens {
+	for id := range screenMakers {
+		s := m.built(screenID(id))
 		if s == nil {
+			if screenID(id) != sessionScreen {
+				t.Errorf("screen %d is listed but never built", id)
+			}
 			continue // the session: built when one starts
 		}
 		kind := fmt.Sprintf("%T", s)

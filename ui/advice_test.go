@@ -9,6 +9,7 @@ import (
 	"github.com/backroll/backroll/coach/advice"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/coach/streak"
+	"github.com/charmbracelet/x/exp/golden"
 )
 
 var longerHolds = advice.Step{Kind: advice.LongerHolds, Title: "Longer holds",
@@ -118,4 +119,17 @@ func TestMostlySkippedIsNotPraised(t *testing.T) {
 	if m.session.s.State(c.t).Phase != coach.PhaseDone || strings.Contains(s, "Well done") || !strings.Contains(s, "Session over, with most of it skipped.") {
 		t.Fatalf("summary after 0:06 of 3:00:\n%s", shown(m))
 	}
+}
+
+// TestSummaryOfferGolden is the summary offering the next step, as a
+// person sees it at 80x24.
+func TestSummaryOfferGolden(t *testing.T) {
+	newcomer := profile.Profile{FirstTime: true, Onboarded: true, SafetySeen: true}
+	j := &journal{advice: advice.Advice{Next: &advice.Step{Kind: advice.LongerHolds, Title: "Longer holds",
+		Offer:  "Move on from the first-timer's shorter holds to a full minute on each area?",
+		Reason: "Six gentle sessions in the last two weeks, none left your back worse."}}}
+	m, c := newModel(t, Options{Routine: "mid-back", Journal: j, Profile: newcomer, Plan: coach.Options{Hold: 30 * time.Second}})
+	runAll(m, m.Init())
+	finish(m, c)
+	golden.RequireEqual(t, shown(m))
 }

@@ -60,6 +60,12 @@ const (
 // WhyMaxHold says why holds stop at MaxHold, wherever a longer one is asked for.
 const WhyMaxHold = "a minute or two on one spot is enough; longer can irritate it"
 
+// HoldCapped says that holds stop at MaxHold when asked for longer, and
+// why: a note, not an error.
+func HoldCapped(asked time.Duration) string {
+	return fmt.Sprintf("Holds are capped at 2:00 (you asked for %s): %s.", typed(asked), WhyMaxHold)
+}
+
 // ValidateHold checks a hold's length.
 func ValidateHold(d time.Duration) error {
 	if d < MinHold {

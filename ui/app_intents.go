@@ -6,6 +6,7 @@ package ui
 import (
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/backroll/backroll/coach"
 	saved "github.com/backroll/backroll/coach/settings"
 	"github.com/backroll/backroll/content"
 )
@@ -85,6 +86,9 @@ func (m *Model) start(r content.Routine) tea.Cmd {
 	}
 	m.session.prof = m.opts.Profile
 	m.session.notes = holdNotes(p, m.opts.Profile)
+	if m.opts.HoldAsked > coach.MaxHold {
+		m.session.opening = []string{coach.HoldCapped(m.opts.HoldAsked)}
+	}
 	m.screens[sessionScreen] = m.session
 	m.show(sessionScreen)
 	return nil

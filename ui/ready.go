@@ -14,29 +14,37 @@ import (
 // readying is what a get-ready screen shows: the next exercise, or cat-cow.
 type readying struct {
 	title, position, feel string
+	lead                  string          // in place of the steps, for a switch of sides: the same again on the other
 	landmarks             string          // where the roller goes and where it stops
 	setup, notes          []string        // setup starts from the floor: getting on, then into position
 	getOff                []string        // how to come off safely, said before going on
 	picture               content.Picture // the position, drawn, with its words
+	roller                bool            // done on the roller: the pressure guide applies
 }
 
 // readyFor is what the get-ready of state st shows.
 func (m *session) readyFor(st coach.State) readying {
 	if st.Phase == coach.PhaseFinisherReady {
+		// Cat-cow is on hands and knees, off the roller: no pressure to judge.
 		cc := content.CatCow
 		pic, _ := content.PictureFor(content.CatCowID, "")
 		return readying{title: "Get ready · Cat-cow", position: cc.Position, feel: cc.Feel, setup: cc.Setup, picture: pic}
 	}
 	ex := st.Step.Exercise
 	pic, _ := content.PictureFor(ex.ID, st.Step.Side)
-	r := readying{title: "Get ready · " + st.Step.Title(), position: ex.Position, feel: ex.Feel, notes: setupNotes(ex, m.prof),
-		picture: pic, landmarks: ex.Landmarks}
-	if st.Index == 0 && st.Phase == coach.PhaseReady {
-		// What the screening answers changed, said before the first area.
-		r.notes = append(slices.Clone(m.plan.Changes), r.notes...)
-	}
 	if st.Phase == coach.PhaseSwitch {
-		r.title = "Switch sides · " + st.Step.Title()
+		// The steps were read for the first side a minute ago: the other
+		// side needs only where the roller goes, and the drawing turned.
+		pic.Words = ""
+		return readying{title: "Switch sides · " + st.Step.Title(), position: ex.Position,
+			lead: SwitchSides(st.Step), landmarks: ex.Landmarks, picture: pic}
+	}
+	r := readying{title: "Get ready · " + st.Step.Title(), position: ex.Position, feel: ex.Feel, notes: setupNotes(ex, m.prof),
+		picture: pic, landmarks: ex.Landmarks, roller: true}
+	if st.Index == 0 && st.Phase == coach.PhaseReady {
+		// What the command line and the screening answers changed, said
+		// before the first area.
+		r.notes = slices.Concat(m.opening, m.plan.Changes, r.notes)
 	}
 	for _, step := range slices.Concat(ex.GetOn, ex.Setup) {
 		r.setup = append(r.setup, sided(step, st.Step.Side))
@@ -47,13 +55,16 @@ func (m *session) readyFor(st coach.State) readying {
 	return r
 }
 
-// readyParts are the get-ready's head, steps and count, laid out for a
-// frame. In a window too short for every step, the steps scroll: they are
-// how to get onto the roller safely, so none is cut.
+// readyParts are the get-ready's head, steps, count and the lines around
+// them, laid out for a frame. In a window too short for every step, the
+// steps scroll: they are how to get onto the roller safely, so none is
+// cut, and where the roller goes scrolls with them.
 type readyParts struct {
 	head, steps, clock []string
-	scroll             bool // the steps are more than the room: stepsPage holds them
-	room               int  // the rows the steps may take when they scroll
+	keep               []section // what goes last: the feel asked for, the notes, where the roller goes
+	rest               []section // what helps but goes first in a short window
+	scroll             bool      // the steps are more than the room: stepsPage holds them
+	room               int       // the rows the steps may take when they scroll
 }
 
 func (m *session) readyParts(f frame, st coach.State, r readying) readyParts {
@@ -64,25 +75,87 @@ func (m *session) readyParts(f frame, st coach.State, r readying) readyParts {
 	}
 	room := f.height - headerRows
 	p := readyParts{head: wrap(s.Heading.Render(r.title)+s.Muted.Render(" · "+r.position), textWidth(f), 1, 3)}
+	if r.lead != "" {
+		p.steps = wrap(s.Text.Render(r.lead), textWidth(f), 1, 1)
+	}
 	for i, step := range r.setup {
 		p.steps = append(p.steps, wrap(fmt.Sprintf("%d. %s", i+1, step), textWidth(f), 4, 7)...)
 	}
+	p.keep, p.rest = m.readyExtras(f, st, r)
+	keep := rowsOf(p.keep)
+	if keep > 0 {
+		keep++ // the blank above them
+	}
 	// The label goes over the big digits, level with them, so it reads
-	// first.
+	// first. They take the room only when where the roller goes still
+	// fits: the blank under the title goes first.
 	digits := countdown(f, st.Left, s.digits, nil)
 	plain := ansi.Strip(digits[0])
 	p.clock = append([]string{"", strings.Repeat(" ", len(plain)-len(strings.TrimLeft(plain, " "))) + label}, digits...)
-	if len(p.head)+1+len(p.steps)+len(p.clock) <= room {
+	if len(p.head)+len(p.steps)+keep+len(p.clock) <= room {
 		return p
 	}
 	// A short window shows the count in words under the title.
 	p.clock = nil
 	p.head = append(p.head, " "+label+" "+s.Text.Render(clock(st.Left)))
-	if len(p.head)+1+len(p.steps) > room {
+	if len(p.head)+1+len(p.steps)+keep > room {
 		p.head = []string{" " + s.Heading.Render(r.title), p.head[len(p.head)-1]}
+		for _, sec := range p.keep {
+			if len(sec.lines) > 0 && len(p.steps) > 0 && p.steps[len(p.steps)-1] != "" {
+				p.steps = append(p.steps, "")
+			}
+			p.steps = append(p.steps, sec.lines...)
+		}
+		p.keep, p.rest = nil, nil
 		p.scroll, p.room = len(p.head)+len(p.steps) > room, max(room-len(p.head), 1)
 	}
 	return p
+}
+
+// readyExtras are the lines of a get-ready beyond its steps: what must
+// stay (how the back feels, asked first, the notes for this person and
+// where the roller goes) and what can go in a short window, least needed
+// last: what it feels like, the pressure, how to come off, and the
+// position in words.
+func (m *session) readyExtras(f frame, st coach.State, r readying) (keep, rest []section) {
+	s, w := f.st, textWidth(f)
+	var notes, ask []string
+	for _, n := range r.notes {
+		notes = append(notes, wrap(s.Accent.Render("▸ "+n), w, 1, 3)...)
+	}
+	if m.asksFeelBefore(st) {
+		ask = wrap(strings.TrimPrefix(feelLine(s, "How does your back feel?", m.feelBefore), " "), w, 1, 3)
+		if m.feelBefore != nil && *m.feelBefore >= 7 {
+			ask = append(ask, wrap(s.Accent.Render("▸ "+content.SoreBefore), w, 1, 3)...)
+		}
+	}
+	labelled := func(label, text string) []string {
+		if text == "" {
+			return nil
+		}
+		return wrap(s.Muted.Render(label+": ")+s.Text.Render(text), w, 1, 1)
+	}
+	keep = []section{{ask, 1}, {notes, 2}, {labelled("Where", r.landmarks), 3}}
+	pressure := ""
+	if r.roller {
+		pressure = content.PressureGuide
+	}
+	rest = []section{
+		{labelled("Feels like", r.feel), 4},
+		{labelled("Pressure", pressure), 5},
+		{labelled("To come off", strings.Join(r.getOff, " ")), 6},
+		{labelled("Position", r.picture.Words), 7},
+	}
+	return keep, rest
+}
+
+// rowsOf counts the lines of sections.
+func rowsOf(secs []section) int {
+	n := 0
+	for _, sec := range secs {
+		n += len(sec.lines)
+	}
+	return n
 }
 
 // layoutReady fits the steps of a get-ready that scrolls to the frame.
@@ -120,47 +193,26 @@ func (m *session) viewReady(f frame, st coach.State) string {
 			clockRows = beside(clockRows, clockW, paintRows(s.figure, pic), 0, 6)
 		}
 	}
-	// What helps but can go in a short window: how the back feels first
-	// (a sore one is told to go gently), the notes for this person, where
-	// the roller goes, what it feels like, the pressure, how to come off,
-	// and last the position in words.
-	var notes, ask, drawn, where, off []string
-	for _, n := range r.notes {
-		notes = append(notes, wrap(s.Accent.Render("▸ "+n), textWidth(f), 1, 3)...)
-	}
-	if m.asksFeelBefore(st) {
-		ask = wrap(strings.TrimPrefix(feelLine(s, "How does your back feel?", m.feelBefore), " "), textWidth(f), 1, 3)
-		if m.feelBefore != nil && *m.feelBefore >= 7 {
-			ask = append(ask, wrap(s.Accent.Render("▸ "+content.SoreBefore), textWidth(f), 1, 3)...)
-		}
-	}
-	if r.picture.Words != "" {
-		drawn = wrap(s.Muted.Render("Position: ")+s.Text.Render(r.picture.Words), textWidth(f), 1, 1)
-	}
-	if r.landmarks != "" {
-		where = wrap(s.Muted.Render("Where: ")+s.Text.Render(r.landmarks), textWidth(f), 1, 1)
-	}
-	if len(r.getOff) > 0 {
-		off = wrap(s.Muted.Render("To come off: ")+s.Text.Render(strings.Join(r.getOff, " ")), textWidth(f), 1, 1)
-	}
-	pressure := wrap(s.Muted.Render("Pressure: ")+s.Text.Render(content.PressureGuide), textWidth(f), 1, 1)
 	lines := append(append(slices.Clone(head), ""), steps...)
-	if len(lines)+len(clockRows) > room {
+	keep := rowsOf(p.keep)
+	if keep > 0 {
+		keep++
+	}
+	if len(lines)+keep+len(clockRows) > room {
 		lines = append(slices.Clone(head), steps...) // every row for the steps
 	}
-	extras := fitSections(room-len(lines)-len(clockRows)-1,
-		section{ask, 1},
-		section{notes, 2},
-		section{where, 3},
-		section{wrap(s.Muted.Render("Feels like: ")+s.Text.Render(r.feel), textWidth(f), 1, 1), 4},
-		section{pressure, 5},
-		section{off, 6},
-		section{drawn, 7})
+	extras := fitSections(room-len(lines)-len(clockRows)-1, slices.Concat(p.keep, p.rest)...)
 	if len(extras) > 0 {
 		lines = append(append(lines, ""), extras...)
 	}
 	lines = append(lines, clockRows...)
 	return f.header(m.plan.Name, m.where(st)) + "\n\n" + strings.Join(lines, "\n")
+}
+
+// SwitchSides is what the get-ready of a second side says in place of the
+// steps: the person is in the position already, on the other side.
+func SwitchSides(step coach.Step) string {
+	return "Same position, now on your " + step.Side + " side."
 }
 
 // sided names the side in text written for "this side".

@@ -277,8 +277,6 @@ func (s settings) chosenCues() (cues.Set, error) {
 
 // runApp runs the full-screen app, at home or straight into a routine.
 func runApp(cmd *cobra.Command, set settings, routine string) error {
-	// Said before the screen opens, it stays in view when the screen closes.
-	set.hold.note(cmd.ErrOrStderr())
 	// The cues are checked before the terminal, so that a mistake in them
 	// is named at once wherever backroll runs.
 	chosen, err := set.chosenCues()
@@ -318,7 +316,9 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	if err != nil {
 		return err
 	}
-	o := ui.Options{Routine: routine, Plan: plan, NoAnimation: still, Journal: j, Setup: set.setup,
+	// A capped --hold is said inside the app, on the first get-ready,
+	// where it is read: not on stderr, under the screen.
+	o := ui.Options{Routine: routine, Plan: plan, HoldAsked: set.hold.capped, NoAnimation: still, Journal: j, Setup: set.setup,
 		Cues: cues.New(chosen, cues.DetectTerminal(os.Getenv), voice), Routines: mine,
 		Settings: file, Theme: file.Theme,
 		SaveSettings: func(s saved.Settings) error { return saved.Save(path, s, cues.Check) }}
@@ -497,10 +497,11 @@ func (h *holdFlag) Set(s string) error {
 	return nil
 }
 
-// note tells of a hold held shorter than asked.
+// note tells of a hold held shorter than asked, where no session screen
+// will: beside a list of routines or the settings.
 func (h *holdFlag) note(w io.Writer) {
 	if h.capped > 0 {
-		fmt.Fprintf(w, "backroll: each area is held 2:00, not %s: %s.\n", coach.Short(h.capped), coach.WhyMaxHold)
+		fmt.Fprintln(w, coach.HoldCapped(h.capped))
 	}
 }
 

@@ -422,7 +422,7 @@ func TestE2EFullSession(t *testing.T) {
 		`1 of 3`,
 		`hands behind head`,
 		`1\. Sit on the floor`,
-		`Feels like`,
+		`Where: From just below your shoulder blades`, // before what it feels like, in a window this size
 		`space\s+start`, `q\s+quit`)
 
 	// Space starts the hold at once: the breath, the area's time, what is next.

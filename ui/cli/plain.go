@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
+	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/ui"
@@ -71,6 +72,9 @@ func runPlain(cmd *cobra.Command, set settings, routine string) error {
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	defer stop()
 	o := plain.Options{Plan: p, Profile: prof, Journal: j, Clock: plainClock}
+	if set.hold.capped > 0 {
+		o.Opening = []string{coach.HoldCapped(set.hold.capped)}
+	}
 	*set.quit = plain.Run(ctx, o, keys, out) == plain.Stopped
 	return nil
 }

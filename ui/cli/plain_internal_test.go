@@ -110,6 +110,24 @@ func TestPlainSessionInAPipe(t *testing.T) {
 	}
 }
 
+// A --hold past the most a hold lasts is said in the session's own
+// words, with the routine, and the areas are held 2:00: a note, not an
+// error on stderr.
+func TestPlainCappedHold(t *testing.T) {
+	run, _ := plainUser(t, regularConfig)
+	code, out, errs := run("start", "mid-back", "--plain", "--hold", "5m")
+	if code != ExitOK || errs != "" {
+		t.Fatalf("exit %d, stderr %q, want 0 and nothing", code, errs)
+	}
+	intro, note := "backroll, mid-back routine", "Holds are capped at 2:00 (you asked for 5m): a minute or two on one spot is enough; longer can irritate it."
+	if i, j := strings.Index(out, intro), strings.Index(out, note); i < 0 || j < i {
+		t.Fatalf("no note after the intro:\n%s", out)
+	}
+	if !strings.Contains(out, "hold for 2 minutes.") {
+		t.Errorf("the hold is not 2:00:\n%s", out)
+	}
+}
+
 // TERM=dumb and ACCESSIBLE choose plain mode, for start and for backroll
 // alone (the nightly routine); --plain=false goes back to the full screen,
 // which a pipe cannot show.

@@ -33,6 +33,8 @@ type narrator struct {
 	said    map[time.Duration]bool // time marks of this hold already said
 	rep     int
 	inhale  bool
+
+	opening []string // said with the routine: what the command line changed
 }
 
 func newNarrator(p coach.Plan, prof profile.Profile, hasKeys bool, w io.Writer) *narrator {
@@ -59,8 +61,8 @@ func (n *narrator) intro() {
 		areas = append(areas, "then cat-cow")
 	}
 	n.line(fmt.Sprintf("backroll, %s routine, about %s: %s.", n.plan.Name, spoken(n.plan.Total()), strings.Join(areas, ", ")))
-	for _, c := range n.plan.Changes {
-		n.line(c) // what the screening answers changed, and why
+	for _, c := range slices.Concat(n.opening, n.plan.Changes) {
+		n.line(c) // what the command line and the screening answers changed, and why
 	}
 	if !n.prof.SafetySeen {
 		for _, tier := range []content.RedFlagTier{content.Urgent, content.SeePT} {
@@ -116,10 +118,15 @@ func (n *narrator) enter(st coach.State) {
 	case coach.PhaseReady, coach.PhaseSwitch:
 		ex := st.Step.Exercise
 		if st.Phase == coach.PhaseSwitch {
+			// The steps were said for the first side: the second needs
+			// only where the roller goes.
 			n.line(fmt.Sprintf("Switch sides: %s, %s.", st.Step.Title(), ex.Position))
-		} else {
-			n.line(fmt.Sprintf("Get ready, area %d of %d: %s, %s.", st.Index+1, st.Steps, st.Step.Title(), ex.Position))
+			n.line(ui.SwitchSides(st.Step))
+			n.line("Where: " + ex.Landmarks)
+			n.startsIn(st)
+			return
 		}
+		n.line(fmt.Sprintf("Get ready, area %d of %d: %s, %s.", st.Index+1, st.Steps, st.Step.Title(), ex.Position))
 		for i, s := range slices.Concat(ex.GetOn, ex.Setup) {
 			n.line(fmt.Sprintf("%d. %s", i+1, sided(s, st.Step.Side)))
 		}

@@ -41,6 +41,9 @@ type Options struct {
 	Profile profile.Profile // a first-timer's notes, the roller's, whether the red flags were seen
 	Journal Journal         // nil keeps nothing
 	Clock   Clock           // nil is the real clock
+	// Opening is what the command line changed that the person should
+	// know, said with the routine: a --hold held at coach.MaxHold.
+	Opening []string
 }
 
 // Outcome is how a session ended, for the exit status.
@@ -81,6 +84,7 @@ func Run(ctx context.Context, o Options, keys <-chan byte, w io.Writer) Outcome 
 	}
 	now := o.Clock.Now()
 	r := &runner{o: o, s: coach.New(o.Plan, now), say: newNarrator(o.Plan, o.Profile, keys != nil, w)}
+	r.say.opening = o.Opening
 	if o.Journal != nil {
 		r.id = o.Journal.Start(o.Plan.Routine, now)
 	}

@@ -1,0 +1,178 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/content"
+)
+
+// readyCase is a get-ready of one exercise: the routine that starts with
+// it, and the profile that puts it there.
+type readyCase struct {
+	ex      content.Exercise
+	routine string
+	prof    profile.Profile
+}
+
+// everyExercise is a routine starting with each exercise, the one that
+// stands in for the mid-back in pregnancy included.
+func everyExercise(t *testing.T) []readyCase {
+	t.Helper()
+	var cases []readyCase
+	for _, ex := range content.Exercises {
+		c := readyCase{ex: ex, routine: ex.ID, prof: regular}
+		if ex.StandsIn != "" {
+			c.routine = ex.StandsIn
+			c.prof.Conditions = profile.IDs(content.Pregnancy)
+		}
+		if _, ok := content.RoutineByID(c.routine); !ok {
+			t.Fatalf("no routine starts with %s", ex.ID)
+		}
+		cases = append(cases, c)
+	}
+	return cases
+}
+
+// readAll is every line a get-ready shows, the steps that scroll read to
+// their end a line at a time, without the header.
+func readAll(t *testing.T, m *Model) string {
+	t.Helper()
+	lines := strings.Split(shown(m), "\n")
+	body := lines[2 : len(lines)-1]
+	if !m.session.readyParts(m.frame(), m.session.s.State(m.opts.Now()), m.session.readyFor(m.session.s.State(m.opts.Now()))).scroll {
+		return strings.Join(body, "\n")
+	}
+	seen := append([]string{}, body...)
+	for range 60 {
+		before := shown(m)
+		press(m, "down")
+		if shown(m) == before {
+			break
+		}
+		lines := strings.Split(shown(m), "\n")
+		seen = append(seen, lines[len(lines)-2])
+	}
+	return strings.Join(seen, "\n")
+}
+
+// words is text with its runs of spaces and line breaks made one space.
+func words(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// Where the roller goes is among the last things a get-ready leaves out:
+// what it feels like, the pressure and the drawing go first, and in a
+// window too short for it, it scrolls with the steps. Every exercise, on
+// its first side and its second, at every size.
+func TestGetReadyKeepsWhere(t *testing.T) {
+	sizes := [][2]int{{40, 12}, {60, 20}, {80, 24}, {100, 30}, {120, 40}}
+	for _, c := range everyExercise(t) {
+		for _, first := range []bool{true, false} {
+			if !first && !c.ex.Sided {
+				continue
+			}
+			for _, sz := range sizes {
+				for _, prof := range []profile.Profile{c.prof, withFirstTime(c.prof)} {
+					name := fmt.Sprintf("%s first side %v at %dx%d, first time %v", c.ex.ID, first, sz[0], sz[1], prof.FirstTime)
+					m, cl := newModel(t, Options{Routine: c.routine, Profile: prof})
+					m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+					runAll(m, m.Init())
+					if !first {
+						press(m, "space")
+						wait(m, cl, 2*time.Minute)
+						if st := m.session.s.State(cl.t); st.Phase != coach.PhaseSwitch {
+							t.Fatalf("%s: phase %v, want switch sides", name, st.Phase)
+						}
+					}
+					checkFits(t, m, sz, name)
+					all := readAll(t, m)
+					if !strings.Contains(words(all), words("Where: "+c.ex.Landmarks)) {
+						t.Errorf("%s: where the roller goes is left out:\n%s", name, all)
+					}
+				}
+			}
+		}
+	}
+}
+
+func withFirstTime(p profile.Profile) profile.Profile {
+	p.FirstTime = true
+	p.Roller = "peanut"
+	return p
+}
+
+// The second side is a short get-ready: the same position on the other
+// side and where the roller goes, not every step again.
+func TestSwitchSidesIsShort(t *testing.T) {
+	m, c := newModel(t, Options{Routine: "glutes"})
+	runAll(m, m.Init())
+	first := shown(m)
+	press(m, "space")
+	wait(m, c, time.Minute)
+	s := shown(m)
+	if !strings.Contains(first, "1. Sit on the floor") {
+		t.Fatalf("the first side has no steps:\n%s", first)
+	}
+	for _, want := range []string{"Switch sides · Right glute", "Same position, now on your right side.", "Where: Under one buttock"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("switch sides does not say %q:\n%s", want, s)
+		}
+	}
+	for _, not := range []string{"1. ", "To come off", "Feels like"} {
+		if strings.Contains(s, not) {
+			t.Errorf("switch sides repeats %q:\n%s", not, s)
+		}
+	}
+}
+
+// Cat-cow is done on hands and knees with no roller: no pressure to judge.
+func TestCatCowHasNoRollerPressure(t *testing.T) {
+	for _, sz := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
+		m, _ := newModel(t, Options{Routine: "mid-back"})
+		m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		runAll(m, m.Init())
+		press(m, "n")
+		s := shown(m)
+		if !strings.Contains(s, "Get ready · Cat-cow") || !strings.Contains(s, "Feels like") {
+			t.Fatalf("%v: not cat-cow's get ready:\n%s", sz, s)
+		}
+		if strings.Contains(s, "Pressure") || strings.Contains(s, content.PressureGuide) {
+			t.Errorf("%v: cat-cow's get ready speaks of the roller's pressure:\n%s", sz, s)
+		}
+	}
+}
+
+// A --hold longer than the most a hold lasts is said on the first get-ready,
+// in the app, as a note rather than an error; not again after.
+func TestCappedHoldIsSaidInTheApp(t *testing.T) {
+	for _, sz := range [][2]int{{40, 12}, {80, 24}, {120, 40}} {
+		m, c := newModel(t, Options{Routine: "nightly", Plan: coach.Options{Hold: coach.MaxHold}, HoldAsked: 5 * time.Minute})
+		m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		runAll(m, m.Init())
+		all := words(readAll(t, m))
+		if !strings.Contains(all, "Holds are capped at 2:00 (you asked for 5m): "+coach.WhyMaxHold+".") {
+			t.Errorf("%v: the first get ready does not say the hold is capped:\n%s", sz, readAll(t, m))
+		}
+		if strings.Contains(all, "backroll:") {
+			t.Errorf("%v: the note reads as an error:\n%s", sz, all)
+		}
+		press(m, "space")
+		wait(m, c, coach.MaxHold)
+		if st := m.session.s.State(c.t); st.Phase != coach.PhaseReady || st.Index != 1 {
+			t.Fatalf("%v: after one hold of 2:00, phase %v, step %d", sz, st.Phase, st.Index)
+		}
+		if strings.Contains(words(readAll(t, m)), "capped") {
+			t.Errorf("%v: the note is said again on the next get ready:\n%s", sz, shown(m))
+		}
+	}
+	m, _ := newModel(t, Options{Routine: "nightly"})
+	runAll(m, m.Init())
+	if strings.Contains(shown(m), "capped") {
+		t.Errorf("a hold not capped is said to be:\n%s", shown(m))
+	}
+}

@@ -35,7 +35,7 @@ var Exercises = []Exercise{
 			"Hands behind your head; let it rest in them.",
 			"Stop at the top of your shoulder blades, before the neck.",
 			"Breathe slowly and deeply, down into your belly.",
-			"Tender spot? Press k and stay on it for 20-30 s.",
+			"Tender spot? Press k and stay on it for 30 s.",
 			"Holding your breath or wincing? Lower your hips.",
 			"Move slowly, pushing with your legs.",
 		},
@@ -83,7 +83,7 @@ var Exercises = []Exercise{
 			"Keep breathing slowly; let your side soften.",
 			"Holding your breath or wincing? Ease off.",
 			"Lean on your top hand and foot to lighten the pressure.",
-			"Tender spot? Press k and stay on it for 20-30 s.",
+			"Tender spot? Press k and stay on it for 30 s.",
 		},
 		Mistakes: []string{
 			"Pressing so hard that you hold your breath.",
@@ -126,7 +126,7 @@ var Exercises = []Exercise{
 		Ease: "Too much? Take more weight into your hands behind you.",
 		Cues: []string{
 			"Small, slow circles; there is no need to go far.",
-			"Tender spot? Press k and stay on it for 20-30 s.",
+			"Tender spot? Press k and stay on it for 30 s.",
 			"Breathe into it and let your hip get heavy.",
 			"Holding your breath or wincing? Ease off.",
 			"Lean less, or press into your hands, to lighten it.",
@@ -172,7 +172,7 @@ var Exercises = []Exercise{
 		Cues: []string{
 			"Tiny moves: an inch or two is all it needs.",
 			"Stay below the hip bone, away from the groin.",
-			"Tender spot? Press k and stay on it for 20-30 s.",
+			"Tender spot? Press k and stay on it for 30 s.",
 			"Keep breathing slowly; let your hip sink.",
 			"Holding your breath or wincing? Ease off.",
 		},
@@ -218,7 +218,7 @@ var Exercises = []Exercise{
 			"Bend and straighten your knees slowly.",
 			"Stop at the top of your shoulder blades, before the neck.",
 			"Lean into the wall only as far as feels easy.",
-			"Tender spot? Press k and stay on it for 20-30 s.",
+			"Tender spot? Press k and stay on it for 30 s.",
 			"Dizzy or short of breath? Stop and sit down.",
 		},
 		Mistakes: []string{

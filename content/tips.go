@@ -114,8 +114,8 @@ var Tips = []Tip{
 	},
 	{
 		ID: "stay-on-tender-spot", Category: "technique", Title: "Stay on a tender spot",
-		Hint: "On a tight spot, stop and rest on it for 20 to 30 seconds.",
-		Body: "When a spot feels tight or knotted, stop rolling and rest on it for 20 to 30 seconds. " +
+		Hint: "On a tight spot, stop and rest on it for about 30 seconds.",
+		Body: "When a spot feels tight or knotted, stop rolling and rest on it for about 30 seconds. " +
 			"Pressure alone does not relax a muscle: sensors in its tendons, the Golgi tendon organs, need that time to signal it to let go. " +
 			"Press k to mark the spot, breathe slowly and wait.",
 	},
@@ -262,7 +262,7 @@ var Tips = []Tip{
 		Hint: "Racing over a knot does nothing; stop on it instead.",
 		Body: "It is tempting to roll quickly back and forth over a knot, hoping to smooth it out. " +
 			"Muscles do not respond to that. " +
-			"Slow down, stop on the spot and give it 20 to 30 seconds.",
+			"Slow down, stop on the spot and give it about 30 seconds.",
 	},
 	{
 		ID: "too-long-on-one-spot", Category: "common mistakes", Title: "Staying too long",

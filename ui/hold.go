@@ -35,7 +35,9 @@ func (m *session) viewHold(f frame, st coach.State) string {
 	case st.Tender:
 		// On the spot the cue is to stay, whatever the area's cue says.
 		cue = content.TenderCue
-		text := fmt.Sprintf("● Tender spot: stay on it and breathe. The area waits at %s.", clock(st.Left))
+		// The spot's own time, in words: the big digits count it too,
+		// but a short window shows no digits.
+		text := fmt.Sprintf("● Tender spot: breathe into it · %s left", clock(st.TenderLeft))
 		note = f.memo.rows("note", text, f, func() []string { return wrap(s.Accent.Render(text), textWidth(f), 1, 3) })
 	case st.MoveOn:
 		note = f.memo.rows("note", "move on", f, func() []string {
@@ -65,11 +67,11 @@ func (m *session) viewHold(f frame, st coach.State) string {
 		notice = append([]string{""}, wrap(s.Muted.Render(f.notice), textWidth(f), 1, 1)...)
 	}
 	// The big digits count the area down already: its time in words only
-	// while they count a tender spot instead. A second's change is bytes
-	// sent, every second of every hold.
+	// while they count a tender spot instead, and then it stands still.
+	// A second's change is bytes sent, every second of every hold.
 	areaLeft := ""
 	if st.Tender {
-		areaLeft = " " + s.Muted.Render(clock(st.Left)+" left")
+		areaLeft = " " + s.Muted.Render("paused at "+clock(st.Left))
 	}
 	body := fitSections(room,
 		section{clockRows, 0},

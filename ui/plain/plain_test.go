@@ -285,7 +285,7 @@ func TestKeys(t *testing.T) {
 		"Going on, 50 seconds left.",
 		"Tender spot: stay on it for 30 seconds and breathe. "+content.TenderCue,
 		"Back to the area, 45 seconds left.",
-		"Tender spot? Press k and stay on it for 20-30 s.", // the cue due after the spot
+		"Tender spot? Press k and stay on it for 30 s.", // the cue due after the spot
 		"Switch sides: Right glute",
 		"Get ready, area 1 of 2: Left glute",
 		"Switch sides: Right glute",

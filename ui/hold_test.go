@@ -1,0 +1,54 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/content"
+)
+
+// On a tender spot the hold says plainly which time is which: the spot's
+// own count, left, and the area's, standing still until the spot is done.
+func TestTenderSpotSaysWhichTimeIsWhich(t *testing.T) {
+	for _, sz := range [][2]int{{80, 24}, {120, 40}} {
+		m, c := newModel(t, Options{Routine: "nightly"})
+		m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		runAll(m, m.Init())
+		wait(m, c, 5*time.Second)
+		wait(m, c, 31*time.Second) // the area at 0:29
+		press(m, "k")
+		wait(m, c, 6*time.Second)
+		s := shown(m)
+		spot := fmt.Sprintf("Tender spot: breathe into it · %s left", clock(coach.TenderHold-6*time.Second))
+		for _, want := range []string{spot, "paused at 0:29"} {
+			if !strings.Contains(s, want) {
+				t.Errorf("%v: the tender spot does not say %q:\n%s", sz, want, s)
+			}
+		}
+		if strings.Contains(s, "waits") {
+			t.Errorf("%v: the tender spot still says the area waits:\n%s", sz, s)
+		}
+		wait(m, c, 10*time.Second)
+		if s := shown(m); !strings.Contains(s, "paused at 0:29") {
+			t.Errorf("%v: the area's time moved while on the spot:\n%s", sz, s)
+		}
+	}
+}
+
+// The cues that offer k say how long the spot is held: the time the
+// tender-spot count runs.
+func TestTenderCueSaysTheHold(t *testing.T) {
+	want := fmt.Sprintf("%d s", int(coach.TenderHold.Seconds()))
+	for _, ex := range content.Exercises {
+		for _, cue := range ex.Cues {
+			if strings.Contains(cue, "Press k") && !strings.Contains(cue, want) {
+				t.Errorf("%s: %q; the spot is held %s", ex.ID, cue, want)
+			}
+		}
+	}
+}

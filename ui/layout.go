@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -91,17 +92,54 @@ func (f frame) header(where, right string) string {
 }
 
 func (f frame) buildHeader(where, right string) string {
-	left := " " + f.st.Title.Render("backroll") + f.st.Header.Render(" · "+where)
+	var parts []string
+	if right != "" {
+		parts = strings.Split(right, " · ")
+	}
 	// What does not fit of the right side goes from its end: its first
-	// part (such as the arrows of a page that scrolls) matters most.
-	for parts := strings.Split(right, " · "); len(parts) > 0 && right != ""; parts = parts[:len(parts)-1] {
-		r := f.st.Header.Render(strings.Join(parts, " · ") + " ")
-		if gap := f.width - lipgloss.Width(left) - lipgloss.Width(r); gap >= 2 { // one space would run the two together
-			left += strings.Repeat(" ", gap) + r
-			break
+	// parts (the arrows of a page that scrolls, the step's place such as
+	// "2 of 4") matter most, what follows (the area's name) least. Before
+	// the step's place goes, the left gives way: backroll's own name,
+	// then the where.
+	must := 0
+	for i, p := range parts {
+		if position.MatchString(p) {
+			must = i + 1
 		}
 	}
-	return left + "\n" + f.st.rule.paint(strings.Repeat("─", f.width))
+	for n := len(parts); n >= must; n-- {
+		if h, ok := f.headerLine(" "+f.st.Title.Render("backroll")+f.st.Header.Render(" · "+where), parts[:n]); ok {
+			return h
+		}
+	}
+	if h, ok := f.headerLine(" "+f.st.Header.Render(where), parts[:must]); ok && where != "" {
+		return h
+	}
+	for n := must; n >= 0; n-- {
+		if h, ok := f.headerLine(" "+f.st.Title.Render("backroll"), parts[:n]); ok {
+			return h
+		}
+	}
+	return " " + f.st.Title.Render("backroll") + "\n" + f.st.rule.paint(strings.Repeat("─", f.width))
+}
+
+// position is the step's place in a header: "2 of 4", "page 1 of 3".
+var position = regexp.MustCompile(`\d+ of \d+`)
+
+// headerLine is the header with left on the left and parts on the right,
+// if they fit the width.
+func (f frame) headerLine(left string, parts []string) (string, bool) {
+	if len(parts) > 0 {
+		r := f.st.Header.Render(strings.Join(parts, " · ") + " ")
+		gap := f.width - lipgloss.Width(left) - lipgloss.Width(r)
+		if gap < 2 { // one space would run the two together
+			return "", false
+		}
+		left += strings.Repeat(" ", gap) + r
+	} else if lipgloss.Width(left) > f.width {
+		return "", false
+	}
+	return left + "\n" + f.st.rule.paint(strings.Repeat("─", f.width)), true
 }
 
 // center pads s to sit in the middle of w cells.

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/profile"
@@ -174,5 +175,38 @@ func TestCappedHoldIsSaidInTheApp(t *testing.T) {
 	runAll(m, m.Init())
 	if strings.Contains(shown(m), "capped") {
 		t.Errorf("a hold not capped is said to be:\n%s", shown(m))
+	}
+}
+
+// At 40 wide the header keeps the step's place: the area's name goes
+// first, then backroll's own name, then the routine's.
+func TestHeaderKeepsThePlace(t *testing.T) {
+	m, c := newModel(t, Options{Routine: "lower-back"})
+	m.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
+	runAll(m, m.Init())
+	for i := range 7 {
+		head := strings.Split(shown(m), "\n")[0]
+		if want := fmt.Sprintf("%d of 7", i+1); !strings.Contains(head, want) || !strings.Contains(head, "lower back relief") {
+			t.Errorf("step %d: the header is %q; want it to keep %q and the routine's name", i+1, head, want)
+		}
+		press(m, "space")
+		wait(m, c, time.Second)
+		if head := strings.Split(shown(m), "\n")[0]; !strings.Contains(head, fmt.Sprintf("%d of 7", i+1)) {
+			t.Errorf("step %d's hold: the header is %q", i+1, head)
+		}
+		press(m, "n")
+	}
+	f := m.frame()
+	for _, tt := range []struct{ where, right, want string }{
+		{"nightly", "2 of 3 · Left glute", " backroll · nightly              2 of 3 "},
+		{"lower back relief", "↓ · 4 of 7 · Mid-back", " lower back relief            ↓ · 4 of 7 "},
+		{"tips · common mistakes", "↓ · 4 of 20", " tips · common mistakes     ↓ · 4 of 20 "},
+		{"getting started", "↓ · 4 of 4", " backroll · getting started  ↓ · 4 of 4 "},
+		{"getting started", "↑↓ · 4 of 4", " getting started             ↑↓ · 4 of 4 "},
+		{"a very long name for a routine of one's own", "↓ · 10 of 12 · Right hip flexor", " backroll                 ↓ · 10 of 12 "},
+	} {
+		if got := strings.Split(ansi.Strip(f.buildHeader(tt.where, tt.right)), "\n")[0]; words(got) != words(tt.want) || ansi.StringWidth(got) != 40 {
+			t.Errorf("header of %q, %q at 40: %q, want %q", tt.where, tt.right, got, tt.want)
+		}
 	}
 }

@@ -63,7 +63,7 @@ func (c *choose) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
 	n := len(content.Areas())
 	c.note = ""
 	switch {
-	case moves(kp, k.Up, k.Down, &c.cursor, n):
+	case moves(kp, k.Move, &c.cursor, n):
 	case key.Matches(kp, k.Toggle):
 		c.picked[c.cursor] = !c.picked[c.cursor]
 	// The time keys change the time only: picking is space's alone, so a

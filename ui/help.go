@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -18,14 +19,14 @@ func (m *Model) helpLine(keys help.KeyMap) string {
 		keys = openHelp{keys}
 	}
 	var sig strings.Builder
-	fmt.Fprintf(&sig, "%d %v %v %v|", m.width, m.help.ShowAll, m.styles.isDark, m.styles.known)
+	fmt.Fprintf(&sig, "%d %d %v %v %v|", m.width, m.height, m.help.ShowAll, m.styles.isDark, m.styles.known)
 	for _, b := range keys.ShortHelp() {
 		fmt.Fprintf(&sig, "%s %s %v|", b.Help().Key, b.Help().Desc, b.Enabled())
 	}
 	if m.help.ShowAll {
 		for _, col := range keys.FullHelp() {
 			for _, b := range col {
-				fmt.Fprintf(&sig, "%s %v|", b.Help().Desc, b.Enabled())
+				fmt.Fprintf(&sig, "%s %s %v|", b.Help().Key, b.Help().Desc, b.Enabled())
 			}
 		}
 	}
@@ -45,14 +46,21 @@ func (m *Model) helpLine(keys help.KeyMap) string {
 			}
 			keys = stacked{keys, cols}
 		}
-		m.helpView = strings.Join(indent(strings.Split(m.help.View(keys), "\n"), 1), "\n")
+		view := m.help.View(keys)
+		if m.help.ShowAll && strings.Count(view, "\n")+1 > m.height-3 {
+			// Taller than the room over the header even so: the keys
+			// run on as lines of text, every one of them shown.
+			view = flowHelp(m.help, keys.FullHelp())
+		}
+		m.helpView = strings.Join(indent(strings.Split(view, "\n"), 1), "\n")
 	}
 	return m.helpView
 }
 
-// fitHelp keeps "p sharp pain", "? more" and "q quit" on a help line too
-// narrow for every key, dropping keys from the end of the rest instead:
-// what is dropped is still a ? away, but the ways out must never be.
+// fitHelp keeps "p sharp pain", "? more" and the way out on a help line
+// too narrow for every key, dropping keys from the end of the rest
+// instead: what is dropped is still a ? away, but the ways out must never
+// be.
 func fitHelp(h help.Model, keys help.KeyMap) help.KeyMap {
 	room := h.Width()
 	h.SetWidth(0) // measure lines whole; help cuts them at its width
@@ -60,22 +68,72 @@ func fitHelp(h help.Model, keys help.KeyMap) help.KeyMap {
 	if room <= 0 || ansi.StringWidth(h.ShortHelpView(short)) <= room {
 		return keys
 	}
-	var kept, always []key.Binding
-	for _, b := range short {
-		if k := b.Help().Key; k == "?" || k == "q" || k == "p" {
-			always = append(always, b)
+	keep := essential(short)
+	line := func() []key.Binding { // the kept keys, in their order
+		var out []key.Binding
+		for i, b := range short {
+			if keep[i] {
+				out = append(out, b)
+			}
 		}
+		return out
 	}
-	for _, b := range short {
-		if k := b.Help().Key; k == "?" || k == "q" || k == "p" {
+	for i := range short {
+		if keep[i] {
 			continue
 		}
-		if ansi.StringWidth(h.ShortHelpView(append(slices.Clone(kept), append([]key.Binding{b}, always...)...))) > room {
+		keep[i] = true
+		if ansi.StringWidth(h.ShortHelpView(line())) > room {
+			keep[i] = false
 			break
 		}
-		kept = append(kept, b)
 	}
-	return fitted{keys, append(kept, always...)}
+	return fitted{keys, line()}
+}
+
+// essential marks the keys of a help line that stay however narrow it is:
+// p for sharp pain, ? for the rest, and the way out, the key that q
+// works, else the one that esc works.
+func essential(short []key.Binding) []bool {
+	must := make([]bool, len(short))
+	out := -1
+	for _, way := range []string{"q", "esc"} {
+		for i, b := range short {
+			if out < 0 && b.Enabled() && slices.Contains(b.Keys(), way) {
+				out = i
+			}
+		}
+	}
+	for i, b := range short {
+		must[i] = i == out || b.Help().Key == "?" || b.Help().Key == "p"
+	}
+	return must
+}
+
+// flowHelp is the full help as lines of "key what · key what", broken
+// between entries at the help's width: a small window's full help.
+func flowHelp(h help.Model, cols [][]key.Binding) string {
+	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
+	var lines []string
+	line := ""
+	for _, col := range cols {
+		for _, b := range col {
+			if !b.Enabled() || b.Help().Key == "" {
+				continue
+			}
+			entry := h.Styles.FullKey.Render(b.Help().Key) + " " + h.Styles.FullDesc.Render(b.Help().Desc)
+			switch {
+			case line == "":
+				line = entry
+			case lipgloss.Width(line+sep+entry) <= h.Width():
+				line += sep + entry
+			default:
+				lines = append(lines, line)
+				line = entry
+			}
+		}
+	}
+	return strings.Join(append(lines, line), "\n")
 }
 
 // fitted is a screen's keys with a shorter help line.
@@ -95,18 +153,101 @@ type stacked struct {
 func (s stacked) FullHelp() [][]key.Binding { return s.cols }
 
 // openHelp is a screen's keys while its full help shows, where ? hides it.
+// The full help names every key that works: each entry's own, such as
+// "q/esc" where esc quits too, and ctrl+c, which quits from anywhere.
 type openHelp struct{ help.KeyMap }
+
+// quitNow is ctrl+c, which the root handles on every screen.
+var quitNow = key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit at once"))
 
 func (o openHelp) FullHelp() [][]key.Binding {
 	cols := o.KeyMap.FullHelp()
 	out := make([][]key.Binding, len(cols))
+	less := false
 	for i, col := range cols {
 		out[i] = slices.Clone(col)
 		for j, b := range out[i] {
 			if b.Help().Key == "?" {
 				out[i][j].SetHelp("?", "less")
+				less = true
 			}
 		}
 	}
+	last := &out[len(out)-1]
+	if !less {
+		*last = append(*last, key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "less")))
+	}
+	*last = append(*last, quitNow)
+	nameKeys(out)
 	return out
+}
+
+// nameKeys adds to the help of each entry the keys it takes that no entry
+// names yet: "↑/↓" that k and j move too becomes "↑/↓/k/j". The entries
+// with the fewest keys name theirs first, so home and end go with "first,
+// last" rather than with "choose".
+func nameKeys(cols [][]key.Binding) {
+	named := map[string]bool{}
+	var all []*key.Binding
+	for i := range cols {
+		for j := range cols[i] {
+			b := &cols[i][j]
+			if !b.Enabled() || b.Help().Key == "" {
+				continue
+			}
+			for _, k := range helpKeys(b.Help().Key) {
+				named[k] = true
+			}
+			all = append(all, b)
+		}
+	}
+	slices.SortStableFunc(all, func(a, b *key.Binding) int { return len(a.Keys()) - len(b.Keys()) })
+	for _, b := range all {
+		label := b.Help().Key
+		for _, k := range b.Keys() {
+			if !named[k] {
+				named[k] = true
+				label += "/" + keyGlyph(k)
+			}
+		}
+		b.SetHelp(label, b.Help().Desc)
+	}
+}
+
+// keyGlyphs are how the help writes the keys that have a symbol.
+var keyGlyphs = map[string]string{"up": "↑", "down": "↓", "left": "←", "right": "→", "pgdown": "pgdn"}
+
+func keyGlyph(k string) string {
+	if g, ok := keyGlyphs[k]; ok {
+		return g
+	}
+	return k
+}
+
+// helpKeys are the keys a help label names: "↑/↓/k" is up, down and k,
+// "0-10" the digits.
+func helpKeys(label string) []string {
+	var keys []string
+	if label == "/" {
+		return []string{"/"}
+	}
+	for _, part := range strings.Split(label, "/") {
+		if lo, hi, ok := strings.Cut(part, "-"); ok && lo != "" && hi != "" {
+			a, errA := strconv.Atoi(lo)
+			b, errB := strconv.Atoi(hi)
+			if errA == nil && errB == nil {
+				for d := a; d <= min(b, 9); d++ {
+					keys = append(keys, strconv.Itoa(d))
+				}
+				continue
+			}
+		}
+		for k, g := range keyGlyphs {
+			if g == part {
+				part = k
+			}
+		}
+		keys = append(keys, part)
+	}
+	return keys
 }

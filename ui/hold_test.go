@@ -52,3 +52,15 @@ func TestTenderCueSaysTheHold(t *testing.T) {
 		}
 	}
 }
+
+// The summary's first line wraps in a narrow window rather than end in "…".
+func TestSummaryHeadWraps(t *testing.T) {
+	m, _ := newModel(t, Options{Routine: "nightly"})
+	m.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
+	runAll(m, m.Init())
+	press(m, "n", "n", "n", "n") // every area skipped: the longest head
+	s := shown(m)
+	if strings.Contains(s, "…") || !strings.Contains(words(s), "Session complete, with every area skipped") {
+		t.Errorf("the summary at 40x12:\n%s", s)
+	}
+}

@@ -34,11 +34,11 @@ type homeKeys struct {
 }
 
 func (k homeKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Up, k.Enter, k.Tips, k.RedFlags, k.Quit, k.Help}
+	return []key.Binding{k.Move, k.Enter, k.Tips, k.RedFlags, k.Quit, k.Help}
 }
 
 func (k homeKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Enter}, {k.Tips, k.RedFlags}, {k.Quit, k.Help}}
+	return [][]key.Binding{{k.Move, k.Ends, k.Enter}, {k.Tips, k.RedFlags}, {k.Quit, k.Help}}
 }
 
 // keys says what enter does on the item under the cursor.
@@ -113,7 +113,7 @@ func (h *home) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
 	}
 	k := h.keyMap
 	switch {
-	case moves(kp, k.Up, k.Down, &h.cursor, len(h.items)):
+	case moves(kp, k.Move, &h.cursor, len(h.items)):
 	case key.Matches(kp, k.Enter):
 		return nil, h.items[h.cursor].want
 	case key.Matches(kp, k.Tips):

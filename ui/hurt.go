@@ -32,7 +32,7 @@ func (h *hurt) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
 	}
 	n := len(content.Regions)
 	switch {
-	case moves(kp, h.keyMap.Up, h.keyMap.Down, &h.cursor, n):
+	case moves(kp, h.keyMap.Move, &h.cursor, n):
 	case key.Matches(kp, h.keyMap.Enter):
 		r, _ := content.RoutineByID(h.region().Routine)
 		return nil, startIt{r}

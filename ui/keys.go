@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
@@ -9,13 +11,24 @@ import (
 // the keys that work where the person is.
 
 type menuKeys struct {
-	Up, Down, Enter, Back, Quit, Help key.Binding
+	Move, Ends, Enter, Back, Quit, Help key.Binding
+}
+
+// moveKey is every key that moves a menu's cursor (moves): a row with the
+// arrows or k and j, to the first or the last with home and end or g and G.
+func moveKey() key.Binding {
+	return key.NewBinding(key.WithKeys("up", "down", "k", "j", "home", "end", "g", "G"), key.WithHelp("↑/↓", "choose"))
+}
+
+// endsKey names the first and last of moveKey's keys in the full help.
+func endsKey() key.Binding {
+	return key.NewBinding(key.WithKeys("home", "end", "g", "G"), key.WithHelp("home/end", "first, last"))
 }
 
 func newMenuKeys() menuKeys {
 	return menuKeys{
-		Up:    key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "choose")),
-		Down:  key.NewBinding(key.WithKeys("down", "j")),
+		Move:  moveKey(),
+		Ends:  endsKey(),
 		Enter: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start")),
 		Back:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Quit:  key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
@@ -24,11 +37,11 @@ func newMenuKeys() menuKeys {
 }
 
 func (k menuKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Up, k.Enter, k.Back, k.Quit, k.Help}
+	return []key.Binding{k.Move, k.Enter, k.Back, k.Quit, k.Help}
 }
 
 func (k menuKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Enter}, {k.Back, k.Quit, k.Help}}
+	return [][]key.Binding{{k.Move, k.Ends, k.Enter}, {k.Back, k.Quit, k.Help}}
 }
 
 type chooseKeys struct {
@@ -47,11 +60,11 @@ func newChooseKeys() chooseKeys {
 }
 
 func (k chooseKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Up, k.Toggle, k.Longer, k.Enter, k.Back, k.Help}
+	return []key.Binding{k.Move, k.Toggle, k.Longer, k.Enter, k.Back, k.Help}
 }
 
 func (k chooseKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Toggle, k.Longer}, {k.Enter, k.Back, k.Quit, k.Help}}
+	return [][]key.Binding{{k.Move, k.Ends, k.Toggle, both(k.Longer, k.Shorter)}, {k.Enter, k.Back, k.Quit, k.Help}}
 }
 
 type sessionKeys struct {
@@ -69,8 +82,8 @@ func newSessionKeys() sessionKeys {
 		Help:   key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more")),
 		Quit:   key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "quit")),
 		Yes:    key.NewBinding(key.WithKeys("y", "enter"), key.WithHelp("y", "yes, stop")),
-		No:     key.NewBinding(key.WithKeys("n", "esc", "q"), key.WithHelp("n", "keep going")),
-		Home:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),
+		No:     key.NewBinding(key.WithKeys("n", "esc", "q"), key.WithHelp("n", "go on")),
+		Home:   key.NewBinding(key.WithKeys("enter", "q", "esc"), key.WithHelp("enter", "done")),
 		Feel:   key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("0-10", "how it feels")),
 		Pain:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "sharp pain or tingling")),
 		Stop:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "sharp pain")),
@@ -95,20 +108,34 @@ func (b bindings) FullHelp() [][]key.Binding {
 	return b.full
 }
 
-// moves moves cursor among n rows, wrapping, when kp is one of up and
-// down, and reports whether it was: the menus share their ↑/↓.
-func moves(kp tea.KeyPressMsg, up, down key.Binding, cursor *int, n int) bool {
-	switch {
-	case n == 0:
+// moves moves cursor among n rows when kp is one of move's keys, and
+// reports whether it did: the menus share their ↑/↓ (wrapping round),
+// home and end.
+func moves(kp tea.KeyPressMsg, move key.Binding, cursor *int, n int) bool {
+	if n == 0 || !key.Matches(kp, move) {
 		return false
-	case key.Matches(kp, up):
+	}
+	switch kp.String() {
+	case "up", "k":
 		*cursor = (*cursor + n - 1) % n
-	case key.Matches(kp, down):
+	case "down", "j":
 		*cursor = (*cursor + 1) % n
+	case "home", "g":
+		*cursor = 0
+	case "end", "G":
+		*cursor = n - 1
 	default:
 		return false
 	}
 	return true
+}
+
+// both is a and b as one entry of the full help, with a's words: a pair
+// such as ← and →, where only one says what the two do.
+func both(a, b key.Binding) key.Binding {
+	c := a
+	c.SetKeys(slices.Concat(a.Keys(), b.Keys())...)
+	return c
 }
 
 // leaves is where esc and q go from a menu: home, or out of backroll.

@@ -37,12 +37,12 @@ const (
 	stepSafety
 )
 
-type onboardingKeys struct{ Up, Down, Tick, Next, Skip, SkipAll key.Binding }
+type onboardingKeys struct{ Move, Ends, Tick, Next, Skip, SkipAll key.Binding }
 
 func newOnboarding(p profile.Profile, rerun bool) *onboarding {
 	o := &onboarding{prof: p, rerun: rerun, body: newPage(), keyMap: onboardingKeys{
-		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "choose")),
-		Down:    key.NewBinding(key.WithKeys("down", "j")),
+		Move:    moveKey(),
+		Ends:    endsKey(),
 		Tick:    key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", "tick")),
 		Next:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next")),
 		Skip:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip")),
@@ -118,7 +118,7 @@ func (o *onboarding) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	n := o.choices()
 	k := o.keyMap
 	switch {
-	case moves(kp, k.Up, k.Down, &o.cursor, n):
+	case moves(kp, k.Move, &o.cursor, n):
 	case key.Matches(kp, k.SkipAll):
 		return nil, o.done()
 	case key.Matches(kp, k.Tick) && o.ticks():
@@ -155,7 +155,7 @@ func (o *onboarding) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 			o.prof.SafetySeen = true
 		}
 		return nil, o.next()
-	case key.Matches(kp, k.Skip):
+	case key.Matches(kp, k.Skip) && o.step != stepGuide: // on the guide, enter moves on
 		return nil, o.next()
 	case n == 0:
 		o.body.update(kp)
@@ -188,9 +188,9 @@ func (o *onboarding) asksSafety() bool { return o.rerun || !o.prof.SafetySeen }
 
 func (o *onboarding) keys(frame) help.KeyMap {
 	k := o.keyMap
-	up := k.Up
+	move, full := k.Move, []key.Binding{k.Move, k.Ends}
 	if o.choices() == 0 {
-		up = o.body.scrollKey()
+		move, full = o.body.scrollKey(), o.body.fullKeys()
 	}
 	next := k.Next
 	if o.step == stepSafety {
@@ -203,8 +203,8 @@ func (o *onboarding) keys(frame) help.KeyMap {
 	tick.SetEnabled(o.ticks())
 	skip := k.Skip
 	skip.SetEnabled(o.step != stepGuide) // enter already moves on
-	short := []key.Binding{up, tick, next, skip, k.SkipAll}
-	return bindings{short: short, full: [][]key.Binding{short}}
+	short := []key.Binding{move, tick, next, skip, k.SkipAll}
+	return bindings{short: short, full: [][]key.Binding{append(full, tick), {next, skip, k.SkipAll}}}
 }
 
 func (o *onboarding) view(f frame) string {

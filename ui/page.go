@@ -12,8 +12,10 @@ import (
 // size rather than cut off at the bottom.
 type page struct{ vp viewport.Model }
 
-// scrollBinding is the help entry for a page that scrolls.
-var scrollBinding = key.NewBinding(key.WithKeys("up", "down", "k", "j", "pgup", "pgdown", "space"), key.WithHelp("↑/↓", "scroll"))
+// scrollBinding is every key that scrolls a page: a line, a page (pgup,
+// pgdown, space) or to the top or the bottom (home, end, g, G).
+var scrollBinding = key.NewBinding(key.WithKeys("up", "down", "k", "j", "pgup", "pgdown", "space", "home", "end", "g", "G"),
+	key.WithHelp("↑/↓", "scroll"))
 
 func newPage() page {
 	vp := viewport.New()
@@ -21,6 +23,9 @@ func newPage() page {
 	vp.KeyMap.Right.SetEnabled(false)
 	vp.KeyMap.HalfPageUp.SetEnabled(false)
 	vp.KeyMap.HalfPageDown.SetEnabled(false)
+	// Only scrollBinding's keys: b and f, say, mean other things around.
+	vp.KeyMap.PageUp.SetKeys("pgup")
+	vp.KeyMap.PageDown.SetKeys("pgdown", "space")
 	return page{vp}
 }
 
@@ -40,7 +45,16 @@ func (p *page) fit(lines []string, width, height int) {
 	p.vp.SetContentLines(lines)
 }
 
-func (p *page) update(kp tea.KeyPressMsg) { p.vp, _ = p.vp.Update(kp) }
+func (p *page) update(kp tea.KeyPressMsg) {
+	switch kp.String() {
+	case "home", "g":
+		p.vp.GotoTop()
+	case "end", "G":
+		p.vp.GotoBottom()
+	default:
+		p.vp, _ = p.vp.Update(kp)
+	}
+}
 
 func (p *page) top() { p.vp.GotoTop() }
 
@@ -58,6 +72,16 @@ func (p page) scrollKey() key.Binding {
 	k := scrollBinding
 	k.SetEnabled(p.scrolls())
 	return k
+}
+
+// fullKeys are scrollKey's keys as the full help names them: a line, a
+// page, the top or the bottom.
+func (p page) fullKeys() []key.Binding {
+	pages := key.NewBinding(key.WithKeys("pgup", "pgdown", "space"), key.WithHelp("pgup/pgdn", "a page"))
+	ends := key.NewBinding(key.WithKeys("home", "end", "g", "G"), key.WithHelp("home/end", "top, bottom"))
+	pages.SetEnabled(p.scrolls())
+	ends.SetEnabled(p.scrolls())
+	return []key.Binding{p.scrollKey(), pages, ends}
 }
 
 // more is the header's note that text lies above or below: arrows, with a

@@ -37,7 +37,8 @@ type progressMsg struct {
 
 func newProgress(j Journal, now func() time.Time) *progress {
 	p := &progress{journal: j, now: now, keyMap: newMenuKeys(), body: newPage()}
-	p.keyMap.Up.SetEnabled(false)
+	p.keyMap.Move.SetEnabled(false)
+	p.keyMap.Ends.SetEnabled(false)
 	p.keyMap.Enter.SetEnabled(false)
 	return p
 }
@@ -78,7 +79,7 @@ func (p *progress) keys(frame) help.KeyMap {
 	scroll := p.body.scrollKey()
 	k := p.keyMap
 	short := []key.Binding{scroll, k.Back, k.Quit, k.Help}
-	return bindings{short: short, full: [][]key.Binding{{scroll}, {k.Back, k.Quit, k.Help}}}
+	return bindings{short: short, full: [][]key.Binding{p.body.fullKeys(), {k.Back, k.Quit, k.Help}}}
 }
 
 // layout fits the figures to the frame, a scroll away in a short window.

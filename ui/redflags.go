@@ -74,7 +74,7 @@ func (r *redFlags) keys(frame) help.KeyMap {
 		start.SetHelp("enter", fmt.Sprintf("I have read this: start %s", strings.ToLower(r.gate.Name)))
 	}
 	short := []key.Binding{r.body.scrollKey(), start, r.keyMap.Back, r.keyMap.Quit}
-	return bindings{short: short, full: [][]key.Binding{short}}
+	return bindings{short: short, full: [][]key.Binding{r.body.fullKeys(), {start, r.keyMap.Back, r.keyMap.Quit}}}
 }
 
 // layout fits the text to the frame: below the header, all of it, or as

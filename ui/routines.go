@@ -34,7 +34,7 @@ func (r *routines) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
 	}
 	n := len(r.all)
 	switch {
-	case moves(kp, r.keyMap.Up, r.keyMap.Down, &r.cursor, n):
+	case moves(kp, r.keyMap.Move, &r.cursor, n):
 	case key.Matches(kp, r.keyMap.Enter):
 		return nil, startIt{r.all[r.cursor]}
 	}

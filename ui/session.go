@@ -129,7 +129,7 @@ func (m *session) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 			step := *m.offer(f)
 			m.taken = step.Title
 			return nil, acceptStep{step}
-		case key.Matches(kp, k.Home) || key.Matches(kp, k.Quit):
+		case key.Matches(kp, k.Home):
 			return nil, endSession{}
 		default:
 			m.layoutSummary(f)
@@ -233,7 +233,8 @@ func (m *session) keys(f frame) help.KeyMap {
 		accept := k.Accept
 		accept.SetEnabled(m.offer(f) != nil)
 		scroll := m.summary.scrollKey()
-		return bindings{short: []key.Binding{scroll, done, accept, feel, pain}}
+		return bindings{short: []key.Binding{scroll, done, accept, feel, pain},
+			full: [][]key.Binding{m.summary.fullKeys(), {done, accept}, {feel, pain}}}
 	case coach.PhaseReady, coach.PhaseSwitch, coach.PhaseFinisherReady:
 		start := k.Start
 		if st.Paused {
@@ -243,10 +244,13 @@ func (m *session) keys(f frame) help.KeyMap {
 		skip.SetHelp("n", "skip")
 		feel := k.Feel
 		feel.SetEnabled(m.asksFeelBefore(st))
-		scroll := m.steps.scrollKey()
-		scroll.SetEnabled(scroll.Enabled() && m.readyParts(f, st, m.readyFor(st)).scroll)
-		s := []key.Binding{scroll, start, skip, k.Back, feel, k.Stop, k.Help, k.Quit}
-		return bindings{short: s, full: [][]key.Binding{{scroll, start, skip, k.Back}, {feel, k.Stop}, {k.Help, k.Quit}}}
+		scrolls := m.readyParts(f, st, m.readyFor(st)).scroll
+		scroll := m.steps.fullKeys() // the steps' page, while it is the one shown
+		for i := range scroll {
+			scroll[i].SetEnabled(scroll[i].Enabled() && scrolls)
+		}
+		s := []key.Binding{scroll[0], start, skip, k.Back, feel, k.Stop, k.Help, k.Quit}
+		return bindings{short: s, full: [][]key.Binding{append(scroll, start, skip, k.Back), {feel, k.Stop}, {k.Help, k.Quit}}}
 	case coach.PhaseFinisher:
 		skip := k.Next
 		skip.SetHelp("n", "skip")

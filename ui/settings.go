@@ -153,8 +153,8 @@ func chosen(f saved.Field, s saved.Settings) int {
 
 func (m *settingsPage) keys(frame) help.KeyMap {
 	k := m.keyMap
-	return bindings{short: []key.Binding{k.Up, k.Change, k.Enter, k.Back, k.Quit, k.Help},
-		full: [][]key.Binding{{k.Up, k.Change}, {k.Enter, k.Back}, {k.Quit, k.Help}}}
+	return bindings{short: []key.Binding{k.Move, k.Change, k.Enter, k.Back, k.Quit, k.Help},
+		full: [][]key.Binding{{k.Move, k.Ends, both(k.Change, k.Left)}, {k.Enter, k.Back}, {k.Quit, k.Help}}}
 }
 
 // settingsSaved is the intent to keep the settings: the root writes them
@@ -177,7 +177,7 @@ func (m *settingsPage) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
 	n := len(saved.Fields)
 	k := m.keyMap
 	switch {
-	case moves(kp, k.Up, k.Down, &m.cursor, n):
+	case moves(kp, k.Move, &m.cursor, n):
 	case key.Matches(kp, k.Change), key.Matches(kp, k.Left):
 		f := saved.Fields[m.cursor]
 		choices := settingChoices[f.Key]

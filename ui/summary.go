@@ -43,7 +43,7 @@ func (m *session) summaryLines(f frame) []string {
 	sum := m.s.Summary()
 	var lines []string
 	head := SummaryHead(sum, m.plan)
-	lines = append(lines, " "+s.Heading.Render(head), "")
+	lines = append(wrap(s.Heading.Render(head), textWidth(f), 1, 1), "")
 	lines = append(lines, " "+s.Muted.Render("rolled   ")+s.Text.Render(coach.Clock(sum.Rolled)))
 	if t := f.today; t.Streak > 0 {
 		streak := fmt.Sprintf("%d %s", t.Streak, plural(t.Streak, "day"))

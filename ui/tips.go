@@ -30,7 +30,7 @@ type tips struct {
 // their own maps, bound in newTips to the same keys.
 type tipsKeys struct {
 	Up, Pages, Read, Search, Done, Cancel, Clear, Back, Quit, Help key.Binding
-	Other, Close                                                   key.Binding
+	Other, Close, Ends                                             key.Binding
 }
 
 func newTipsKeys() tipsKeys {
@@ -47,6 +47,7 @@ func newTipsKeys() tipsKeys {
 		Help:   key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more")),
 		Other:  key.NewBinding(key.WithKeys("left", "right", "h", "l"), key.WithHelp("←/→", "other tips")),
 		Close:  key.NewBinding(key.WithKeys("esc", "backspace"), key.WithHelp("esc", "back")),
+		Ends:   endsKey(), // the list's own GoToStart and GoToEnd
 	}
 }
 
@@ -225,7 +226,7 @@ func (t *tips) keys(frame) help.KeyMap {
 		other := k.Other
 		other.SetEnabled(len(t.list.VisibleItems()) > 1)
 		short := []key.Binding{scroll, other, k.Close, k.Quit, k.Help}
-		return bindings{short: short, full: [][]key.Binding{{scroll, other}, {k.Close, k.Quit, k.Help}}}
+		return bindings{short: short, full: [][]key.Binding{append(t.body.fullKeys(), other), {k.Close, k.Quit, k.Help}}}
 	}
 	if t.typing() {
 		done := k.Done
@@ -239,7 +240,7 @@ func (t *tips) keys(frame) help.KeyMap {
 		back = k.Clear
 	}
 	short := []key.Binding{k.Up, k.Read, k.Search, pages, back, k.Quit, k.Help}
-	return bindings{short: short, full: [][]key.Binding{{k.Up, pages, k.Read}, {k.Search, back}, {k.Quit, k.Help}}}
+	return bindings{short: short, full: [][]key.Binding{{k.Up, k.Ends, pages, k.Read}, {k.Search, back}, {k.Quit, k.Help}}}
 }
 
 func (t *tips) view(f frame) string {

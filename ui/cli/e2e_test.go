@@ -498,7 +498,7 @@ func TestE2EQuitEarly(t *testing.T) {
 
 		term.press("q")
 		scr := term.waitFor(`Stop this session\?`)
-		term.expect(scr, "confirm", `y\s+yes`, `n\s+keep going`)
+		term.expect(scr, "confirm", `y\s+yes`, `n\s+go on`)
 		term.expectNot(scr, "confirm", `this area`)
 
 		// n keeps going: back to the hold.

@@ -100,6 +100,9 @@ func New(o Options) (*Model, error) {
 		}
 	}
 	m := &Model{opts: o, width: 80, height: 24, help: help.New(), memo: memo{}}
+	// Frames are drawn before the terminal says its size (Init's first
+	// get-ready among them): the help line is fitted to the size assumed.
+	m.help.SetWidth(m.width - 2)
 	m.setTheme()
 	if o.Setup || o.Routine == "" && !o.Profile.Onboarded {
 		m.active = onboardingScreen

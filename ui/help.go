@@ -15,11 +15,15 @@ import (
 // helpLine draws the help for keys, reusing the last one while the keys,
 // their state and the width stay the same: it is drawn on every frame.
 func (m *Model) helpLine(keys help.KeyMap) string {
+	typing := false
+	if t, ok := m.screens[m.active].(typist); ok {
+		typing = t.typing()
+	}
 	if m.help.ShowAll {
 		keys = openHelp{keys}
 	}
 	var sig strings.Builder
-	fmt.Fprintf(&sig, "%d %d %v %v %v|", m.width, m.height, m.help.ShowAll, m.styles.isDark, m.styles.known)
+	fmt.Fprintf(&sig, "%d %d %d %v %v %v %v|", m.width, m.height, m.help.Width(), m.help.ShowAll, typing, m.styles.isDark, m.styles.known)
 	for _, b := range keys.ShortHelp() {
 		fmt.Fprintf(&sig, "%s %s %v|", b.Help().Key, b.Help().Desc, b.Enabled())
 	}
@@ -34,6 +38,17 @@ func (m *Model) helpLine(keys help.KeyMap) string {
 		m.helpSig = sig.String()
 		if !m.help.ShowAll {
 			keys = fitHelp(m.help, keys)
+			// ? works on every screen but while typing: where the
+			// screen's own keys leave it out, the line says so when
+			// it has room.
+			short := keys.ShortHelp()
+			more := append(slices.Clone(short), moreHelp)
+			h := m.help
+			h.SetWidth(0)
+			if !typing && !slices.ContainsFunc(short, func(b key.Binding) bool { return b.Help().Key == "?" }) &&
+				ansi.StringWidth(h.ShortHelpView(more)) <= m.help.Width() {
+				keys = fitted{keys, more}
+			}
 		}
 		if m.help.ShowAll {
 			// Full help too wide for the window stacks its last columns
@@ -156,6 +171,9 @@ func (s stacked) FullHelp() [][]key.Binding { return s.cols }
 // The full help names every key that works: each entry's own, such as
 // "q/esc" where esc quits too, and ctrl+c, which quits from anywhere.
 type openHelp struct{ help.KeyMap }
+
+// moreHelp is ?, which opens the full help on every screen.
+var moreHelp = key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more"))
 
 // quitNow is ctrl+c, which the root handles on every screen.
 var quitNow = key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit at once"))

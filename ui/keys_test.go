@@ -237,6 +237,9 @@ func TestHelpLineKeepsTheWayOut(t *testing.T) {
 				t.Errorf("%s: no way out among the keys %v", s.name, short)
 				continue
 			}
+			if !strings.Contains(line, "? more") && w >= 80 {
+				t.Errorf("%s at %d wide: the help line %q does not say ? opens the rest", s.name, w, line)
+			}
 			for _, b := range short {
 				h := b.Help()
 				must := b.Enabled() && (h.Key == "?" || h.Key == "p" || h.Key == out.Help().Key)
@@ -259,6 +262,24 @@ func TestQuitQuestionShowsBothAnswers(t *testing.T) {
 		press(m, "q")
 		if line := helpLine(m); !strings.Contains(line, "y yes, stop") || !strings.Contains(line, "n go on") || !strings.Contains(line, "p sharp pain") {
 			t.Errorf("at %d wide the quit question's help line is %q", w, line)
+		}
+	}
+}
+
+// The first frames are drawn before the terminal says its size, as when
+// backroll start opens straight on a get-ready; when the size comes and
+// is the one assumed, the help line is still fitted: q quit stays on it.
+func TestHelpLineFitsBeforeTheSizeIsKnown(t *testing.T) {
+	c := &fakeClock{t: t0}
+	m, err := New(Options{Routine: "lower-back", Profile: regular, Now: c.now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runAll(m, m.Init())
+	for _, sz := range [][2]int{{80, 24}, {60, 20}, {80, 24}} {
+		m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		if line := helpLine(m); !strings.Contains(line, "q quit") || strings.Contains(line, "…") {
+			t.Errorf("%dx%d: the help line is %q", sz[0], sz[1], line)
 		}
 	}
 }

@@ -134,26 +134,28 @@ func (h *home) view(f frame) string {
 	}
 	lines := []string{f.header("foam rolling for your back", right), ""}
 	var status string
+	statusStyle := s.Text
 	switch {
 	case today.Done:
 		// The streak is in the header already.
-		status = s.Good.Render("✓ Rolled today: " + coach.Clock(today.Rolled) + ". Today counts; see you tomorrow.")
+		status, statusStyle = "✓ Rolled today: "+coach.Clock(today.Rolled)+". Today counts; see you tomorrow.", s.Good
 	case today.PausedUntil != "" && today.Rolled == 0:
-		status = s.Text.Render(pausedLine(today))
+		status = pausedLine(today)
 	case today.Rolled > 0:
 		// Not yet enough for the day to count: no tick that says it does.
-		status = s.Text.Render("Rolled today: " + coach.Clock(today.Rolled) + ". A little more and today counts for your streak.")
+		status = "Rolled today: " + coach.Clock(today.Rolled) + ". A little more and today counts for your streak."
 	case today.Streak > 0:
-		status = s.Text.Render(fmt.Sprintf("Roll today to keep your %d-day streak going.", today.Streak))
+		status = fmt.Sprintf("Roll today to keep your %d-day streak going.", today.Streak)
 	default:
-		status = s.Muted.Render("Not rolled yet today. A few gentle minutes is plenty.")
+		status, statusStyle = "Not rolled yet today. A few gentle minutes is plenty.", s.Muted
 	}
 	// A short window drops the blank lines between items, then the status,
 	// never the items.
 	if f.height >= 16 {
-		lines = append(lines, wrap(status, textWidth(f), 1, 1)...)
+		// Wrapped evenly: a narrow window leaves no word alone on a line.
+		lines = append(lines, wrapEven(statusStyle, status, textWidth(f), 1, 1)...)
 		if c := f.advice.Lighter; c != nil && f.height >= 20 {
-			lines = append(lines, wrap(s.Accent.Render(c.Note), textWidth(f), 1, 1)...)
+			lines = append(lines, wrapEven(s.Accent, c.Note, textWidth(f), 1, 1)...)
 		}
 		lines = append(lines, "", "")
 	}
@@ -194,7 +196,7 @@ func (h *home) view(f frame) string {
 	lines = append(lines, tail...)
 	// The header is one entry of two rows; the disclaimer goes where there
 	// is no room for it (the red flags say it too).
-	if d := wrap(s.Muted.Render(content.Disclaimer), textWidth(f), 1, 1); len(lines)+1+len(d) <= f.height {
+	if d := wrapEven(s.Muted, content.Disclaimer, textWidth(f), 1, 1); len(lines)+1+len(d) <= f.height {
 		lines = append(lines, d...)
 	}
 	return strings.Join(lines, "\n")

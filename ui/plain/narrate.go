@@ -71,6 +71,7 @@ func (n *narrator) intro() {
 				n.line("- " + f)
 			}
 		}
+		n.line(content.Disclaimer)
 	}
 	if n.hasKeys {
 		n.keys()
@@ -308,6 +309,7 @@ func (n *narrator) summary(sum coach.Summary) {
 	}
 	n.line("Tomorrow: " + note)
 	n.line(content.RedFlagLine)
+	n.line(content.Disclaimer)
 }
 
 // areas names each area rolled, once, in order.

@@ -145,6 +145,7 @@ func TestNightlyInAPipe(t *testing.T) {
 		"Rolled 3 minutes: mid-back, left glute, right glute.",
 		"Tomorrow: " + content.SeeYou,
 		content.RedFlagLine,
+		content.Disclaimer, // with the advice to stop, what backroll is not
 	}
 	inOrder(t, out, want...)
 	// The second side is not told every step again.
@@ -189,14 +190,16 @@ func inOrder(t *testing.T, out string, want ...string) {
 	}
 }
 
-// A first-timer hears the red flags first, to go lightly, and the
-// next-day note for the new.
+// A first-timer hears the red flags first, with what backroll is not, to
+// go lightly, and the next-day note for the new.
 func TestFirstTimer(t *testing.T) {
 	o := ui.PlanOptions(coach.Options{}, profile.Profile{FirstTime: true})
 	out, _, _, _ := run(t, plan(t, "glutes", o), profile.Profile{FirstTime: true})
 	inOrder(t, out,
 		content.Urgent.Intro,
 		"- "+content.Urgent.Signs[0],
+		content.SeePT.Intro,
+		content.Disclaimer,
 		"Get ready, area 1 of 2: Left glute",
 		content.FirstTimeNote,
 		"Starting in 10 seconds.",

@@ -580,6 +580,7 @@ func allText() []field {
 		{"RedFlagAfter", RedFlagAfter},
 		{"Rollers", Rollers},
 		{"RollerGuideEnd", RollerGuideEnd},
+		{"RollerNotSure", RollerNotSure},
 		{"VerySore", VerySore},
 		{"SoreBefore", SoreBefore},
 		{"TenderCue", TenderCue},

@@ -374,6 +374,10 @@ var Rollers = []Roller{
 	{ID: "not-sure", Name: "Not sure", Describe: "we'll show you the kinds"},
 }
 
+// RollerNotSure is the roller question's hint under "Not sure": what comes
+// next, and what backroll assumes meanwhile (no kind's notes).
+const RollerNotSure = "We'll show you each kind. Until you know, we coach as for a standard roller."
+
 // RollerGuideEnd closes the guide to rollers shown to someone not sure
 // which one they have.
 const RollerGuideEnd = "Still not sure? A soft roller is the gentle place to start."

@@ -10,7 +10,6 @@ import (
 
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // onboarding asks the first-run questions: which roller, whether this is
@@ -223,6 +222,9 @@ func (o *onboarding) view(f frame) string {
 			num = more + " · " + num
 		}
 	}
+	if _, more := o.tickLines(f); more != "" {
+		num = more + " · " + num // the list is longer than the window
+	}
 	lines := []string{f.header(where, num), ""}
 	return strings.Join(append(lines, body...), "\n")
 }
@@ -254,6 +256,9 @@ func (o *onboarding) bodyLines(f frame) []string {
 		hint, rows := []string{}, 0
 		for i, r := range content.Rollers {
 			t, _ := content.TipByID(r.Tip)
+			if r.Tip == "" {
+				t.Hint = content.RollerNotSure // no kind of its own: what we assume
+			}
 			h := wrap(s.Text.Render(t.Hint), w, 1, 1)
 			if t.Hint == "" {
 				h = nil
@@ -307,7 +312,7 @@ func (o *onboarding) bodyLines(f frame) []string {
 			section{answers, 0},
 			section{append([]string{""}, wrap(s.Text.Render(note), w, 1, 1)...), 1})
 	case stepScreening, stepInjury:
-		lines = o.tickLines(f)
+		lines, _ = o.tickLines(f)
 	case stepSafety:
 		lines = append(lines, " "+s.Heading.Render("Before you roll: when to stop"), "")
 		lines = append(lines, redFlagLines(s, w)...)
@@ -325,47 +330,4 @@ func (o *onboarding) choice(s Styles, i int, label, detail string, width int) st
 		row += " " + s.Muted.Render(detail)
 	}
 	return row
-}
-
-// tickLines are the screening question and the injury's follow-up: a list
-// to tick, and under it what the answer under the cursor changes.
-func (o *onboarding) tickLines(f frame) []string {
-	s, w := f.st, textWidth(f)
-	ask := "Does any of these apply to you?"
-	intro := "Tick what applies with space, then enter; none is fine. Each changes how you roll, and the answers stay on this computer."
-	var answers []string
-	var why string
-	if o.step == stepScreening {
-		for i, c := range content.Conditions {
-			answers = append(answers, o.tick(s, i, c.Label, f.width))
-		}
-		why = content.Conditions[o.cursor].Why
-	} else {
-		ask = "Where is the recent injury?"
-		intro = "Tick each area it is in, then enter. Those areas are left out until it has healed and a clinician says they may be rolled."
-		for i, ex := range injuryAreas() {
-			answers = append(answers, o.tick(s, i, ex.Name, f.width))
-		}
-		why = injuryAreas()[o.cursor].Where
-	}
-	return fitSections(f.height-headerRows,
-		section{wrap(s.Heading.Render(ask), w, 1, 1), 0},
-		section{append([]string{""}, wrap(s.Muted.Render(intro), w, 1, 1)...), 2},
-		section{[]string{""}, 3},
-		section{answers, 0},
-		section{append([]string{""}, wrap(s.Text.Render(why), w, 1, 1)...), 1})
-}
-
-// tick is one answer of a list to tick: its box, ticked or not, and its
-// label, marked under the cursor.
-func (o *onboarding) tick(s Styles, i int, label string, width int) string {
-	box := "[ ] "
-	if o.ticked(i) {
-		box = "[" + s.Good.Render("✓") + "] "
-	}
-	row := "   " + box + s.Text.Render(label)
-	if i == o.cursor {
-		row = " " + s.Selected.Render("▸ ") + box + s.Selected.Render(label)
-	}
-	return ansi.Truncate(row, width, "…")
 }

@@ -2,9 +2,12 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
@@ -261,4 +264,54 @@ func readRedFlags(t *testing.T, m *Model) {
 		keys(m, "enter")
 	}
 	t.Fatal("enter never got past the red flags")
+}
+
+// "Not sure" says what comes next and what backroll assumes meanwhile.
+func TestNotSureSaysWhatWeAssume(t *testing.T) {
+	m, _ := newBareModel(t, Options{})
+	press(m, "end")
+	if s := shown(m); !strings.Contains(words(s), content.RollerNotSure) {
+		t.Fatalf("Not sure under the cursor says nothing of what we assume:\n%s", s)
+	}
+}
+
+// The screening question says plainly that any number may be picked, and
+// its answers wrap rather than end in "…" at every size: a person sees
+// all of what they tick, the one under the cursor always whole.
+func TestScreeningAnswersWrap(t *testing.T) {
+	m, _ := newBareModel(t, Options{})
+	press(m, "enter", "enter")
+	if s := shown(m); !strings.Contains(s, "Does any of these apply to you? Pick all that do, or none.") {
+		t.Errorf("the screening question at 80x24:\n%s", s)
+	}
+	for _, sz := range [][2]int{{40, 12}, {50, 14}, {60, 20}, {80, 24}} {
+		for _, injury := range []bool{false, true} {
+			m, _ := newBareModel(t, Options{})
+			m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+			press(m, "enter", "enter")
+			labels := []string{}
+			for _, c := range content.Conditions {
+				labels = append(labels, c.Label)
+			}
+			if injury {
+				press(m, "down", "down", "down", "space", "enter")
+				labels = labels[:0]
+				for _, ex := range injuryAreas() {
+					labels = append(labels, ex.Name)
+				}
+			}
+			for i, label := range labels {
+				s := shown(m)
+				name := fmt.Sprintf("%dx%d injury %v answer %d", sz[0], sz[1], injury, i)
+				checkFits(t, m, sz, name)
+				if strings.Contains(s, "…") {
+					t.Errorf("%s: cut with …:\n%s", name, s)
+				}
+				if !strings.Contains(words(s), "▸ [ ] "+label) {
+					t.Errorf("%s: %q is not whole under the cursor:\n%s", name, label, s)
+				}
+				press(m, "down")
+			}
+		}
+	}
 }

@@ -1,0 +1,122 @@
+// The first run's lists to tick (onboarding.go): the screening question
+// and where a recent injury is, each answer wrapped whole.
+
+package ui
+
+import (
+	"strings"
+
+	"github.com/backroll/backroll/content"
+)
+
+// tickLines are the screening question and the injury's follow-up: a list
+// to tick, and under it what the answer under the cursor changes; more
+// says where more of the list is, in a window too short for it.
+func (o *onboarding) tickLines(f frame) (lines []string, more string) {
+	if !o.ticks() {
+		return nil, ""
+	}
+	s, w := f.st, textWidth(f)
+	ask, pick := "Does any of these apply to you?", " Pick all that do, or none."
+	intro := "Space ticks one, enter goes on. Each changes how you roll, and your answers stay on this computer."
+	var why string
+	if o.step == stepScreening {
+		why = content.Conditions[o.cursor].Why
+	} else {
+		ask, pick = "Where is the recent injury?", ""
+		intro = "Tick each area it is in, then enter. Those areas are left out until it has healed and a clinician says they may be rolled."
+		why = injuryAreas()[o.cursor].Where
+	}
+	room := f.height - headerRows
+	head := wrap(s.Heading.Render(ask+pick), w, 1, 1)
+	answers, more := o.tickWindow(f, room-len(head))
+	if more != "" {
+		// A short window: the question alone, and the answers in view.
+		head = wrap(s.Heading.Render(ask), w, 1, 1)
+		answers, more = o.tickWindow(f, room-len(head))
+	}
+	return fitSections(room,
+		section{head, 0},
+		section{append([]string{""}, wrap(s.Muted.Render(intro), w, 1, 1)...), 2},
+		section{[]string{""}, 3},
+		section{answers, 0},
+		section{append([]string{""}, wrap(s.Text.Render(why), w, 1, 1)...), 1}), more
+}
+
+// tickWindow is the list to tick, each answer wrapped whole: a person
+// sees all of what they tick. In fewer rows than it takes, it shows the
+// whole answers around the cursor's that fit, and more says which way
+// the rest lies.
+func (o *onboarding) tickWindow(f frame, rows int) (lines []string, more string) {
+	var labels []string
+	if o.step == stepScreening {
+		for _, c := range content.Conditions {
+			labels = append(labels, c.Label)
+		}
+	} else {
+		for _, ex := range injuryAreas() {
+			labels = append(labels, ex.Name)
+		}
+	}
+	answers := make([][]string, len(labels))
+	total := 0
+	for i, l := range labels {
+		answers[i] = o.tick(f.st, i, l, f.width)
+		total += len(answers[i])
+	}
+	// From the top while the cursor's answer fits there; else with it
+	// at the foot, as the list scrolls down to it; then whatever more fits.
+	from, to, used := 0, 0, 0
+	if rows <= 0 || total <= rows {
+		from, to = 0, len(answers)
+	} else {
+		for to < len(answers) && used+len(answers[to]) <= rows {
+			used += len(answers[to])
+			to++
+		}
+		if o.cursor >= to {
+			from, to, used = o.cursor, o.cursor+1, len(answers[o.cursor])
+			for from > 0 && used+len(answers[from-1]) <= rows {
+				from--
+				used += len(answers[from])
+			}
+			for to < len(answers) && used+len(answers[to]) <= rows {
+				used += len(answers[to])
+				to++
+			}
+		}
+	}
+	for _, a := range answers[from:to] {
+		lines = append(lines, a...)
+	}
+	if from > 0 {
+		more = "↑"
+	}
+	if to < len(answers) {
+		more += "↓"
+	}
+	return lines, more
+}
+
+// tick is one answer of a list to tick: its box, ticked or not, and its
+// label, marked under the cursor, wrapped under itself to the width.
+func (o *onboarding) tick(s Styles, i int, label string, width int) []string {
+	box := "[ ] "
+	if o.ticked(i) {
+		box = "[" + s.Good.Render("✓") + "] "
+	}
+	text, mark := s.Text, "   "
+	if i == o.cursor {
+		text, mark = s.Selected, " "+s.Selected.Render("▸ ")
+	}
+	rows := wrap(label, width-1, 7, 7)
+	for j, r := range rows {
+		r = strings.TrimLeft(r, " ")
+		if j == 0 {
+			rows[j] = mark + box + text.Render(r)
+		} else {
+			rows[j] = strings.Repeat(" ", 7) + text.Render(r)
+		}
+	}
+	return rows
+}

@@ -259,7 +259,7 @@ func (o *onboarding) bodyLines(f frame) []string {
 			if r.Tip == "" {
 				t.Hint = content.RollerNotSure // no kind of its own: what we assume
 			}
-			h := wrap(s.Text.Render(t.Hint), w, 1, 1)
+			h := wrapEven(s.Text, t.Hint, w, 1, 1)
 			if t.Hint == "" {
 				h = nil
 			}

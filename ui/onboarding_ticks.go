@@ -99,7 +99,8 @@ func (o *onboarding) tickWindow(f frame, rows int) (lines []string, more string)
 }
 
 // tick is one answer of a list to tick: its box, ticked or not, and its
-// label, marked under the cursor, wrapped under itself to the width.
+// label, marked under the cursor, wrapped evenly under itself to the
+// width.
 func (o *onboarding) tick(s Styles, i int, label string, width int) []string {
 	box := "[ ] "
 	if o.ticked(i) {
@@ -109,9 +110,8 @@ func (o *onboarding) tick(s Styles, i int, label string, width int) []string {
 	if i == o.cursor {
 		text, mark = s.Selected, " "+s.Selected.Render("▸ ")
 	}
-	rows := wrap(label, width-1, 7, 7)
+	rows := evenLines(label, max(width-8, 10), len(wrap(label, width-1, 7, 7)))
 	for j, r := range rows {
-		r = strings.TrimLeft(r, " ")
 		if j == 0 {
 			rows[j] = mark + box + text.Render(r)
 		} else {

@@ -76,7 +76,7 @@ func (m *session) readyParts(f frame, st coach.State, r readying) readyParts {
 	room := f.height - headerRows
 	p := readyParts{head: wrap(s.Heading.Render(r.title)+s.Muted.Render(" · "+r.position), textWidth(f), 1, 3)}
 	if r.lead != "" {
-		p.steps = wrap(s.Text.Render(r.lead), textWidth(f), 1, 1)
+		p.steps = wrapEven(s.Text, r.lead, textWidth(f), 1, 1)
 	}
 	for i, step := range r.setup {
 		p.steps = append(p.steps, wrap(fmt.Sprintf("%d. %s", i+1, step), textWidth(f), 4, 7)...)

@@ -58,7 +58,8 @@ func wrapEven(st lipgloss.Style, text string, width, first, rest int) []string {
 
 // evenLines breaks text between words into n lines of at most width
 // cells, as even as they go: the least sum of squared room left on each,
-// a word alone on a line counted as if the whole line were left.
+// a word alone on a line counted as if the whole line were left, a line
+// ending at a comma, colon or semicolon counted a little less.
 func evenLines(text string, width, n int) []string {
 	words := strings.Fields(text)
 	wide := func(i, j int) int { // words[i:j] on one line
@@ -91,6 +92,9 @@ func evenLines(text string, width, n int) []string {
 					slack := max(width-w, 0)
 					if c += slack * slack; j == i+1 && n > 1 {
 						c += width * width // a word alone on its line reads worst
+					}
+					if j < len(words) && strings.ContainsAny(words[j-1][len(words[j-1])-1:], ",;:") {
+						c -= width // a pause is a good place to break
 					}
 					if c < cost[k][i] {
 						cost[k][i], next[k][i] = c, j

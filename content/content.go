@@ -72,6 +72,7 @@ type Finisher struct {
 	Setup    []string
 	Feel     string // what it should feel like
 	Cow      string // cue on the in-breath
+	Hold     string // cue while a held breath keeps the cow (a breath such as 4-7-8)
 	Cat      string // cue on the out-breath
 	Ease     string // how to make it gentler, one line
 	GetOff   []string

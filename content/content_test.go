@@ -278,8 +278,8 @@ func TestNightly(t *testing.T) {
 }
 
 func TestCatCow(t *testing.T) {
-	if CatCow.Name == "" || CatCow.Cow == "" || CatCow.Cat == "" {
-		t.Error("Name, Cow and Cat must be set")
+	if CatCow.Name == "" || CatCow.Cow == "" || CatCow.Hold == "" || CatCow.Cat == "" {
+		t.Error("Name, Cow, Hold and Cat must be set")
 	}
 	if len(CatCow.Setup) == 0 || len(CatCow.GetOff) == 0 || CatCow.Ease == "" {
 		t.Error("Setup, GetOff and Ease must be set")

@@ -11,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"strconv"
 	"strings"
 	"time"
 
@@ -247,11 +246,11 @@ func (s *settings) sessionFlags(cmd *cobra.Command, fullScreen bool) {
 	f := cmd.Flags()
 	if !fullScreen {
 		f.Var(&s.hold, "hold", "list the times with this hold per area (e.g. 45s)")
-		f.Var(&s.breath, "breath", "time cat-cow at this breath pace in-out (e.g. 4-6)")
+		f.Var(&s.breath, "breath", "time cat-cow at this breath pace (e.g. 4-6, 4-7-8)")
 		return
 	}
 	f.Var(&s.hold, "hold", "time per area, 1s to 2m (e.g. 45s, 1m30s)")
-	f.Var(&s.breath, "breath", "breath pace in-out, 2 to 10 s each (e.g. 4-6)")
+	f.Var(&s.breath, "breath", "breath pace in-out or in-hold-out (e.g. 4-7-8)")
 	f.BoolVar(&s.still, "no-animation", false, "reduced motion: a still cue and a count")
 	// The list of known cues is in the error for a wrong one: here it
 	// would run past 80 columns.
@@ -527,27 +526,22 @@ func (f *cuesFlag) Set(s string) error {
 	return nil
 }
 
-// breathFlag is --breath: IN-OUT in whole seconds.
+// breathFlag is --breath: IN-OUT or IN-HOLD-OUT in whole seconds, read
+// as config.toml's breath is.
 type breathFlag struct{ b coach.Breath }
 
 func (f *breathFlag) String() string {
 	if f.b == (coach.Breath{}) {
 		return ""
 	}
-	return fmt.Sprintf("%d-%d", f.b.In/time.Second, f.b.Out/time.Second)
+	return f.b.String()
 }
-func (f *breathFlag) Type() string { return "IN-OUT" }
+func (f *breathFlag) Type() string { return "IN[-HOLD]-OUT" }
 func (f *breathFlag) Set(s string) error {
-	in, out, ok := strings.Cut(s, "-")
-	a, errA := strconv.Atoi(strings.TrimSpace(in))
-	b, errB := strconv.Atoi(strings.TrimSpace(out))
-	if !ok || errA != nil || errB != nil {
-		return fmt.Errorf("%q is not IN-OUT seconds; try 4-6", s)
+	b, err := saved.ParseBreath(s)
+	if err != nil {
+		return err // the flag's error names the value
 	}
-	br := coach.Breath{In: time.Duration(a) * time.Second, Out: time.Duration(b) * time.Second}
-	if err := br.Validate(); err != nil {
-		return err
-	}
-	f.b = br
+	f.b = b
 	return nil
 }

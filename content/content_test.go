@@ -581,6 +581,7 @@ func allText() []field {
 		{"StoppedToday", StoppedToday},
 		{"StoppedTodayAdvice", StoppedTodayAdvice},
 		{"StoppedTodayHome", StoppedTodayHome},
+		{"StoppedTodayShort", StoppedTodayShort},
 		{"Rollers", Rollers},
 		{"RollerGuideEnd", RollerGuideEnd},
 		{"VerySore", VerySore},
@@ -759,13 +760,15 @@ func TestConditionsShort(t *testing.T) {
 // reported names both tiers: a physical therapist, and urgent care for an
 // urgent sign.
 func TestStoppedToday(t *testing.T) {
-	for name, s := range map[string]string{"StoppedTodayAdvice": StoppedTodayAdvice, "StoppedTodayHome": StoppedTodayHome} {
+	for name, s := range map[string]string{"StoppedTodayAdvice": StoppedTodayAdvice, "StoppedTodayHome": StoppedTodayHome, "StoppedTodayShort": StoppedTodayShort} {
 		low := strings.ToLower(s)
 		if !strings.Contains(low, "physical therapist") {
 			t.Errorf("%s does not send the person to a physical therapist: %q", name, s)
 		}
 	}
-	if !strings.Contains(StoppedTodayAdvice, "urgent care") {
-		t.Errorf("StoppedTodayAdvice does not name urgent care: %q", StoppedTodayAdvice)
+	for name, s := range map[string]string{"StoppedTodayAdvice": StoppedTodayAdvice, "StoppedTodayShort": StoppedTodayShort} {
+		if !strings.Contains(s, "urgent care") {
+			t.Errorf("%s does not name urgent care: %q", name, s)
+		}
 	}
 }

@@ -14,3 +14,6 @@ const (
 	// StoppedTodayHome is home's line that day, in place of the streak's.
 	StoppedTodayHome = "You reported sharp pain or tingling today. Rest, and see a physical therapist before you roll again; r shows when to get urgent care."
 )
+
+// StoppedTodayShort is StoppedTodayAdvice for a window too small for it.
+const StoppedTodayShort = "See a physical therapist before rolling again; for an urgent sign, urgent care."

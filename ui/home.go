@@ -135,6 +135,9 @@ func (h *home) view(f frame) string {
 	lines := []string{f.header("foam rolling for your back", right), ""}
 	var status string
 	switch {
+	case today.RedFlag:
+		// A sign to stop today: no word about the streak, only what to do.
+		status = s.Warning.Render(content.StoppedTodayHome)
 	case today.Done:
 		// The streak is in the header already.
 		status = s.Good.Render("✓ Rolled today: " + coach.Clock(today.Rolled) + ". Today counts; see you tomorrow.")
@@ -152,7 +155,7 @@ func (h *home) view(f frame) string {
 	// never the items.
 	if f.height >= 16 {
 		lines = append(lines, wrap(status, textWidth(f), 1, 1)...)
-		if c := f.advice.Lighter; c != nil && f.height >= 20 {
+		if c := f.advice.Lighter; c != nil && f.height >= 20 && !today.RedFlag {
 			lines = append(lines, wrap(s.Accent.Render(c.Note), textWidth(f), 1, 1)...)
 		}
 		lines = append(lines, "", "")

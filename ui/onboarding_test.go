@@ -224,7 +224,7 @@ func TestOnboardingScreening(t *testing.T) {
 		t.Fatalf("nightly roll after screening: %v", areas)
 	}
 	words := strings.Join(strings.Fields(shown(m)), " ")
-	if !strings.Contains(words, "Glutes is left out: you have a recent injury there.") {
+	if !strings.Contains(words, "The glutes are left out: you have a recent injury there.") {
 		t.Fatalf("the first get-ready does not say why:\n%s", shown(m))
 	}
 

@@ -123,9 +123,6 @@ func NewPlan(r content.Routine, o Options) (Plan, error) {
 			p.Changes = append(p.Changes, sc.Why)
 		}
 		if sc.LeftOut {
-			if !slices.ContainsFunc(p.LeftOut, func(l Screening) bool { return l.Area.ID == ex.ID }) {
-				p.LeftOut = append(p.LeftOut, sc)
-			}
 			continue
 		}
 		ex = sc.Rolled
@@ -147,6 +144,7 @@ func NewPlan(r content.Routine, o Options) (Plan, error) {
 			p.Steps = append(p.Steps, Step{Exercise: ex, Side: side, Hold: hold})
 		}
 	}
+	p.LeftOut = LeftOut(r, o.Conditions, o.Avoid)
 	// Cat-cow alone is no session of a routine whose every area is left
 	// out: a "lats" routine without the lats would only seem to be one.
 	if len(p.Steps) == 0 && len(p.LeftOut) > 0 {

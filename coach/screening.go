@@ -48,6 +48,34 @@ func Screen(ex content.Exercise, conds, avoid []string) Screening {
 	return s
 }
 
+// LeftOut is the areas of r that the answers leave out, each once, in the
+// routine's order; an area it names that is unknown is skipped (NewPlan
+// reports it).
+func LeftOut(r content.Routine, conds, avoid []string) []Screening {
+	var out []Screening
+	for _, it := range r.Items {
+		ex, ok := content.ExerciseByID(it.Exercise)
+		if !ok {
+			continue
+		}
+		if sc := Screen(ex, conds, avoid); sc.LeftOut && !slices.ContainsFunc(out, func(l Screening) bool { return l.Area.ID == ex.ID }) {
+			out = append(out, sc)
+		}
+	}
+	return out
+}
+
+// NothingLeft reports whether the answers leave out every area r names,
+// so that it is no session for this person (NewPlan says why).
+func NothingLeft(r content.Routine, conds, avoid []string) bool {
+	for _, it := range r.Items {
+		if ex, ok := content.ExerciseByID(it.Exercise); !ok || !Screen(ex, conds, avoid).LeftOut {
+			return false
+		}
+	}
+	return len(r.Items) > 0
+}
+
 // sentence starts a sentence about ex: "The lats are left out".
 func sentence(ex content.Exercise, what string) string {
 	verb := " is "

@@ -181,3 +181,28 @@ func TestInjuryWithNoArea(t *testing.T) {
 		t.Errorf("changes %q; want %q", p.Changes, WhyInjuryNoArea)
 	}
 }
+
+// LeftOut is the plan's list, and is there too when nothing is left to
+// roll: the pickers mark such a routine rather than offer it.
+func TestLeftOutOfARoutine(t *testing.T) {
+	lats, _ := content.RoutineByID("lats")
+	conds, avoid := []string{content.RecentInjury}, []string{"lats"}
+	got := LeftOut(lats, conds, avoid)
+	if len(got) != 1 || got[0].Area.ID != "lats" || got[0].Reason != "recent injury" {
+		t.Fatalf("left out of lats: %+v", got)
+	}
+	if !NothingLeft(lats, conds, avoid) {
+		t.Error("lats with the lats left out has something left")
+	}
+	lower, _ := content.RoutineByID("lower-back")
+	if NothingLeft(lower, conds, avoid) {
+		t.Error("lower back relief without the lats has nothing left")
+	}
+	p, _ := NewPlan(lower, Options{Conditions: conds, Avoid: avoid})
+	if l := LeftOut(lower, conds, avoid); len(l) != len(p.LeftOut) || l[0].Why != p.LeftOut[0].Why {
+		t.Errorf("LeftOut %+v; the plan's %+v", l, p.LeftOut)
+	}
+	if NothingLeft(content.Routine{ID: "cc", CatCow: true}, conds, avoid) {
+		t.Error("cat-cow alone, which names no area, has nothing left")
+	}
+}

@@ -96,6 +96,6 @@ const whyNoTender = "No tender-spot holds, a soft roller and light pressure: you
 
 // WhyInjuryNoArea is said at every session by someone who has a recent
 // injury where they would roll but chose no area for it: nothing can be
-// left out, so the person is told what to do instead.
-const WhyInjuryNoArea = "Recent injury, no area chosen: nothing is left out for it. Never roll over the injury itself; " +
-	"if it is in one of the areas, skip that one with n, and run backroll setup to leave it out."
+// left out, so the person is told what to do instead. One short line, so
+// that the first get-ready has room for it.
+const WhyInjuryNoArea = "Your recent injury has no area: never roll over it; n skips an area."

@@ -83,6 +83,9 @@ func TestGoldenCoachScreens(t *testing.T) {
 		{"onboarding-injury", Options{}, true, func(m *Model, _ *fakeClock) {
 			keys(m, "enter", "enter", "down", "down", "down", "space", "enter", "down", "down", "space")
 		}},
+		{"onboarding-injury-none", Options{}, true, func(m *Model, _ *fakeClock) {
+			keys(m, "enter", "enter", "down", "down", "down", "space", "enter", "enter")
+		}},
 		{"onboarding-safety", Options{}, true, func(m *Model, _ *fakeClock) { keys(m, "enter", "enter", "enter") }},
 		{"get-ready-peanut-first-time", Options{Routine: "nightly", Profile: peanutNew}, false, func(*Model, *fakeClock) {}},
 		{"hold-peanut-first-time", Options{Routine: "nightly", Profile: peanutNew}, false, func(m *Model, c *fakeClock) {

@@ -120,9 +120,15 @@ func (r *runner) key(k byte, now time.Time) {
 	st := r.s.State(now)
 	if r.asking {
 		r.asking = false
-		if k == 'y' || k == 'Y' || k == keyCtrlC {
+		switch k {
+		case 'y', 'Y', keyCtrlC:
 			r.say.line("Stopped.")
 			r.s.Quit(now)
+			return
+		case 'p':
+			// Pain is never a question, not even this one: as on the
+			// full screen's, p stops with the advice to stop.
+			r.sharpPain(now)
 			return
 		}
 		if r.held {
@@ -159,9 +165,7 @@ func (r *runner) key(k byte, now time.Time) {
 		}
 	case 'p':
 		// Pain is a reason to stop now, not a question.
-		r.say.line("Stopped: sharp pain or tingling.")
-		r.s.SetRedFlag(true)
-		r.s.Quit(now)
+		r.sharpPain(now)
 	case keyCtrlC:
 		r.say.line("Stopped.")
 		r.s.Quit(now)
@@ -175,10 +179,18 @@ func (r *runner) key(k byte, now time.Time) {
 			r.s.TogglePause(now)
 			r.say.paused = true
 		}
-		r.say.line("Stop this session? Press y to stop, any other key to go on. What you rolled is kept.")
+		r.say.line("Stop this session? Press y to stop, p for sharp pain or tingling, any other key to go on. What you rolled is kept.")
 	case 'h', '?':
 		r.say.keys()
 	}
+}
+
+// sharpPain stops the session at once on sharp pain or tingling, with the
+// red flag in its record; the summary says what to do.
+func (r *runner) sharpPain(now time.Time) {
+	r.say.line("Stopped: sharp pain or tingling.")
+	r.s.SetRedFlag(true)
+	r.s.Quit(now)
 }
 
 func readyPhase(ph coach.Phase) bool {

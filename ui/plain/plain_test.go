@@ -202,24 +202,6 @@ func TestFirstTimer(t *testing.T) {
 	)
 }
 
-// Someone never asked the screening question hears it before the first
-// area, with what to do if one applies; someone who answered does not.
-func TestNeverScreenedHearsTheQuestion(t *testing.T) {
-	out, _, _, _ := run(t, plan(t, "glutes", coach.Options{}), profile.Profile{})
-	inOrder(t, out,
-		"backroll, glutes routine",
-		"Before you roll: does any of these apply to you?",
-		"- "+content.Conditions[0].Label,
-		"- "+content.Conditions[len(content.Conditions)-1].Label,
-		"If one does, press q to stop and answer with backroll setup",
-		content.Urgent.Intro,
-		"Get ready, area 1 of 2",
-	)
-	if out, _, _, _ := run(t, plan(t, "glutes", coach.Options{}), regular); strings.Contains(out, "does any of these apply") {
-		t.Errorf("asked again after answering:\n%s", out)
-	}
-}
-
 // Sharp pain stops at once and the summary says to stop rolling, and that
 // this is not medical advice.
 func TestSharpPainStops(t *testing.T) {
@@ -269,33 +251,6 @@ func TestQuitAsks(t *testing.T) {
 	}
 	if len(j.ends) != 1 || j.ends[0].Summary.Finished {
 		t.Errorf("saved %+v", j.ends)
-	}
-}
-
-// p at the quit question is sharp pain, as everywhere else: the session
-// stops there with the advice to stop, and the record has the red flag.
-// The question names p too.
-func TestSharpPainAtTheQuitQuestion(t *testing.T) {
-	out, got, j, _ := run(t, plan(t, "nightly", coach.Options{}), regular,
-		press{25 * time.Second, 'q'},
-		press{30 * time.Second, 'p'},
-	)
-	if got != Stopped {
-		t.Errorf("outcome %v, want Stopped", got)
-	}
-	inOrder(t, out,
-		"Stop this session? Press y to stop, p for sharp pain or tingling,",
-		"Stopped: sharp pain or tingling.",
-		"Session stopped.",
-		"Rolled 20 seconds: mid-back.",
-		"Sharp pain or tingling. "+content.RedFlagAfter,
-		content.Disclaimer,
-	)
-	if strings.Contains(out, "Going on.") || strings.Contains(out, "Tomorrow") {
-		t.Errorf("p at the question went on, or cheered:\n%s", out)
-	}
-	if len(j.ends) != 1 || !j.ends[0].Summary.RedFlag {
-		t.Errorf("saved %+v; want the red flag", j.ends)
 	}
 }
 

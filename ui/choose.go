@@ -113,7 +113,7 @@ func (c *choose) view(f frame) string {
 		// The steps and the time of the session that will run, the
 		// answers applied.
 		if p, err := PlanFor(r, f.plan, f.prof); err == nil {
-			foot = []string{" " + s.Text.Render(fmt.Sprintf("Your session: %d %s and cat-cow · %s", len(p.Steps), plural(len(p.Steps), "step"), minutes(p.Total())))}
+			foot = wrap(s.Text.Render(fmt.Sprintf("Your session: %d %s and cat-cow · %s", len(p.Steps), plural(len(p.Steps), "step"), minutes(p.Total()))), w, 1, 1)
 		}
 	}
 	var note []string

@@ -71,8 +71,12 @@ func (r *routines) view(f frame) string {
 		names = append(names, name)
 	}
 	body := full
-	if len(head)+len(full)+len(note) > f.height {
-		body = fitSections(f.height-len(head), section{names, 0}, section{[]string{""}, 2},
+	if headerRows+len(full)+len(note) > f.height {
+		if len(note) > 0 && headerRows+len(names)+len(note) > f.height {
+			// The name's own mark says why in a few words.
+			note = []string{" " + s.Warning.Render("✕ Nothing to roll here for you.")}
+		}
+		body = fitSections(f.height-headerRows, section{names, 0}, section{[]string{""}, 2},
 			section{r.details(f, r.all[r.cursor], 1), 1}, section{note, 0})
 		note = nil
 	}

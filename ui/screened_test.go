@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -165,5 +166,30 @@ func TestRoutinesScreened(t *testing.T) {
 	keys(m, "down", "down", "down", "down", "enter") // lats
 	if m.session != nil || !strings.Contains(words(m), "backroll setup changes your answers") {
 		t.Fatalf("enter on lats:\n%s", shown(m))
+	}
+}
+
+// Every picker fits the smallest window with the answers applied, wherever
+// the cursor is and after enter on what does not start.
+func TestScreenedPickersFit(t *testing.T) {
+	for _, item := range []string{"Routines", "Where does it hurt?", "Choose areas"} {
+		for down := range 8 {
+			m, _ := newModel(t, Options{Profile: pregnantInjured})
+			m.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
+			homeTo(t, m, item)
+			keys(m, "enter")
+			for range down {
+				keys(m, "down")
+			}
+			if item == "Choose areas" {
+				keys(m, "space")
+			} else if m.active != sessionScreen {
+				keys(m, "enter")
+			}
+			if m.active == sessionScreen || m.active == stoppedScreen {
+				continue
+			}
+			checkFits(t, m, [2]int{40, 12}, fmt.Sprint(item, " ", down))
+		}
 	}
 }

@@ -1,6 +1,8 @@
 package plain
 
 import (
+	"bytes"
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -52,5 +54,36 @@ func TestSharpPainAtTheQuitQuestion(t *testing.T) {
 	}
 	if len(j.ends) != 1 || !j.ends[0].Summary.RedFlag {
 		t.Errorf("saved %+v; want the red flag", j.ends)
+	}
+}
+
+// On a day a sign to stop was reported, a plain start says so and what
+// to do, and starts only on y; any other key, or no keys at all (a pipe),
+// leaves with nothing started or saved.
+func TestStoppedTodayAsks(t *testing.T) {
+	for _, tt := range []struct {
+		name    string
+		presses []press
+		starts  bool
+	}{
+		{"y starts anyway", []press{{time.Second, 'y'}}, true},
+		{"another key leaves", []press{{time.Second, 'x'}}, false},
+		{"a pipe leaves", nil, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := newFakeClock(t, tt.presses...)
+			j := &memJournal{}
+			var out bytes.Buffer
+			p := plan(t, "mid-back", coach.Options{Hold: 5 * time.Second})
+			got := Run(context.Background(), Options{Plan: p, Profile: regular, Journal: j, Clock: c, StoppedToday: true}, c.keyChan(), &out)
+			inOrder(t, out.String(), content.StoppedToday+".", content.StoppedTodayAdvice)
+			started := strings.Contains(out.String(), "Get ready")
+			if started != tt.starts || (got == Finished) != tt.starts {
+				t.Errorf("started %v, outcome %v; want started %v:\n%s", started, got, tt.starts, out.String())
+			}
+			if !tt.starts && (len(j.holds) > 0 || len(j.ends) > 0) {
+				t.Errorf("saved %+v %+v with nothing started", j.holds, j.ends)
+			}
+		})
 	}
 }

@@ -213,3 +213,20 @@ func TestGoldenStopped(t *testing.T) {
 		})
 	}
 }
+
+// ? opens the question's full help, which names every key that works.
+func TestStoppedHelp(t *testing.T) {
+	m, _ := newModel(t, Options{Journal: flaggedToday(0)})
+	runAll(m, m.Init())
+	keys(m, "enter", "?")
+	full := shown(m)
+	for _, want := range []string{"choose", "go back", "back", "quit"} {
+		if !strings.Contains(full, want) {
+			t.Errorf("full help leaves out %q:\n%s", want, full)
+		}
+	}
+	keys(m, "esc")
+	if m.help.ShowAll || m.active != stoppedScreen {
+		t.Errorf("esc closes the help first: help %v, screen %v", m.help.ShowAll, m.active)
+	}
+}

@@ -10,6 +10,8 @@ import "time"
 type Exercise struct {
 	ID        string        // stable key used in routines and history, e.g. "glutes"
 	Name      string        // short display name, e.g. "Glutes"
+	Called    string        // the area inside a sentence, e.g. "the glutes" in "The glutes are left out"
+	Plural    bool          // Called takes "are", not "is"
 	OneSide   string        // one side's name for sided exercises, e.g. "glute" in "left glute"
 	Position  string        // the position's name, e.g. "figure four"
 	Where     string        // where on the body it is, one line

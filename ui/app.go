@@ -52,7 +52,9 @@ type Model struct {
 	active        screenID
 	session       *session // the session running, which owns its ticks whatever has focus
 	today         Today
-	advice        advice.Advice // what the history suggests: a step up, tender spots, a word to go lighter
+	todayKnown    bool             // today's figures came from the journal, or there is none to ask
+	waiting       *content.Routine // a start waiting for today's figures: a sign to stop reported today asks first
+	advice        advice.Advice    // what the history suggests: a step up, tender spots, a word to go lighter
 	sessionID     string
 	saveErr       error          // the last write that failed: this session is not being saved
 	profileErr    error          // the answers could not be saved
@@ -96,9 +98,11 @@ func New(o Options) (*Model, error) {
 			return nil, err
 		}
 	}
-	m := &Model{opts: o, width: 80, height: 24, help: help.New(), memo: memo{}}
+	m := &Model{opts: o, width: 80, height: 24, help: help.New(), memo: memo{}, todayKnown: o.Journal == nil}
 	m.setTheme()
-	if o.Setup || o.Routine == "" && !o.Profile.Onboarded {
+	// The first run asks the questions, the screening among them, before
+	// anything else: before home, and before a session started by name.
+	if o.Setup || !o.Profile.Onboarded {
 		m.active = onboardingScreen
 	}
 	m.built(m.active)
@@ -131,7 +135,7 @@ func (m *Model) Err() error { return m.err }
 // adapt when the answer comes.
 func (m *Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{m.loadToday()}
-	if m.opts.Routine != "" {
+	if m.opts.Routine != "" && m.active != onboardingScreen {
 		r, _ := m.opts.routine(m.opts.Routine)
 		cmds = append(cmds, m.begin(r))
 	}
@@ -180,8 +184,8 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		if msg.String() == "ctrl+c" {
 			return m.interrupt()
 		}
-		if m.quitting {
-			return nil
+		if m.quitting || m.waiting != nil {
+			return nil // nothing to type into until the session's screen is up
 		}
 		typing := false
 		if t, ok := m.screens[m.active].(typist); ok {
@@ -233,6 +237,13 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	case todayMsg:
 		if msg.err == nil {
 			m.today = msg.today
+		}
+		// A history that cannot be read costs the person the question,
+		// never their session.
+		m.todayKnown = true
+		if r := m.waiting; r != nil {
+			m.waiting = nil
+			return m.begin(*r)
 		}
 		return nil
 	case adviceMsg:

@@ -83,6 +83,9 @@ func TestGoldenCoachScreens(t *testing.T) {
 		{"onboarding-injury", Options{}, true, func(m *Model, _ *fakeClock) {
 			keys(m, "enter", "enter", "down", "down", "down", "space", "enter", "down", "down", "space")
 		}},
+		{"onboarding-injury-none", Options{}, true, func(m *Model, _ *fakeClock) {
+			keys(m, "enter", "enter", "down", "down", "down", "space", "enter", "enter")
+		}},
 		{"onboarding-safety", Options{}, true, func(m *Model, _ *fakeClock) { keys(m, "enter", "enter", "enter") }},
 		{"get-ready-peanut-first-time", Options{Routine: "nightly", Profile: peanutNew}, false, func(*Model, *fakeClock) {}},
 		{"hold-peanut-first-time", Options{Routine: "nightly", Profile: peanutNew}, false, func(m *Model, c *fakeClock) {
@@ -114,21 +117,69 @@ func TestGoldenCoachScreens(t *testing.T) {
 	}
 }
 
-// `backroll start` shows the red flags once before the first session:
-// enter goes on, q leaves as a quit session would.
-func TestStartShowsRedFlagsOnce(t *testing.T) {
+// `backroll start` on a first run asks the first-run questions, the
+// screening among them, and the session it was asked for starts after
+// them, shaped by the answers; the red flags are read on the way.
+func TestStartAsksTheFirstRunQuestions(t *testing.T) {
 	s := &saver{}
 	m, _ := newBareModel(t, Options{Routine: "nightly", SaveProfile: s.save})
+	runAll(m, m.Init())
+	if m.active != onboardingScreen || m.session != nil {
+		t.Fatalf("first run of start: screen %v, session %v", m.active, m.session != nil)
+	}
+	keys(m, "enter", "enter") // a standard roller, new to rolling
+	if the[*onboarding](m).step != stepScreening {
+		t.Fatalf("step %v, want the screening question", the[*onboarding](m).step)
+	}
+	keys(m, "down", "space", "enter") // osteoporosis
+	readSafety(t, m)
+	got := s.last(t)
+	if !got.Onboarded || !got.SafetySeen || got.Conditions != content.Osteoporosis {
+		t.Fatalf("saved %+v", got)
+	}
+	if m.active != sessionScreen {
+		t.Fatalf("after the questions: screen %v, want the session", m.active)
+	}
+	for _, st := range m.session.plan.Steps {
+		if st.Exercise.ID == "mid-back" {
+			t.Fatalf("the session rolls the mid-back after osteoporosis was ticked: %v", m.session.plan.Steps)
+		}
+	}
+}
+
+// Every question skipped at once, the red flags still stand in front of
+// the first session, once.
+func TestStartSkippedQuestionsStillShowRedFlags(t *testing.T) {
+	s := &saver{}
+	m, _ := newBareModel(t, Options{Routine: "nightly", SaveProfile: s.save})
+	runAll(m, m.Init())
+	keys(m, "esc") // skip all
+	if m.active != redFlagsScreen || strings.Contains(helpLine(m), "esc") {
+		t.Fatalf("screen %v, help %q", m.active, helpLine(m))
+	}
+	readRedFlags(t, m)
+	if got := s.last(t); m.active != sessionScreen || !got.SafetySeen || !got.Onboarded {
+		t.Fatalf("screen %v, saved %+v", m.active, s.saved)
+	}
+}
+
+// `backroll start` shows the red flags once before the first session to
+// someone who answered the questions without reading them: enter goes on,
+// q leaves as a quit session would.
+func TestStartShowsRedFlagsOnce(t *testing.T) {
+	s := &saver{}
+	answered := profile.Profile{Onboarded: true}
+	m, _ := newBareModel(t, Options{Routine: "nightly", Profile: answered, SaveProfile: s.save})
 	runAll(m, m.Init())
 	if m.active != redFlagsScreen || strings.Contains(helpLine(m), "esc") {
 		t.Fatalf("screen %v, help %q", m.active, helpLine(m))
 	}
 	readRedFlags(t, m)
-	if m.active != sessionScreen || s.last(t) != (profile.Profile{SafetySeen: true}) {
+	if m.active != sessionScreen || s.last(t) != (profile.Profile{Onboarded: true, SafetySeen: true}) {
 		t.Fatalf("screen %v, saved %+v", m.active, s.saved)
 	}
 
-	m, _ = newBareModel(t, Options{Routine: "nightly"})
+	m, _ = newBareModel(t, Options{Routine: "nightly", Profile: answered})
 	runAll(m, m.Init())
 	keys(m, "q")
 	if !m.quitting || m.Outcome() != OutcomeQuit {

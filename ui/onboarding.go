@@ -22,6 +22,7 @@ type onboarding struct {
 	prof   profile.Profile // the answers so far
 	cursor int
 	rerun  bool // backroll setup: the person asked for it
+	noArea bool // enter on the injury's areas with none ticked: said what that means, enter again goes on
 	keyMap onboardingKeys
 	body   page // the steps that are text to read, not a choice
 }
@@ -57,7 +58,7 @@ var firstTimeAnswers = []string{"Yes, I am new to it", "No, I have rolled before
 
 // enter moves to step s with the cursor on the answer already given.
 func (o *onboarding) enter(s onboardingStep) {
-	o.step, o.cursor = s, 0
+	o.step, o.cursor, o.noArea = s, 0, false
 	o.body.top()
 	switch s {
 	case stepRoller:
@@ -128,7 +129,12 @@ func (o *onboarding) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 		} else {
 			id := injuryAreas()[o.cursor].ID
 			o.prof.Avoid = o.prof.Avoid.With(id, !o.ticked(o.cursor))
+			o.noArea = false
 		}
+	case key.Matches(kp, k.Next) && o.step == stepInjury && o.prof.Avoid == "" && !o.noArea:
+		// No area ticked: say what that means before going on.
+		o.noArea = true
+		return nil, nil
 	case key.Matches(kp, k.Next):
 		switch o.step {
 		case stepRoller:
@@ -198,6 +204,9 @@ func (o *onboarding) keys(frame) help.KeyMap {
 		if !o.body.read() {
 			next.SetHelp("enter", "read on")
 		}
+	}
+	if o.noArea {
+		next.SetHelp("enter", "go on without one")
 	}
 	tick := k.Tick
 	tick.SetEnabled(o.ticks())
@@ -348,13 +357,21 @@ func (o *onboarding) tickLines(f frame) []string {
 		}
 		why = injuryAreas()[o.cursor].Where
 	}
+	whySt, whyDrop := s.Text, 1
+	if o.noArea {
+		why, whySt, whyDrop = noAreaNote, s.Warning, 0 // what enter again means: never cut
+	}
 	return fitSections(f.height-headerRows,
 		section{wrap(s.Heading.Render(ask), w, 1, 1), 0},
 		section{append([]string{""}, wrap(s.Muted.Render(intro), w, 1, 1)...), 2},
 		section{[]string{""}, 3},
 		section{answers, 0},
-		section{append([]string{""}, wrap(s.Text.Render(why), w, 1, 1)...), 1})
+		section{append([]string{""}, wrap(whySt.Render(why), w, 1, 1)...), whyDrop})
 }
+
+// noAreaNote says what a recent injury with no area ticked means, before
+// enter goes on that way.
+const noAreaNote = "None ticked, so nothing is left out. Enter again if it is elsewhere."
 
 // tick is one answer of a list to tick: its box, ticked or not, and its
 // label, marked under the cursor.

@@ -17,7 +17,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/fang/v2"
 	"github.com/adrg/xdg"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -408,62 +407,6 @@ func (s settings) journal() (*store.Store, error) {
 		dir = history.DefaultDir()
 	}
 	return store.Open(dir, filepath.Join(xdg.CacheHome, "backroll"), set), nil
-}
-
-// listRoutines prints every routine as this person would roll it: a
-// first-timer's holds are shorter, and the list says why.
-func listRoutines(w io.Writer, set settings) error {
-	prof, err := profile.Load(streak.ConfigPath())
-	if err != nil {
-		return err
-	}
-	plan, err := set.plan()
-	if err != nil {
-		return err
-	}
-	mine, bad := customRoutines()
-	opts := ui.PlanOptions(plan, prof)
-	for i, r := range append(content.Routines[:len(content.Routines):len(content.Routines)], mine...) {
-		if i == len(content.Routines) {
-			listHeading(w)
-		}
-		p, err := ui.PlanFor(r, plan, prof)
-		if err != nil {
-			// The screening answers can leave a routine nothing to roll.
-			fmt.Fprintf(w, "%-12s %5s  %s\n%20snothing to roll for you\n", r.ID, "-", r.Summary, "")
-			continue
-		}
-		var areas []string
-		for _, s := range p.Steps {
-			areas = append(areas, fmt.Sprintf("%s %s", strings.ToLower(s.Title()), coach.Short(s.Hold)))
-		}
-		if p.Finisher {
-			areas = append(areas, fmt.Sprintf("cat-cow ×%d", p.Reps))
-		}
-		fmt.Fprintf(w, "%-12s %5s  %s\n", r.ID, coach.Short(p.Total()), r.Summary)
-		// The steps wrap under themselves inside 80 columns, a step whole.
-		line := ""
-		for i, a := range areas {
-			if i < len(areas)-1 {
-				a += ","
-			}
-			if line != "" && 20+ansi.StringWidth(line+" "+a) > 80 {
-				fmt.Fprintf(w, "%20s%s\n", "", line)
-				line = ""
-			}
-			line = strings.TrimPrefix(line+" "+a, " ")
-		}
-		fmt.Fprintf(w, "%20s%s\n", "", line)
-	}
-	ready := coach.DefaultReady
-	if opts.Ready > 0 {
-		ready = opts.Ready
-	}
-	fmt.Fprintf(w, "\nTimes include %s to get ready before each area and cat-cow.\n", coach.Short(ready))
-	if opts.DefaultHold != 0 && opts.Hold == 0 {
-		fmt.Fprintf(w, "Areas last %s while you are new to rolling; `backroll setup` changes that.\n", coach.Short(opts.DefaultHold))
-	}
-	return bad
 }
 
 // holdFlag is --hold: a duration of 1s or more. One longer than

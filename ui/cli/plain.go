@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
@@ -71,6 +72,15 @@ func runPlain(cmd *cobra.Command, set settings, routine string) error {
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	defer stop()
 	o := plain.Options{Plan: p, Profile: prof, Journal: j, Clock: plainClock}
+	// A sign to stop reported today asks first; a history that cannot be
+	// read costs the question, never the session.
+	now := time.Now
+	if plainClock != nil {
+		now = plainClock.Now
+	}
+	if today, err := j.Today(now()); err == nil {
+		o.StoppedToday = today.RedFlag
+	}
 	*set.quit = plain.Run(ctx, o, keys, out) == plain.Stopped
 	return nil
 }

@@ -62,6 +62,15 @@ func (n *narrator) intro() {
 	for _, c := range n.plan.Changes {
 		n.line(c) // what the screening answers changed, and why
 	}
+	if !n.prof.Onboarded {
+		// Never asked: the screening question, said, rather than a first
+		// session that passes over it in silence.
+		n.line("Before you roll: does any of these apply to you?")
+		for _, c := range content.Conditions {
+			n.line("- " + c.Label)
+		}
+		n.line("If one does, press q to stop and answer with backroll setup, which changes or leaves out areas for it; until then nothing is left out.")
+	}
 	if !n.prof.SafetySeen {
 		for _, tier := range []content.RedFlagTier{content.Urgent, content.SeePT} {
 			n.line(tier.Intro)

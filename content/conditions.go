@@ -17,6 +17,11 @@ type Condition struct {
 // plan builder rolls instead of the mid-back in pregnancy.
 const MidBackWall = "mid-back-wall"
 
+// Unscreened is said before the first area of a session started before
+// the screening question was ever asked.
+const Unscreened = "Not asked yet: pregnancy, osteoporosis, blood thinners, a recent injury or varicose veins " +
+	"change what you roll. If one applies, press q and answer with backroll setup first."
+
 // IDs of the conditions, for the plan builder's rules.
 const (
 	Pregnancy     = "pregnancy"

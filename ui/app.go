@@ -101,8 +101,11 @@ func New(o Options) (*Model, error) {
 	m := &Model{opts: o, width: 80, height: 24, help: help.New(), memo: memo{}, todayKnown: o.Journal == nil}
 	m.setTheme()
 	// The first run asks the questions, the screening among them, before
-	// anything else: before home, and before a session started by name.
-	if o.Setup || !o.Profile.Onboarded {
+	// home. backroll start is asked for a session now: its first run shows
+	// the red flags once, with the screening's conditions and the way to
+	// answer them (backroll setup), rather than four questions in front of
+	// the session.
+	if o.Setup || (!o.Profile.Onboarded && o.Routine == "") {
 		m.active = onboardingScreen
 	}
 	m.built(m.active)

@@ -117,49 +117,33 @@ func TestGoldenCoachScreens(t *testing.T) {
 	}
 }
 
-// `backroll start` on a first run asks the first-run questions, the
-// screening among them, and the session it was asked for starts after
-// them, shaped by the answers; the red flags are read on the way.
-func TestStartAsksTheFirstRunQuestions(t *testing.T) {
+// `backroll start` on a first run is asked for a session now: the red
+// flags stand in front of it once, and its first get-ready names the
+// screening's conditions and how to answer them, while the questions wait
+// for the first run of backroll itself.
+func TestStartOnAFirstRunNamesTheScreening(t *testing.T) {
 	s := &saver{}
 	m, _ := newBareModel(t, Options{Routine: "nightly", SaveProfile: s.save})
 	runAll(m, m.Init())
-	if m.active != onboardingScreen || m.session != nil {
+	if m.active != redFlagsScreen || m.session != nil {
 		t.Fatalf("first run of start: screen %v, session %v", m.active, m.session != nil)
 	}
-	keys(m, "enter", "enter") // a standard roller, new to rolling
-	if the[*onboarding](m).step != stepScreening {
-		t.Fatalf("step %v, want the screening question", the[*onboarding](m).step)
-	}
-	keys(m, "down", "space", "enter") // osteoporosis
-	readSafety(t, m)
-	got := s.last(t)
-	if !got.Onboarded || !got.SafetySeen || got.Conditions != content.Osteoporosis {
-		t.Fatalf("saved %+v", got)
-	}
-	if m.active != sessionScreen {
-		t.Fatalf("after the questions: screen %v, want the session", m.active)
-	}
-	for _, st := range m.session.plan.Steps {
-		if st.Exercise.ID == "mid-back" {
-			t.Fatalf("the session rolls the mid-back after osteoporosis was ticked: %v", m.session.plan.Steps)
-		}
-	}
-}
-
-// Every question skipped at once, the red flags still stand in front of
-// the first session, once.
-func TestStartSkippedQuestionsStillShowRedFlags(t *testing.T) {
-	s := &saver{}
-	m, _ := newBareModel(t, Options{Routine: "nightly", SaveProfile: s.save})
-	runAll(m, m.Init())
-	keys(m, "esc") // skip all
-	if m.active != redFlagsScreen || strings.Contains(helpLine(m), "esc") {
-		t.Fatalf("screen %v, help %q", m.active, helpLine(m))
-	}
 	readRedFlags(t, m)
-	if got := s.last(t); m.active != sessionScreen || !got.SafetySeen || !got.Onboarded {
-		t.Fatalf("screen %v, saved %+v", m.active, s.saved)
+	if m.active != sessionScreen {
+		t.Fatalf("after the red flags: screen %v, want the session", m.active)
+	}
+	if v := shown(m); !strings.Contains(v, "Not asked yet: pregnancy") || !strings.Contains(v, "backroll setup") {
+		t.Fatalf("the first get-ready does not name the screening:\n%s", v)
+	}
+	if got := s.last(t); !got.SafetySeen || got.Onboarded {
+		t.Fatalf("saved %+v: the red flags read, the questions still to ask", got)
+	}
+
+	// Answered, the note is gone.
+	m, _ = newBareModel(t, Options{Routine: "nightly", Profile: profile.Profile{Onboarded: true, SafetySeen: true}})
+	runAll(m, m.Init())
+	if v := shown(m); m.active != sessionScreen || strings.Contains(v, "Not asked yet") {
+		t.Fatalf("screen %v shows the screening note to someone who answered:\n%s", m.active, v)
 	}
 }
 

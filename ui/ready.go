@@ -16,6 +16,7 @@ type readying struct {
 	title, position, feel string
 	landmarks             string          // where the roller goes and where it stops
 	setup, notes          []string        // setup starts from the floor: getting on, then into position
+	unscreened            string          // the screening's conditions, never asked
 	getOff                []string        // how to come off safely, said before going on
 	picture               content.Picture // the position, drawn, with its words
 }
@@ -34,6 +35,11 @@ func (m *session) readyFor(st coach.State) readying {
 	if st.Index == 0 && st.Phase == coach.PhaseReady {
 		// What the screening answers changed, said before the first area.
 		r.notes = append(slices.Clone(m.plan.Changes), r.notes...)
+		if !m.prof.Onboarded {
+			// backroll start before the screening was ever asked: kept
+			// over everything that can go in a short window.
+			r.unscreened = content.Unscreened
+		}
 	}
 	if st.Phase == coach.PhaseSwitch {
 		r.title = "Switch sides · " + st.Step.Title()
@@ -148,7 +154,12 @@ func (m *session) viewReady(f frame, st coach.State) string {
 	if len(lines)+len(clockRows) > room {
 		lines = append(slices.Clone(head), steps...) // every row for the steps
 	}
+	var unscreened []string
+	if r.unscreened != "" {
+		unscreened = wrap(s.Warning.Render("▸ "+r.unscreened), textWidth(f), 1, 3)
+	}
 	extras := fitSections(room-len(lines)-len(clockRows)-1,
+		section{unscreened, 0},
 		section{ask, 1},
 		section{notes, 2},
 		section{where, 3},

@@ -138,7 +138,7 @@ func (m *Model) Err() error { return m.err }
 // adapt when the answer comes.
 func (m *Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{m.loadToday()}
-	if m.opts.Routine != "" && m.active != onboardingScreen {
+	if m.opts.Routine != "" {
 		r, _ := m.opts.routine(m.opts.Routine)
 		cmds = append(cmds, m.begin(r))
 	}

@@ -28,12 +28,6 @@ func (m *Model) follow(want intent) tea.Cmd {
 		if m.opts.Setup {
 			return tea.Batch(save, m.quit())
 		}
-		if m.opts.Routine != "" {
-			// The first run of backroll start: its session, now that the
-			// answers shape it.
-			r, _ := m.opts.routine(m.opts.Routine)
-			return tea.Batch(save, m.begin(r))
-		}
 		return tea.Batch(save, m.show(homeScreen))
 	case settingsSaved:
 		m.applySettings(want.settings)

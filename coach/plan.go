@@ -35,6 +35,7 @@ type Plan struct {
 	Ready    time.Duration // get-ready and switch-sides countdown
 	NoTender bool          // no tender-spot holds (blood thinners)
 	Changes  []string      // what the screening answers changed, and why
+	LeftOut  []Screening   // the routine's areas the screening answers leave out, each once, in order
 }
 
 // Options adjust a routine when it becomes a plan. Zero values keep defaults.
@@ -115,18 +116,22 @@ func NewPlan(r content.Routine, o Options) (Plan, error) {
 		p.NoTender = true
 		p.Changes = append(p.Changes, whyNoTender)
 	}
+	if slices.Contains(o.Conditions, content.RecentInjury) && len(o.Avoid) == 0 {
+		p.Changes = append(p.Changes, WhyInjuryNoArea)
+	}
 	for _, it := range r.Items {
 		ex, ok := content.ExerciseByID(it.Exercise)
 		if !ok {
 			return Plan{}, fmt.Errorf("routine %q names an unknown exercise %q", r.ID, it.Exercise)
 		}
-		ex, why, keep := screened(ex, o.Conditions, o.Avoid)
-		if why != "" && !slices.Contains(p.Changes, why) {
-			p.Changes = append(p.Changes, why)
+		sc := Screen(ex, o.Conditions, o.Avoid)
+		if sc.Why != "" && !slices.Contains(p.Changes, sc.Why) {
+			p.Changes = append(p.Changes, sc.Why)
 		}
-		if !keep {
+		if sc.LeftOut {
 			continue
 		}
+		ex = sc.Rolled
 		hold := ex.Hold
 		if o.DefaultHold > 0 {
 			hold = o.DefaultHold
@@ -145,10 +150,17 @@ func NewPlan(r content.Routine, o Options) (Plan, error) {
 			p.Steps = append(p.Steps, Step{Exercise: ex, Side: side, Hold: hold})
 		}
 	}
-	if len(p.Steps) == 0 && !p.Finisher {
-		if len(p.Changes) > 0 {
-			return Plan{}, fmt.Errorf("routine %q has nothing left to roll for you: %s", r.ID, strings.Join(p.Changes, " "))
+	p.LeftOut = LeftOut(r, o.Conditions, o.Avoid)
+	// Cat-cow alone is no session of a routine whose every area is left
+	// out: a "lats" routine without the lats would only seem to be one.
+	if len(p.Steps) == 0 && len(p.LeftOut) > 0 {
+		var why []string
+		for _, l := range p.LeftOut {
+			why = append(why, l.Why)
 		}
+		return Plan{}, fmt.Errorf("routine %q has nothing left to roll for you: %s", r.ID, strings.Join(why, " "))
+	}
+	if len(p.Steps) == 0 && !p.Finisher {
 		return Plan{}, fmt.Errorf("routine %q has nothing to do", r.ID)
 	}
 	return p, nil

@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -88,5 +89,120 @@ func TestNoTenderOnBloodThinners(t *testing.T) {
 	s.StartNow(c.now())
 	if s.Tender(c.now()) {
 		t.Fatal("a tender-spot hold started on blood thinners")
+	}
+}
+
+// Screen says what the answers make of one area, in a sentence that reads
+// right for the area ("The lats are", "The mid-back is") and in a few
+// words for a list.
+func TestScreenArea(t *testing.T) {
+	tests := []struct {
+		area        string
+		conds       []string
+		avoid       []string
+		leftOut     bool
+		rolled      string // the exercise rolled in its place
+		reason, why string // why: the start of the sentence
+	}{
+		{"lats", nil, nil, false, "lats", "", ""},
+		{"lats", []string{content.RecentInjury}, []string{"lats"}, true, "lats", "recent injury", "The lats are left out: "},
+		{"mid-back", []string{content.Osteoporosis}, nil, true, "mid-back", "osteoporosis", "The mid-back is left out: "},
+		{"mid-back", []string{content.Pregnancy}, nil, false, content.MidBackWall, "pregnancy", "The mid-back is rolled standing against a wall: "},
+		{"hip-flexors", []string{content.Pregnancy}, nil, true, "hip-flexors", "pregnancy", "The hip flexors are left out: "},
+		{"hip-flexors", []string{content.VaricoseVeins}, nil, true, "hip-flexors", "varicose veins", "The hip flexors are left out: "},
+		{"glutes", []string{content.RecentInjury}, []string{"glutes"}, true, "glutes", "recent injury", "The glutes are left out: "},
+		// An injury there wins over a stand-in: the wall rolls the same spot.
+		{"mid-back", []string{content.Pregnancy, content.RecentInjury}, []string{"mid-back"}, true, "mid-back", "recent injury", "The mid-back is left out: "},
+		{"glutes", []string{content.BloodThinners, content.Pregnancy}, nil, false, "glutes", "", ""},
+	}
+	for _, tt := range tests {
+		ex, _ := content.ExerciseByID(tt.area)
+		got := Screen(ex, tt.conds, tt.avoid)
+		name := fmt.Sprint(tt.area, tt.conds, tt.avoid)
+		if got.Area.ID != tt.area || got.LeftOut != tt.leftOut || got.Rolled.ID != tt.rolled || got.Reason != tt.reason {
+			t.Errorf("%s: %+v; want left out %v, rolled %s, reason %q", name, got, tt.leftOut, tt.rolled, tt.reason)
+		}
+		if !strings.HasPrefix(got.Why, tt.why) || (tt.why == "") != (got.Why == "") {
+			t.Errorf("%s: why %q; want it to start %q", name, got.Why, tt.why)
+		}
+	}
+}
+
+// The plan lists the areas its routine names that the answers leave out,
+// each once, in the routine's order, with the reasons it says.
+func TestPlanLeftOut(t *testing.T) {
+	r := content.Routine{ID: "lb", Name: "lb", CatCow: true, Items: []content.Item{
+		{Exercise: "glutes"}, {Exercise: "hip-flexors"}, {Exercise: "mid-back"}, {Exercise: "lats", Side: "left"}, {Exercise: "lats", Side: "right"},
+	}}
+	p, err := NewPlan(r, Options{Conditions: []string{content.Pregnancy, content.RecentInjury}, Avoid: []string{"lats"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range p.LeftOut {
+		got = append(got, l.Area.ID+": "+l.Reason)
+	}
+	if want := []string{"hip-flexors: pregnancy", "lats: recent injury"}; !slices.Equal(got, want) {
+		t.Errorf("left out %q; want %q", got, want)
+	}
+	for _, c := range p.Changes {
+		if !strings.HasPrefix(c, "The ") || strings.Contains(c, "s is left out") {
+			t.Errorf("a change does not read as a sentence: %q", c)
+		}
+	}
+}
+
+// A routine whose every area is left out is no session even with cat-cow
+// to close it: a "lats" routine of cat-cow alone would be no lats at all.
+func TestScreeningLeavesOnlyCatCow(t *testing.T) {
+	lats, _ := content.RoutineByID("lats")
+	_, err := NewPlan(lats, Options{Conditions: []string{content.RecentInjury}, Avoid: []string{"lats"}})
+	if err == nil || !strings.Contains(err.Error(), "The lats are left out") {
+		t.Fatalf("error %v; want one that says the lats are left out", err)
+	}
+	// A routine that names no area at all is still cat-cow alone.
+	if _, err := NewPlan(content.Routine{ID: "cc", Name: "cc", CatCow: true}, Options{}); err != nil {
+		t.Errorf("cat-cow alone: %v", err)
+	}
+}
+
+// A recent injury with no area chosen leaves nothing out, and the plan
+// says so and what to do instead, at every session.
+func TestInjuryWithNoArea(t *testing.T) {
+	nightly, _ := content.RoutineByID("nightly")
+	p, err := NewPlan(nightly, Options{Conditions: []string{content.RecentInjury}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.LeftOut) != 0 || len(p.Steps) != 3 {
+		t.Errorf("left out %v, %d steps; want nothing left out", p.LeftOut, len(p.Steps))
+	}
+	if len(p.Changes) != 1 || p.Changes[0] != WhyInjuryNoArea {
+		t.Errorf("changes %q; want %q", p.Changes, WhyInjuryNoArea)
+	}
+}
+
+// LeftOut is the plan's list, and is there too when nothing is left to
+// roll: the pickers mark such a routine rather than offer it.
+func TestLeftOutOfARoutine(t *testing.T) {
+	lats, _ := content.RoutineByID("lats")
+	conds, avoid := []string{content.RecentInjury}, []string{"lats"}
+	got := LeftOut(lats, conds, avoid)
+	if len(got) != 1 || got[0].Area.ID != "lats" || got[0].Reason != "recent injury" {
+		t.Fatalf("left out of lats: %+v", got)
+	}
+	if !NothingLeft(lats, conds, avoid) {
+		t.Error("lats with the lats left out has something left")
+	}
+	lower, _ := content.RoutineByID("lower-back")
+	if NothingLeft(lower, conds, avoid) {
+		t.Error("lower back relief without the lats has nothing left")
+	}
+	p, _ := NewPlan(lower, Options{Conditions: conds, Avoid: avoid})
+	if l := LeftOut(lower, conds, avoid); len(l) != len(p.LeftOut) || l[0].Why != p.LeftOut[0].Why {
+		t.Errorf("LeftOut %+v; the plan's %+v", l, p.LeftOut)
+	}
+	if NothingLeft(content.Routine{ID: "cc", CatCow: true}, conds, avoid) {
+		t.Error("cat-cow alone, which names no area, has nothing left")
 	}
 }

@@ -1,7 +1,6 @@
 package coach
 
 import (
-	"math"
 	"testing"
 	"time"
 
@@ -82,9 +81,11 @@ func TestNewPlanOptions(t *testing.T) {
 		{"default hold", Options{DefaultHold: 45 * time.Second}, false, 45 * time.Second},
 		{"hold beats default hold", Options{DefaultHold: 45 * time.Second, Hold: 30 * time.Second}, false, 30 * time.Second},
 		{"default hold too long", Options{DefaultHold: 3 * time.Minute}, true, 0},
-		{"breath ok", Options{Breath: Breath{2 * time.Second, 10 * time.Second}}, false, time.Minute},
-		{"breath too fast", Options{Breath: Breath{time.Second, 6 * time.Second}}, true, 0},
-		{"breath too slow", Options{Breath: Breath{4 * time.Second, 11 * time.Second}}, true, 0},
+		{"breath ok", Options{Breath: Breath{In: 2 * time.Second, Out: 10 * time.Second}}, false, time.Minute},
+		{"breath too fast", Options{Breath: Breath{In: time.Second, Out: 6 * time.Second}}, true, 0},
+		{"breath too slow", Options{Breath: Breath{In: 4 * time.Second, Out: 11 * time.Second}}, true, 0},
+		{"breath held", Options{Breath: Breath{In: 4 * time.Second, Hold: 7 * time.Second, Out: 8 * time.Second}}, false, time.Minute},
+		{"breath held too long", Options{Breath: Breath{In: 4 * time.Second, Hold: 11 * time.Second, Out: 8 * time.Second}}, true, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -501,7 +502,7 @@ func TestQuit(t *testing.T) {
 }
 
 func TestFinisherReps(t *testing.T) {
-	s, c := start(t, "nightly", Options{Breath: Breath{3 * time.Second, 3 * time.Second}, Hold: time.Second})
+	s, c := start(t, "nightly", Options{Breath: Breath{In: 3 * time.Second, Out: 3 * time.Second}, Hold: time.Second})
 	for range 3 {
 		s.Next(c.now())
 	}
@@ -510,11 +511,11 @@ func TestFinisherReps(t *testing.T) {
 	wantPhase(t, at(s, c.now()), PhaseFinisher, 0)
 	for rep := 1; rep <= 6; rep++ {
 		st := at(s, c.now())
-		if st.Rep != rep || !st.Breath.Inhale {
+		if st.Rep != rep || st.Breath.Phase != BreathIn {
 			t.Fatalf("rep %d: %+v", rep, st)
 		}
 		st = at(s, c.add(3*time.Second))
-		if st.Rep != rep || st.Breath.Inhale {
+		if st.Rep != rep || st.Breath.Phase != BreathOut {
 			t.Fatalf("rep %d out-breath: %+v", rep, st)
 		}
 		c.add(3 * time.Second)
@@ -582,29 +583,5 @@ func TestSessionLeft(t *testing.T) {
 	}
 	if st.SessionLeft != 0 {
 		t.Fatalf("done with %v left", st.SessionLeft)
-	}
-}
-
-func TestBreathAt(t *testing.T) {
-	b := DefaultBreath
-	tests := []struct {
-		at     time.Duration
-		inhale bool
-		fill   float64
-		count  int
-	}{
-		{0, true, 0, 1},
-		{2 * time.Second, true, 0.5, 3},
-		{4*time.Second - time.Millisecond, true, 1, 4},
-		{4 * time.Second, false, 1, 1},
-		{7 * time.Second, false, 0.5, 4},
-		{10 * time.Second, true, 0, 1},
-		{25 * time.Second, false, 0.933, 2}, // a second into the third out-breath
-	}
-	for _, tt := range tests {
-		got := BreathAt(tt.at, b)
-		if got.Inhale != tt.inhale || math.Abs(got.Fill-tt.fill) > 1e-3 || got.Count != tt.count {
-			t.Errorf("BreathAt(%v) = %+v, want inhale %v fill %.2f count %d", tt.at, got, tt.inhale, tt.fill, tt.count)
-		}
 	}
 }

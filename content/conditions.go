@@ -6,6 +6,7 @@ package content
 type Condition struct {
 	ID    string
 	Label string // as listed in the screening question
+	Short string // a few lower-case words for a list: "left out: pregnancy"
 	Why   string // what backroll changes for it, and why, one or two sentences
 	// Source names where the rule comes from; the facts carry over, the
 	// words are ours.
@@ -15,6 +16,11 @@ type Condition struct {
 // MidBackWall is the mid-back rolled standing against a wall, which the
 // plan builder rolls instead of the mid-back in pregnancy.
 const MidBackWall = "mid-back-wall"
+
+// Unscreened is said before the first area of a session started before
+// the screening question was ever asked.
+const Unscreened = "Not asked yet: pregnancy, osteoporosis, blood thinners, a recent injury or varicose veins " +
+	"change what you roll. If one applies, press q and answer with backroll setup first."
 
 // IDs of the conditions, for the plan builder's rules.
 const (
@@ -29,6 +35,7 @@ const (
 var Conditions = []Condition{
 	{
 		ID:    Pregnancy,
+		Short: "pregnancy",
 		Label: "Pregnant",
 		Why: "No lying on your back or your belly: the mid-back is rolled standing against a wall instead, " +
 			"and the hip flexors are left out. Ask your midwife or doctor before you start.",
@@ -36,6 +43,7 @@ var Conditions = []Condition{
 	},
 	{
 		ID:    Osteoporosis,
+		Short: "osteoporosis",
 		Label: "Osteoporosis, or a past fracture of the spine",
 		Why: "No rolling along the spine, so the mid-back is left out; the softest roller and light pressure elsewhere. " +
 			"Ask a clinician before you start.",
@@ -43,18 +51,21 @@ var Conditions = []Condition{
 	},
 	{
 		ID:     BloodThinners,
+		Short:  "blood thinners",
 		Label:  "Blood thinners or a bleeding disorder",
 		Why:    "Rolling can bruise you more easily: a soft roller, light pressure and no long holds on tender spots.",
 		Source: SourceCaution,
 	},
 	{
 		ID:     RecentInjury,
+		Short:  "recent injury",
 		Label:  "A recent fracture, surgery, blood clot or open wound where you would roll",
 		Why:    "That area is left out until it has healed and a clinician says it may be rolled.",
 		Source: SourceConsensus,
 	},
 	{
 		ID:     VaricoseVeins,
+		Short:  "varicose veins",
 		Label:  "Varicose veins",
 		Why:    "Veins near the front of the hip are not for pressing: the hip flexors are left out.",
 		Source: SourceCaution,

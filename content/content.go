@@ -10,6 +10,8 @@ import "time"
 type Exercise struct {
 	ID        string        // stable key used in routines and history, e.g. "glutes"
 	Name      string        // short display name, e.g. "Glutes"
+	Called    string        // the area inside a sentence, e.g. "the glutes" in "The glutes are left out"
+	Plural    bool          // Called takes "are", not "is"
 	OneSide   string        // one side's name for sided exercises, e.g. "glute" in "left glute"
 	Position  string        // the position's name, e.g. "figure four"
 	Where     string        // where on the body it is, one line
@@ -72,6 +74,7 @@ type Finisher struct {
 	Setup    []string
 	Feel     string // what it should feel like
 	Cow      string // cue on the in-breath
+	Hold     string // cue while a held breath keeps the cow (a breath such as 4-7-8)
 	Cat      string // cue on the out-breath
 	Ease     string // how to make it gentler, one line
 	GetOff   []string

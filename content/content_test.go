@@ -278,8 +278,8 @@ func TestNightly(t *testing.T) {
 }
 
 func TestCatCow(t *testing.T) {
-	if CatCow.Name == "" || CatCow.Cow == "" || CatCow.Cat == "" {
-		t.Error("Name, Cow and Cat must be set")
+	if CatCow.Name == "" || CatCow.Cow == "" || CatCow.Hold == "" || CatCow.Cat == "" {
+		t.Error("Name, Cow, Hold and Cat must be set")
 	}
 	if len(CatCow.Setup) == 0 || len(CatCow.GetOff) == 0 || CatCow.Ease == "" {
 		t.Error("Setup, GetOff and Ease must be set")
@@ -578,9 +578,14 @@ func allText() []field {
 		{"TenderNotSharp", TenderNotSharp},
 		{"NotForRolling", NotForRolling},
 		{"RedFlagAfter", RedFlagAfter},
+		{"StoppedToday", StoppedToday},
+		{"StoppedTodayAdvice", StoppedTodayAdvice},
+		{"StoppedTodayHome", StoppedTodayHome},
+		{"StoppedTodayShort", StoppedTodayShort},
 		{"Rollers", Rollers},
 		{"RollerGuideEnd", RollerGuideEnd},
 		{"RollerNotSure", RollerNotSure},
+		{"Unscreened", Unscreened},
 		{"VerySore", VerySore},
 		{"SoreBefore", SoreBefore},
 		{"TenderCue", TenderCue},
@@ -611,40 +616,43 @@ func pictureWords() map[string]string {
 // maxRunes is the longest each field may be. Cues show beside the timer and
 // setup steps on one line of an 80-column screen; multi-sentence fields wrap.
 var maxRunes = map[string]int{
-	"Cues":            64,
-	"Cow":             64,
-	"Cat":             64,
-	"Setup":           72,
-	"GetOn":           72,
-	"GetOff":          72,
-	"Landmarks":       160,
-	"Ease":            64, // one of the hold screen's reminders
-	"PressureGuide":   64,
-	"FirstTimeNote":   64,
-	"Mistakes":        72,
-	"Where":           72,
-	"Feel":            72,
-	"Summary":         72,
-	"Title":           60,
-	"Name":            40,
-	"Position":        30,
-	"RedFlagLine":     74,
-	"Hint":            64, // after "▸ " on the hold screen
-	"Notes":           64,
-	"Describe":        400,
-	"Tomorrow":        200,
-	"NotForRolling":   240,
-	"RedFlagAfter":    240,
-	"VerySore":        240,
-	"SoreBefore":      160,
-	"Source":          160, // of a condition, a no-roll zone or a red-flag tier
-	"SourceArticle":   160,
-	"SourceConsensus": 160,
-	"SourceRedFlags":  160,
-	"SourceCaution":   160,
-	"Why":             400,
-	"Body":            400,
-	"PictureWords":    100, // beside or under a drawing, wrapped
+	"Cues":               64,
+	"Cow":                64,
+	"Cat":                64,
+	"Setup":              72,
+	"GetOn":              72,
+	"GetOff":             72,
+	"Landmarks":          160,
+	"Ease":               64, // one of the hold screen's reminders
+	"PressureGuide":      64,
+	"FirstTimeNote":      64,
+	"Mistakes":           72,
+	"Where":              72,
+	"Feel":               72,
+	"Summary":            72,
+	"Title":              60,
+	"Name":               40,
+	"Position":           30,
+	"RedFlagLine":        74,
+	"Hint":               64, // after "▸ " on the hold screen
+	"Notes":              64,
+	"Describe":           400,
+	"Tomorrow":           200,
+	"NotForRolling":      240,
+	"RedFlagAfter":       240,
+	"StoppedTodayAdvice": 240,
+	"StoppedTodayHome":   160,
+	"VerySore":           240,
+	"SoreBefore":         160,
+	"Unscreened":         200, // a note on the first get-ready, wrapped
+	"Source":             160, // of a condition, a no-roll zone or a red-flag tier
+	"SourceArticle":      160,
+	"SourceConsensus":    160,
+	"SourceRedFlags":     160,
+	"SourceCaution":      160,
+	"Why":                400,
+	"Body":               400,
+	"PictureWords":       100, // beside or under a drawing, wrapped
 }
 
 func TestText(t *testing.T) {
@@ -713,6 +721,57 @@ func TestSidedExercisesNameOneSide(t *testing.T) {
 	for _, e := range Exercises {
 		if e.Sided != (e.OneSide != "") {
 			t.Errorf("%s: sided %v but one side's name %q", e.ID, e.Sided, e.OneSide)
+		}
+	}
+}
+
+// Each area reads right inside a sentence ("The lats are left out"), not
+// only as a label ("Lats"): its noun phrase names it, and whether it is
+// plural picks the verb.
+func TestAreasInASentence(t *testing.T) {
+	plural := map[string]bool{"mid-back": false, "lats": true, "glutes": true, "hip-flexors": true, "mid-back-wall": false}
+	for _, e := range Exercises {
+		if !strings.HasPrefix(e.Called, "the ") || !strings.Contains(e.Called, strings.ToLower(e.Name)) {
+			t.Errorf("%s is called %q in a sentence; want \"the\" and its name, %q", e.ID, e.Called, e.Name)
+		}
+		want, ok := plural[e.ID]
+		if !ok {
+			t.Errorf("%s: say here whether its name is plural", e.ID)
+		}
+		if e.Plural != want {
+			t.Errorf("%s: plural %v; want %v", e.ID, e.Plural, want)
+		}
+	}
+}
+
+// Each condition has a few words for a list ("left out: pregnancy"), in
+// lower case so they read after a colon.
+func TestConditionsShort(t *testing.T) {
+	seen := map[string]bool{}
+	for _, c := range Conditions {
+		if c.Short == "" || strings.ToLower(c.Short) != c.Short || utf8.RuneCountInString(c.Short) > 16 {
+			t.Errorf("%s: short %q; want a few lower-case words, 16 runes at most", c.ID, c.Short)
+		}
+		if seen[c.Short] {
+			t.Errorf("%s: short %q is another condition's too", c.ID, c.Short)
+		}
+		seen[c.Short] = true
+	}
+}
+
+// What home and the start of a session say on a day a sign to stop was
+// reported names both tiers: a physical therapist, and urgent care for an
+// urgent sign.
+func TestStoppedToday(t *testing.T) {
+	for name, s := range map[string]string{"StoppedTodayAdvice": StoppedTodayAdvice, "StoppedTodayHome": StoppedTodayHome, "StoppedTodayShort": StoppedTodayShort} {
+		low := strings.ToLower(s)
+		if !strings.Contains(low, "physical therapist") {
+			t.Errorf("%s does not send the person to a physical therapist: %q", name, s)
+		}
+	}
+	for name, s := range map[string]string{"StoppedTodayAdvice": StoppedTodayAdvice, "StoppedTodayShort": StoppedTodayShort} {
+		if !strings.Contains(s, "urgent care") {
+			t.Errorf("%s does not name urgent care: %q", name, s)
 		}
 	}
 }

@@ -12,6 +12,7 @@ var Exercises = []Exercise{
 	{
 		ID:       "mid-back",
 		Name:     "Mid-back",
+		Called:   "the mid-back",
 		Position: "hands behind head",
 		Where:    "The middle and upper back, where your ribs meet the spine.",
 		// Below the shoulder blades the ribs soon end and the lower back
@@ -57,6 +58,8 @@ var Exercises = []Exercise{
 	{
 		ID:       "lats",
 		Name:     "Lats",
+		Called:   "the lats",
+		Plural:   true,
 		OneSide:  "lat",
 		Position: "side lying",
 		Where:    "The broad muscle down the side of your ribs, just below the armpit.",
@@ -105,6 +108,8 @@ var Exercises = []Exercise{
 		// the left knee, leaning right: the crossed leg's side is the rolled side.
 		ID:       "glutes",
 		Name:     "Glutes",
+		Called:   "the glutes",
+		Plural:   true,
 		OneSide:  "glute",
 		Position: "figure four",
 		Where:    "The muscles of your buttock, deep under the back pocket.",
@@ -149,6 +154,8 @@ var Exercises = []Exercise{
 	{
 		ID:       "hip-flexors",
 		Name:     "Hip flexors",
+		Called:   "the hip flexors",
+		Plural:   true,
 		OneSide:  "hip flexor",
 		Position: "face down",
 		Where:    "The front of the hip, just below the bony point of the pelvis.",
@@ -197,6 +204,7 @@ var Exercises = []Exercise{
 		// no routine; the plan builder puts it in place of StandsIn.
 		ID:       "mid-back-wall",
 		Name:     "Mid-back at a wall",
+		Called:   "the mid-back at a wall",
 		Position: "standing at a wall",
 		StandsIn: "mid-back",
 		Where:    "The middle and upper back, where your ribs meet the spine.",

@@ -86,6 +86,7 @@ var CatCow = Finisher{
 		"Start with a flat back and move with your breath.",
 	},
 	Cow:  "Breathe in: belly drops, chest and gaze lift.",
+	Hold: "Hold the breath gently: stay in cow, nothing braced.",
 	Cat:  "Breathe out: round your spine, tuck your chin.",
 	Ease: "Stiff or sore? Make each wave smaller; never push into pain.",
 	GetOff: []string{

@@ -188,10 +188,11 @@ var Tips = []Tip{
 	// breathing
 	{
 		ID: "keep-breathing", Category: "breathing", Title: "Keep breathing",
-		Hint: "A held breath makes muscles guard; keep it flowing.",
-		Body: "Holding your breath is the most common mistake. " +
-			"A held breath puts your body on alert, ready to fight or run, and your muscles tighten to protect you. " +
-			"That undoes the very thing you are rolling for.",
+		Hint: "Holding your breath as you press makes muscles guard.",
+		Body: "Holding your breath against the pressure is the most common mistake. " +
+			"A breath held like that puts your body on alert, ready to fight or run, and your muscles tighten to protect you. " +
+			"That undoes the very thing you are rolling for. " +
+			"The soft pause at the top of a 4-7-8 breath is different: chosen, easy, with nothing braced.",
 	},
 	{
 		ID: "how-hard", Category: "breathing", Title: "How hard is too hard",

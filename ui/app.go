@@ -55,7 +55,9 @@ type Model struct {
 	active        screenID
 	session       *session // the session running, which owns its ticks whatever has focus
 	today         Today
-	advice        advice.Advice // what the history suggests: a step up, tender spots, a word to go lighter
+	todayKnown    bool             // today's figures came from the journal, or there is none to ask
+	waiting       *content.Routine // a start waiting for today's figures: a sign to stop reported today asks first
+	advice        advice.Advice    // what the history suggests: a step up, tender spots, a word to go lighter
 	sessionID     string
 	saveErr       error          // the last write that failed: this session is not being saved
 	profileErr    error          // the answers could not be saved
@@ -99,12 +101,17 @@ func New(o Options) (*Model, error) {
 			return nil, err
 		}
 	}
-	m := &Model{opts: o, width: 80, height: 24, help: help.New(), memo: memo{}}
+	m := &Model{opts: o, width: 80, height: 24, help: help.New(), memo: memo{}, todayKnown: o.Journal == nil}
 	// Frames are drawn before the terminal says its size (Init's first
 	// get-ready among them): the help line is fitted to the size assumed.
 	m.help.SetWidth(m.width - 2)
 	m.setTheme()
-	if o.Setup || o.Routine == "" && !o.Profile.Onboarded {
+	// The first run asks the questions, the screening among them, before
+	// home. backroll start is asked for a session now: its first run shows
+	// the red flags once, with the screening's conditions and the way to
+	// answer them (backroll setup), rather than four questions in front of
+	// the session.
+	if o.Setup || (!o.Profile.Onboarded && o.Routine == "") {
 		m.active = onboardingScreen
 	}
 	m.built(m.active)
@@ -186,8 +193,8 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		if msg.String() == "ctrl+c" {
 			return m.interrupt()
 		}
-		if m.quitting {
-			return nil
+		if m.quitting || m.waiting != nil {
+			return nil // nothing to type into until the session's screen is up
 		}
 		typing := false
 		if t, ok := m.screens[m.active].(typist); ok {
@@ -239,6 +246,13 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	case todayMsg:
 		if msg.err == nil {
 			m.today = msg.today
+		}
+		// A history that cannot be read costs the person the question,
+		// never their session.
+		m.todayKnown = true
+		if r := m.waiting; r != nil {
+			m.waiting = nil
+			return m.begin(*r)
 		}
 		return nil
 	case adviceMsg:

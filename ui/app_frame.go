@@ -35,6 +35,11 @@ func (m *Model) draw() {
 		m.drawn = lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, msg)
 		return
 	}
+	if m.waiting != nil {
+		// A start waits a moment for today's figures: no flash of home.
+		m.drawn = strings.TrimSuffix(strings.Repeat(strings.Repeat(" ", w)+"\n", h), "\n")
+		return
+	}
 	f := m.frame()
 	active := m.screens[m.active]
 	if a, ok := active.(fitter); ok {

@@ -45,6 +45,8 @@ func (m *Model) follow(want intent) tea.Cmd {
 		m.advice.Next = nil
 		m.screens[chooseScreen] = nil // built anew when shown
 		return m.saveProfile()
+	case startAnyway:
+		return m.proceed(want.routine)
 	case safetyRead:
 		m.opts.Profile.SafetySeen = true
 		m.screens[redFlagsScreen] = nil // from now on, read from home only
@@ -63,9 +65,23 @@ func (m *Model) show(id screenID) tea.Cmd {
 	return nil
 }
 
-// begin starts routine r, showing the red flags first to someone who has
-// never seen them.
+// begin starts routine r. On a day a sign to stop was reported it asks
+// first, once today's figures are in.
 func (m *Model) begin(r content.Routine) tea.Cmd {
+	if !m.todayKnown {
+		m.waiting = &r
+		return nil
+	}
+	if m.today.RedFlag {
+		m.screens[stoppedScreen] = newStopped(r, m.opts.Routine != "")
+		return m.show(stoppedScreen)
+	}
+	return m.proceed(r)
+}
+
+// proceed starts routine r, showing the red flags first to someone who
+// has never seen them.
+func (m *Model) proceed(r content.Routine) tea.Cmd {
 	if m.opts.Profile.SafetySeen {
 		return m.start(r)
 	}
@@ -99,6 +115,10 @@ func (m *Model) start(r content.Routine) tea.Cmd {
 func (m *Model) endSession(quit bool) tea.Cmd {
 	if quit || !m.session.s.Summary().Finished {
 		m.outcome = OutcomeQuit
+	}
+	if m.session != nil && m.session.s.Summary().RedFlag {
+		// Home knows at once, before the journal has the record.
+		m.today.RedFlag = true
 	}
 	cmd := tea.Batch(m.record(), m.recordEnd())
 	if m.opts.Routine != "" {

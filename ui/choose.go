@@ -14,21 +14,27 @@ import (
 )
 
 // choose builds a session from the rollable areas, each with its own time.
+// An area the screening answers leave out is marked, with why, and cannot
+// be picked; one rolled another way shows how.
 type choose struct {
 	cursor int
 	picked []bool
 	holds  []time.Duration
+	areas  []coach.Screening // what the answers make of each area
 	keyMap chooseKeys
 	note   string
 }
 
 const holdStep = 15 * time.Second
 
-// newChoose starts each area at the hold the plan options give it.
+// newChoose starts each area at the hold the plan options give it, as
+// the screening answers in them make it.
 func newChoose(o coach.Options) *choose {
 	c := &choose{keyMap: newChooseKeys()}
 	for _, ex := range content.Areas() {
-		hold := ex.Hold
+		sc := coach.Screen(ex, o.Conditions, o.Avoid)
+		c.areas = append(c.areas, sc)
+		hold := sc.Rolled.Hold
 		if o.DefaultHold > 0 {
 			hold = o.DefaultHold
 		}
@@ -45,7 +51,7 @@ func newChoose(o coach.Options) *choose {
 func (c *choose) routine() (content.Routine, bool) {
 	r := content.Routine{ID: "custom", Name: "your areas", CatCow: true}
 	for i, ex := range content.Areas() {
-		if c.picked[i] {
+		if c.picked[i] && !c.areas[i].LeftOut {
 			r.Items = append(r.Items, content.Item{Exercise: ex.ID, Hold: c.holds[i]})
 		}
 	}
@@ -64,6 +70,9 @@ func (c *choose) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
 	c.note = ""
 	switch {
 	case moves(kp, k.Move, &c.cursor, n):
+	case c.areas[c.cursor].LeftOut && (key.Matches(kp, k.Toggle) || key.Matches(kp, k.Longer) || key.Matches(kp, k.Shorter)):
+		// Left out for this person: picking says why, and does nothing.
+		c.note = c.areas[c.cursor].Why
 	case key.Matches(kp, k.Toggle):
 		c.picked[c.cursor] = !c.picked[c.cursor]
 	// The time keys change the time only: picking is space's alone, so a
@@ -84,39 +93,67 @@ func (c *choose) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
 }
 
 func (c *choose) view(f frame) string {
-	s := f.st
-	lines := []string{f.header("choose areas", ""), ""}
-	lines = append(lines, wrap(s.Muted.Render("Pick what to roll; each area gets its own time. Sided areas do both sides."), textWidth(f), 1, 1)...)
-	lines = append(lines, "")
+	s, w := f.st, textWidth(f)
+	intro := append(wrap(s.Muted.Render("Pick what to roll; each area gets its own time. Sided areas do both sides."), w, 1, 1), "")
+	var rows []string
 	for i, ex := range content.Areas() {
-		box := "[ ]"
-		if c.picked[i] {
-			box = "[" + s.Good.Render("✓") + "]"
-		}
-		sides := ""
-		if ex.Sided {
-			sides = " each side"
-		}
-		name := fmt.Sprintf("%-14s", ex.Name)
-		t := fmt.Sprintf("%-5s%s", clock(c.holds[i]), sides)
-		row := "   " + box + " " + s.Text.Render(name) + " " + s.Muted.Render(t)
-		if i == c.cursor {
-			row = " " + s.Selected.Render("▸") + " " + box + " " + s.Selected.Render(name) + " " + s.Text.Render(t)
-		}
-		lines = append(lines, row)
+		sc := c.areas[i]
+		rows = append(rows, c.row(f, i, ex, sc))
 		if f.height >= 20 {
-			lines = append(lines, wrap(s.Muted.Render(ex.Where), textWidth(f), 5, 5)...)
-			lines = append(lines, "")
+			about, st := ex.Where, s.Muted
+			if sc.Changed() {
+				about, st = sc.Why, s.Text
+			}
+			rows = append(rows, wrap(st.Render(about), w, 5, 5)...)
+			rows = append(rows, "")
 		}
 	}
+	foot := []string{" " + s.Muted.Render("Nothing picked yet.")}
 	if r, ok := c.routine(); ok {
-		p, _ := coach.NewPlan(r, coach.Options{})
-		lines = append(lines, " "+s.Text.Render(fmt.Sprintf("Your session: %d %s and cat-cow · %s", len(p.Steps), plural(len(p.Steps), "step"), minutes(routineLength(r, f)))))
-	} else {
-		lines = append(lines, " "+s.Muted.Render("Nothing picked yet."))
+		// The steps and the time of the session that will run, the
+		// answers applied.
+		if p, err := PlanFor(r, f.plan, f.prof); err == nil {
+			foot = wrap(s.Text.Render(fmt.Sprintf("Your session: %d %s and cat-cow · %s", len(p.Steps), plural(len(p.Steps), "step"), minutes(p.Total()))), w, 1, 1)
+		}
 	}
+	var note []string
 	if c.note != "" {
-		lines = append(lines, " "+s.Warning.Render(c.note))
+		note = wrap(s.Warning.Render(c.note), w, 1, 1)
 	}
-	return strings.Join(lines, "\n")
+	// A short window drops the introduction before the note, which says
+	// why a key did nothing.
+	body := fitSections(f.height-headerRows, section{intro, 1}, section{rows, 0}, section{foot, 0}, section{note, 0})
+	return strings.Join(append([]string{f.header("choose areas", ""), ""}, body...), "\n")
+}
+
+// row is area i's line: its box, name and time, or, left out, a ✕ and
+// why in a few words where they fit.
+func (c *choose) row(f frame, i int, ex content.Exercise, sc coach.Screening) string {
+	s := f.st
+	name := fmt.Sprintf("%-14s", ex.Name)
+	mark, nameSt, tSt := "   ", s.Text, s.Muted
+	if i == c.cursor {
+		mark, nameSt, tSt = " "+s.Selected.Render("▸")+" ", s.Selected, s.Text
+	}
+	if sc.LeftOut {
+		t := "left out: " + sc.Reason
+		if 7+14+1+len(t) > f.width {
+			t = "left out"
+		}
+		return mark + " " + s.Warning.Render("✕") + "  " + nameSt.Render(name) + " " + s.Warning.Render(t)
+	}
+	box := "[ ]"
+	if c.picked[i] {
+		box = "[" + s.Good.Render("✓") + "]"
+	}
+	var how []string
+	if ex.Sided {
+		how = append(how, "each side")
+	}
+	if sc.Rolled.ID != ex.ID {
+		// Rolled another way: "Mid-back at a wall" is "at a wall".
+		how = append(how, strings.TrimPrefix(sc.Rolled.Name, ex.Name+" "))
+	}
+	t := strings.TrimRight(fmt.Sprintf("%-5s %s", clock(c.holds[i]), strings.Join(how, ", ")), " ")
+	return mark + box + " " + nameSt.Render(name) + " " + tSt.Render(t)
 }

@@ -84,6 +84,9 @@ func TestGoldenCoachScreens(t *testing.T) {
 		{"onboarding-injury", Options{}, true, func(m *Model, _ *fakeClock) {
 			keys(m, "enter", "enter", "down", "down", "down", "space", "enter", "down", "down", "space")
 		}},
+		{"onboarding-injury-none", Options{}, true, func(m *Model, _ *fakeClock) {
+			keys(m, "enter", "enter", "down", "down", "down", "space", "enter", "enter")
+		}},
 		{"onboarding-safety", Options{}, true, func(m *Model, _ *fakeClock) { keys(m, "enter", "enter", "enter") }},
 		{"get-ready-peanut-first-time", Options{Routine: "nightly", Profile: peanutNew}, false, func(*Model, *fakeClock) {}},
 		{"hold-peanut-first-time", Options{Routine: "nightly", Profile: peanutNew}, false, func(m *Model, c *fakeClock) {
@@ -115,21 +118,53 @@ func TestGoldenCoachScreens(t *testing.T) {
 	}
 }
 
-// `backroll start` shows the red flags once before the first session:
-// enter goes on, q leaves as a quit session would.
-func TestStartShowsRedFlagsOnce(t *testing.T) {
+// `backroll start` on a first run is asked for a session now: the red
+// flags stand in front of it once, and its first get-ready names the
+// screening's conditions and how to answer them, while the questions wait
+// for the first run of backroll itself.
+func TestStartOnAFirstRunNamesTheScreening(t *testing.T) {
 	s := &saver{}
 	m, _ := newBareModel(t, Options{Routine: "nightly", SaveProfile: s.save})
+	runAll(m, m.Init())
+	if m.active != redFlagsScreen || m.session != nil {
+		t.Fatalf("first run of start: screen %v, session %v", m.active, m.session != nil)
+	}
+	readRedFlags(t, m)
+	if m.active != sessionScreen {
+		t.Fatalf("after the red flags: screen %v, want the session", m.active)
+	}
+	if v := shown(m); !strings.Contains(v, "Not asked yet: pregnancy") || !strings.Contains(v, "backroll setup") {
+		t.Fatalf("the first get-ready does not name the screening:\n%s", v)
+	}
+	if got := s.last(t); !got.SafetySeen || got.Onboarded {
+		t.Fatalf("saved %+v: the red flags read, the questions still to ask", got)
+	}
+
+	// Answered, the note is gone.
+	m, _ = newBareModel(t, Options{Routine: "nightly", Profile: profile.Profile{Onboarded: true, SafetySeen: true}})
+	runAll(m, m.Init())
+	if v := shown(m); m.active != sessionScreen || strings.Contains(v, "Not asked yet") {
+		t.Fatalf("screen %v shows the screening note to someone who answered:\n%s", m.active, v)
+	}
+}
+
+// `backroll start` shows the red flags once before the first session to
+// someone who answered the questions without reading them: enter goes on,
+// q leaves as a quit session would.
+func TestStartShowsRedFlagsOnce(t *testing.T) {
+	s := &saver{}
+	answered := profile.Profile{Onboarded: true}
+	m, _ := newBareModel(t, Options{Routine: "nightly", Profile: answered, SaveProfile: s.save})
 	runAll(m, m.Init())
 	if m.active != redFlagsScreen || strings.Contains(helpLine(m), "esc") {
 		t.Fatalf("screen %v, help %q", m.active, helpLine(m))
 	}
 	readRedFlags(t, m)
-	if m.active != sessionScreen || s.last(t) != (profile.Profile{SafetySeen: true}) {
+	if m.active != sessionScreen || s.last(t) != (profile.Profile{Onboarded: true, SafetySeen: true}) {
 		t.Fatalf("screen %v, saved %+v", m.active, s.saved)
 	}
 
-	m, _ = newBareModel(t, Options{Routine: "nightly"})
+	m, _ = newBareModel(t, Options{Routine: "nightly", Profile: answered})
 	runAll(m, m.Init())
 	keys(m, "q")
 	if !m.quitting || m.Outcome() != OutcomeQuit {

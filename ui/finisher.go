@@ -14,9 +14,15 @@ import (
 func (m *session) viewFinisher(f frame, st coach.State) string {
 	s := f.st
 	cc := content.CatCow
+	// A held breath (4-7-8) keeps the cow the in-breath reached: the
+	// lungs are full and the chest open, and the out-breath rounds into
+	// cat from there.
 	pose, cue := "Cat", cc.Cat
-	if st.Breath.Inhale {
+	switch st.Breath.Phase {
+	case coach.BreathIn:
 		pose, cue = "Cow", cc.Cow
+	case coach.BreathHold:
+		pose, cue = "Cow", cc.Hold
 	}
 	var steps []string
 	for i, step := range cc.Setup {
@@ -41,7 +47,7 @@ func (m *session) viewFinisher(f frame, st coach.State) string {
 func (m *session) catCowRows(f frame, st coach.State) []string {
 	s := f.st
 	for scale := scaleFor(f); scale >= 1; scale-- {
-		fig := catCowFigure(st.Breath.Fill, st.Breath.Inhale, scale, !m.animate)
+		fig := catCowFigure(st.Breath.Fill, st.Breath.Phase, scale, !m.animate)
 		count := breathCount(st.Breath, scale)
 		countW := len([]rune(count[0]))
 		figW := len([]rune(fig[0]))

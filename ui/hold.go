@@ -192,21 +192,22 @@ func bar(s Styles, w int, done, total time.Duration) string {
 	return s.barFull.paint(strings.Repeat("█", n)) + s.barEmpty.paint(strings.Repeat("░", w-n))
 }
 
-// breathLabel is the words under the breath: in or out, and the count.
+// breathLabel is the words under the breath: in, hold or out, and the
+// count: "breathe in · 3", "hold · 2".
 func breathLabel(s Styles, st coach.State) string {
 	if st.Paused {
 		return s.Paused.Render("paused · space to go on")
 	}
-	word := "out"
-	if st.Breath.Inhale {
-		word = "in"
-	}
+	word := st.Breath.Phase.String()
 	// On a tender spot the big clock counts the spot, not the area: the
 	// label says so where a small window still shows it.
 	if st.Tender {
 		return s.Accent.Render("tender spot") + s.Text.Render(fmt.Sprintf(" · %s %d", word, st.Breath.Count))
 	}
-	return s.Text.Render(fmt.Sprintf("breathe %s · %d", word, st.Breath.Count))
+	if st.Breath.Phase != coach.BreathHold {
+		word = "breathe " + word
+	}
+	return s.Text.Render(fmt.Sprintf("%s · %d", word, st.Breath.Count))
 }
 
 func (m *session) breathPanel(f frame, st coach.State) []string {

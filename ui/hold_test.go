@@ -60,7 +60,7 @@ func TestSummaryHeadWraps(t *testing.T) {
 	runAll(m, m.Init())
 	press(m, "n", "n", "n", "n") // every area skipped: the longest head
 	s := shown(m)
-	if strings.Contains(s, "…") || !strings.Contains(words(s), "Session complete, with every area skipped") {
+	if strings.Contains(s, "…") || !strings.Contains(flat(s), "Session complete, with every area skipped") {
 		t.Errorf("the summary at 40x12:\n%s", s)
 	}
 }

@@ -26,6 +26,7 @@ type home struct {
 	items  []homeItem
 	cursor int
 	keyMap homeKeys
+	note   string // why the routine under the cursor does not start
 }
 
 type homeKeys struct {
@@ -106,14 +107,18 @@ func routineLength(r content.Routine, f frame) time.Duration {
 // minutes shows a routine's length as the session bar does: 4:20.
 func minutes(d time.Duration) string { return clock(d) }
 
-func (h *home) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
+func (h *home) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return nil, nil
 	}
 	k := h.keyMap
+	h.note = ""
 	switch {
 	case moves(kp, k.Move, &h.cursor, len(h.items)):
+	case key.Matches(kp, k.Enter) && h.items[h.cursor].routine != nil && nothingLeft(*h.items[h.cursor].routine, f.prof):
+		// Every area left out for this person: say why, start nothing.
+		h.note = nothingToRoll(leftOutOf(*h.items[h.cursor].routine, f.prof))
 	case key.Matches(kp, k.Enter):
 		return nil, h.items[h.cursor].want
 	case key.Matches(kp, k.Tips):
@@ -136,6 +141,9 @@ func (h *home) view(f frame) string {
 	var status string
 	statusStyle := s.Text
 	switch {
+	case today.RedFlag:
+		// A sign to stop today: no word about the streak, only what to do.
+		status, statusStyle = content.StoppedTodayHome, s.Warning
 	case today.Done:
 		// The streak is in the header already.
 		status, statusStyle = "✓ Rolled today: "+coach.Clock(today.Rolled)+". Today counts; see you tomorrow.", s.Good
@@ -154,12 +162,15 @@ func (h *home) view(f frame) string {
 	if f.height >= 16 {
 		// Wrapped evenly: a narrow window leaves no word alone on a line.
 		lines = append(lines, wrapEven(statusStyle, status, textWidth(f), 1, 1)...)
-		if c := f.advice.Lighter; c != nil && f.height >= 20 {
+		if c := f.advice.Lighter; c != nil && f.height >= 20 && !today.RedFlag {
 			lines = append(lines, wrapEven(s.Accent, c.Note, textWidth(f), 1, 1)...)
 		}
 		lines = append(lines, "", "")
 	}
 	var tail []string // what must show under the menu: what went wrong
+	if h.note != "" {
+		tail = append(tail, wrap(s.Warning.Render(h.note), textWidth(f), 1, 1)...)
+	}
 	if saveErr != nil {
 		tail = append(tail, wrap(s.Warning.Render("Not saved: "+saveErr.Error()), textWidth(f), 1, 1)...)
 	}
@@ -179,7 +190,10 @@ func (h *home) view(f frame) string {
 		}
 		line := mark + label
 		detail := it.detail
-		if it.routine != nil {
+		switch {
+		case it.routine != nil && nothingLeft(*it.routine, f.prof):
+			detail = "✕ left out: " + reasons(leftOutOf(*it.routine, f.prof))
+		case it.routine != nil:
 			detail = routineLine(*it.routine, f)
 		}
 		if detail != "" && f.width >= 72 {

@@ -23,9 +23,21 @@ func newHurt() *hurt { return &hurt{keyMap: newMenuKeys()} }
 
 func (h *hurt) region() content.Region { return content.Regions[h.cursor] }
 
-func (h *hurt) keys(frame) help.KeyMap { return h.keyMap }
+// regionRoutine is the routine offered for region r.
+func regionRoutine(r content.Region) content.Routine {
+	rt, _ := content.RoutineByID(r.Routine)
+	return rt
+}
 
-func (h *hurt) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
+// keys offer enter only where there is something to start: a region
+// whose every area the answers leave out says why instead.
+func (h *hurt) keys(f frame) help.KeyMap {
+	k := h.keyMap
+	k.Enter.SetEnabled(!nothingLeft(regionRoutine(h.region()), f.prof))
+	return k
+}
+
+func (h *hurt) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return nil, nil
@@ -33,9 +45,10 @@ func (h *hurt) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
 	n := len(content.Regions)
 	switch {
 	case moves(kp, h.keyMap.Move, &h.cursor, n):
+	case key.Matches(kp, h.keyMap.Enter) && nothingLeft(regionRoutine(h.region()), f.prof):
+		// Nothing to start: the screen says why already.
 	case key.Matches(kp, h.keyMap.Enter):
-		r, _ := content.RoutineByID(h.region().Routine)
-		return nil, startIt{r}
+		return nil, startIt{regionRoutine(h.region())}
 	}
 	return nil, h.keyMap.leaves(kp)
 }
@@ -44,34 +57,39 @@ func (h *hurt) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
 // shows so the chosen one can light up.
 type backRow struct {
 	fig, label, region string
+	short              string // the area in a word or two, for "mid-back: left out"
 }
 
 var backDrawing = []backRow{
-	{`    .─.    `, ``, ``},
-	{`   (   )   `, ``, ``},
-	{`    │✕│    `, `neck: never roll`, `neck`}, // the ✕ on the neck, not the head
-	{` ╭──┴─┴──╮ `, ``, ``},
-	{`╱│ ░░░░░ │╲`, `mid-back`, `upper-back`},
-	{`╲│ ░░░░░ │╱`, `lats, sides`, `sides`},
-	{` │ ▓▓▓▓▓ │ `, `lower back: never roll`, `lower-back`},
-	{` ╰┬─────┬╯ `, `glutes`, `hips`},
-	{`  │ ░ ░ │  `, `hip flexors (front)`, `hip-front`},
+	{`    .─.    `, ``, ``, ``},
+	{`   (   )   `, ``, ``, ``},
+	{`    │✕│    `, `neck: never roll`, `neck`, `neck`}, // the ✕ on the neck, not the head
+	{` ╭──┴─┴──╮ `, ``, ``, ``},
+	{`╱│ ░░░░░ │╲`, `mid-back`, `upper-back`, `mid-back`},
+	{`╲│ ░░░░░ │╱`, `lats, sides`, `sides`, `lats`},
+	{` │ ▓▓▓▓▓ │ `, `lower back: never roll`, `lower-back`, `lower back`},
+	{` ╰┬─────┬╯ `, `glutes`, `hips`, `glutes`},
+	{`  │ ░ ░ │  `, `hip flexors (front)`, `hip-front`, `hip flexors`},
 }
 
-func drawBack(s Styles, chosen string) []string {
+// drawBack draws the back with the chosen region lit; the regions in
+// leftOut, whose every area the screening answers leave out, say so.
+func drawBack(s Styles, chosen string, leftOut map[string]bool) []string {
 	out := make([]string, len(backDrawing))
 	for i, r := range backDrawing {
-		st := s.Muted
+		st, label := s.Muted, r.label
 		if r.region == "neck" || r.region == "lower-back" {
 			st = s.Warning
+		} else if leftOut[r.region] {
+			st, label = s.Warning, r.short+": left out"
 		}
 		mark := "   "
 		if r.region == chosen && r.region != "" {
 			st, mark = s.Selected, " ◂ " // seen without colour too
 		}
 		line := st.Render(r.fig)
-		if r.label != "" {
-			line += mark + st.Render(r.label)
+		if label != "" {
+			line += mark + st.Render(label)
 		}
 		out[i] = line
 	}
@@ -82,12 +100,24 @@ func (h *hurt) view(f frame) string {
 	s := f.st
 	lines := []string{f.header("where does it hurt?", ""), ""}
 	var list []string
+	leftOut := map[string]bool{} // regions with nothing left to roll for this person
+	nameW := 30
+	for _, r := range content.Regions {
+		if r.NoRoll == "" && nothingLeft(regionRoutine(r), f.prof) {
+			leftOut[r.ID], nameW = true, 28 // room for the words beside the drawing
+		}
+	}
 	for i, r := range content.Regions {
 		mark := s.Good.Render("✓")
-		if r.NoRoll != "" {
+		switch {
+		case r.NoRoll != "":
 			mark = s.Warning.Render("✕")
+		case leftOut[r.ID] && 3+nameW+1+len("✕ left out") <= f.width:
+			mark = s.Warning.Render("✕ left out")
+		case leftOut[r.ID]:
+			mark = s.Warning.Render("✕ out") // the details below say why
 		}
-		name := fmt.Sprintf("%-30s", r.Name)
+		name := fmt.Sprintf("%-*s", nameW, r.Name)
 		row := "   " + s.Text.Render(name) + " " + mark
 		if i == h.cursor {
 			row = " " + s.Selected.Render("▸ "+name) + " " + mark
@@ -97,10 +127,15 @@ func (h *hurt) view(f frame) string {
 	listBlock := strings.Join(list, "\n")
 	top := list
 	// The drawing goes beside the list where it fits with the offer under
-	// it.
-	if f.width >= 80 && f.height-headerRows-len(backDrawing)-2 >= 1 {
-		back := strings.Join(drawBack(s, h.region().ID), "\n")
-		top = strings.Split(lipgloss.JoinHorizontal(lipgloss.Top, listBlock, "   ", back), "\n")
+	// it, a little closer when the list is wider.
+	if f.height-headerRows-len(backDrawing)-2 >= 1 {
+		back := strings.Join(drawBack(s, h.region().ID, leftOut), "\n")
+		for _, gap := range []string{"   ", "  "} {
+			if joined := lipgloss.JoinHorizontal(lipgloss.Top, listBlock, gap, back); lipgloss.Width(joined) <= f.width {
+				top = strings.Split(joined, "\n")
+				break
+			}
+		}
 	}
 	lines = append(append(lines, top...), "")
 
@@ -129,10 +164,23 @@ func regionDetails(f frame, r content.Region, room int) []string {
 		explain = z.Why
 	}
 	textW := min(f.width-2, 76)
-	routine, _ := content.RoutineByID(r.Routine)
+	routine := regionRoutine(r)
+	left := leftOutOf(routine, f.prof)
+	if nothingLeft(routine, f.prof) {
+		// Nothing to offer: why, in place of what enter would start.
+		why := wrap(s.Warning.Render(nothingToRoll(left)), textW, 1, 1)
+		if len(why) > room {
+			why = wrap(s.Warning.Render("✕ left out: "+reasons(left)), textW, 1, 3)
+		}
+		return fitSections(room, section{append(wrap(s.Text.Render(explain), textW, 1, 1), ""), 1}, section{why, 0})
+	}
 	offer := wrap(s.Selected.Render("enter")+"  "+s.Text.Render(fmt.Sprintf("start %q: %s", routine.Name, routineLine(routine, f))), textW, 1, 8)
 	if len(offer) > room {
 		offer = []string{" " + s.Selected.Render("enter") + "  " + s.Text.Render(fmt.Sprintf("start %q · %s", routine.Name, minutes(routineLength(routine, f))))}
 	}
-	return fitSections(room, section{append(wrap(s.Text.Render(explain), textW, 1, 1), ""), 1}, section{offer, 0})
+	var out []string
+	if l := leftOutLine(left); l != "" {
+		out = wrap(s.Warning.Render(l), textW, 8, 10)
+	}
+	return fitSections(room, section{append(wrap(s.Text.Render(explain), textW, 1, 1), ""), 1}, section{offer, 0}, section{out, 2})
 }

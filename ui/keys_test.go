@@ -61,6 +61,7 @@ func keyStates() []keyState {
 		{name: "first run: screening", w: 80, h: 24, bare: true, to: keys("enter", "enter", "down")},
 		{name: "first run: injury", w: 80, h: 24, bare: true, to: keys("enter", "enter", "down", "down", "down", "space", "enter", "down")},
 		{name: "first run: red flags", w: 80, h: 20, bare: true, to: keys("enter", "enter", "enter")},
+		{name: "stopped today", w: 80, h: 24, o: Options{Journal: flaggedToday(0)}, to: keys("enter", "down")},
 		{name: "get ready", w: 80, h: 24, o: nightly},
 		{name: "get ready, steps that scroll", w: 40, h: 12, o: nightly},
 		{name: "hold", w: 80, h: 24, o: nightly, to: hold},

@@ -21,6 +21,7 @@ type onboarding struct {
 	prof   profile.Profile // the answers so far
 	cursor int
 	rerun  bool // backroll setup: the person asked for it
+	noArea bool // enter on the injury's areas with none ticked: said what that means, enter again goes on
 	keyMap onboardingKeys
 	body   page // the steps that are text to read, not a choice
 }
@@ -56,7 +57,7 @@ var firstTimeAnswers = []string{"Yes, I am new to it", "No, I have rolled before
 
 // enter moves to step s with the cursor on the answer already given.
 func (o *onboarding) enter(s onboardingStep) {
-	o.step, o.cursor = s, 0
+	o.step, o.cursor, o.noArea = s, 0, false
 	o.body.top()
 	switch s {
 	case stepRoller:
@@ -127,7 +128,12 @@ func (o *onboarding) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 		} else {
 			id := injuryAreas()[o.cursor].ID
 			o.prof.Avoid = o.prof.Avoid.With(id, !o.ticked(o.cursor))
+			o.noArea = false
 		}
+	case key.Matches(kp, k.Next) && o.step == stepInjury && o.prof.Avoid == "" && !o.noArea:
+		// No area ticked: say what that means before going on.
+		o.noArea = true
+		return nil, nil
 	case key.Matches(kp, k.Next):
 		switch o.step {
 		case stepRoller:
@@ -197,6 +203,9 @@ func (o *onboarding) keys(frame) help.KeyMap {
 		if !o.body.read() {
 			next.SetHelp("enter", "read on")
 		}
+	}
+	if o.noArea {
+		next.SetHelp("enter", "go on without one")
 	}
 	tick := k.Tick
 	tick.SetEnabled(o.ticks())

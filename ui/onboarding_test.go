@@ -9,6 +9,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
 )
@@ -227,7 +228,7 @@ func TestOnboardingScreening(t *testing.T) {
 		t.Fatalf("nightly roll after screening: %v", areas)
 	}
 	words := strings.Join(strings.Fields(shown(m)), " ")
-	if !strings.Contains(words, "Glutes is left out: you have a recent injury there.") {
+	if !strings.Contains(words, "The glutes are left out: you have a recent injury there.") {
 		t.Fatalf("the first get-ready does not say why:\n%s", shown(m))
 	}
 
@@ -270,7 +271,7 @@ func readRedFlags(t *testing.T, m *Model) {
 func TestNotSureSaysWhatWeAssume(t *testing.T) {
 	m, _ := newBareModel(t, Options{})
 	press(m, "end")
-	if s := shown(m); !strings.Contains(words(s), content.RollerNotSure) {
+	if s := shown(m); !strings.Contains(flat(s), content.RollerNotSure) {
 		t.Fatalf("Not sure under the cursor says nothing of what we assume:\n%s", s)
 	}
 }
@@ -307,11 +308,59 @@ func TestScreeningAnswersWrap(t *testing.T) {
 				if strings.Contains(s, "…") {
 					t.Errorf("%s: cut with …:\n%s", name, s)
 				}
-				if !strings.Contains(words(s), "▸ [ ] "+label) {
+				if !strings.Contains(flat(s), "▸ [ ] "+label) {
 					t.Errorf("%s: %q is not whole under the cursor:\n%s", name, label, s)
 				}
 				press(m, "down")
 			}
+		}
+	}
+}
+
+// A recent injury with no area ticked is not passed over in silence:
+// enter first says what it means (nothing left out, a reminder at every
+// session), a tick takes the note away, and enter again goes on; the
+// first get-ready then says it.
+func TestOnboardingInjuryWithNoArea(t *testing.T) {
+	s := &saver{}
+	m, _ := newBareModel(t, Options{SaveProfile: s.save})
+	keys(m, "enter", "enter", "down", "down", "down", "space", "enter")
+	if the[*onboarding](m).step != stepInjury {
+		t.Fatalf("step %v, want where the injury is", the[*onboarding](m).step)
+	}
+	keys(m, "enter")
+	if the[*onboarding](m).step != stepInjury || !strings.Contains(words(m), noAreaNote) {
+		t.Fatalf("enter with no area went on without a word:\n%s", shown(m))
+	}
+	if !strings.Contains(helpLine(m), "enter go on without one") {
+		t.Errorf("help %q", helpLine(m))
+	}
+	keys(m, "space", "space") // ticked and unticked: the note goes
+	if strings.Contains(words(m), noAreaNote) {
+		t.Errorf("the note stays after a tick:\n%s", shown(m))
+	}
+	keys(m, "enter", "enter")
+	readSafety(t, m)
+	got := s.last(t)
+	if !got.Conditions.Has(content.RecentInjury) || got.Avoid != "" {
+		t.Fatalf("saved %+v", got)
+	}
+	keys(m, "enter") // nightly roll
+	if !strings.Contains(words(m), coach.WhyInjuryNoArea) {
+		t.Errorf("the first get-ready does not say it:\n%s", shown(m))
+	}
+}
+
+// The note fits the smallest window with the areas.
+func TestOnboardingInjuryNoteFits(t *testing.T) {
+	m, _ := newBareModel(t, Options{})
+	m.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
+	keys(m, "enter", "enter", "down", "down", "down", "space", "enter", "enter")
+	checkFits(t, m, [2]int{40, 12}, "injury note")
+	got := words(m)
+	for _, want := range []string{"None ticked", "Hip flexors"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("40x12 leaves out %q:\n%s", want, shown(m))
 		}
 	}
 }

@@ -27,6 +27,10 @@ func (o *onboarding) tickLines(f frame) (lines []string, more string) {
 		intro = "Tick each area it is in, then enter. Those areas are left out until it has healed and a clinician says they may be rolled."
 		why = injuryAreas()[o.cursor].Where
 	}
+	whySt, whyDrop := s.Text, 1
+	if o.noArea {
+		why, whySt, whyDrop = noAreaNote, s.Warning, 0 // what enter again means: never cut
+	}
 	room := f.height - headerRows
 	head := wrap(s.Heading.Render(ask+pick), w, 1, 1)
 	answers, more := o.tickWindow(f, room-len(head))
@@ -40,8 +44,12 @@ func (o *onboarding) tickLines(f frame) (lines []string, more string) {
 		section{append([]string{""}, wrap(s.Muted.Render(intro), w, 1, 1)...), 2},
 		section{[]string{""}, 3},
 		section{answers, 0},
-		section{append([]string{""}, wrap(s.Text.Render(why), w, 1, 1)...), 1}), more
+		section{append([]string{""}, wrap(whySt.Render(why), w, 1, 1)...), whyDrop}), more
 }
+
+// noAreaNote says what a recent injury with no area ticked means, before
+// enter goes on that way.
+const noAreaNote = "None ticked, so nothing is left out. Enter again if it is elsewhere."
 
 // tickWindow is the list to tick, each answer wrapped whole: a person
 // sees all of what they tick. In fewer rows than it takes, it shows the

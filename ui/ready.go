@@ -17,6 +17,7 @@ type readying struct {
 	lead                  string          // in place of the steps, for a switch of sides: the same again on the other
 	landmarks             string          // where the roller goes and where it stops
 	setup, notes          []string        // setup starts from the floor: getting on, then into position
+	unscreened            string          // the screening's conditions, never asked
 	getOff                []string        // how to come off safely, said before going on
 	picture               content.Picture // the position, drawn, with its words
 	roller                bool            // done on the roller: the pressure guide applies
@@ -45,6 +46,11 @@ func (m *session) readyFor(st coach.State) readying {
 		// What the command line and the screening answers changed, said
 		// before the first area.
 		r.notes = slices.Concat(m.opening, m.plan.Changes, r.notes)
+		if !m.prof.Onboarded {
+			// backroll start before the screening was ever asked: kept
+			// over everything that can go in a short window.
+			r.unscreened = content.Unscreened
+		}
 	}
 	for _, step := range slices.Concat(ex.GetOn, ex.Setup) {
 		r.setup = append(r.setup, sided(step, st.Step.Side))
@@ -113,8 +119,8 @@ func (m *session) readyParts(f frame, st coach.State, r readying) readyParts {
 }
 
 // readyExtras are the lines of a get-ready beyond its steps: what must
-// stay (how the back feels, asked first, the notes for this person and
-// where the roller goes) and what can go in a short window, least needed
+// stay (that the screening was never asked, how the back feels, the notes
+// for this person and where the roller goes) and what can go in a short window, least needed
 // last: what it feels like, the pressure, how to come off, and the
 // position in words.
 func (m *session) readyExtras(f frame, st coach.State, r readying) (keep, rest []section) {
@@ -135,7 +141,11 @@ func (m *session) readyExtras(f frame, st coach.State, r readying) (keep, rest [
 		}
 		return wrap(s.Muted.Render(label+": ")+s.Text.Render(text), w, 1, 1)
 	}
-	keep = []section{{ask, 1}, {notes, 2}, {labelled("Where", r.landmarks), 3}}
+	var unscreened []string
+	if r.unscreened != "" {
+		unscreened = wrap(s.Warning.Render("▸ "+r.unscreened), w, 1, 3)
+	}
+	keep = []section{{unscreened, 0}, {ask, 1}, {notes, 2}, {labelled("Where", r.landmarks), 3}}
 	pressure := ""
 	if r.roller {
 		pressure = content.PressureGuide

@@ -63,8 +63,8 @@ func readAll(t *testing.T, m *Model) string {
 	return strings.Join(seen, "\n")
 }
 
-// words is text with its runs of spaces and line breaks made one space.
-func words(s string) string { return strings.Join(strings.Fields(s), " ") }
+// flat is text with its runs of spaces and line breaks made one space.
+func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // Where the roller goes is among the last things a get-ready leaves out:
 // what it feels like, the pressure and the drawing go first, and in a
@@ -92,7 +92,7 @@ func TestGetReadyKeepsWhere(t *testing.T) {
 					}
 					checkFits(t, m, sz, name)
 					all := readAll(t, m)
-					if !strings.Contains(words(all), words("Where: "+c.ex.Landmarks)) {
+					if !strings.Contains(flat(all), flat("Where: "+c.ex.Landmarks)) {
 						t.Errorf("%s: where the roller goes is left out:\n%s", name, all)
 					}
 				}
@@ -155,7 +155,7 @@ func TestCappedHoldIsSaidInTheApp(t *testing.T) {
 		m, c := newModel(t, Options{Routine: "nightly", Plan: coach.Options{Hold: coach.MaxHold}, HoldAsked: 5 * time.Minute})
 		m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
 		runAll(m, m.Init())
-		all := words(readAll(t, m))
+		all := flat(readAll(t, m))
 		if !strings.Contains(all, "Holds are capped at 2:00 (you asked for 5m): "+coach.WhyMaxHold+".") {
 			t.Errorf("%v: the first get ready does not say the hold is capped:\n%s", sz, readAll(t, m))
 		}
@@ -167,7 +167,7 @@ func TestCappedHoldIsSaidInTheApp(t *testing.T) {
 		if st := m.session.s.State(c.t); st.Phase != coach.PhaseReady || st.Index != 1 {
 			t.Fatalf("%v: after one hold of 2:00, phase %v, step %d", sz, st.Phase, st.Index)
 		}
-		if strings.Contains(words(readAll(t, m)), "capped") {
+		if strings.Contains(flat(readAll(t, m)), "capped") {
 			t.Errorf("%v: the note is said again on the next get ready:\n%s", sz, shown(m))
 		}
 	}
@@ -205,7 +205,7 @@ func TestHeaderKeepsThePlace(t *testing.T) {
 		{"getting started", "↑↓ · 4 of 4", " getting started             ↑↓ · 4 of 4 "},
 		{"a very long name for a routine of one's own", "↓ · 10 of 12 · Right hip flexor", " backroll                 ↓ · 10 of 12 "},
 	} {
-		if got := strings.Split(ansi.Strip(f.buildHeader(tt.where, tt.right)), "\n")[0]; words(got) != words(tt.want) || ansi.StringWidth(got) != 40 {
+		if got := strings.Split(ansi.Strip(f.buildHeader(tt.where, tt.right)), "\n")[0]; flat(got) != flat(tt.want) || ansi.StringWidth(got) != 40 {
 			t.Errorf("header of %q, %q at 40: %q, want %q", tt.where, tt.right, got, tt.want)
 		}
 	}

@@ -1,11 +1,14 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/backroll/backroll/content"
 )
@@ -18,6 +21,7 @@ type routines struct {
 	own    int // where the person's own begin in all
 	cursor int
 	keyMap menuKeys
+	note   string // why the routine chosen does not start
 }
 
 func newRoutines(own []content.Routine) *routines {
@@ -27,14 +31,19 @@ func newRoutines(own []content.Routine) *routines {
 
 func (r *routines) keys(frame) help.KeyMap { return r.keyMap }
 
-func (r *routines) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
+func (r *routines) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return nil, nil
 	}
 	n := len(r.all)
+	r.note = ""
 	switch {
 	case moves(kp, r.keyMap.Move, &r.cursor, n):
+	case key.Matches(kp, r.keyMap.Enter) && nothingLeft(r.all[r.cursor], f.prof):
+		// Every area left out for this person: enter says why, and
+		// starts nothing.
+		r.note = nothingToRoll(leftOutOf(r.all[r.cursor], f.prof))
 	case key.Matches(kp, r.keyMap.Enter):
 		return nil, startIt{r.all[r.cursor]}
 	}
@@ -43,25 +52,62 @@ func (r *routines) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
 
 func (r *routines) view(f frame) string {
 	s := f.st
-	lines := []string{f.header("routines", ""), ""}
-	// A short window keeps the names, and their lengths only where they
-	// fit beside them.
-	detail := f.height >= 2*len(r.all)+headerRows+2
+	head := []string{f.header("routines", ""), ""}
+	var note []string
+	if r.note != "" {
+		note = append([]string{""}, wrap(s.Warning.Render(r.note), textWidth(f), 1, 1)...)
+	}
+	// Each routine with its areas and length under it where the window
+	// has room for all of them; a short one keeps the names, and the
+	// details of the one under the cursor below them.
+	var full, names []string
 	for i, rt := range r.all {
 		if i == r.own {
-			lines = append(lines, "", " "+s.Muted.Render("Your own"))
+			full = append(full, "", " "+s.Muted.Render("Your own"))
+			names = append(names, "", " "+s.Muted.Render("Your own"))
 		}
-		mark, name := "   ", s.Text.Render(rt.Name)
-		if i == r.cursor {
-			mark, name = " "+s.Selected.Render("▸ "), s.Selected.Render(rt.Name)
-		}
-		lines = append(lines, mark+name)
-		if detail {
-			lines = append(lines, wrap(s.Muted.Render(routineLine(rt, f)), textWidth(f), 5, 5)...)
-		}
+		name := r.name(f, i)
+		full = append(append(full, name), r.details(f, rt, 5)...)
+		names = append(names, name)
 	}
-	if !detail {
-		lines = append(append(lines, ""), wrap(s.Muted.Render(routineLine(r.all[r.cursor], f)), textWidth(f), 1, 1)...)
+	body := full
+	if headerRows+len(full)+len(note) > f.height {
+		if len(note) > 0 && headerRows+len(names)+len(note) > f.height {
+			// The name's own mark says why in a few words.
+			note = []string{" " + s.Warning.Render("✕ Nothing to roll here for you.")}
+		}
+		body = fitSections(f.height-headerRows, section{names, 0}, section{[]string{""}, 2},
+			section{r.details(f, r.all[r.cursor], 1), 1}, section{note, 0})
+		note = nil
 	}
-	return strings.Join(lines, "\n")
+	return strings.Join(slices.Concat(head, body, note), "\n")
+}
+
+// name is routine i's line: its name, marked under the cursor, and
+// marked left out when the answers leave nothing of it to roll.
+func (r *routines) name(f frame, i int) string {
+	s, rt := f.st, r.all[i]
+	mark, name := "   ", s.Text.Render(rt.Name)
+	if i == r.cursor {
+		mark, name = " "+s.Selected.Render("▸ "), s.Selected.Render(rt.Name)
+	}
+	if nothingLeft(rt, f.prof) {
+		name += "  " + s.Warning.Render("✕ left out: "+reasons(leftOutOf(rt, f.prof)))
+	}
+	return ansi.Truncate(mark+name, f.width, "…")
+}
+
+// details are a routine's areas and length as this person would roll it,
+// and what their answers leave out of it, indented by in.
+func (r *routines) details(f frame, rt content.Routine, in int) []string {
+	s, w := f.st, textWidth(f)
+	left := leftOutOf(rt, f.prof)
+	if nothingLeft(rt, f.prof) {
+		return wrap(s.Muted.Render(whyLeftOut(left)), w, in, in)
+	}
+	lines := wrap(s.Muted.Render(routineLine(rt, f)), w, in, in)
+	if l := leftOutLine(left); l != "" {
+		lines = append(lines, wrap(s.Warning.Render(l), w, in, in+2)...)
+	}
+	return lines
 }

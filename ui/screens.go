@@ -49,11 +49,14 @@ const (
 	routinesScreen
 	settingsScreen
 	sessionScreen
+	stoppedScreen // before a session, on a day a sign to stop was reported
 	screenCount
 )
 
 // screenMakers lists every screen, one line each, with how the root builds
-// it. A session is built when one starts; before that there is none.
+// it. A session is built when one starts, and the question before one on a
+// day a sign to stop was reported when a start asks; before that there is
+// none.
 var screenMakers = [screenCount]func(m *Model) screen{
 	homeScreen:       func(*Model) screen { return newHome() },
 	hurtScreen:       func(*Model) screen { return newHurt() },
@@ -65,17 +68,19 @@ var screenMakers = [screenCount]func(m *Model) screen{
 	routinesScreen:   func(m *Model) screen { return newRoutines(m.opts.Routines) },
 	settingsScreen:   func(m *Model) screen { return newSettingsScreen(m.opts.Settings) },
 	sessionScreen:    func(*Model) screen { return nil },
+	stoppedScreen:    func(*Model) screen { return nil },
 }
 
 // An intent is where a screen asks to go. nil stays put.
 type intent any
 
 type (
-	goTo       struct{ to screenID }             // show another screen
-	startIt    struct{ routine content.Routine } // start a session of routine
-	quitApp    struct{}                          // leave backroll once saved
-	endSession struct{ quit bool }               // leave the session: quit says it was cut short
-	onboarded  struct{ prof profile.Profile }    // the first-run questions are answered
-	safetyRead struct{ routine content.Routine } // the red flags were read before a first session
-	acceptStep struct{ step advice.Step }        // take the step up the summary offers
+	goTo        struct{ to screenID }             // show another screen
+	startIt     struct{ routine content.Routine } // start a session of routine
+	quitApp     struct{}                          // leave backroll once saved
+	endSession  struct{ quit bool }               // leave the session: quit says it was cut short
+	onboarded   struct{ prof profile.Profile }    // the first-run questions are answered
+	safetyRead  struct{ routine content.Routine } // the red flags were read before a first session
+	startAnyway struct{ routine content.Routine } // start, though a sign to stop was reported today
+	acceptStep  struct{ step advice.Step }        // take the step up the summary offers
 )

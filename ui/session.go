@@ -47,8 +47,9 @@ func newSession(p coach.Plan, now time.Time, animate, standalone bool) *session 
 
 // wake is how long until something on screen next changes: the breath
 // shape's next level (about six times a second), the next second of a
-// countdown or of the breath count, and always the exact deadline of the
-// current phase. Nothing moves while paused or done: no wake-up then.
+// countdown or of the breath count, the next part of the breath, and
+// always the exact deadline of the current phase. Nothing moves while
+// paused or done: no wake-up then.
 func (m *session) wake(now time.Time) (time.Duration, bool) {
 	st := m.s.State(now)
 	if st.Phase == coach.PhaseDone || st.Paused {
@@ -64,11 +65,9 @@ func (m *session) wake(now time.Time) (time.Duration, bool) {
 		d = min(d, nextSecond(st.TenderLeft))
 	}
 	if st.Phase == coach.PhaseHold || st.Phase == coach.PhaseFinisher {
-		half := m.plan.Breath.In
-		if !st.Breath.Inhale {
-			half = m.plan.Breath.Out
-		}
-		in := half - st.Breath.Left
+		// The count's next second, or the next part of the breath (in,
+		// hold, out), whichever comes first.
+		in := m.plan.Breath.Length(st.Breath.Phase) - st.Breath.Left
 		d = min(d, time.Second-in%time.Second, st.Breath.Left)
 		if m.animate {
 			d = min(d, untilBreathChange(st.Breath, m.plan.Breath))

@@ -215,26 +215,31 @@ func TestWake(t *testing.T) {
 }
 
 // The breath shape is redrawn exactly when its level changes: never
-// later (a stutter), and no frame is spent on an unchanged shape.
+// later (a stutter), and no frame is spent on an unchanged shape; a held
+// breath, whose shape stays full, wakes nothing before it ends.
 func TestUntilBreathChange(t *testing.T) {
-	br := coach.DefaultBreath
-	level := func(d time.Duration) int {
-		return int(coach.BreathAt(d, br).Fill*breathH*8 + 0.5)
-	}
-	for at := time.Duration(0); at < br.Cycle(); at += 7 * time.Millisecond {
-		b := coach.BreathAt(at, br)
-		d := untilBreathChange(b, br)
-		if d > b.Left || d <= 0 {
-			t.Fatalf("at %v: wait %v beyond the half-breath (%v left)", at, d, b.Left)
+	for _, br := range []coach.Breath{coach.DefaultBreath, {In: 4 * time.Second, Hold: 7 * time.Second, Out: 8 * time.Second}} {
+		level := func(d time.Duration) int {
+			return int(coach.BreathAt(d, br).Fill*breathH*8 + 0.5)
 		}
-		if d == b.Left {
-			continue // the half ends first
-		}
-		if level(at+d) == level(at) {
-			t.Fatalf("at %v: woke after %v but the level is still %d", at, d, level(at))
-		}
-		if d > 2*time.Millisecond && level(at+d-2*time.Millisecond) != level(at) {
-			t.Fatalf("at %v: level changed before the wake-up at %v", at, d)
+		for at := time.Duration(0); at < br.Cycle(); at += 7 * time.Millisecond {
+			b := coach.BreathAt(at, br)
+			d := untilBreathChange(b, br)
+			if d > b.Left || d <= 0 {
+				t.Fatalf("%v at %v: wait %v beyond the part of the breath (%v left)", br, at, d, b.Left)
+			}
+			if b.Phase == coach.BreathHold && d != b.Left {
+				t.Fatalf("%v at %v: woke %v into a hold with %v left", br, at, d, b.Left)
+			}
+			if d == b.Left {
+				continue // the part ends first
+			}
+			if level(at+d) == level(at) {
+				t.Fatalf("%v at %v: woke after %v but the level is still %d", br, at, d, level(at))
+			}
+			if d > 2*time.Millisecond && level(at+d-2*time.Millisecond) != level(at) {
+				t.Fatalf("%v at %v: level changed before the wake-up at %v", br, at, d)
+			}
 		}
 	}
 }

@@ -46,7 +46,7 @@ var settingChoices = map[string][]choice{
 	"session.hold": append([]choice{{"each area's own", func(s *saved.Settings) { s.Hold = 0 }}}, durations(func(s *saved.Settings, d time.Duration) { s.Hold = d }, 30, 45, 60, 75, 90, 120)...),
 	"session.ready": append([]choice{{"the usual: 5 s, 10 s while new", func(s *saved.Settings) { s.Ready = 0 }}},
 		durations(func(s *saved.Settings, d time.Duration) { s.Ready = d }, 5, 10, 15, 20)...),
-	"session.breath":         breaths(4, 6, 5, 5, 3, 5, 4, 8),
+	"session.breath":         breaths("4-6", "5-5", "4-7-8", "3-5", "4-8"),
 	"session.reduced_motion": {{"off", func(s *saved.Settings) { s.ReducedMotion = false }}, {"on", func(s *saved.Settings) { s.ReducedMotion = true }}},
 	"session.cues": append([]choice{{"the usual: bell, progress", func(s *saved.Settings) { s.Cues = nil }}},
 		cueLists([]string{"bell", "progress", "voice"}, []string{"bell", "progress", "notify"},
@@ -66,13 +66,26 @@ func durations(set func(*saved.Settings, time.Duration), secs ...int) []choice {
 	return out
 }
 
-func breaths(pairs ...int) []choice {
+// breaths are the choices of breath, written as the file writes them.
+func breaths(patterns ...string) []choice {
 	var out []choice
-	for i := 0; i+1 < len(pairs); i += 2 {
-		b := coach.Breath{In: time.Duration(pairs[i]) * time.Second, Out: time.Duration(pairs[i+1]) * time.Second}
-		out = append(out, choice{fmt.Sprintf("in %d s, out %d s", pairs[i], pairs[i+1]), func(s *saved.Settings) { s.Breath = b }})
+	for _, p := range patterns {
+		b, err := saved.ParseBreath(p)
+		if err != nil {
+			panic(err) // a mistake in the list above
+		}
+		out = append(out, choice{breathWords(b), func(s *saved.Settings) { s.Breath = b }})
 	}
 	return out
+}
+
+// breathWords says a breath as the settings screen shows it: "in 4 s, out
+// 6 s", or "in 4 s, hold 7 s, out 8 s".
+func breathWords(b coach.Breath) string {
+	if b.Hold == 0 {
+		return fmt.Sprintf("in %s, out %s", coach.Short(b.In), coach.Short(b.Out))
+	}
+	return fmt.Sprintf("in %s, hold %s, out %s", coach.Short(b.In), coach.Short(b.Hold), coach.Short(b.Out))
 }
 
 func cueLists(lists ...[]string) []choice {

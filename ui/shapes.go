@@ -96,22 +96,23 @@ var catCowDrawn = func() (out [maxScale]func() [catCowPoses][]string) {
 
 // catCowFigure is the figure for the breath: rounded (cat) with the lungs
 // empty, arched (cow) with them full, and the poses between as they fill
-// and empty. still shows only the end pose of the half-breath, cow while
-// breathing in and cat while breathing out, for reduced motion. It is
+// and empty; a held breath stays in cow, the lungs full. still shows only
+// the end pose of each part of the breath, cow while breathing in and
+// holding, cat while breathing out, for reduced motion. It is
 // catCowCols*scale columns wide and catCowRows*scale rows tall.
-func catCowFigure(fill float64, inhale bool, scale int, still bool) []string {
+func catCowFigure(fill float64, phase coach.BreathPhase, scale int, still bool) []string {
 	p := int(min(max(fill, 0), 1)*(catCowPoses-1) + 0.5)
 	if still {
-		p = 0
-		if inhale {
-			p = catCowPoses - 1
+		p = catCowPoses - 1
+		if phase == coach.BreathOut {
+			p = 0
 		}
 	}
 	return catCowDrawn[min(max(scale, 1), maxScale)-1]()[p]
 }
 
-// breathCount is the second of the half-breath in big digits, to count
-// along with from the floor.
+// breathCount is the second of the part of the breath (in, hold or out)
+// in big digits, to count along with from the floor.
 func breathCount(b coach.BreathState, scale int) []string {
 	return bigDigits(strconv.Itoa(b.Count), scale)
 }
@@ -202,23 +203,26 @@ func (c capsule) dist(p pt) float64 {
 }
 
 // untilBreathChange is how long until the breath shape next moves by one
-// level, so frames are drawn only when something on screen changes.
+// level, so frames are drawn only when something on screen changes. While
+// the breath is held the shape stays full: nothing moves before the hold
+// ends.
 func untilBreathChange(b coach.BreathState, br coach.Breath) time.Duration {
-	half := br.In
-	if !b.Inhale {
-		half = br.Out
+	if b.Phase == coach.BreathHold {
+		return b.Left
 	}
-	elapsed := half - b.Left
+	part := br.Length(b.Phase)
+	elapsed := part - b.Left
 	total := float64(breathH * 8)
 	level := math.Round(b.Fill * total)
 	// The fill at which the rounded level next changes, and the moment of
-	// the half-breath it is reached, from the inverse of the sine ease.
+	// the in- or out-breath it is reached, from the inverse of the sine
+	// ease.
 	var x float64
-	if b.Inhale {
+	if b.Phase == coach.BreathIn {
 		x = math.Acos(1-2*min((level+0.5)/total, 1)) / math.Pi
 	} else {
 		x = math.Acos(2*max((level-0.5)/total, 0)-1) / math.Pi
 	}
-	at := time.Duration(x*float64(half)) + time.Millisecond
+	at := time.Duration(x*float64(part)) + time.Millisecond
 	return min(max(at-elapsed, time.Millisecond), b.Left)
 }

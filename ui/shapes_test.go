@@ -18,7 +18,7 @@ import (
 func TestCatCowFigureSize(t *testing.T) {
 	for scale := 1; scale <= maxScale; scale++ {
 		for p := range catCowPoses {
-			rows := catCowFigure(float64(p)/(catCowPoses-1), true, scale, false)
+			rows := catCowFigure(float64(p)/(catCowPoses-1), coach.BreathIn, scale, false)
 			if len(rows) != catCowRows*scale {
 				t.Fatalf("scale %d pose %d: %d rows, want %d", scale, p, len(rows), catCowRows*scale)
 			}
@@ -35,26 +35,34 @@ func TestCatCowFigureSize(t *testing.T) {
 }
 
 // The back moves through every pose as the lungs fill and back as they
-// empty; reduced motion holds the end pose of each half-breath.
+// empty, and stays in cow while a breath is held; reduced motion holds the
+// end pose of each part of the breath.
 func TestCatCowFigureFollowsTheBreath(t *testing.T) {
-	br := coach.DefaultBreath
-	seen := map[string]bool{}
-	for d := time.Duration(0); d < br.In+br.Out; d += 10 * time.Millisecond {
-		b := coach.BreathAt(d, br)
-		seen[strings.Join(catCowFigure(b.Fill, b.Inhale, 1, false), "\n")] = true
-		still := catCowFigure(b.Fill, b.Inhale, 1, true)
-		want := catCowFigure(0, false, 1, false) // cat: rounded, lungs empty
-		if b.Inhale {
-			want = catCowFigure(1, true, 1, false) // cow: arched, lungs full
+	for _, br := range []coach.Breath{coach.DefaultBreath, {In: 4 * time.Second, Hold: 7 * time.Second, Out: 8 * time.Second}} {
+		seen := map[string]bool{}
+		cat := catCowFigure(0, coach.BreathOut, 1, false) // rounded, lungs empty
+		cow := catCowFigure(1, coach.BreathIn, 1, false)  // arched, lungs full
+		for d := time.Duration(0); d < br.Cycle(); d += 10 * time.Millisecond {
+			b := coach.BreathAt(d, br)
+			moving := catCowFigure(b.Fill, b.Phase, 1, false)
+			seen[strings.Join(moving, "\n")] = true
+			still := catCowFigure(b.Fill, b.Phase, 1, true)
+			want := cow
+			if b.Phase == coach.BreathOut {
+				want = cat
+			}
+			if !slices.Equal(still, want) {
+				t.Fatalf("%v at %v (%v) reduced motion shows another pose", br, d, b.Phase)
+			}
+			if b.Phase == coach.BreathHold && !slices.Equal(moving, cow) {
+				t.Fatalf("%v at %v: the held breath leaves cow", br, d)
+			}
 		}
-		if !slices.Equal(still, want) {
-			t.Fatalf("at %v (inhale %v) reduced motion shows a pose between", d, b.Inhale)
+		if len(seen) != catCowPoses {
+			t.Fatalf("%v: a breath shows %d poses, want %d", br, len(seen), catCowPoses)
 		}
 	}
-	if len(seen) != catCowPoses {
-		t.Fatalf("a breath shows %d poses, want %d", len(seen), catCowPoses)
-	}
-	if slices.Equal(catCowFigure(0, false, 1, false), catCowFigure(1, true, 1, false)) {
+	if slices.Equal(catCowFigure(0, coach.BreathOut, 1, false), catCowFigure(1, coach.BreathIn, 1, false)) {
 		t.Fatal("cat and cow are one drawing")
 	}
 }
@@ -69,12 +77,12 @@ func TestLargeShapes(t *testing.T) {
 	for p := range catCowPoses {
 		fill := float64(p) / (catCowPoses - 1)
 		fmt.Fprintf(&b, "cat-cow at scale 1, lungs %.0f%% full\n", fill*100)
-		writeBeside(&b, breathCount(coach.BreathState{Count: 1 + p/2}, 1), catCowFigure(fill, true, 1, false))
+		writeBeside(&b, breathCount(coach.BreathState{Count: 1 + p/2}, 1), catCowFigure(fill, coach.BreathIn, 1, false))
 	}
 	for scale := 2; scale <= 3; scale++ {
-		for _, inhale := range []bool{false, true} {
-			fmt.Fprintf(&b, "cat-cow at scale %d, still, breathing in %v\n", scale, inhale)
-			writeBeside(&b, breathCount(coach.BreathState{Count: 3}, scale), catCowFigure(0, inhale, scale, true))
+		for _, phase := range []coach.BreathPhase{coach.BreathOut, coach.BreathIn} {
+			fmt.Fprintf(&b, "cat-cow at scale %d, still, breathing in %v\n", scale, phase == coach.BreathIn)
+			writeBeside(&b, breathCount(coach.BreathState{Count: 3}, scale), catCowFigure(0, phase, scale, true))
 		}
 	}
 	golden.RequireEqual(t, b.String())

@@ -45,7 +45,9 @@ func (m *session) summaryLines(f frame) []string {
 	head := SummaryHead(sum, m.plan)
 	lines = append(wrap(s.Heading.Render(head), textWidth(f), 1, 1), "")
 	lines = append(lines, " "+s.Muted.Render("rolled   ")+s.Text.Render(coach.Clock(sum.Rolled)))
-	if t := f.today; t.Streak > 0 {
+	// After sharp pain the streak is no cheer: the advice to stop is the
+	// summary's only news.
+	if t := f.today; t.Streak > 0 && !sum.RedFlag {
 		streak := fmt.Sprintf("%d %s", t.Streak, plural(t.Streak, "day"))
 		if t.Done {
 			streak += ", today included"

@@ -128,6 +128,10 @@ func TestGoldenScreens(t *testing.T) {
 			wait(m, c, 5*time.Second)
 			wait(m, c, 27*time.Second)
 		}},
+		{"hold-held-breath", Options{Routine: "nightly", Plan: coach.Options{Breath: coach.Breath{In: 4 * time.Second, Hold: 7 * time.Second, Out: 8 * time.Second}}}, func(m *Model, c *fakeClock) {
+			wait(m, c, 5*time.Second)
+			wait(m, c, 6*time.Second+500*time.Millisecond) // 2.5 s into the hold
+		}},
 		{"hold-still", Options{Routine: "nightly", NoAnimation: true}, func(m *Model, c *fakeClock) {
 			wait(m, c, 5*time.Second)
 			wait(m, c, 2*time.Second)
@@ -159,6 +163,10 @@ func TestGoldenScreens(t *testing.T) {
 		{"finisher-cat", Options{Routine: "nightly"}, func(m *Model, c *fakeClock) {
 			press(m, "n", "n", "n", "space")
 			wait(m, c, 8*time.Second)
+		}},
+		{"finisher-held-breath", Options{Routine: "nightly", Plan: coach.Options{Breath: coach.Breath{In: 4 * time.Second, Hold: 7 * time.Second, Out: 8 * time.Second}}}, func(m *Model, c *fakeClock) {
+			press(m, "n", "n", "n", "space")
+			wait(m, c, 5*time.Second)
 		}},
 		{"summary", Options{Routine: "nightly", Plan: coach.Options{Hold: 30 * time.Second}}, func(m *Model, c *fakeClock) {
 			for range 3 {

@@ -89,6 +89,9 @@ func (j *journal) Today(time.Time) (Today, error) {
 	if t.Rolled >= time.Minute {
 		t.Done, t.Streak = true, 3
 	}
+	for _, e := range j.ends {
+		t.RedFlag = t.RedFlag || e.Summary.RedFlag // every test's sessions are today's
+	}
 	return t, nil
 }
 

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"os"
 	"slices"
 	"strconv"
@@ -104,11 +105,9 @@ var Fields = []Field{
 	},
 	{
 		Key: "session.breath", Label: "Breathing",
-		Allowed: `"4-6", "5-5" or your own "IN-OUT" in seconds, 2 to 10 each`,
-		Choices: []string{`"4-6"`, `"5-5"`},
-		value: func(s Settings) string {
-			return strconv.Quote(fmt.Sprintf("%d-%d", s.Breath.In/time.Second, s.Breath.Out/time.Second))
-		},
+		Allowed: `"4-6", "5-5", "4-7-8" or your own "IN-OUT" or "IN-HOLD-OUT" in seconds: in and out 2 to 10 each, a hold 1 to 10`,
+		Choices: []string{`"4-6"`, `"5-5"`, `"4-7-8"`},
+		value:   func(s Settings) string { return strconv.Quote(s.Breath.String()) },
 		set: func(s *Settings, v any, _ func([]string) error) error {
 			str, _ := v.(string)
 			b, err := ParseBreath(str)
@@ -216,28 +215,29 @@ func FieldByKey(key string) (Field, bool) {
 	return Field{}, false
 }
 
-// ParseBreath reads a breathing pattern, "IN-OUT" in whole seconds. A
-// pattern with a held breath, such as 4-7-8, is refused with why.
+// ParseBreath reads a breathing pattern in whole seconds: "IN-OUT", such
+// as "4-6", or "IN-HOLD-OUT" with the breath held after breathing in,
+// such as "4-7-8". A hold of 0 is no hold.
 func ParseBreath(s string) (coach.Breath, error) {
+	errForm := errors.New(`not IN-OUT or IN-HOLD-OUT seconds; try "4-6" or "4-7-8"`)
 	parts := strings.Split(s, "-")
-	secs := make([]int, len(parts))
+	if len(parts) != 2 && len(parts) != 3 {
+		return coach.Breath{}, errForm
+	}
+	secs := make([]time.Duration, len(parts))
 	for i, p := range parts {
 		n, err := strconv.Atoi(strings.TrimSpace(p))
-		if err != nil {
-			return coach.Breath{}, errors.New(`not IN-OUT seconds; try "4-6"`)
+		// A number of seconds too large to be a time would wrap round,
+		// perhaps into one Validate accepts.
+		if err != nil || n > int(math.MaxInt64/time.Second) {
+			return coach.Breath{}, errForm
 		}
-		secs[i] = n
+		secs[i] = time.Duration(n) * time.Second
 	}
-	switch len(secs) {
-	case 2:
-	case 3:
-		// The pacer and the cues know only in and out: a hold would be
-		// shown and cued as breathing out.
-		return coach.Breath{}, errors.New(`a held breath (IN-HOLD-OUT) cannot be paced yet; use IN-OUT such as "4-6" or "5-5"`)
-	default:
-		return coach.Breath{}, errors.New(`not IN-OUT seconds; try "4-6"`)
+	b := coach.Breath{In: secs[0], Out: secs[len(secs)-1]}
+	if len(secs) == 3 {
+		b.Hold = secs[1]
 	}
-	b := coach.Breath{In: time.Duration(secs[0]) * time.Second, Out: time.Duration(secs[1]) * time.Second}
 	return b, b.Validate()
 }
 

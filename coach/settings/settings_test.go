@@ -126,10 +126,13 @@ func TestLoadErrors(t *testing.T) {
 		{"hold not a time", "[session]\nhold = \"long\"\n", `2: session.hold: "long" is not a time such as "45s"`},
 		{"hold without unit", "[session]\nhold = 45\n", `2: session.hold: 45 needs its unit, as in "45s"`},
 		{"ready too long", "[session]\nready = \"1m\"\n", `2: session.ready: "1m" is not from 3s to 30s`},
-		{"breath", "[session]\nbreath = \"4\"\n", `2: session.breath: "4": not IN-OUT seconds; try "4-6"`},
-		{"breath too slow", "[session]\nbreath = \"4-12\"\n", `2: session.breath: "4-12": each part of a breath must last 2 to 10 seconds, not 12s`},
-		{"breath held", "[session]\nbreath = \"4-7-8\"\n",
-			`2: session.breath: "4-7-8": a held breath (IN-HOLD-OUT) cannot be paced yet; use IN-OUT such as "4-6" or "5-5"`},
+		{"breath", "[session]\nbreath = \"4\"\n", `2: session.breath: "4": not IN-OUT or IN-HOLD-OUT seconds; try "4-6" or "4-7-8"`},
+		{"breath too slow", "[session]\nbreath = \"4-12\"\n", `2: session.breath: "4-12": breathing in and out must each last 2 to 10 seconds, not 12s`},
+		{"breath held too long", "[session]\nbreath = \"4-12-8\"\n",
+			`2: session.breath: "4-12-8": a held breath must last 1 to 10 seconds (or 0 for none), not 12s`},
+		{"breath in four parts", "[session]\nbreath = \"4-4-4-4\"\n",
+			`2: session.breath: "4-4-4-4": not IN-OUT or IN-HOLD-OUT seconds; try "4-6" or "4-7-8"`},
+		{"breath not a string", "[session]\nbreath = 46\n", `2: session.breath: 46: not IN-OUT or IN-HOLD-OUT seconds; try "4-6" or "4-7-8"`},
 		{"reduced motion", "[session]\nreduced_motion = \"yes\"\n", `2: session.reduced_motion: "yes" is not true or false`},
 		{"cues", "[session]\ncues = [\"bells\"]\n", `2: session.cues: "bells" is not a cue`},
 		{"cues not a list", "[session]\ncues = \"bell\"\n", `2: session.cues: "bell" is not a list of cues such as ["bell", "progress"]`},
@@ -197,6 +200,12 @@ func TestSave(t *testing.T) {
 			file:   "[streak]\n# late nights\nday_starts = \"05:00\"\n",
 			change: func(s *Settings) { s.Streak.RestDaysPerWeek = 2; s.Streak.DayStarts = 3 * time.Hour },
 			want:   "[streak]\n# late nights\nday_starts = \"03:00\"\nrest_days_per_week = 2\n"},
+		{name: "a held breath",
+			file: "[session]\nbreath = \"5-5\" # evening\n",
+			change: func(s *Settings) {
+				s.Breath = coach.Breath{In: 4 * time.Second, Hold: 7 * time.Second, Out: 8 * time.Second}
+			},
+			want: "[session]\nbreath = \"4-7-8\"\n"},
 		{name: "nothing changed, nothing written",
 			file:   "[session]\nhold = \"45s\" # mine\n",
 			change: func(*Settings) {},
@@ -261,6 +270,7 @@ func TestSaveRefuses(t *testing.T) {
 // bounds without an error.
 func FuzzParse(f *testing.F) {
 	f.Add([]byte("[session]\nhold = \"45s\"\n"))
+	f.Add([]byte("[session]\nbreath = \"4-7-8\"\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, _, errs := parse(data, checkCues)
 		if len(errs) > 0 {
@@ -289,5 +299,44 @@ func TestMistakesWithout(t *testing.T) {
 	}
 	if err := m.Without("session.cues", "session.theme"); err != nil {
 		t.Errorf("without both: %v", err)
+	}
+}
+
+// A breath is IN-OUT or IN-HOLD-OUT in whole seconds, within coach's
+// limits; whatever else is written says what is allowed.
+func TestParseBreath(t *testing.T) {
+	const sec = time.Second
+	tests := []struct {
+		in   string
+		want coach.Breath
+		err  string
+	}{
+		{in: "4-6", want: coach.DefaultBreath},
+		{in: " 5 - 5 ", want: coach.Breath{In: 5 * sec, Out: 5 * sec}},
+		{in: "4-7-8", want: coach.Breath{In: 4 * sec, Hold: 7 * sec, Out: 8 * sec}},
+		{in: "2-1-2", want: coach.Breath{In: 2 * sec, Hold: sec, Out: 2 * sec}},
+		{in: "4-0-6", want: coach.DefaultBreath}, // a hold of nothing is no hold
+		{in: "10-10-10", want: coach.Breath{In: 10 * sec, Hold: 10 * sec, Out: 10 * sec}},
+		{in: "4-11-8", err: "a held breath must last 1 to 10 seconds (or 0 for none), not 11s"},
+		{in: "1-7-8", err: "breathing in and out must each last 2 to 10 seconds, not 1s"},
+		{in: "4-7-11", err: "breathing in and out must each last 2 to 10 seconds, not 11s"},
+		{in: "4-9223372037-8", err: `not IN-OUT or IN-HOLD-OUT seconds; try "4-6" or "4-7-8"`}, // more seconds than a time holds
+		{in: "4-3600-8", err: "a held breath must last 1 to 10 seconds (or 0 for none), not 1h0m0s"},
+		{in: "", err: `not IN-OUT or IN-HOLD-OUT seconds; try "4-6" or "4-7-8"`},
+		{in: "4", err: `not IN-OUT or IN-HOLD-OUT seconds; try "4-6" or "4-7-8"`},
+		{in: "4--8", err: `not IN-OUT or IN-HOLD-OUT seconds; try "4-6" or "4-7-8"`},
+		{in: "4-7-8-0", err: `not IN-OUT or IN-HOLD-OUT seconds; try "4-6" or "4-7-8"`},
+		{in: "4s-6s", err: `not IN-OUT or IN-HOLD-OUT seconds; try "4-6" or "4-7-8"`},
+	}
+	for _, tt := range tests {
+		b, err := ParseBreath(tt.in)
+		switch {
+		case tt.err != "" && (err == nil || err.Error() != tt.err):
+			t.Errorf("%q: %v, want %q", tt.in, err, tt.err)
+		case tt.err == "" && (err != nil || b != tt.want):
+			t.Errorf("%q: %+v, %v; want %+v", tt.in, b, err, tt.want)
+		case err == nil && b.String() != strings.ReplaceAll(strings.ReplaceAll(tt.in, " ", ""), "-0-", "-"):
+			t.Errorf("%q reads back as %q", tt.in, b.String())
+		}
 	}
 }

@@ -53,6 +53,7 @@ type Today struct {
 	// A streak at rest: the last day of the pause (2006-01-02) and why
 	// (streak.PausedByYou or PausedByRedFlag); "" when not paused.
 	PausedUntil, PausedBy string
+	RedFlag               bool // a session today reported a sign to stop (p)
 }
 
 // Open returns the store of the history in dir, keeping its rollup in the
@@ -152,7 +153,7 @@ func (s *Store) Today(now time.Time) (Today, error) {
 		return Today{}, err
 	}
 	t := Today{Streak: st.CurrentStreak, Done: st.TodayDone, Warning: skipped.Warning(history.FileName),
-		PausedUntil: st.PausedUntil, PausedBy: st.PausedBy}
+		PausedUntil: st.PausedUntil, PausedBy: st.PausedBy, RedFlag: st.RedFlagToday}
 	if n := len(st.Days); n > 0 {
 		t.Rolled = time.Duration(st.Days[n-1].Minutes * float64(time.Minute))
 	}

@@ -153,8 +153,11 @@ func TestTodayFromOwnEvents(t *testing.T) {
 	if err := s.End(id, SessionEnd{Summary: coach.Summary{Routine: "nightly", Start: now.Add(-time.Minute), End: now, RedFlag: true}}); err != nil {
 		t.Fatal(err)
 	}
-	if after, _ := s.Today(now); after.PausedBy != streak.PausedByRedFlag {
-		t.Errorf("a red flag did not pause the streak: %+v", after)
+	if after, _ := s.Today(now); after.PausedBy != streak.PausedByRedFlag || !after.RedFlag {
+		t.Errorf("a red flag did not pause the streak and mark today: %+v", after)
+	}
+	if before.RedFlag {
+		t.Errorf("today marked with a red flag before any: %+v", before)
 	}
 }
 

@@ -141,3 +141,28 @@ func TestLastPausedDay(t *testing.T) {
 		t.Errorf("paused until %q, want what LastPausedDay said", st.PausedUntil)
 	}
 }
+
+// RedFlagToday is a sign to stop reported on today's date only: home and
+// the next start go by it, and the day before is another day.
+func TestRedFlagToday(t *testing.T) {
+	tests := []struct {
+		name  string
+		extra []history.Record
+		now   time.Time
+		want  bool
+	}{
+		{"no red flag", nil, berlin(16, 22), false},
+		{"reported tonight", []history.Record{redFlag(16)}, berlin(16, 23), true},
+		{"reported yesterday", []history.Record{redFlag(16)}, berlin(17, 12), false},
+		// Half past midnight is still the evening before: the day starts at 4:00.
+		{"after midnight, before the day starts", []history.Record{redFlag(16)}, berlin(17, 1).Add(-30 * time.Minute), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := history.Result{Records: append(week(), tt.extra...)}
+			if got := Compute(res, DefaultSettings(), tt.now).RedFlagToday; got != tt.want {
+				t.Errorf("red flag today %v; want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -48,6 +48,7 @@ type Stats struct {
 	Tender          []Tender           `json:"tender"`          // areas found tender lately, by exercise and side
 	PausedUntil     string             `json:"paused_until"`    // 2006-01-02, the last day of the pause today is in; "" when not paused
 	PausedBy        string             `json:"paused_by"`       // PausedByYou or PausedByRedFlag; "" when not paused
+	RedFlagToday    bool               `json:"red_flag_today"`  // a session today reported a sign to stop
 	UnreadableLines int                `json:"unreadable_lines"`
 	InvalidLines    int                `json:"invalid_lines"` // whole records that make no sense
 	NewerLines      int                `json:"newer_lines"`
@@ -222,6 +223,9 @@ func (t *Tally) Stats(h history.Result, now time.Time) Stats {
 		// A record dated after now was made further east (or on a clock
 		// ahead); its day is today, not one to wait for.
 		today = counted[n-1]
+	}
+	for _, start := range t.redFlags {
+		st.RedFlagToday = st.RedFlagToday || dayOf(start, set.DayStarts) == today
 	}
 	excused := t.excused(counted)
 	st.CurrentStreak, st.LongestStreak = streaks(counted, today, set.RestDaysPerWeek, excused)

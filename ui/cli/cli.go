@@ -11,14 +11,12 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"strconv"
 	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/fang/v2"
 	"github.com/adrg/xdg"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -247,11 +245,11 @@ func (s *settings) sessionFlags(cmd *cobra.Command, fullScreen bool) {
 	f := cmd.Flags()
 	if !fullScreen {
 		f.Var(&s.hold, "hold", "list the times with this hold per area (e.g. 45s)")
-		f.Var(&s.breath, "breath", "time cat-cow at this breath pace in-out (e.g. 4-6)")
+		f.Var(&s.breath, "breath", "time cat-cow at this breath pace (e.g. 4-6, 4-7-8)")
 		return
 	}
 	f.Var(&s.hold, "hold", "time per area, 1s to 2m (e.g. 45s, 1m30s)")
-	f.Var(&s.breath, "breath", "breath pace in-out, 2 to 10 s each (e.g. 4-6)")
+	f.Var(&s.breath, "breath", "breath pace in-out or in-hold-out (e.g. 4-7-8)")
 	f.BoolVar(&s.still, "no-animation", false, "reduced motion: a still cue and a count")
 	// The list of known cues is in the error for a wrong one: here it
 	// would run past 80 columns.
@@ -411,62 +409,6 @@ func (s settings) journal() (*store.Store, error) {
 	return store.Open(dir, filepath.Join(xdg.CacheHome, "backroll"), set), nil
 }
 
-// listRoutines prints every routine as this person would roll it: a
-// first-timer's holds are shorter, and the list says why.
-func listRoutines(w io.Writer, set settings) error {
-	prof, err := profile.Load(streak.ConfigPath())
-	if err != nil {
-		return err
-	}
-	plan, err := set.plan()
-	if err != nil {
-		return err
-	}
-	mine, bad := customRoutines()
-	opts := ui.PlanOptions(plan, prof)
-	for i, r := range append(content.Routines[:len(content.Routines):len(content.Routines)], mine...) {
-		if i == len(content.Routines) {
-			listHeading(w)
-		}
-		p, err := ui.PlanFor(r, plan, prof)
-		if err != nil {
-			// The screening answers can leave a routine nothing to roll.
-			fmt.Fprintf(w, "%-12s %5s  %s\n%20snothing to roll for you\n", r.ID, "-", r.Summary, "")
-			continue
-		}
-		var areas []string
-		for _, s := range p.Steps {
-			areas = append(areas, fmt.Sprintf("%s %s", strings.ToLower(s.Title()), coach.Short(s.Hold)))
-		}
-		if p.Finisher {
-			areas = append(areas, fmt.Sprintf("cat-cow ×%d", p.Reps))
-		}
-		fmt.Fprintf(w, "%-12s %5s  %s\n", r.ID, coach.Short(p.Total()), r.Summary)
-		// The steps wrap under themselves inside 80 columns, a step whole.
-		line := ""
-		for i, a := range areas {
-			if i < len(areas)-1 {
-				a += ","
-			}
-			if line != "" && 20+ansi.StringWidth(line+" "+a) > 80 {
-				fmt.Fprintf(w, "%20s%s\n", "", line)
-				line = ""
-			}
-			line = strings.TrimPrefix(line+" "+a, " ")
-		}
-		fmt.Fprintf(w, "%20s%s\n", "", line)
-	}
-	ready := coach.DefaultReady
-	if opts.Ready > 0 {
-		ready = opts.Ready
-	}
-	fmt.Fprintf(w, "\nTimes include %s to get ready before each area and cat-cow.\n", coach.Short(ready))
-	if opts.DefaultHold != 0 && opts.Hold == 0 {
-		fmt.Fprintf(w, "Areas last %s while you are new to rolling; `backroll setup` changes that.\n", coach.Short(opts.DefaultHold))
-	}
-	return bad
-}
-
 // holdFlag is --hold: a duration of 1s or more. One longer than
 // coach.MaxHold is held at MaxHold, with a note that says why (capped).
 type holdFlag struct {
@@ -528,27 +470,22 @@ func (f *cuesFlag) Set(s string) error {
 	return nil
 }
 
-// breathFlag is --breath: IN-OUT in whole seconds.
+// breathFlag is --breath: IN-OUT or IN-HOLD-OUT in whole seconds, read
+// as config.toml's breath is.
 type breathFlag struct{ b coach.Breath }
 
 func (f *breathFlag) String() string {
 	if f.b == (coach.Breath{}) {
 		return ""
 	}
-	return fmt.Sprintf("%d-%d", f.b.In/time.Second, f.b.Out/time.Second)
+	return f.b.String()
 }
-func (f *breathFlag) Type() string { return "IN-OUT" }
+func (f *breathFlag) Type() string { return "IN[-HOLD]-OUT" }
 func (f *breathFlag) Set(s string) error {
-	in, out, ok := strings.Cut(s, "-")
-	a, errA := strconv.Atoi(strings.TrimSpace(in))
-	b, errB := strconv.Atoi(strings.TrimSpace(out))
-	if !ok || errA != nil || errB != nil {
-		return fmt.Errorf("%q is not IN-OUT seconds; try 4-6", s)
+	b, err := saved.ParseBreath(s)
+	if err != nil {
+		return err // the flag's error names the value
 	}
-	br := coach.Breath{In: time.Duration(a) * time.Second, Out: time.Duration(b) * time.Second}
-	if err := br.Validate(); err != nil {
-		return err
-	}
-	f.b = br
+	f.b = b
 	return nil
 }

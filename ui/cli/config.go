@@ -17,6 +17,7 @@ import (
 	"github.com/backroll/backroll/coach/profile"
 	saved "github.com/backroll/backroll/coach/settings"
 	"github.com/backroll/backroll/coach/streak"
+	"github.com/backroll/backroll/ui"
 	"github.com/backroll/backroll/ui/cues"
 )
 
@@ -110,7 +111,13 @@ func newConfigCmd(set *settings) *cobra.Command {
 // showSettings prints the settings as the file would say them, each with
 // where it came from; what is not set shows as a comment.
 func showSettings(w io.Writer, eff saved.Settings, src saved.Sources) {
-	fmt.Fprintf(w, "# The settings in effect. The file: %s\n", streak.ConfigPath())
+	path := streak.ConfigPath()
+	if _, err := os.Stat(path); err != nil {
+		fmt.Fprintf(w, "# The settings in effect: all defaults, as %s is not written yet.\n", path)
+		fmt.Fprintln(w, "# The Settings screen, `backroll setup` or `backroll config edit` writes it.")
+	} else {
+		fmt.Fprintf(w, "# The settings in effect. The file: %s\n", path)
+	}
 	table := ""
 	for _, f := range saved.Fields {
 		t, key, _ := strings.Cut(f.Key, ".")
@@ -132,7 +139,9 @@ func showSettings(w io.Writer, eff saved.Settings, src saved.Sources) {
 		}
 		fmt.Fprintf(w, "%-32s # %s\n", line, src[f.Key])
 	}
-	fmt.Fprintln(w, "\n# While you are new to rolling, an area's own hold is 45s and ready is 10s.")
+	newcomer := ui.PlanOptions(coach.Options{}, profile.Profile{FirstTime: true})
+	fmt.Fprintf(w, "\n# While you are new to rolling, an area's own hold is %s and ready is %s.\n",
+		coach.Short(newcomer.DefaultHold), coach.Short(newcomer.Ready))
 }
 
 func quotedList(names []string) string {

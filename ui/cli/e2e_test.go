@@ -628,29 +628,6 @@ func TestE2EFirstRun(t *testing.T) {
 	term.wait(0)
 }
 
-// TestE2EStartShowsRedFlagsOnce runs `backroll start` for someone who has
-// never seen the red flags: they come first, once, and enter goes on.
-func TestE2EStartShowsRedFlagsOnce(t *testing.T) {
-	u := newUser(t)
-	term := startTerminalAs(t, u, "start", "nightly", "--hold", "30s")
-	scr := term.waitFor(`When to stop`)
-	term.expect(scr, "red flags", `before your first session`, `urgent care now`, `enter\s+read on`, `q\s+quit`)
-	term.expectNot(scr, "red flags", `Which roller`, `Get ready`)
-	term.press("\r") // all of it shows before the session starts
-	scr = term.waitFor(`enter\s+I have read this`)
-	term.expect(scr, "red flags, read", `sharp or stabbing pain`, `enter\s+I have read this: start nightly`)
-	term.press("\r")
-	term.waitFor(`^\s*Get ready\b.*Mid-back`)
-	term.press("\x03")
-	term.wait(1)
-
-	term = startTerminalAs(t, u, "start", "nightly", "--hold", "30s")
-	scr = term.waitFor(`^\s*Get ready\b.*Mid-back`)
-	term.expectNot(scr, "second start", `When to stop`)
-	term.press("\x03")
-	term.wait(1)
-}
-
 // TestE2EColoursFollowTheBackground starts backroll on a dark and on a light
 // terminal: it asks the terminal for its background and draws the title in
 // the palette that reads on it.

@@ -30,7 +30,7 @@ func TestStatusLinePaused(t *testing.T) {
 func TestStatsPaused(t *testing.T) {
 	var b strings.Builder
 	writeStats(&b, streak.Stats{CurrentStreak: 7, PausedUntil: "2026-11-30", PausedBy: streak.PausedByRedFlag}, nil)
-	if want := "\npaused           through 2026-11-30 after a red flag, or until you roll\n"; !strings.Contains(b.String(), want) {
+	if want := "\npaused           through Mon 30 Nov after a red flag, or until you roll\n"; !strings.Contains(b.String(), want) {
 		t.Errorf("stats:\n%s\nwant a line %q", b.String(), want)
 	}
 }

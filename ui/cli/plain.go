@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
@@ -72,6 +73,15 @@ func runPlain(cmd *cobra.Command, set settings, routine string) error {
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	defer stop()
 	o := plain.Options{Plan: p, Profile: prof, Journal: j, Clock: plainClock}
+	// A sign to stop reported today asks first; a history that cannot be
+	// read costs the question, never the session.
+	now := time.Now
+	if plainClock != nil {
+		now = plainClock.Now
+	}
+	if today, err := j.Today(now()); err == nil {
+		o.StoppedToday = today.RedFlag
+	}
 	if set.hold.capped > 0 {
 		o.Opening = []string{coach.HoldCapped(set.hold.capped)}
 	}

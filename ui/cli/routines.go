@@ -6,11 +6,16 @@ import (
 	"io"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
+	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/custom"
+	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/coach/text"
 	"github.com/backroll/backroll/content"
+	"github.com/backroll/backroll/ui"
 )
 
 // findRoutine is the routine a person named after `backroll start`, by
@@ -128,4 +133,83 @@ func routinesSubcommands(stdout io.Writer) []*cobra.Command {
 // listHeading is the line above the person's own routines.
 func listHeading(w io.Writer) {
 	fmt.Fprintf(w, "\nYour own, from %s:\n", custom.Dir())
+}
+
+// listRoutines prints every routine as this person would roll it: a
+// first-timer's holds are shorter, and the list says why; what the
+// screening answers leave out is named under each routine.
+func listRoutines(w io.Writer, set settings) error {
+	prof, err := profile.Load(streak.ConfigPath())
+	if err != nil {
+		return err
+	}
+	plan, err := set.plan()
+	if err != nil {
+		return err
+	}
+	mine, bad := customRoutines()
+	opts := ui.PlanOptions(plan, prof)
+	for i, r := range append(content.Routines[:len(content.Routines):len(content.Routines)], mine...) {
+		if i == len(content.Routines) {
+			listHeading(w)
+		}
+		// What the answers leave out, an area whole on each line.
+		var left []string
+		if parts := ui.LeftOut(r, prof); len(parts) > 0 {
+			left = append(left, "✕", "left", "out:")
+			for i, part := range parts {
+				if i < len(parts)-1 {
+					part += ","
+				}
+				left = append(left, part)
+			}
+		}
+		p, err := ui.PlanFor(r, plan, prof)
+		if err != nil {
+			// The screening answers can leave a routine nothing to roll.
+			fmt.Fprintf(w, "%-12s %5s  %s\n", r.ID, "-", r.Summary)
+			underneath(w, left)
+			fmt.Fprintf(w, "%20snothing to roll for you\n", "")
+			continue
+		}
+		var areas []string
+		for _, s := range p.Steps {
+			areas = append(areas, fmt.Sprintf("%s %s", strings.ToLower(s.Title()), coach.Short(s.Hold)))
+		}
+		if p.Finisher {
+			areas = append(areas, fmt.Sprintf("cat-cow ×%d", p.Reps))
+		}
+		fmt.Fprintf(w, "%-12s %5s  %s\n", r.ID, coach.Short(p.Total()), r.Summary)
+		// The steps wrap under themselves inside 80 columns, a step whole.
+		for i := range len(areas) - 1 {
+			areas[i] += ","
+		}
+		underneath(w, areas)
+		underneath(w, left)
+	}
+	ready := coach.DefaultReady
+	if opts.Ready > 0 {
+		ready = opts.Ready
+	}
+	fmt.Fprintf(w, "\nTimes include %s to get ready before each area and cat-cow.\n", coach.Short(ready))
+	if opts.DefaultHold != 0 && opts.Hold == 0 {
+		fmt.Fprintf(w, "Areas last %s while you are new to rolling; `backroll setup` changes that.\n", coach.Short(opts.DefaultHold))
+	}
+	return bad
+}
+
+// underneath prints parts under a routine's summary, 20 columns in,
+// wrapping between parts inside 80 columns.
+func underneath(w io.Writer, parts []string) {
+	line := ""
+	for _, a := range parts {
+		if line != "" && 20+ansi.StringWidth(line+" "+a) > 80 {
+			fmt.Fprintf(w, "%20s%s\n", "", line)
+			line = ""
+		}
+		line = strings.TrimPrefix(line+" "+a, " ")
+	}
+	if line != "" {
+		fmt.Fprintf(w, "%20s%s\n", "", line)
+	}
 }

@@ -1,10 +1,14 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/backroll/backroll/content"
 )
 
 // A custom routine runs in the plain coach like a built-in one, with its
@@ -44,5 +48,34 @@ func TestPlainCustomRoutine(t *testing.T) {
 	hist, err := os.ReadFile(filepath.Join(data, "history.jsonl"))
 	if err != nil || !strings.Contains(string(hist), `"routine":"desk"`) {
 		t.Errorf("history %s, %v; want the session under desk", hist, err)
+	}
+}
+
+// On a day a sign to stop was reported, backroll start --plain says so
+// and, in a pipe where no one can answer, starts nothing: exit 1, nothing
+// saved.
+func TestPlainStartAfterRedFlagToday(t *testing.T) {
+	run, data := plainUser(t, regularConfig)
+	at := plainClock.Now().Add(-time.Hour)
+	rec := fmt.Sprintf(`{"v":1,"id":"r1","session":"s1","kind":"session","start":%q,"end":%q,"routine":"nightly","planned_s":0,"rolled_s":0,"completed":false,"red_flag":true}`+"\n",
+		at.Format(time.RFC3339), at.Add(time.Minute).Format(time.RFC3339))
+	path := filepath.Join(data, "history.jsonl")
+	if err := os.WriteFile(path, []byte(rec), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := run("start", "glutes", "--plain")
+	if code != ExitQuit || errs != "" {
+		t.Fatalf("exit %d, stderr %q; want 1 and nothing", code, errs)
+	}
+	for _, want := range []string{content.StoppedToday + ".", content.StoppedTodayAdvice, "Not started."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "Get ready") {
+		t.Errorf("started anyway:\n%s", out)
+	}
+	if hist, _ := os.ReadFile(path); string(hist) != rec {
+		t.Errorf("history changed:\n%s", hist)
 	}
 }

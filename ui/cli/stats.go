@@ -125,7 +125,8 @@ func newStatsJSON(st streak.Stats, days []streak.Day) statsJSON {
 		WeekDays: st.WeekDays, WeekS: wholeSeconds(st.WeekMinutes), WeekMinutes: int(math.Round(st.WeekMinutes)),
 		TotalSessions: st.TotalSessions, TotalS: wholeSeconds(st.TotalMinutes), TotalMinutes: int(math.Round(st.TotalMinutes)),
 		AreaS: map[string]int{}, Days: []dayJSON{},
-		Feel: st.Feel, Tender: st.Tender, PausedUntil: st.PausedUntil, PausedBy: st.PausedBy,
+		// Never null: a script can range over them without a check.
+		Feel: orEmpty(st.Feel), Tender: orEmpty(st.Tender), PausedUntil: st.PausedUntil, PausedBy: st.PausedBy,
 		UnreadableLines: st.UnreadableLines, InvalidLines: st.InvalidLines, NewerLines: st.NewerLines,
 	}
 	for id, m := range st.MinutesByArea {
@@ -135,6 +136,13 @@ func newStatsJSON(st streak.Stats, days []streak.Day) statsJSON {
 		j.Days = append(j.Days, dayJSON{d.Date, wholeSeconds(d.Minutes), d.Counted})
 	}
 	return j
+}
+
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }
 
 // wholeSeconds turns streak's minutes back into the whole seconds they were
@@ -157,9 +165,9 @@ func writeStats(w io.Writer, st streak.Stats, days []streak.Day) {
 	fmt.Fprintf(w, "today            %s\n", today)
 	switch st.PausedBy {
 	case streak.PausedByYou:
-		fmt.Fprintf(w, "paused           through %s, as you asked\n", st.PausedUntil)
+		fmt.Fprintf(w, "paused           through %s, as you asked\n", dayName(st.PausedUntil))
 	case streak.PausedByRedFlag:
-		fmt.Fprintf(w, "paused           through %s after a red flag, or until you roll\n", st.PausedUntil)
+		fmt.Fprintf(w, "paused           through %s after a red flag, or until you roll\n", dayName(st.PausedUntil))
 	}
 	fmt.Fprintf(w, "last 7 days      %s, %s rolled\n", dayCount(st.WeekDays), rolled(st.WeekMinutes))
 	fmt.Fprintf(w, "sessions         %d\n", st.TotalSessions)

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
@@ -56,6 +57,20 @@ func TestStatsUnits(t *testing.T) {
 	} {
 		if !strings.Contains(b.String(), line) {
 			t.Errorf("stats lacks %q:\n%s", line, b.String())
+		}
+	}
+}
+
+// A script ranges over feel and tender without a null check, even on an
+// empty history.
+func TestStatsJSONListsNeverNull(t *testing.T) {
+	b, err := json.Marshal(newStatsJSON(streak.Stats{}, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"feel":[]`, `"tender":[]`, `"days":[]`, `"area_s":{}`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("stats --json on no history: %s\nwant %s", b, want)
 		}
 	}
 }

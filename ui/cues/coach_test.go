@@ -16,11 +16,15 @@ import (
 // loses focus.
 func cued(t *testing.T, set Set, term Terminal, blur time.Duration) []string {
 	t.Helper()
-	r := start(t, "nightly")
+	return cuedRun(start(t, "nightly"), set, term, blur, 5*time.Minute)
+}
+
+// cuedRun is cued for the run r, until that long from its start.
+func cuedRun(r *run, set Set, term Terminal, blur, until time.Duration) []string {
 	c := New(set, term, nil)
 	c.Observe(r.state(), 0)
 	var log []string
-	for r.now.Before(t0.Add(5 * time.Minute)) {
+	for r.now.Before(t0.Add(until)) {
 		r.now = r.now.Add(250 * time.Millisecond)
 		at := r.now.Sub(t0)
 		if blur != 0 && at == blur {

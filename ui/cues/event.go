@@ -14,7 +14,7 @@ const (
 	Countdown               // one of a hold's last three seconds
 	SwitchSides             // the get-ready before the other side
 	TenderEnd               // a tender spot's stay is over; the area goes on
-	Breath                  // a cat-cow breath turns, in or out
+	Breath                  // a cat-cow breath turns: in, held or out
 	Done                    // the session ended
 	TenLeft                 // ten seconds of a hold left: said by the voice alone
 )
@@ -26,11 +26,11 @@ func (k Kind) String() string {
 // Event is one change, with what its cue says.
 type Event struct {
 	Kind   Kind
-	Title  string        // HoldStart: "Right glute", "Cat-cow"; SwitchSides: the side to come
-	Length time.Duration // HoldStart: the hold's length
-	Reps   int           // HoldStart of cat-cow: its breaths
-	Count  int           // Countdown: 3, 2 or 1
-	Inhale bool          // Breath: in (else out)
+	Title  string            // HoldStart: "Right glute", "Cat-cow"; SwitchSides: the side to come
+	Length time.Duration     // HoldStart: the hold's length
+	Reps   int               // HoldStart of cat-cow: its breaths
+	Count  int               // Countdown: 3, 2 or 1
+	Phase  coach.BreathPhase // Breath: in, hold or out
 }
 
 // countFrom is the last seconds of a hold that are counted aloud, and
@@ -77,8 +77,10 @@ func Between(prev, next coach.State) []Event {
 		if !samePhase {
 			ev = append(ev, Event{Kind: HoldStart, Title: "Cat-cow", Length: next.Length, Reps: next.Reps})
 		}
-		if !samePhase || prev.Breath.Inhale != next.Breath.Inhale || prev.Rep != next.Rep {
-			ev = append(ev, Event{Kind: Breath, Inhale: next.Breath.Inhale})
+		// Once for each part of each breath: a held breath (4-7-8) is a
+		// part of its own, cued as the in-breath ends.
+		if !samePhase || prev.Breath.Phase != next.Breath.Phase || prev.Rep != next.Rep {
+			ev = append(ev, Event{Kind: Breath, Phase: next.Breath.Phase})
 		}
 	}
 	return ev

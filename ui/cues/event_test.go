@@ -23,11 +23,17 @@ type run struct {
 
 func start(t *testing.T, routine string) *run {
 	t.Helper()
+	return startWith(t, routine, coach.Options{})
+}
+
+// startWith is start with options, such as another breath.
+func startWith(t *testing.T, routine string, o coach.Options) *run {
+	t.Helper()
 	r, ok := content.RoutineByID(routine)
 	if !ok {
 		t.Fatalf("no routine %q", routine)
 	}
-	p, err := coach.NewPlan(r, coach.Options{})
+	p, err := coach.NewPlan(r, o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,10 +79,7 @@ func show(ev Event) string {
 	case SwitchSides:
 		return "switch to " + ev.Title
 	case Breath:
-		if ev.Inhale {
-			return "in"
-		}
-		return "out"
+		return ev.Phase.String()
 	}
 	return ev.Kind.String()
 }

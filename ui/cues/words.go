@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/backroll/backroll/coach"
 )
 
 // form is how numbers are written: spelled for the voice, which reads
@@ -33,8 +35,11 @@ func say(ev Event, rolled time.Duration, f form) string {
 	case TenderEnd:
 		return "Spot done. Keep rolling."
 	case Breath:
-		if ev.Inhale {
+		switch ev.Phase {
+		case coach.BreathIn:
 			return "Breathe in."
+		case coach.BreathHold:
+			return "Hold."
 		}
 		return "Breathe out."
 	case Done:

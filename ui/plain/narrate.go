@@ -32,7 +32,7 @@ type narrator struct {
 	cue     string
 	said    map[time.Duration]bool // time marks of this hold already said
 	rep     int
-	inhale  bool
+	part    coach.BreathPhase // of the breath last said
 
 	opening []string // said with the routine: what the command line changed
 }
@@ -63,6 +63,15 @@ func (n *narrator) intro() {
 	n.line(fmt.Sprintf("backroll, %s routine, about %s: %s.", n.plan.Name, spoken(n.plan.Total()), strings.Join(areas, ", ")))
 	for _, c := range slices.Concat(n.opening, n.plan.Changes) {
 		n.line(c) // what the command line and the screening answers changed, and why
+	}
+	if !n.prof.Onboarded {
+		// Never asked: the screening question, said, rather than a first
+		// session that passes over it in silence.
+		n.line("Before you roll: does any of these apply to you?")
+		for _, c := range content.Conditions {
+			n.line("- " + c.Label)
+		}
+		n.line("If one does, press q to stop and answer with backroll setup, which changes or leaves out areas for it; until then nothing is left out.")
 	}
 	if !n.prof.SafetySeen {
 		for _, tier := range []content.RedFlagTier{content.Urgent, content.SeePT} {
@@ -157,7 +166,7 @@ func (n *narrator) enter(st coach.State) {
 		n.line("It should feel like this: " + lower(cc.Feel))
 		n.startsIn(st)
 	case coach.PhaseFinisher:
-		n.line(fmt.Sprintf("Cat-cow: %d slow breaths, in for %s and out for %s.", st.Reps, spoken(n.plan.Breath.In), spoken(n.plan.Breath.Out)))
+		n.line(fmt.Sprintf("Cat-cow: %d slow breaths, %s.", st.Reps, pattern(n.plan.Breath)))
 		n.rep = 0
 		n.breath(st)
 	}
@@ -245,29 +254,44 @@ func cueAt(st coach.State) string {
 	return cues[int((st.Length-st.Left)/cueEvery)%len(cues)]
 }
 
-// breath says each half breath of cat-cow: the whole cue for the first two
-// breaths, then the pose and the count, which is enough to follow once the
-// moves are known.
+// breath says each part of each cat-cow breath (in, held, out): the whole
+// cue for the first two breaths, then the pose and the count, which is
+// enough to follow once the moves are known. A held breath stays in cow.
 func (n *narrator) breath(st coach.State) {
-	if st.Rep == n.rep && st.Breath.Inhale == n.inhale {
+	if st.Rep == n.rep && st.Breath.Phase == n.part {
 		return
 	}
-	n.rep, n.inhale = st.Rep, st.Breath.Inhale
+	n.rep, n.part = st.Rep, st.Breath.Phase
 	cc := content.CatCow
+	first := st.Rep <= 2
 	switch {
-	case st.Breath.Inhale && st.Rep <= 2:
+	case st.Breath.Phase == coach.BreathIn && first:
 		n.line(fmt.Sprintf("Breath %d of %d, cow. %s", st.Rep, st.Reps, cc.Cow))
-	case st.Breath.Inhale:
+	case st.Breath.Phase == coach.BreathIn:
 		n.line(fmt.Sprintf("Breath %d of %d, cow: breathe in.", st.Rep, st.Reps))
-	case st.Rep <= 2:
+	case st.Breath.Phase == coach.BreathHold && first:
+		n.line(cc.Hold)
+	case st.Breath.Phase == coach.BreathHold:
+		n.line("Cow: hold.")
+	case first:
 		n.line("Cat. " + cc.Cat)
 	default:
 		n.line("Cat: breathe out.")
 	}
 }
 
+// pattern says a breath's parts: "in for 4 seconds and out for 6
+// seconds", or with a hold "in for 4 seconds, hold for 7 seconds and out
+// for 8 seconds".
+func pattern(b coach.Breath) string {
+	if b.Hold == 0 {
+		return fmt.Sprintf("in for %s and out for %s", spoken(b.In), spoken(b.Out))
+	}
+	return fmt.Sprintf("in for %s, hold for %s and out for %s", spoken(b.In), spoken(b.Hold), spoken(b.Out))
+}
+
 // wake is how long until something worth saying may happen: the phase's
-// deadline, the next cue, the next time mark, the next half breath.
+// deadline, the next cue, the next time mark, the next part of a breath.
 func (n *narrator) wake(s *coach.Session, st coach.State, now time.Time) (time.Duration, bool) {
 	due, ok := s.NextDeadline()
 	if !ok {

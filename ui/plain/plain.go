@@ -13,6 +13,7 @@ import (
 
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/content"
 	"github.com/backroll/backroll/ui"
 )
 
@@ -41,6 +42,9 @@ type Options struct {
 	Profile profile.Profile // a first-timer's notes, the roller's, whether the red flags were seen
 	Journal Journal         // nil keeps nothing
 	Clock   Clock           // nil is the real clock
+	// StoppedToday is set when a session today reported a sign to stop:
+	// the session asks before it starts, as the full-screen one does.
+	StoppedToday bool
 	// Opening is what the command line changed that the person should
 	// know, said with the routine: a --hold held at coach.MaxHold.
 	Opening []string
@@ -82,6 +86,9 @@ func Run(ctx context.Context, o Options, keys <-chan byte, w io.Writer) Outcome 
 	if o.Clock == nil {
 		o.Clock = realClock{}
 	}
+	if o.StoppedToday && !startAnyway(ctx, o.Clock, keys, w) {
+		return Stopped
+	}
 	now := o.Clock.Now()
 	r := &runner{o: o, s: coach.New(o.Plan, now), say: newNarrator(o.Plan, o.Profile, keys != nil, w)}
 	r.say.opening = o.Opening
@@ -118,15 +125,50 @@ func Run(ctx context.Context, o Options, keys <-chan byte, w io.Writer) Outcome 
 	return r.finish()
 }
 
+// startAnyway says that a sign to stop was reported today and what to do
+// instead of rolling, and reports whether the person starts all the same:
+// y does, any other key leaves. Without keys there is no one to answer, and
+// nothing starts.
+func startAnyway(ctx context.Context, c Clock, keys <-chan byte, w io.Writer) bool {
+	fmt.Fprintln(w, content.StoppedToday+".")
+	fmt.Fprintln(w, content.StoppedTodayAdvice)
+	fmt.Fprintln(w, content.Disclaimer)
+	if keys == nil {
+		fmt.Fprintln(w, "Not started. From a terminal, y starts it anyway.")
+		return false
+	}
+	fmt.Fprintln(w, "Press y to start anyway, any other key to leave.")
+	for {
+		select {
+		case <-c.After(idle):
+		case k := <-keys:
+			if k == 'y' || k == 'Y' {
+				return true
+			}
+			fmt.Fprintln(w, "Not started.")
+			return false
+		case <-ctx.Done():
+			fmt.Fprintln(w, "Not started.")
+			return false
+		}
+	}
+}
+
 // key applies one typed key. Keys follow the full-screen session's.
 func (r *runner) key(k byte, now time.Time) {
 	r.s.Advance(now)
 	st := r.s.State(now)
 	if r.asking {
 		r.asking = false
-		if k == 'y' || k == 'Y' || k == keyCtrlC {
+		switch k {
+		case 'y', 'Y', keyCtrlC:
 			r.say.line("Stopped.")
 			r.s.Quit(now)
+			return
+		case 'p':
+			// Pain is never a question, not even this one: as on the
+			// full screen's, p stops with the advice to stop.
+			r.sharpPain(now)
 			return
 		}
 		if r.held {
@@ -163,9 +205,7 @@ func (r *runner) key(k byte, now time.Time) {
 		}
 	case 'p':
 		// Pain is a reason to stop now, not a question.
-		r.say.line("Stopped: sharp pain or tingling.")
-		r.s.SetRedFlag(true)
-		r.s.Quit(now)
+		r.sharpPain(now)
 	case keyCtrlC:
 		r.say.line("Stopped.")
 		r.s.Quit(now)
@@ -179,10 +219,18 @@ func (r *runner) key(k byte, now time.Time) {
 			r.s.TogglePause(now)
 			r.say.paused = true
 		}
-		r.say.line("Stop this session? Press y to stop, any other key to go on. What you rolled is kept.")
+		r.say.line("Stop this session? Press y to stop, p for sharp pain or tingling, any other key to go on. What you rolled is kept.")
 	case 'h', '?':
 		r.say.keys()
 	}
+}
+
+// sharpPain stops the session at once on sharp pain or tingling, with the
+// red flag in its record; the summary says what to do.
+func (r *runner) sharpPain(now time.Time) {
+	r.say.line("Stopped: sharp pain or tingling.")
+	r.s.SetRedFlag(true)
+	r.s.Quit(now)
 }
 
 func readyPhase(ph coach.Phase) bool {

@@ -1,0 +1,95 @@
+package cli_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The ways `backroll start` stands in front of its session: the first
+// run's questions, the red flags once, and a sign to stop reported today.
+
+// TestE2EStartFirstRun runs `backroll start` for someone who has never
+// run backroll: it is asked for a session now, so the red flags come first,
+// once, then the session, whose first get-ready names the screening's
+// conditions and how to answer them. backroll itself asks the questions
+// on its first run after that.
+func TestE2EStartFirstRun(t *testing.T) {
+	u := newUser(t)
+	term := startTerminalAs(t, u, "start", "nightly", "--hold", "30s")
+	scr := term.waitFor(`When to stop`)
+	term.expect(scr, "red flags", `before your first session`)
+	term.expectNot(scr, "red flags", `Which roller`, `Get ready`)
+	term.press(strings.Repeat("j", 30))
+	term.waitFor(`enter\s+I have read this`)
+	term.press("\r")
+	scr = term.waitFor(`^\s*Get ready\b.*Mid-back`)
+	term.expect(scr, "get ready", `Not asked yet: pregnancy`, `backroll setup`)
+	term.press("\x03")
+	term.wait(1)
+
+	term = startTerminalAs(t, u)
+	scr = term.waitFor(`Which roller do you have\?`)
+	term.expect(scr, "first run of backroll", `getting started\s+1 of 3`, `Three quick questions`)
+	term.press("\x03") // no session to quit
+	term.wait(0)
+}
+
+// TestE2EStartShowsRedFlagsOnce runs `backroll start` for someone who
+// answered the questions but never saw the red flags: they come first,
+// once, and enter goes on.
+func TestE2EStartShowsRedFlagsOnce(t *testing.T) {
+	u := newUser(t)
+	if err := os.MkdirAll(filepath.Dir(u.configFile()), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(u.configFile(), []byte("[profile]\nonboarded = true\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	term := startTerminalAs(t, u, "start", "nightly", "--hold", "30s")
+	scr := term.waitFor(`When to stop`)
+	term.expect(scr, "red flags", `before your first session`, `urgent care now`, `enter\s+read on`, `q\s+quit`)
+	term.expectNot(scr, "red flags", `Which roller`, `Get ready`)
+	term.press("\r") // all of it shows before the session starts
+	scr = term.waitFor(`enter\s+I have read this`)
+	term.expect(scr, "red flags, read", `sharp or stabbing pain`, `enter\s+I have read this: start nightly`)
+	term.press("\r")
+	term.waitFor(`^\s*Get ready\b.*Mid-back`)
+	term.press("\x03")
+	term.wait(1)
+
+	term = startTerminalAs(t, u, "start", "nightly", "--hold", "30s")
+	scr = term.waitFor(`^\s*Get ready\b.*Mid-back`)
+	term.expectNot(scr, "second start", `When to stop`)
+	term.press("\x03")
+	term.wait(1)
+}
+
+// TestE2EStartAfterRedFlagToday reports sharp pain with p, then runs
+// `backroll start` again the same day: it asks first, going back is the
+// default and closes backroll with nothing started, and starting anyway
+// is one key away.
+func TestE2EStartAfterRedFlagToday(t *testing.T) {
+	u := regularUser(t)
+	term := startTerminalAs(t, u, "start", "nightly", "--hold", "30s")
+	term.waitFor(`^\s*Get ready\b.*Mid-back`)
+	term.press("p")
+	term.waitFor(`Sharp pain or tingling`)
+	term.press("\r")
+	term.wait(1)
+
+	term = startTerminalAs(t, u, "start", "nightly", "--hold", "30s")
+	scr := term.waitFor(`You reported a sign to stop today`)
+	term.expect(scr, "question", `physical therapist`, `urgent care`, `▸ Don't start, close backroll`, `Start nightly anyway`)
+	term.expectNot(scr, "question", `Get ready`)
+	term.press("\r")
+	term.wait(1)
+
+	term = startTerminalAs(t, u, "start", "nightly", "--hold", "30s")
+	term.waitFor(`You reported a sign to stop today`)
+	term.press("j\r")
+	term.waitFor(`^\s*Get ready\b.*Mid-back`)
+	term.press("\x03")
+	term.wait(1)
+}

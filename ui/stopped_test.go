@@ -1,0 +1,232 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/content"
+)
+
+// flaggedToday is a journal whose history has a session today that
+// reported a sign to stop, after rolled of rolling.
+func flaggedToday(rolled time.Duration) *journal {
+	j := &journal{}
+	j.holds = []coach.HoldEvent{{Exercise: "mid-back", Start: t0.Add(-time.Hour), Planned: time.Minute, Rolled: rolled}}
+	j.ends = []SessionEnd{{Summary: coach.Summary{Routine: "nightly", Start: t0.Add(-time.Hour), End: t0.Add(-50 * time.Minute), RedFlag: true}}}
+	return j
+}
+
+// words is the screen's text with its line breaks and padding gone.
+func words(m *Model) string { return strings.Join(strings.Fields(shown(m)), " ") }
+
+// On a day a sign to stop was reported, home says so and what to do, with
+// no word that pushes for more rolling.
+func TestHomeAfterRedFlagToday(t *testing.T) {
+	m, _ := newModel(t, Options{Journal: flaggedToday(30 * time.Second)})
+	runAll(m, m.Init())
+	got := words(m)
+	if !strings.Contains(got, content.StoppedTodayHome) {
+		t.Errorf("home does not point to the red-flag advice:\n%s", shown(m))
+	}
+	for _, nudge := range []string{"A little more", "today counts", "keep your", "Roll today"} {
+		if strings.Contains(got, nudge) {
+			t.Errorf("home nudges (%q) on a day a sign to stop was reported:\n%s", nudge, shown(m))
+		}
+	}
+}
+
+// Starting from home on such a day asks first; going back is the default
+// and starts nothing, starting anyway starts.
+func TestStartFromHomeAfterRedFlagToday(t *testing.T) {
+	m, _ := newModel(t, Options{Journal: flaggedToday(0)})
+	runAll(m, m.Init())
+	keys(m, "enter") // nightly roll
+	if m.active != stoppedScreen || m.session != nil {
+		t.Fatalf("nightly on a red-flag day: screen %v, session %v", m.active, m.session != nil)
+	}
+	got := words(m)
+	for _, want := range []string{content.StoppedToday, "physical therapist", "urgent care", "▸ Go back home", "Start nightly anyway", content.Disclaimer} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the question does not say %q:\n%s", want, shown(m))
+		}
+	}
+	if !strings.Contains(helpLine(m), "enter go back") {
+		t.Errorf("help %q; want enter to go back", helpLine(m))
+	}
+	keys(m, "enter")
+	if m.active != homeScreen || m.session != nil {
+		t.Fatalf("enter on the default: screen %v, session %v", m.active, m.session != nil)
+	}
+	keys(m, "enter", "esc")
+	if m.active != homeScreen || m.session != nil {
+		t.Fatalf("esc: screen %v, session %v", m.active, m.session != nil)
+	}
+	keys(m, "enter", "down")
+	if !strings.Contains(helpLine(m), "enter start anyway") {
+		t.Errorf("help %q; want enter to start anyway", helpLine(m))
+	}
+	keys(m, "enter")
+	if m.active != sessionScreen || m.session == nil || m.session.plan.Routine != "nightly" {
+		t.Fatalf("start anyway: screen %v", m.active)
+	}
+}
+
+// Every way into a session asks: routines, where it hurts, choose areas.
+func TestEveryStartAsksAfterRedFlagToday(t *testing.T) {
+	for _, tt := range []struct {
+		item string
+		keys []string
+	}{
+		{"Routines", []string{"enter"}},
+		{"Where does it hurt?", []string{"enter"}},
+		{"Choose areas", []string{"space", "enter"}},
+	} {
+		m, _ := newModel(t, Options{Journal: flaggedToday(0)})
+		runAll(m, m.Init())
+		homeTo(t, m, tt.item)
+		keys(m, "enter")
+		keys(m, tt.keys...)
+		if m.active != stoppedScreen || m.session != nil {
+			t.Errorf("%s: screen %v, session %v", tt.item, m.active, m.session != nil)
+		}
+	}
+}
+
+// backroll start on such a day asks before anything else; going back
+// closes backroll with nothing rolled, and the exit status says no
+// session ran to its end.
+func TestStartCommandAfterRedFlagToday(t *testing.T) {
+	m, _ := newModel(t, Options{Routine: "nightly", Journal: flaggedToday(0)})
+	runAll(m, m.Init())
+	if m.active != stoppedScreen || m.session != nil {
+		t.Fatalf("start on a red-flag day: screen %v, session %v", m.active, m.session != nil)
+	}
+	if got := words(m); !strings.Contains(got, "Don't start, close backroll") {
+		t.Errorf("no way to close:\n%s", shown(m))
+	}
+	keys(m, "enter")
+	if !m.quitting || m.Outcome() != OutcomeQuit || m.session != nil {
+		t.Fatalf("quitting %v, outcome %v, session %v", m.quitting, m.Outcome(), m.session != nil)
+	}
+
+	m, _ = newModel(t, Options{Routine: "nightly", Journal: flaggedToday(0)})
+	runAll(m, m.Init())
+	keys(m, "down", "enter")
+	if m.active != sessionScreen {
+		t.Fatalf("start anyway from the command: screen %v", m.active)
+	}
+}
+
+// The start waits for today's figures: until they come, nothing is drawn
+// and no key is taken, so the question is never skipped by a fast key.
+func TestStartCommandWaitsForToday(t *testing.T) {
+	m, _ := newModel(t, Options{Routine: "nightly", Journal: flaggedToday(0)})
+	cmd := m.Init()
+	keys(m, "n", "space")
+	if m.session != nil || strings.TrimSpace(shown(m)) != "" {
+		t.Fatalf("before today's figures: session %v, screen:\n%s", m.session != nil, shown(m))
+	}
+	runAll(m, cmd)
+	if m.active != stoppedScreen {
+		t.Fatalf("screen %v once today's figures came", m.active)
+	}
+}
+
+// After p in a session, home knows at once, even before the journal has
+// the record (or with no journal), and the next start asks.
+func TestAfterPHomeAsks(t *testing.T) {
+	m, c := newModel(t, Options{})
+	m.Init()
+	keys(m, "enter", "space")
+	wait(m, c, 20*time.Second)
+	keys(m, "p", "enter")
+	if m.active != homeScreen {
+		t.Fatalf("after the summary: screen %v", m.active)
+	}
+	got := words(m)
+	if !strings.Contains(got, content.StoppedTodayHome) || strings.Contains(got, "A little more") {
+		t.Errorf("home after p:\n%s", shown(m))
+	}
+	keys(m, "enter")
+	if m.active != stoppedScreen {
+		t.Fatalf("nightly after p: screen %v", m.active)
+	}
+}
+
+// The summary after p has no streak to cheer, only the advice to stop.
+func TestSummaryAfterPHasNoStreak(t *testing.T) {
+	j := &journal{}
+	m, c := newModel(t, Options{Routine: "nightly", Journal: j})
+	runAll(m, m.Init())
+	keys(m, "space")
+	wait(m, c, 70*time.Second) // a minute rolled: today counts, a 3-day streak
+	keys(m, "p")
+	got := words(m)
+	if strings.Contains(got, "streak") || !strings.Contains(got, "Sharp pain or tingling") {
+		t.Errorf("summary after p:\n%s", shown(m))
+	}
+}
+
+// The question fits the smallest window whole: the advice shortens, the
+// choices stay.
+func TestStoppedFitsSmallWindow(t *testing.T) {
+	for _, sz := range [][2]int{{40, 12}, {60, 20}, {80, 24}} {
+		m, _ := newModel(t, Options{Journal: flaggedToday(0)})
+		runAll(m, m.Init())
+		m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		keys(m, "enter")
+		checkFits(t, m, sz, "stopped")
+		got := words(m)
+		for _, want := range []string{"physical therapist", "urgent care", "Go back home", "anyway"} {
+			if !strings.Contains(got, want) {
+				t.Errorf("%v: the question leaves out %q:\n%s", sz, want, shown(m))
+			}
+		}
+	}
+}
+
+func TestGoldenStopped(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		o    Options
+		size [2]int
+		keys []string
+	}{
+		{"home-red-flag-today", Options{Journal: flaggedToday(30 * time.Second)}, [2]int{80, 24}, nil},
+		{"home-red-flag-today-40x12", Options{Journal: flaggedToday(30 * time.Second)}, [2]int{40, 12}, nil},
+		{"stopped-today", Options{Journal: flaggedToday(0)}, [2]int{80, 24}, []string{"enter"}},
+		{"stopped-today-40x12", Options{Journal: flaggedToday(0)}, [2]int{40, 12}, []string{"enter"}},
+		{"start-stopped-today", Options{Routine: "nightly", Journal: flaggedToday(0)}, [2]int{80, 24}, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m, _ := newModel(t, tt.o)
+			m.Update(tea.WindowSizeMsg{Width: tt.size[0], Height: tt.size[1]})
+			runAll(m, m.Init())
+			keys(m, tt.keys...)
+			checkLinesStandAlone(t, m, tt.name)
+			golden.RequireEqual(t, shown(m))
+		})
+	}
+}
+
+// ? opens the question's full help, which names every key that works.
+func TestStoppedHelp(t *testing.T) {
+	m, _ := newModel(t, Options{Journal: flaggedToday(0)})
+	runAll(m, m.Init())
+	keys(m, "enter", "?")
+	full := shown(m)
+	for _, want := range []string{"choose", "go back", "back", "quit"} {
+		if !strings.Contains(full, want) {
+			t.Errorf("full help leaves out %q:\n%s", want, full)
+		}
+	}
+	keys(m, "esc")
+	if m.help.ShowAll || m.active != stoppedScreen {
+		t.Errorf("esc closes the help first: help %v, screen %v", m.help.ShowAll, m.active)
+	}
+}

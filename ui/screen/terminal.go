@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strconv"
 
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
@@ -95,4 +96,24 @@ func Local(in, out *os.File) (Terminal, error) {
 		},
 		Suspend: suspend,
 	}, nil
+}
+
+// fallbackSize stands in for a size the terminal does not report (some
+// serial lines and containers say 0x0): COLUMNS and LINES, else 80x24, as
+// Bubble Tea does.
+func fallbackSize(width, height int) (int, int) {
+	if width <= 0 {
+		width = envInt("COLUMNS", 80)
+	}
+	if height <= 0 {
+		height = envInt("LINES", 24)
+	}
+	return width, height
+}
+
+func envInt(name string, fallback int) int {
+	if n, err := strconv.Atoi(os.Getenv(name)); err == nil && n > 0 {
+		return n
+	}
+	return fallback
 }

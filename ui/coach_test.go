@@ -338,3 +338,19 @@ func TestSafetyTextScrolls(t *testing.T) {
 		}
 	}
 }
+
+// What enter confirms before a first session stays on the help line of a
+// narrow window, in fewer words, once the signs have all been shown.
+func TestRedFlagGateKeepsEnterWhenNarrow(t *testing.T) {
+	for _, w := range []int{40, 60, 100} {
+		m, _ := newBareModel(t, Options{Routine: "nightly"})
+		runAll(m, m.Init())
+		m.Update(tea.WindowSizeMsg{Width: w, Height: 12})
+		for range 60 {
+			keys(m, "down")
+		}
+		if line := helpLine(m); !strings.Contains(line, "enter") || !strings.Contains(line, "q quit") {
+			t.Errorf("%d wide: the help line %q does not say what enter does, or the way out", w, line)
+		}
+	}
+}

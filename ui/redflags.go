@@ -1,12 +1,12 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/backroll/backroll/content"
 )
@@ -62,18 +62,27 @@ func (r *redFlags) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	return nil, nil
 }
 
-func (r *redFlags) keys(frame) help.KeyMap {
+func (r *redFlags) keys(f frame) help.KeyMap {
 	// Before a first session the help line says what enter starts, once
 	// the whole text has been shown: the text itself keeps every row for
-	// the signs, which fit a 100x30 window whole.
+	// the signs, which fit a 100x30 window whole. What enter confirms is
+	// never dropped from the line: a narrow one gets fewer words.
 	start := r.keyMap.Start
 	switch {
 	case !r.body.read():
 		start.SetHelp("enter", "read on")
 	case r.gate != nil:
-		start.SetHelp("enter", fmt.Sprintf("I have read this: start %s", strings.ToLower(r.gate.Name)))
+		for _, say := range []string{"I have read this: start " + strings.ToLower(r.gate.Name), "I have read this", "read, start"} {
+			start.SetHelp("enter", say)
+			if len("↑/↓ scroll · enter  · q quit")+ansi.StringWidth(say) <= f.width-1 {
+				break
+			}
+		}
 	}
 	short := []key.Binding{r.body.scrollKey(), start, r.keyMap.Back, r.keyMap.Quit}
+	if r.gate != nil && r.body.read() {
+		short[0], short[1] = start, r.body.scrollKey() // kept over scrolling
+	}
 	return bindings{short: short, full: [][]key.Binding{r.body.fullKeys(), {start, r.keyMap.Back, r.keyMap.Quit}}}
 }
 

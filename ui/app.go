@@ -56,6 +56,7 @@ type Model struct {
 	session       *session // the session running, which owns its ticks whatever has focus
 	today         Today
 	todayKnown    bool             // today's figures came from the journal, or there is none to ask
+	flaggedToday  bool             // a sign to stop was pressed in this run
 	waiting       *content.Routine // a start waiting for today's figures: a sign to stop reported today asks first
 	advice        advice.Advice    // what the history suggests: a step up, tender spots, a word to go lighter
 	sessionID     string
@@ -246,6 +247,9 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	case todayMsg:
 		if msg.err == nil {
 			m.today = msg.today
+			// A sign to stop pressed in this run holds whatever the
+			// journal says: its record may not have landed, or failed.
+			m.today.RedFlag = m.today.RedFlag || m.flaggedToday
 		}
 		// A history that cannot be read costs the person the question,
 		// never their session.

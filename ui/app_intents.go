@@ -117,8 +117,9 @@ func (m *Model) endSession(quit bool) tea.Cmd {
 		m.outcome = OutcomeQuit
 	}
 	if m.session != nil && m.session.s.Summary().RedFlag {
-		// Home knows at once, before the journal has the record.
-		m.today.RedFlag = true
+		// Home knows at once, before the journal has the record, and
+		// keeps knowing should the record fail to save.
+		m.today.RedFlag, m.flaggedToday = true, true
 	}
 	cmd := tea.Batch(m.record(), m.recordEnd())
 	if m.opts.Routine != "" {

@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/backroll/backroll/coach"
-	"github.com/backroll/backroll/coach/advice"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
 )
@@ -41,10 +40,7 @@ func PlanOptions(p coach.Options, prof profile.Profile) coach.Options {
 // accepted (the lats), their answers and the command line's options.
 // Areas a person picked themselves (choose areas) stay as picked.
 func PlanFor(r content.Routine, o coach.Options, prof profile.Profile) (coach.Plan, error) {
-	if _, builtin := content.RoutineByID(r.ID); builtin {
-		r = advice.Routine(r, prof)
-	}
-	return coach.NewPlan(r, PlanOptions(o, prof))
+	return coach.NewPlan(asRolled(r, prof), PlanOptions(o, prof))
 }
 
 // holdNotes are, for each exercise of the plan, the reminders the hold

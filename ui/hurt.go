@@ -9,6 +9,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/backroll/backroll/content"
 )
 
@@ -112,7 +114,7 @@ func (h *hurt) view(f frame) string {
 		switch {
 		case r.NoRoll != "":
 			mark = s.Warning.Render("✕")
-		case leftOut[r.ID] && 3+nameW+1+len("✕ left out") <= f.width:
+		case leftOut[r.ID] && 3+nameW+1+ansi.StringWidth("✕ left out") <= f.width:
 			mark = s.Warning.Render("✕ left out")
 		case leftOut[r.ID]:
 			mark = s.Warning.Render("✕ out") // the details below say why

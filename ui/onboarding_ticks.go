@@ -118,7 +118,7 @@ func (o *onboarding) tick(s Styles, i int, label string, width int) []string {
 	if i == o.cursor {
 		text, mark = s.Selected, " "+s.Selected.Render("▸ ")
 	}
-	rows := evenLines(label, max(width-8, 10), len(wrap(label, width-1, 7, 7)))
+	rows := evenly(label, max(width-8, 10), len(wrap(label, width-1, 7, 7)))
 	for j, r := range rows {
 		if j == 0 {
 			rows[j] = mark + box + text.Render(r)

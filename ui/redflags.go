@@ -74,7 +74,8 @@ func (r *redFlags) keys(f frame) help.KeyMap {
 	case r.gate != nil:
 		for _, say := range []string{"I have read this: start " + strings.ToLower(r.gate.Name), "I have read this", "read, start"} {
 			start.SetHelp("enter", say)
-			if len("↑/↓ scroll · enter  · q quit")+ansi.StringWidth(say) <= f.width-1 {
+			// enter goes first on the line, kept with the way out and ?.
+			if ansi.StringWidth(" enter "+say+" · q quit · ? more") <= f.width {
 				break
 			}
 		}

@@ -15,11 +15,6 @@ import (
 // out is marked and cannot be picked, a routine shows what it leaves out,
 // and one with nothing left to roll says why instead of starting.
 
-// screenArea is what this person's answers make of the area ex.
-func screenArea(ex content.Exercise, prof profile.Profile) coach.Screening {
-	return coach.Screen(ex, prof.Conditions.List(), prof.Avoid.List())
-}
-
 // asRolled is routine r with the steps up this person accepted, as
 // PlanFor builds it.
 func asRolled(r content.Routine, prof profile.Profile) content.Routine {

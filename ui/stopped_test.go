@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -228,5 +229,31 @@ func TestStoppedHelp(t *testing.T) {
 	keys(m, "esc")
 	if m.help.ShowAll || m.active != stoppedScreen {
 		t.Errorf("esc closes the help first: help %v, screen %v", m.help.ShowAll, m.active)
+	}
+}
+
+// endLost is a journal whose session ends never land (a full disk).
+type endLost struct{ journal }
+
+func (j *endLost) End(string, SessionEnd) error { return errors.New("no space left on device") }
+
+// A sign to stop pressed in this run is kept though its record failed to
+// save, and though today's figures are read again after every write.
+func TestAfterPHomeAsksWhenTheRecordIsLost(t *testing.T) {
+	j := &endLost{}
+	m, c := newModel(t, Options{Journal: j})
+	runAll(m, m.Init())
+	keys(m, "enter", "space")
+	wait(m, c, 20*time.Second)
+	keys(m, "p", "enter") // every write and reload delivered
+	if m.active != homeScreen {
+		t.Fatalf("after the summary: screen %v", m.active)
+	}
+	if got := words(m); !strings.Contains(got, content.StoppedTodayHome) {
+		t.Errorf("home after p, its record lost:\n%s", shown(m))
+	}
+	keys(m, "enter")
+	if m.active != stoppedScreen {
+		t.Fatalf("nightly after p, its record lost: screen %v", m.active)
 	}
 }

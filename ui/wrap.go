@@ -4,6 +4,7 @@
 package ui
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -47,20 +48,31 @@ func wrapEven(st lipgloss.Style, text string, width, first, rest int) []string {
 	if parts := sentences(text); fewest > 1 && len(parts) > 1 {
 		var out []string
 		for _, p := range parts {
-			out = append(out, evenLines(p, max(width-max(first, rest), 10), len(wrap(p, width, rest, rest)))...)
+			out = append(out, evenly(p, max(width-max(first, rest), 10), len(wrap(p, width, rest, rest)))...)
 		}
 		if len(out) <= fewest {
 			return indentStyled(st, out, first, rest)
 		}
 	}
-	return indentStyled(st, evenLines(text, max(width-max(first, rest), 10), fewest), first, rest)
+	return indentStyled(st, evenly(text, max(width-max(first, rest), 10), fewest), first, rest)
+}
+
+// evenly is text in n even lines of at most width cells where that can
+// be done, else wrapped as wrap does (a word wider than the width is
+// split there).
+func evenly(text string, width, n int) []string {
+	if lines, ok := evenLines(text, width, n); ok {
+		return lines
+	}
+	return wrap(text, width, 0, 0)
 }
 
 // evenLines breaks text between words into n lines of at most width
 // cells, as even as they go: the least sum of squared room left on each,
 // a word alone on a line counted as if the whole line were left, a line
-// ending at a comma, colon or semicolon counted a little less.
-func evenLines(text string, width, n int) []string {
+// ending at a comma, colon or semicolon counted a little less. It is not
+// ok when no such n lines exist.
+func evenLines(text string, width, n int) ([]string, bool) {
 	words := strings.Fields(text)
 	wide := func(i, j int) int { // words[i:j] on one line
 		w := j - i - 1
@@ -69,7 +81,7 @@ func evenLines(text string, width, n int) []string {
 		}
 		return w
 	}
-	const none = 1 << 60
+	const none = math.MaxInt32 // far above any real cost, and an int on 32-bit machines
 	// cost[k][i] lays words[i:] out in k lines; next[k][i] ends the first.
 	cost := make([][]int, n+1)
 	next := make([][]int, n+1)
@@ -85,7 +97,7 @@ func evenLines(text string, width, n int) []string {
 		for i := len(words) - 1; i >= 0; i-- {
 			for j := i + 1; j <= len(words); j++ {
 				w := wide(i, j)
-				if w > width && j > i+1 {
+				if w > width {
 					break
 				}
 				if c := cost[k-1][j]; c < none {
@@ -103,8 +115,8 @@ func evenLines(text string, width, n int) []string {
 			}
 		}
 	}
-	if cost[n][0] == none {
-		return []string{text} // no even way: wrap's own
+	if n < 1 || cost[n][0] == none {
+		return nil, false
 	}
 	var lines []string
 	for k, i := n, 0; k > 0; k-- {
@@ -112,7 +124,7 @@ func evenLines(text string, width, n int) []string {
 		lines = append(lines, strings.Join(words[i:j], " "))
 		i = j
 	}
-	return lines
+	return lines, true
 }
 
 // indentStyled styles lines and indents the first by first, the rest by

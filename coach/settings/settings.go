@@ -226,10 +226,10 @@ func ParseBreath(s string) (coach.Breath, error) {
 	}
 	secs := make([]time.Duration, len(parts))
 	for i, p := range parts {
-		n, err := strconv.Atoi(strings.TrimSpace(p))
+		n, err := strconv.ParseInt(strings.TrimSpace(p), 10, 64)
 		// A number of seconds too large to be a time would wrap round,
 		// perhaps into one Validate accepts.
-		if err != nil || n > int(math.MaxInt64/time.Second) {
+		if err != nil || n > math.MaxInt64/int64(time.Second) {
 			return coach.Breath{}, errForm
 		}
 		secs[i] = time.Duration(n) * time.Second

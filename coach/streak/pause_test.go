@@ -32,6 +32,14 @@ func redFlag(d int) history.Record {
 		Start: berlin(d, 21), End: berlin(d, 21).Add(3 * time.Minute), RedFlag: true}
 }
 
+// across is a session on day d begun just before the day starts (4:00)
+// and stopped with p just after it.
+func across(d int) history.Record {
+	r := redFlag(d)
+	r.Start, r.End = berlin(d, 4).Add(-10*time.Minute), berlin(d, 4).Add(5*time.Minute)
+	return r
+}
+
 // pausedFor is `backroll pause days` on day d at 22:00.
 func pausedFor(d, days int) history.Record {
 	from := berlin(d, 22)
@@ -156,6 +164,8 @@ func TestRedFlagToday(t *testing.T) {
 		{"reported yesterday", []history.Record{redFlag(16)}, berlin(17, 12), false},
 		// Half past midnight is still the evening before: the day starts at 4:00.
 		{"after midnight, before the day starts", []history.Record{redFlag(16)}, berlin(17, 1).Add(-30 * time.Minute), true},
+		// Begun at 3:50, p pressed at 4:05: the day it was pressed on.
+		{"pressed just after the day starts", []history.Record{across(17)}, berlin(17, 12), true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

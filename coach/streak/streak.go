@@ -123,7 +123,7 @@ type Tally struct {
 	sessions int
 	feel     []Feel
 	pauses   []pause
-	redFlags []time.Time // session starts
+	redFlags []time.Time // when each session with a sign to stop ended
 }
 
 // pause is a pause record: it excuses the days from the day of from up to,
@@ -152,7 +152,13 @@ func (t *Tally) Add(r *history.Record) {
 			t.feel = append(t.feel, Feel{r.Session, r.Start, r.FeelBefore, r.FeelAfter})
 		}
 		if r.RedFlag {
-			t.redFlags = append(t.redFlags, r.Start)
+			// Dated by its end, when p was pressed: a session begun just
+			// before the day starts flags the new day.
+			at := r.Start
+			if r.End.After(at) {
+				at = r.End
+			}
+			t.redFlags = append(t.redFlags, at)
 		}
 	case history.KindPause:
 		t.pauses = append(t.pauses, pause{r.Start, r.End})
@@ -224,8 +230,8 @@ func (t *Tally) Stats(h history.Result, now time.Time) Stats {
 		// ahead); its day is today, not one to wait for.
 		today = counted[n-1]
 	}
-	for _, start := range t.redFlags {
-		st.RedFlagToday = st.RedFlagToday || dayOf(start, set.DayStarts) == today
+	for _, at := range t.redFlags {
+		st.RedFlagToday = st.RedFlagToday || dayOf(at, set.DayStarts) == today
 	}
 	excused := t.excused(counted)
 	st.CurrentStreak, st.LongestStreak = streaks(counted, today, set.RestDaysPerWeek, excused)
@@ -286,8 +292,8 @@ func (t *Tally) excused(counted []day) map[day]string {
 			ex[d] = PausedByYou
 		}
 	}
-	for _, start := range t.redFlags {
-		from := dayOf(start, ds)
+	for _, at := range t.redFlags {
+		from := dayOf(at, ds)
 		to := from + RedFlagRestDays
 		if i, _ := slices.BinarySearch(counted, from+1); i < len(counted) {
 			to = min(to, counted[i]-1)

@@ -141,6 +141,9 @@ func startAnyway(ctx context.Context, c Clock, keys <-chan byte, w io.Writer) bo
 	for {
 		select {
 		case <-c.After(idle):
+			// No answer within the hour: wait again. Waiting on the
+			// clock as the session loop does keeps one way of waiting,
+			// the one a test's fake clock drives.
 		case k := <-keys:
 			if k == 'y' || k == 'Y' {
 				return true

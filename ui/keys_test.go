@@ -107,24 +107,6 @@ func probeKeys() []string {
 	return ks
 }
 
-func probe(k string) tea.KeyPressMsg {
-	switch k {
-	case "home":
-		return tea.KeyPressMsg{Code: tea.KeyHome}
-	case "end":
-		return tea.KeyPressMsg{Code: tea.KeyEnd}
-	case "pgup":
-		return tea.KeyPressMsg{Code: tea.KeyPgUp}
-	case "pgdown":
-		return tea.KeyPressMsg{Code: tea.KeyPgDown}
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	case "tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab}
-	}
-	return keyMsg(k)
-}
-
 // snapshot is what a key may change: the screen, which screen, whether
 // the program is ending and the full help.
 func snapshot(m *Model) string {
@@ -180,7 +162,7 @@ func TestFullHelpNamesEveryKey(t *testing.T) {
 			for _, k := range probeKeys() {
 				m, _ := s.reach(t)
 				before := snapshot(m)
-				_, cmd := m.Update(probe(k))
+				_, cmd := m.Update(keyMsg(k))
 				runAll(m, cmd)
 				if snapshot(m) != before && !slices.Contains(names, k) {
 					t.Errorf("%q does something here, but the full help does not name it (it names %v):\n%s", k, names, full)

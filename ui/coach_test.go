@@ -188,10 +188,20 @@ func TestRedFlagAfterSession(t *testing.T) {
 	}
 	keys(m, "p")
 	s := shown(m)
-	if strings.Contains(s, "Tomorrow") || !strings.Contains(s, "see a physical therapist before you roll") || !strings.Contains(helpLine(m), "p undo") {
+	if strings.Contains(s, "Tomorrow") || !strings.Contains(s, "see a physical therapist before you roll") || !strings.Contains(helpLine(m), "u undo") {
 		t.Fatalf("summary after p:\n%s", s)
 	}
-	keys(m, "p", "p", "enter")
+	// p pressed again, as someone in pain may, keeps the report; only u
+	// takes it back.
+	keys(m, "p", "p")
+	if !strings.Contains(shown(m), "see a physical therapist before you roll") {
+		t.Fatalf("p again took the report back:\n%s", shown(m))
+	}
+	keys(m, "u")
+	if strings.Contains(shown(m), "see a physical therapist before you roll") {
+		t.Fatalf("u did not take the report back:\n%s", shown(m))
+	}
+	keys(m, "p", "enter")
 	if len(j.ends) != 1 || !j.ends[0].Summary.RedFlag {
 		t.Fatalf("session records %+v", j.ends)
 	}

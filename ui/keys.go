@@ -68,7 +68,7 @@ func (k chooseKeys) FullHelp() [][]key.Binding {
 }
 
 type sessionKeys struct {
-	Pause, Start, Next, Back, Add, Tender, Help, Quit, Yes, No, Home, Feel, Pain, Stop, Accept key.Binding
+	Pause, Start, Next, Back, Add, Tender, Help, Quit, Yes, No, Home, Feel, Pain, Undo, Stop, Accept key.Binding
 }
 
 func newSessionKeys() sessionKeys {
@@ -86,6 +86,9 @@ func newSessionKeys() sessionKeys {
 		Home:   key.NewBinding(key.WithKeys("enter", "q", "esc"), key.WithHelp("enter", "done")),
 		Feel:   key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("0-10", "how it feels")),
 		Pain:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "sharp pain or tingling")),
+		// Undo is its own key: p pressed twice in pain must not take
+		// the report back.
+		Undo:   key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo: no sharp pain")),
 		Stop:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "sharp pain")),
 		Accept: key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "take the next step")),
 	}

@@ -123,7 +123,9 @@ func (m *session) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 		case key.Matches(kp, k.Feel) && m.ratesAfter():
 			m.feelAfter = rate(m.feelAfter, kp.String())
 		case key.Matches(kp, k.Pain):
-			m.s.SetRedFlag(!m.s.Summary().RedFlag)
+			m.s.SetRedFlag(true)
+		case key.Matches(kp, k.Undo) && m.s.Summary().RedFlag:
+			m.s.SetRedFlag(false)
 		case key.Matches(kp, k.Accept) && m.offer(f) != nil:
 			step := *m.offer(f)
 			m.taken = step.Title
@@ -226,7 +228,7 @@ func (m *session) keys(f frame) help.KeyMap {
 		}
 		pain, feel := k.Pain, k.Feel
 		if m.s.Summary().RedFlag {
-			pain.SetHelp("p", "undo")
+			pain = k.Undo
 		}
 		feel.SetEnabled(m.ratesAfter())
 		accept := k.Accept

@@ -24,7 +24,7 @@ func newPauseCmd(set *settings) *cobra.Command {
 		Long: "Rest your back for 1 to 14 days, today included, without losing your streak: " +
 			"days you do not roll during a pause keep the streak going, and days you do roll still count. " +
 			"A new pause replaces the one before; 0 or --off ends it.\n\n" +
-			"After a red flag the streak rests by itself until you roll again, for up to 14 days.",
+			"After a red flag the streak rests by itself until you roll again: that day and up to 14 days after it.",
 		Example: "  backroll pause 3        # today and the next two days\n" +
 			"  backroll pause 0        # back to rolling: end the pause\n" +
 			"  backroll pause --off    # the same",
@@ -69,6 +69,10 @@ func newPauseCmd(set *settings) *cobra.Command {
 			case n > 0:
 				fmt.Fprintf(w, "Streak paused through %s (%s, today included). Rest up; a roll in the meantime still counts, and `backroll pause 0` ends the pause early.\n",
 					dayName(j.Settings().LastPausedDay(r.End)), dayCount(n))
+				if st.PausedBy == streak.PausedByRedFlag && st.PausedUntil > j.Settings().LastPausedDay(r.End) {
+					// The longer rest a red flag began still holds.
+					fmt.Fprintf(w, "The rest after your red flag still runs through %s, until you roll again.\n", dayName(st.PausedUntil))
+				}
 			case st.PausedBy == streak.PausedByRedFlag:
 				// The red flag's rest ends with a roll, not with a command.
 				if st, _, err = j.Stats(now); err != nil {

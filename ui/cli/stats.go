@@ -322,8 +322,16 @@ func newHistoryCmd(set *settings) *cobra.Command {
 	export.Flags().StringVar(&format, "format", "json", "the format: json or csv")
 	merge := &cobra.Command{
 		Use:   "merge FILE",
-		Short: "Add another machine's history, each record once",
-		Args:  usageArgs(cobra.ExactArgs(1)),
+		Short: "Add another machine's history.jsonl, each record once",
+		Long: "Add the records of another machine's history.jsonl (in its data folder, " +
+			"$XDG_DATA_HOME/backroll) to this one's, each record once. It takes that file itself, not the output of " +
+			"history export. A merge is all or nothing.",
+		Args: usageArgs(func(_ *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return errors.New("merge takes one file: another machine's history.jsonl")
+			}
+			return nil
+		}),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			j, err := set.journal()
 			if err != nil {
@@ -332,7 +340,8 @@ func newHistoryCmd(set *settings) *cobra.Command {
 			m, err := j.Merge(args[0], time.Now())
 			src := text.Inert(args[0])
 			if errors.Is(err, history.ErrNotHistory) {
-				return fmt.Errorf("%s is not a backroll history: 0 of %d lines are records; nothing was merged", src, m.Lines)
+				return fmt.Errorf("%s is not a backroll history: 0 of %d lines are records; nothing was merged\n"+
+					"merge takes history.jsonl from another machine's data folder, not the output of history export", src, m.Lines)
 			}
 			if err != nil {
 				return err

@@ -88,7 +88,11 @@ func newConfigCmd(set *settings) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			showSettings(set.stdout, eff, src)
+			prof, err := profile.Load(streak.ConfigPath())
+			if err != nil {
+				return err
+			}
+			showSettings(set.stdout, eff, src, prof)
 			return nil
 		},
 	}
@@ -110,7 +114,7 @@ func newConfigCmd(set *settings) *cobra.Command {
 
 // showSettings prints the settings as the file would say them, each with
 // where it came from; what is not set shows as a comment.
-func showSettings(w io.Writer, eff saved.Settings, src saved.Sources) {
+func showSettings(w io.Writer, eff saved.Settings, src saved.Sources, prof profile.Profile) {
 	path := streak.ConfigPath()
 	if _, err := os.Stat(path); err != nil {
 		fmt.Fprintf(w, "# The settings in effect: all defaults, as %s is not written yet.\n", path)
@@ -139,9 +143,35 @@ func showSettings(w io.Writer, eff saved.Settings, src saved.Sources) {
 		}
 		fmt.Fprintf(w, "%-32s # %s\n", line, src[f.Key])
 	}
-	newcomer := ui.PlanOptions(coach.Options{}, profile.Profile{FirstTime: true})
-	fmt.Fprintf(w, "\n# While you are new to rolling, an area's own hold is %s and ready is %s.\n",
-		coach.Short(newcomer.DefaultHold), coach.Short(newcomer.Ready))
+	if prof.FirstTime {
+		newcomer := ui.PlanOptions(coach.Options{}, prof)
+		fmt.Fprintf(w, "\n# While you are new to rolling, an area's own hold is %s and ready is %s.\n",
+			coach.Short(newcomer.DefaultHold), coach.Short(newcomer.Ready))
+	}
+	showAnswers(w, prof)
+}
+
+// showAnswers names the first-run answers in effect, which backroll setup
+// changes: they shape every session as the settings do.
+func showAnswers(w io.Writer, prof profile.Profile) {
+	answer := func(s string) string {
+		if s == "" {
+			return "none"
+		}
+		return strings.ReplaceAll(s, ",", ", ")
+	}
+	if !prof.Onboarded {
+		fmt.Fprintln(w, "\n# First-run answers (roller, new to rolling, conditions): not given yet;")
+		fmt.Fprintln(w, "# backroll asks on its first run, or run backroll setup.")
+		return
+	}
+	roller := prof.Roller
+	if roller == "" {
+		roller = "skipped"
+	}
+	fmt.Fprintln(w, "\n# Your answers, which backroll setup changes:")
+	fmt.Fprintf(w, "# roller: %s; new to rolling: %s; conditions: %s; left out for an injury: %s\n",
+		roller, yesNo(prof.FirstTime), answer(string(prof.Conditions)), answer(string(prof.Avoid)))
 }
 
 func quotedList(names []string) string {
@@ -215,4 +245,11 @@ func configTemplate() []byte {
 		fmt.Fprintf(&b, "# %s: %s\n# %s = %s\n", f.Label, f.Allowed, key, value)
 	}
 	return []byte(b.String())
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
 }

@@ -64,7 +64,7 @@ const WhyMaxHold = "a minute or two on one spot is enough; longer can irritate i
 // HoldCapped says that holds stop at MaxHold when asked for longer, and
 // why: a note, not an error.
 func HoldCapped(asked time.Duration) string {
-	return fmt.Sprintf("Holds are capped at 2:00 (you asked for %s): %s.", typed(asked), WhyMaxHold)
+	return fmt.Sprintf("Holds are capped at %s (you asked for %s): %s.", Clock(MaxHold), Clock(asked), WhyMaxHold)
 }
 
 // ValidateHold checks a hold's length.

@@ -156,7 +156,7 @@ func TestCappedHoldIsSaidInTheApp(t *testing.T) {
 		m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
 		runAll(m, m.Init())
 		all := flat(readAll(t, m))
-		if !strings.Contains(all, "Holds are capped at 2:00 (you asked for 5m): "+coach.WhyMaxHold+".") {
+		if !strings.Contains(all, "Holds are capped at 2:00 (you asked for 5:00): "+coach.WhyMaxHold+".") {
 			t.Errorf("%v: the first get ready does not say the hold is capped:\n%s", sz, readAll(t, m))
 		}
 		if strings.Contains(all, "backroll:") {

@@ -119,7 +119,7 @@ func TestPlainCappedHold(t *testing.T) {
 	if code != ExitOK || errs != "" {
 		t.Fatalf("exit %d, stderr %q, want 0 and nothing", code, errs)
 	}
-	intro, note := "backroll, mid-back routine", "Holds are capped at 2:00 (you asked for 5m): a minute or two on one spot is enough; longer can irritate it."
+	intro, note := "backroll, mid-back routine", "Holds are capped at 2:00 (you asked for 5:00): a minute or two on one spot is enough; longer can irritate it."
 	if i, j := strings.Index(out, intro), strings.Index(out, note); i < 0 || j < i {
 		t.Fatalf("no note after the intro:\n%s", out)
 	}

@@ -42,7 +42,7 @@ func WriteHTML(w io.Writer, r Report) error {
 	if len(r.Tender) == 0 {
 		b.s("<p class=\"none\">None.</p>\n")
 	} else {
-		b.s("<table>\n<tr><th>Side</th><th>Spots</th><th>Sessions</th></tr>\n")
+		b.s("<table>\n<tr><th>Area</th><th>Spots</th><th>Sessions</th></tr>\n")
 		for _, t := range r.Tender {
 			b.f("<tr><td>%s</td><td class=\"n\">%d</td><td class=\"n\">%d of %d</td></tr>\n", e(t.Name()), t.Spots, t.Sessions, t.Of)
 		}
@@ -54,7 +54,7 @@ func WriteHTML(w io.Writer, r Report) error {
 	} else {
 		b.s("<table>\n<tr><th>When</th><th>Routine</th></tr>\n")
 		for _, f := range r.RedFlags {
-			b.f("<tr><td>%s</td><td>%s</td></tr>\n", e(f.Start.Format("Mon 2 Jan 2006 15:04")), e(text.Inert(f.Routine)))
+			b.f("<tr><td>%s</td><td>%s</td></tr>\n", e(f.Start.Format("Mon 2 Jan 15:04")), e(text.Inert(f.Routine)))
 		}
 		b.s("</table>\n")
 	}

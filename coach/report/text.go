@@ -65,7 +65,7 @@ func WriteText(w io.Writer, r Report) error {
 	}
 
 	line("")
-	line("Tender spots marked, by side")
+	line("Tender spots marked, by area")
 	if len(r.Tender) == 0 {
 		line("  none")
 	}
@@ -80,7 +80,7 @@ func WriteText(w io.Writer, r Report) error {
 		line("  none")
 	}
 	for _, f := range r.RedFlags {
-		line("  %s  %s", f.Start.Format("Mon 2 Jan 2006 15:04"), fit(text.Inert(f.Routine), 40))
+		line("  %s  %s", f.Start.Format("Mon 2 Jan 15:04"), fit(text.Inert(f.Routine), 40))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -12,6 +12,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/content"
@@ -149,9 +151,10 @@ func todayNote(s Styles, st *streak.Stats) string {
 func dayCount(n int) string { return fmt.Sprintf("%d %s", n, plural(n, "day")) }
 
 // minutesText is time rolled in the app's own form, as the home screen and
-// the summary show it (0:27, 74:24), and in hours past an hour and a half.
+// the summary show it (0:27, 45:10), and in hours and minutes from an hour
+// (1 h 14 min), where seconds no longer tell anything.
 func minutesText(m float64) string {
-	if m >= 90 {
+	if m >= 60 {
 		return fmt.Sprintf("%d h %d min", int(m)/60, int(m)%60)
 	}
 	return coach.Clock(time.Duration(m * float64(time.Minute)))
@@ -228,6 +231,10 @@ func shade(s Styles, d streak.Day) string {
 // areasWidth is about how wide the minutes by area run.
 const areasWidth = 36
 
+// maxAreaName is the most of an area's name the progress screen shows:
+// "mid-back at a wall" whole, an unknown id from a synced file cut.
+const maxAreaName = 20
+
 func areaLines(s Styles, by map[string]float64) []string {
 	ids := slices.Collect(maps.Keys(by))
 	slices.SortFunc(ids, func(a, b string) int {
@@ -244,13 +251,19 @@ func areaLines(s Styles, by map[string]float64) []string {
 	}
 	top := by[ids[0]]
 	out := []string{s.Muted.Render("time by area")}
-	for _, id := range ids {
-		name := id
+	names, nameW := make([]string, len(ids)), 0
+	for i, id := range ids {
+		names[i] = id
 		if ex, ok := content.ExerciseByID(id); ok {
-			name = strings.ToLower(ex.Name)
+			names[i] = strings.ToLower(ex.Name)
 		}
+		// The bars start in one column, however long the names.
+		names[i] = ansi.Truncate(names[i], maxAreaName, "…")
+		nameW = max(nameW, ansi.StringWidth(names[i]))
+	}
+	for i, id := range ids {
 		n := int(by[id] / top * 12)
-		out = append(out, fmt.Sprintf("%-12s %s %s", name, s.BarFull.Render(strings.Repeat("█", max(n, 1))), s.Muted.Render(minutesText(by[id]))))
+		out = append(out, fmt.Sprintf("%-*s %s %s", nameW, names[i], s.BarFull.Render(strings.Repeat("█", max(n, 1))), s.Muted.Render(minutesText(by[id]))))
 	}
 	return out
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/streak"
+	"github.com/backroll/backroll/content"
 )
 
 // sampleStats is four months of a person who rolls most evenings, rates
@@ -64,7 +65,7 @@ func TestProgressScreen(t *testing.T) {
 // a minute beside a bar that shows something, nor seconds under a heading
 // in minutes.
 func TestMinutesText(t *testing.T) {
-	for m, want := range map[float64]string{0: "0:00", 0.5: "0:30", 0.01: "0:01", 59.9 / 60: "1:00", 1: "1:00", 74.4: "1:14:24", 198: "3 h 18 min"} {
+	for m, want := range map[float64]string{0: "0:00", 0.5: "0:30", 0.01: "0:01", 59.9 / 60: "1:00", 1: "1:00", 59.5: "59:30", 60: "1 h 0 min", 74.4: "1 h 14 min", 198: "3 h 18 min"} {
 		if got := minutesText(m); got != want {
 			t.Errorf("minutesText(%v) = %q, want %q", m, got, want)
 		}
@@ -103,5 +104,20 @@ func TestHeatmapMonths(t *testing.T) {
 	}
 	if col, want := strings.Index(months, "Dec"), 1+4+(len(days)+6)/7-1; col != want {
 		t.Fatalf("Dec at column %d, want %d (the last week's): %q", col, want, months)
+	}
+}
+
+// The bars start in one column, however long an area's name.
+func TestAreaBarsLineUp(t *testing.T) {
+	lines := areaLines(Styles{}, map[string]float64{"glutes": 4, content.MidBackWall: 2.5, "a-very-long-id-from-a-synced-file": 1})
+	col := -1
+	for _, l := range lines[1:] {
+		i := ansi.StringWidth(l[:strings.IndexRune(l, '█')]) // in cells
+		if col == -1 {
+			col = i
+		}
+		if i != col || i > maxAreaName+2 {
+			t.Errorf("bar at %d, want %d (at most %d): %q", i, col, maxAreaName+2, l)
+		}
 	}
 }

@@ -174,12 +174,17 @@ func writeStats(w io.Writer, st streak.Stats, days []streak.Day) {
 	fmt.Fprintf(w, "total            %s rolled\n", rolled(st.TotalMinutes))
 	if len(st.MinutesByArea) > 0 {
 		fmt.Fprintln(w, "by area")
-		for _, id := range slices.Sorted(maps.Keys(st.MinutesByArea)) {
-			name := id
+		ids := slices.Sorted(maps.Keys(st.MinutesByArea))
+		names, nameW := make([]string, len(ids)), 14
+		for i, id := range ids {
+			names[i] = id
 			if ex, ok := content.ExerciseByID(id); ok {
-				name = strings.ToLower(ex.Name)
+				names[i] = strings.ToLower(ex.Name)
 			}
-			fmt.Fprintf(w, "  %-14s %s\n", name, rolled(st.MinutesByArea[id]))
+			nameW = max(nameW, len(names[i])) // the times in one column
+		}
+		for i, id := range ids {
+			fmt.Fprintf(w, "  %-*s %s\n", nameW, names[i], rolled(st.MinutesByArea[id]))
 		}
 	}
 	fmt.Fprintln(w, "by day")

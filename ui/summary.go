@@ -163,8 +163,10 @@ func SummaryHead(sum coach.Summary, p coach.Plan) string {
 		return "Session complete." // no cheer above the advice to stop
 	case !sum.Finished && sum.RedFlag:
 		return "Session stopped."
+	case !sum.Finished && sum.Rolled.Round(time.Second) == 0:
+		return "Session stopped early. Nothing was rolled yet."
 	case !sum.Finished:
-		return "Session stopped early. What you did still counts."
+		return "Session stopped early."
 	}
 	return "Session complete. Well done."
 }

@@ -248,8 +248,12 @@ func caution(list []*session, now time.Time) *Caution {
 	}
 	switch {
 	case !c.RedFlag.IsZero():
-		c.Note = fmt.Sprintf("You reported sharp pain or tingling on %s. Go lighter for now and have a physical therapist look at your back; the coach will not add anything until two weeks have passed without another.",
-			c.RedFlag.Format("Mon 2 Jan"))
+		when := "on " + c.RedFlag.Format("Mon 2 Jan")
+		if y, m, d := c.RedFlag.In(now.Location()).Date(); y == now.Year() && m == now.Month() && d == now.Day() {
+			when = "today" // as home says it
+		}
+		c.Note = fmt.Sprintf("You reported sharp pain or tingling %s. Go lighter for now and have a physical therapist look at your back; the coach will not add anything until two weeks have passed without another.",
+			when)
 	case c.Worse:
 		c.Note = "Your back has been feeling worse after rolling lately. Go lighter: shorter holds, less weight on the roller. If it keeps up, see a physical therapist."
 	default:

@@ -258,6 +258,11 @@ func TestAdviceWords(t *testing.T) {
 	if a.Lighter == nil || a.Lighter.Note != "You reported sharp pain or tingling on Sun 29 Nov. Go lighter for now and have a physical therapist look at your back; the coach will not add anything until two weeks have passed without another." {
 		t.Errorf("red flag: %+v", a.Lighter)
 	}
+	// The same day, it says today, as home does.
+	if b := Advise(join(sessions(six), roll(0, redFlag)), withAll, now); b.Lighter == nil ||
+		!strings.HasPrefix(b.Lighter.Note, "You reported sharp pain or tingling today. ") {
+		t.Errorf("red flag today: %+v", b.Lighter)
+	}
 	if len(a.Tender) != 1 || a.Tender[0].Note != "Left glute: tender in 4 of your last 5 sessions. Slow down there and breathe into it." {
 		t.Errorf("tender after a red flag: %+v", a.Tender)
 	}

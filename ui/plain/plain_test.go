@@ -251,7 +251,7 @@ func TestQuitAsks(t *testing.T) {
 		"Going on.",
 		"Stop this session?",
 		"Stopped.",
-		"Session stopped early. What you did still counts.",
+		"Session stopped early.\n",
 		"Rolled 25 seconds: mid-back.",
 	)
 	if strings.Contains(out, "Paused") {

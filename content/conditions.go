@@ -60,7 +60,7 @@ var Conditions = []Condition{
 		ID:     RecentInjury,
 		Short:  "recent injury",
 		Label:  "A recent fracture, surgery, blood clot or open wound where you would roll",
-		Why:    "That area is left out until it has healed and a clinician says it may be rolled.",
+		Why:    "Next you pick where it is. That area is left out until it has healed and a clinician says it may be rolled.",
 		Source: SourceConsensus,
 	},
 	{

@@ -302,6 +302,12 @@ func (m *Model) interrupt() tea.Cmd {
 		}
 		return tea.Batch(m.record(), m.recordEnd(), m.quit())
 	}
+	if m.opts.Routine != "" && m.session == nil {
+		// backroll start left before its session began (on the red
+		// flags, or the question on a day a sign to stop was reported):
+		// as with q there, no session ran, and the exit status says so.
+		m.outcome = OutcomeQuit
+	}
 	return m.quit()
 }
 

@@ -106,6 +106,24 @@ func fitHelp(h help.Model, keys help.KeyMap) help.KeyMap {
 	return fitted{keys, line()}
 }
 
+// lineWidth is how wide a help line of keys is, as the help draws it: a
+// screen whose line is wider than its window orders the keys it must not
+// lose first, as fitHelp keeps the front of a line.
+func lineWidth(keys []key.Binding) int {
+	w, n := 0, 0
+	for _, b := range keys {
+		if b.Enabled() && b.Help().Key != "" {
+			w += ansi.StringWidth(b.Help().Key + " " + b.Help().Desc)
+			n++
+		}
+	}
+	return w + 3*max(n-1, 0) // " · " between entries
+}
+
+// helpRoom is the width of a frame's help line: the help is drawn a cell
+// in from each side.
+func helpRoom(f frame) int { return f.width - 2 }
+
 // essential marks the keys of a help line that stay however narrow it is:
 // p for sharp pain, ? for the rest, and the way out, the key that q
 // works, else the one that esc works.

@@ -191,7 +191,7 @@ func (o *onboarding) next() intent {
 // command line), unless they asked to go through the questions again.
 func (o *onboarding) asksSafety() bool { return o.rerun || !o.prof.SafetySeen }
 
-func (o *onboarding) keys(frame) help.KeyMap {
+func (o *onboarding) keys(f frame) help.KeyMap {
 	k := o.keyMap
 	move, full := k.Move, []key.Binding{k.Move, k.Ends}
 	if o.choices() == 0 {
@@ -212,6 +212,16 @@ func (o *onboarding) keys(frame) help.KeyMap {
 	skip := k.Skip
 	skip.SetEnabled(o.step != stepGuide) // enter already moves on
 	short := []key.Binding{move, tick, next, skip, k.SkipAll}
+	if lineWidth(short) > helpRoom(f) {
+		// Too narrow for every key: what enter does (go on, read on, I
+		// have read this) and the tick go first, where the line is never
+		// cut. A page of the red flags still to read says "next" for
+		// "read on", so that ↑/↓ scroll stays on the line beside it.
+		if o.step == stepSafety && !o.body.read() {
+			next.SetHelp("enter", "next")
+		}
+		short = []key.Binding{next, tick, move, skip, k.SkipAll}
+	}
 	return bindings{short: short, full: [][]key.Binding{append(full, tick), {next, skip, k.SkipAll}}}
 }
 

@@ -4,6 +4,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/backroll/backroll/content"
@@ -18,13 +19,17 @@ func (o *onboarding) tickLines(f frame) (lines []string, more string) {
 	}
 	s, w := f.st, textWidth(f)
 	ask, pick := "Does any of these apply to you?", " Pick all that do, or none."
-	intro := "Space ticks one, enter goes on. Each changes how you roll, and your answers stay on this computer."
+	// how is what to press, the part of the intro kept when the rest has
+	// no room. On the screening it is never dropped; on the injury's
+	// areas, what each area is matters more, and the help line names the
+	// keys.
+	how, rest, howDrop := "Space ticks one, enter goes on.", "Each changes how you roll, and your answers stay on this computer.", 0
 	var why string
 	if o.step == stepScreening {
 		why = content.Conditions[o.cursor].Why
 	} else {
 		ask, pick = "Where is the recent injury?", ""
-		intro = "Tick each area it is in, then enter. Those areas are left out until it has healed and a clinician says they may be rolled."
+		how, rest, howDrop = "Tick each area it is in, then enter.", "Those areas are left out until it has healed and a clinician says they may be rolled.", 2
 		why = injuryAreas()[o.cursor].Where
 	}
 	whySt, whyDrop := s.Text, 1
@@ -39,12 +44,29 @@ func (o *onboarding) tickLines(f frame) (lines []string, more string) {
 		head = wrap(s.Heading.Render(ask), w, 1, 1)
 		answers, more = o.tickWindow(f, room-len(head))
 	}
-	return fitSections(room,
+	whyLines := append([]string{""}, wrap(whySt.Render(why), w, 1, 1)...)
+	intro := append([]string{""}, wrap(s.Muted.Render(how+" "+rest), w, 1, 1)...)
+	lines = fitSections(room,
 		section{head, 0},
-		section{append([]string{""}, wrap(s.Muted.Render(intro), w, 1, 1)...), 2},
+		section{intro, 2},
 		section{[]string{""}, 3},
 		section{answers, 0},
-		section{append([]string{""}, wrap(whySt.Render(why), w, 1, 1)...), whyDrop}), more
+		section{whyLines, whyDrop})
+	if slices.Contains(lines, intro[1]) {
+		return lines, more
+	}
+	// No room for the whole intro: what to press goes right under the
+	// question, the answers in the rows left.
+	howLines := wrap(s.Muted.Render(how), w, 1, 1)
+	if howDrop == 0 {
+		answers, more = o.tickWindow(f, room-len(head)-len(howLines))
+	}
+	return fitSections(room,
+		section{head, 0},
+		section{howLines, howDrop},
+		section{[]string{""}, 3},
+		section{answers, 0},
+		section{whyLines, whyDrop}), more
 }
 
 // noAreaNote says what a recent injury with no area ticked means, before

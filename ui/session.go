@@ -26,7 +26,10 @@ type session struct {
 	endWritten bool // the session's record was handed to the journal
 	feelBefore *int // how the back felt, 0 fine to 10 very sore
 	feelAfter  *int
-	taken      string // the step up taken on the summary, by its title
+	// When each rating's last digit was typed: a 0 makes 10 of a 1 only
+	// right after it, and otherwise corrects the rating to 0.
+	feelBeforeAt, feelAfterAt time.Time
+	taken                     string // the step up taken on the summary, by its title
 	// What the person's answers change: notes on get-ready and in holds.
 	prof  profile.Profile
 	notes map[string][]string // exercise ID: reminders for its holds (holdNotes)
@@ -121,7 +124,7 @@ func (m *session) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	if st.Phase == coach.PhaseDone {
 		switch {
 		case key.Matches(kp, k.Feel) && m.ratesAfter():
-			m.feelAfter = rate(m.feelAfter, kp.String())
+			m.feelAfter = rate(m.feelAfter, &m.feelAfterAt, kp.String(), now)
 		case key.Matches(kp, k.Pain):
 			m.s.SetRedFlag(true)
 		case key.Matches(kp, k.Undo) && m.s.Summary().RedFlag:
@@ -139,7 +142,7 @@ func (m *session) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 		return nil, nil
 	}
 	if m.asksFeelBefore(st) && key.Matches(kp, k.Feel) {
-		m.feelBefore = rate(m.feelBefore, kp.String())
+		m.feelBefore = rate(m.feelBefore, &m.feelBeforeAt, kp.String(), now)
 		return nil, nil
 	}
 	if readyPhase(st.Phase) && key.Matches(kp, scrollBinding) && !key.Matches(kp, k.Pause) {
@@ -199,12 +202,20 @@ func (m *session) asksFeelBefore(st coach.State) bool {
 	return st.Phase == coach.PhaseReady && st.Index == 0
 }
 
-// rate applies a typed digit to a 0-10 rating: "1" then "0" makes 10.
-func rate(cur *int, digit string) *int {
+// tenWithin is how soon after a 1 a 0 must come to make 10. Later, the 0
+// is a new rating: someone who typed 1 and then thinks better of it means
+// 0, not very sore.
+const tenWithin = 1500 * time.Millisecond
+
+// rate applies a digit typed at now to a 0-10 rating whose last digit was
+// typed at *at: "1" then "0" at once makes 10, any other digit replaces
+// the rating.
+func rate(cur *int, at *time.Time, digit string, now time.Time) *int {
 	n := int(digit[0] - '0')
-	if cur != nil && *cur == 1 && n == 0 {
+	if cur != nil && *cur == 1 && n == 0 && now.Sub(*at) <= tenWithin {
 		n = 10
 	}
+	*at = now
 	return &n
 }
 

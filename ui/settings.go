@@ -164,9 +164,16 @@ func chosen(f saved.Field, s saved.Settings) int {
 	return -1
 }
 
-func (m *settingsPage) keys(frame) help.KeyMap {
+func (m *settingsPage) keys(f frame) help.KeyMap {
 	k := m.keyMap
-	return bindings{short: []key.Binding{k.Move, k.Change, k.Enter, k.Back, k.Quit, k.Help},
+	short := []key.Binding{k.Move, k.Change, k.Enter, k.Back, k.Quit, k.Help}
+	if lineWidth(short) > helpRoom(f) {
+		// Too narrow for every key: enter save goes first, where the line
+		// is never cut, for nothing else says how to keep a change; the
+		// ‹ › around the value hint at ←/→.
+		short = []key.Binding{k.Enter, k.Change, k.Move, k.Back, k.Quit, k.Help}
+	}
+	return bindings{short: short,
 		full: [][]key.Binding{{k.Move, k.Ends, both(k.Change, k.Left)}, {k.Enter, k.Back}, {k.Quit, k.Help}}}
 }
 
@@ -217,31 +224,31 @@ func (m *settingsPage) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
 
 func (m *settingsPage) view(f frame) string {
 	s := f.st
-	right := ""
-	if changed(m.now, m.was) {
-		right = "not saved"
+	var right []string
+	rows, more := m.rows(f)
+	if more != "" {
+		right = append(right, more) // the list is longer than the window
 	}
-	lines := []string{f.header("settings", right), ""}
-	for i, field := range saved.Fields {
-		mark, label, value := "   ", s.Text.Render(fmt.Sprintf("%-30s", field.Label)), s.Muted.Render(settingShown(field, m.now))
-		if i == m.cursor {
-			mark, label, value = " "+s.Selected.Render("▸ "), s.Selected.Render(fmt.Sprintf("%-30s", field.Label)), s.Text.Render("‹ "+settingShown(field, m.now)+" ›")
-		}
-		lines = append(lines, mark+label+" "+value)
+	if changed(m.now, m.was) {
+		right = append(right, "not saved")
 	}
 	field := saved.Fields[m.cursor]
-	lines = append(append(lines, ""), wrap(s.Muted.Render("In config.toml: "+field.Allowed+"."), textWidth(f), 1, 1)...)
+	allowed := append([]string{""}, wrap(s.Muted.Render("In config.toml: "+field.Allowed+"."), textWidth(f), 1, 1)...)
+	var note []string
 	if m.note != "" {
 		st := s.Good
 		if strings.HasPrefix(m.note, "Not saved") {
 			st = s.Warning
 		}
-		lines = append(append(lines, ""), wrap(st.Render(m.note), textWidth(f), 1, 1)...)
+		note = append([]string{""}, wrap(st.Render(m.note), textWidth(f), 1, 1)...)
 	}
-	if f.height >= len(lines)+5 {
-		lines = append(append(lines, ""), wrap(s.Muted.Render("enter saves to config.toml, keeping your own lines and comments; esc leaves without saving. Flags given at the command line still win for that run."), textWidth(f), 1, 1)...)
-	}
-	return strings.Join(lines, "\n")
+	about := append([]string{""}, wrap(s.Muted.Render("enter saves to config.toml, keeping your own lines and comments; esc leaves without saving. Flags given at the command line still win for that run."), textWidth(f), 1, 1)...)
+	lines := fitSections(f.height-headerRows,
+		section{rows, 0},
+		section{allowed, 2},
+		section{note, 0}, // how a save went is never left out
+		section{about, 3})
+	return strings.Join(append([]string{f.header("settings", strings.Join(right, " · ")), ""}, lines...), "\n")
 }
 
 // changed reports whether a and b differ in any setting.

@@ -38,7 +38,7 @@ func TestE2EStartFirstRun(t *testing.T) {
 
 // TestE2EStartShowsRedFlagsOnce runs `backroll start` for someone who
 // answered the questions but never saw the red flags: they come first,
-// once, and enter goes on.
+// once, and enter goes on; ctrl+c there is not reading them.
 func TestE2EStartShowsRedFlagsOnce(t *testing.T) {
 	u := newUser(t)
 	if err := os.MkdirAll(filepath.Dir(u.configFile()), 0o700); err != nil {
@@ -47,7 +47,14 @@ func TestE2EStartShowsRedFlagsOnce(t *testing.T) {
 	if err := os.WriteFile(u.configFile(), []byte("[profile]\nonboarded = true\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
+	// ctrl+c on the red flags leaves before the session, as q does: no
+	// session ran, so the exit status is 1, and they come again next time.
 	term := startTerminalAs(t, u, "start", "nightly", "--hold", "30s")
+	term.waitFor(`When to stop`)
+	term.press("\x03")
+	term.wait(1)
+
+	term = startTerminalAs(t, u, "start", "nightly", "--hold", "30s")
 	scr := term.waitFor(`When to stop`)
 	term.expect(scr, "red flags", `before your first session`, `urgent care now`, `enter\s+read on`, `q\s+quit`)
 	term.expectNot(scr, "red flags", `Which roller`, `Get ready`)
@@ -68,8 +75,8 @@ func TestE2EStartShowsRedFlagsOnce(t *testing.T) {
 
 // TestE2EStartAfterRedFlagToday reports sharp pain with p, then runs
 // `backroll start` again the same day: it asks first, going back is the
-// default and closes backroll with nothing started, and starting anyway
-// is one key away.
+// default and closes backroll with nothing started, as ctrl+c does, and
+// starting anyway is one key away.
 func TestE2EStartAfterRedFlagToday(t *testing.T) {
 	u := regularUser(t)
 	term := startTerminalAs(t, u, "start", "nightly", "--hold", "30s")
@@ -84,6 +91,12 @@ func TestE2EStartAfterRedFlagToday(t *testing.T) {
 	term.expect(scr, "question", `physical therapist`, `urgent care`, `▸ Don't start, close backroll`, `Start nightly anyway`)
 	term.expectNot(scr, "question", `Get ready`)
 	term.press("\r")
+	term.wait(1)
+
+	// ctrl+c on the question is no way round the exit status: nothing ran.
+	term = startTerminalAs(t, u, "start", "nightly", "--hold", "30s")
+	term.waitFor(`You reported a sign to stop today`)
+	term.press("\x03")
 	term.wait(1)
 
 	term = startTerminalAs(t, u, "start", "nightly", "--hold", "30s")

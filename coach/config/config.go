@@ -38,7 +38,8 @@ func Located(path string, err error) error {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	if pe.LastKey == "" {
-		return fmt.Errorf("%s:%d: %s", path, pe.Position.Line, text.Inert(pe.Message))
+		// The TOML reader's own words, said to be about the file's form.
+		return fmt.Errorf("%s:%d: not valid TOML: %s", path, pe.Position.Line, text.Inert(pe.Message))
 	}
 	return fmt.Errorf("%s:%d: %s: %s", path, pe.Position.Line, Cut(pe.LastKey), text.Inert(pe.Message))
 }

@@ -116,7 +116,7 @@ func Parse(id string, data []byte) (content.Routine, []Problem) {
 	if _, err := toml.Decode(string(data), &doc); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			return r, []Problem{{Line: pe.Position.Line, Msg: pe.Message}}
+			return r, []Problem{{Line: pe.Position.Line, Msg: "not valid TOML: " + pe.Message}}
 		}
 		return r, []Problem{{Msg: err.Error()}}
 	}

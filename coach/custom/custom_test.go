@@ -72,7 +72,7 @@ func TestParseRefuses(t *testing.T) {
 		{"name too long", "name = \"" + strings.Repeat("a", 31) + "\"\n[[step]]\nexercise = \"lats\"\n",
 			`1: name: is 31 characters long; keep it to 30`},
 		{"nothing to do", "cat_cow = false\n", ` nothing to do: add a [[step]], or cat_cow = true`},
-		{"syntax", "[[step]]\nexercise = = \"lats\"\n", `2: expected value but found '=' instead`},
+		{"syntax", "[[step]]\nexercise = = \"lats\"\n", `2: not valid TOML: expected value but found '=' instead`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -213,6 +213,9 @@ func editConfig(cmd *cobra.Command, stdout io.Writer) error {
 	}
 	_, _, errS := saved.Load(path, cues.Check)
 	_, errP := profile.Load(path)
+	if errS != nil && errP != nil && strings.Contains(errS.Error(), errP.Error()) {
+		errP = nil // a mistake in the file's form, found by both
+	}
 	if err := errors.Join(errS, errP); err != nil {
 		return fmt.Errorf("config.toml has mistakes; nothing starts until they are fixed (backroll config edit):\n%w", err)
 	}

@@ -62,6 +62,7 @@ type Model struct {
 	sessionID     string
 	saveErr       error          // the last write that failed: this session is not being saved
 	profileErr    error          // the answers could not be saved
+	answersSaved  bool           // the answers were saved at least once
 	writing       int            // journal writes under way
 	unsaved       []func() error // those writes, for Abandon to finish
 	quitting      bool
@@ -136,6 +137,10 @@ func (o Options) routine(id string) (content.Routine, bool) {
 
 // Outcome reports how the program ended, for its exit status.
 func (m *Model) Outcome() Outcome { return m.outcome }
+
+// AnswersSaved reports whether the person's answers were saved in this
+// run, for backroll setup to say so once the screen is gone.
+func (m *Model) AnswersSaved() bool { return m.answersSaved }
 
 // Err is an error that ended the program, if any.
 func (m *Model) Err() error { return m.err }
@@ -240,6 +245,7 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	case profileSavedMsg:
 		m.writing--
 		m.profileErr = msg.err
+		m.answersSaved = m.answersSaved || msg.err == nil
 		if m.quitting && m.writing == 0 {
 			return tea.Quit
 		}

@@ -25,6 +25,7 @@ import (
 	saved "github.com/backroll/backroll/coach/settings"
 	"github.com/backroll/backroll/coach/store"
 	"github.com/backroll/backroll/coach/streak"
+	"github.com/backroll/backroll/coach/text"
 	"github.com/backroll/backroll/content"
 	"github.com/backroll/backroll/ui"
 	"github.com/backroll/backroll/ui/cues"
@@ -312,6 +313,9 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	// terminal went away under it: what was rolled is saved now.
 	saveErr := m.Abandon()
 	*set.quit = m.Outcome() == ui.OutcomeQuit
+	if set.setup && m.AnswersSaved() {
+		fmt.Fprintf(set.stdout, "Your answers are saved in %s; backroll config shows them.\n", text.Inert(path))
+	}
 	switch {
 	case errors.Is(err, screen.ErrStopped):
 		return errors.Join(errors.New("stopped by a second signal"), saveErr)

@@ -106,3 +106,16 @@ func TestE2EStartAfterRedFlagToday(t *testing.T) {
 	term.press("\x03")
 	term.wait(1)
 }
+
+// TestE2ESetupSaysSaved answers backroll setup (all skipped) and reads,
+// after the screen is gone, where the answers went.
+func TestE2ESetupSaysSaved(t *testing.T) {
+	u := newUser(t)
+	term := startTerminalAs(t, u, "setup")
+	term.waitFor(`Which roller do you have\?`)
+	term.press("\x1b")
+	term.wait(0)
+	if out := term.output(); !strings.Contains(out, "Your answers are saved in") || !strings.Contains(out, "config.toml") {
+		t.Errorf("setup said nothing of where the answers went:\n%q", tail(out, 400))
+	}
+}

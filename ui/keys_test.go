@@ -148,6 +148,11 @@ func named(label string) []string {
 // the screen's own list. Typing a search is left out: there every letter
 // does something.
 func TestFullHelpNamesEveryKey(t *testing.T) {
+	if testing.Short() {
+		// Some 2,500 key presses, each drawn: CI's race run takes -short,
+		// the README's test command runs it.
+		t.Skip("presses every key on every screen; run without -short")
+	}
 	for _, s := range keyStates() {
 		t.Run(s.name, func(t *testing.T) {
 			m, _ := s.reach(t)

@@ -89,43 +89,10 @@ func (o *onboarding) tickWindow(f frame, rows int) (lines []string, more string)
 		}
 	}
 	answers := make([][]string, len(labels))
-	total := 0
 	for i, l := range labels {
 		answers[i] = o.tick(f.st, i, l, f.width)
-		total += len(answers[i])
 	}
-	// From the top while the cursor's answer fits there; else with it
-	// at the foot, as the list scrolls down to it; then whatever more fits.
-	from, to, used := 0, 0, 0
-	if rows <= 0 || total <= rows {
-		from, to = 0, len(answers)
-	} else {
-		for to < len(answers) && used+len(answers[to]) <= rows {
-			used += len(answers[to])
-			to++
-		}
-		if o.cursor >= to {
-			from, to, used = o.cursor, o.cursor+1, len(answers[o.cursor])
-			for from > 0 && used+len(answers[from-1]) <= rows {
-				from--
-				used += len(answers[from])
-			}
-			for to < len(answers) && used+len(answers[to]) <= rows {
-				used += len(answers[to])
-				to++
-			}
-		}
-	}
-	for _, a := range answers[from:to] {
-		lines = append(lines, a...)
-	}
-	if from > 0 {
-		more = "↑"
-	}
-	if to < len(answers) {
-		more += "↓"
-	}
-	return lines, more
+	return blockLines(answers, o.cursor, rows)
 }
 
 // tick is one answer of a list to tick: its box, ticked or not, and its

@@ -46,7 +46,13 @@ func (m *settingsPage) rows(f frame) (lines []string, more string) {
 	if m.note != "" {
 		room -= 1 + len(wrap(m.note, textWidth(f), 1, 1)) // how a save went shows with the list
 	}
-	from, to := blockWindow(blocks, m.cursor, room)
+	return blockLines(blocks, m.cursor, room)
+}
+
+// blockLines are the lines of the blocks that fit in rows around the
+// cursor's (blockWindow), and more says which way the rest lies.
+func blockLines(blocks [][]string, cursor, rows int) (lines []string, more string) {
+	from, to := blockWindow(blocks, cursor, rows)
 	for _, b := range blocks[from:to] {
 		lines = append(lines, b...)
 	}

@@ -59,10 +59,16 @@ func (m *Model) follow(want intent) tea.Cmd {
 func (m *Model) show(id screenID) tea.Cmd {
 	m.active = id
 	m.help.ShowAll = false
-	if o, ok := m.built(id).(opener); ok {
-		return o.open()
+	var load tea.Cmd
+	if id == homeScreen && m.todayKnown && m.opts.Journal != nil {
+		// Home's figures again: another backroll, a merge or a sync may
+		// have added to the history meanwhile.
+		load = m.loadToday()
 	}
-	return nil
+	if o, ok := m.built(id).(opener); ok {
+		return tea.Batch(load, o.open())
+	}
+	return load
 }
 
 // begin starts routine r. On a day a sign to stop was reported it asks

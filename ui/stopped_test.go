@@ -257,3 +257,19 @@ func TestAfterPHomeAsksWhenTheRecordIsLost(t *testing.T) {
 		t.Fatalf("nightly after p, its record lost: screen %v", m.active)
 	}
 }
+
+// Home reads today's figures again each time it is shown: another
+// backroll, a merge or a sync may have added to the history meanwhile.
+func TestHomeRereadsToday(t *testing.T) {
+	j := &journal{}
+	m, _ := newModel(t, Options{Journal: j})
+	runAll(m, m.Init())
+	if strings.Contains(words(m), "Rolled today") {
+		t.Fatalf("home before any rolling:\n%s", shown(m))
+	}
+	j.holds = append(j.holds, coach.HoldEvent{Exercise: "glutes", Rolled: 20 * time.Second}) // written elsewhere
+	keys(m, "t", "esc")
+	if !strings.Contains(words(m), "Rolled today: 0:20") {
+		t.Errorf("home after another process rolled:\n%s", shown(m))
+	}
+}

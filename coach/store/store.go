@@ -4,11 +4,14 @@
 //
 // The running app reads the history once, when it first asks for a
 // figure; after that its own records are added to what it knows, and
-// nothing re-reads the file after a write. Status and stats read only the
+// nothing re-reads the file after its own writes. Lines another process
+// adds (a second backroll, a merge, a sync) are seen by the file's size,
+// and the next figure asked for reads the history again. Status and stats read only the
 // lines added since the rollup kept in the cache folder (see rollup.go).
 package store
 
 import (
+	"os"
 	"path/filepath"
 	"sync"
 	"time"
@@ -36,6 +39,7 @@ type known struct {
 	tally   *streak.Tally
 	skipped history.Result
 	recent  []history.Record // since advice.Window before the read
+	size    int64            // the file's size this covers, from before the read; -1 for none
 }
 
 // SessionEnd is what the session's own record keeps.
@@ -120,6 +124,7 @@ func (s *Store) Append(r history.Record) error {
 		}
 		s.log = l
 	}
+	before := s.size()
 	r, err := s.log.Append(r)
 	if err != nil {
 		return err
@@ -127,16 +132,32 @@ func (s *Store) Append(r history.Record) error {
 	if s.known != nil {
 		s.known.tally.Add(&r)
 		s.known.recent = append(s.known.recent, r)
+		if before == s.known.size {
+			s.known.size = s.size()
+		} else {
+			s.known = nil // others wrote too: read it all again when asked
+		}
 	}
 	return nil
 }
 
-// load reads the history once, by way of the rollup. The caller holds mu.
+// size is the history file's size now, or -1 when it cannot be told.
+func (s *Store) size() int64 {
+	st, err := os.Lstat(s.Path())
+	if err != nil {
+		return -1
+	}
+	return st.Size()
+}
+
+// load reads the history by way of the rollup: once, and again when the
+// file's size says another process wrote to it. The caller holds mu.
 func (s *Store) load(now time.Time) error {
-	if s.known != nil {
+	size := s.size()
+	if s.known != nil && s.known.size == size {
 		return nil
 	}
-	k := &known{}
+	k := &known{size: size}
 	var err error
 	k.tally, k.skipped, k.recent, err = s.summary(now)
 	if err != nil {

@@ -196,9 +196,14 @@ func (r *runner) key(k byte, now time.Time) {
 		r.s.Back(now)
 		r.say.again()
 	case '+':
+		before := st.Left
 		if !r.s.AddTime(now) {
 			r.say.line("No time to add here.")
+			break
 		}
+		// Said, as the screen shows it: the time added and what is left.
+		left := r.s.State(now).Left
+		r.say.line(fmt.Sprintf("%s more: %s left.", spoken(left-before), spoken(left)))
 	case 'k':
 		switch {
 		case st.Tender:

@@ -296,6 +296,9 @@ func TestKeys(t *testing.T) {
 		"Cat-cow: 6 slow breaths",
 		"Session complete. Well done.",
 	)
+	if !strings.Contains(out, "\n15 seconds more: 55 seconds left.\n") {
+		t.Errorf("+ said nothing of the time it added:\n%s", out)
+	}
 	if n := strings.Count(out, content.TenderCue); n != 1 {
 		t.Errorf("the tender cue said %d times, want once", n)
 	}

@@ -56,6 +56,16 @@ func TestSummaryOffersTheNextStep(t *testing.T) {
 	if strings.Contains(shown(m), "Next step") || strings.Contains(helpLine(m), "next step") {
 		t.Fatalf("a step offered after sharp pain:\n%s", shown(m))
 	}
+
+	// Mostly skipped: no offer of more beside the line that says so.
+	m, c = newModel(t, Options{Routine: "mid-back", Journal: j, Profile: newcomer, SaveProfile: s.save, Plan: coach.Options{Hold: 30 * time.Second}})
+	runAll(m, m.Init())
+	press(m, "space")
+	wait(m, c, 5*time.Second)
+	keys(m, "n", "n")
+	if got := shown(m); !strings.Contains(got, "most of it skipped") || strings.Contains(got, "Next step") || strings.Contains(helpLine(m), "next step") {
+		t.Fatalf("a step offered after a mostly skipped session:\n%s", got)
+	}
 }
 
 // A word to go lighter shows on home and on the summary, in place of any

@@ -136,27 +136,34 @@ func summaryAreas(holds []coach.HoldEvent) string {
 }
 
 // offer is the step up the summary offers, if any: never after sharp
-// pain, and only once the session rolled something.
+// pain, and only after a session that rolled most of its plan, not beside
+// a line that says it was mostly skipped.
 func (m *session) offer(f frame) *advice.Step {
 	sum := m.s.Summary()
-	if sum.RedFlag || m.taken != "" || sum.Rolled.Round(time.Second) == 0 {
+	if sum.RedFlag || m.taken != "" || sum.Rolled.Round(time.Second) == 0 || mostlySkipped(sum, m.plan) {
 		return nil
 	}
 	return f.advice.Next
+}
+
+// mostlySkipped reports whether a session rolled under a third of the
+// holds it planned.
+func mostlySkipped(sum coach.Summary, p coach.Plan) bool {
+	var planned time.Duration
+	for _, st := range p.Steps {
+		planned += st.Hold
+	}
+	return 3*sum.Rolled < planned
 }
 
 // SummaryHead is the first line of a session's summary: what it
 // amounted to, praised only when it earned it. The full-screen summary and
 // plain mode both say it.
 func SummaryHead(sum coach.Summary, p coach.Plan) string {
-	var planned time.Duration
-	for _, st := range p.Steps {
-		planned += st.Hold
-	}
 	switch {
 	case sum.Finished && sum.Rolled.Round(time.Second) == 0 && !sum.RedFlag:
 		return "Session complete, with every area skipped." // nothing to praise
-	case sum.Finished && !sum.RedFlag && 3*sum.Rolled < planned:
+	case sum.Finished && !sum.RedFlag && mostlySkipped(sum, p):
 		// Most of it skipped: said plainly, kindly, with no praise.
 		return "Session over, with most of it skipped. A few slow minutes next time will do more."
 	case sum.Finished && sum.RedFlag:

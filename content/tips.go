@@ -60,7 +60,7 @@ type RedFlagTier struct {
 // tumour, which is why they are not left for a therapist's appointment; the
 // words name what the person notices, never the cause.
 var Urgent = RedFlagTier{
-	Intro: "Get urgent care now, the same day, if you notice any of these:",
+	Intro: "Get urgent care now, without waiting, if you notice any of these:",
 	Signs: []string{
 		"losing control of your bladder or bowels",
 		"numbness around the groin or the inner thighs",

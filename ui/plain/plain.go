@@ -76,6 +76,24 @@ type runner struct {
 	saveErr error
 	asking  bool // "Stop this session?" is waiting for y
 	held    bool // the clock was paused for the question
+	// How the back feels, 0 fine to 10 very sore, when typed: before, on
+	// the first get-ready; after, once the summary is said.
+	feelBefore, feelAfter *int
+	lastDigit             time.Time
+}
+
+// tenWithin is how soon a 0 must follow a 1 to make 10: later, the 0
+// is a new answer, as on the full screen.
+const tenWithin = 1500 * time.Millisecond
+
+// rate is the rating cur becomes when digit k is typed at now.
+func (r *runner) rate(cur *int, k byte, now time.Time) *int {
+	d := int(k - '0')
+	if cur != nil && *cur == 1 && d == 0 && now.Sub(r.lastDigit) <= tenWithin {
+		d = 10
+	}
+	r.lastDigit = now
+	return &d
 }
 
 // Run coaches o.Plan to its end, writing to w. keys are the bytes typed at
@@ -96,6 +114,9 @@ func Run(ctx context.Context, o Options, keys <-chan byte, w io.Writer) Outcome 
 		r.id = o.Journal.Start(o.Plan.Routine, now)
 	}
 	r.say.intro()
+	if keys != nil {
+		r.say.line("Before the first area, you may type 0 (fine) to 10 (very sore) for how your back feels.")
+	}
 	for {
 		now = o.Clock.Now()
 		r.s.Advance(now)
@@ -122,7 +143,7 @@ func Run(ctx context.Context, o Options, keys <-chan byte, w io.Writer) Outcome 
 			r.s.Quit(o.Clock.Now())
 		}
 	}
-	return r.finish()
+	return r.finish(ctx, keys)
 }
 
 // startAnyway says that a sign to stop was reported today and what to do
@@ -180,6 +201,12 @@ func (r *runner) key(k byte, now time.Time) {
 			r.say.paused = false
 		}
 		r.say.line("Going on.")
+		return
+	}
+	switch {
+	case k >= '0' && k <= '9' && st.Index == 0 && st.Phase == coach.PhaseReady:
+		r.feelBefore = r.rate(r.feelBefore, k, now)
+		r.say.line(fmt.Sprintf("Noted: your back feels %d of 10.", *r.feelBefore))
 		return
 	}
 	switch k {
@@ -263,15 +290,19 @@ func (r *runner) saved(err error) {
 	}
 }
 
-// finish saves the session's own record and says the summary. A session
-// with nothing rolled or flagged is not recorded, as in the full-screen app.
-func (r *runner) finish() Outcome {
+// finish says the summary, asks how the back feels now when someone can
+// answer, and saves the session's own record. A session with nothing
+// rolled or flagged is not recorded, as in the full-screen app.
+func (r *runner) finish(ctx context.Context, keys <-chan byte) Outcome {
 	r.record()
 	sum := r.s.Summary()
-	if r.o.Journal != nil && (sum.Rolled.Round(time.Second) != 0 || sum.RedFlag) {
-		r.saved(r.o.Journal.End(r.id, ui.SessionEnd{Summary: sum}))
-	}
 	r.say.summary(sum)
+	if keys != nil && sum.Finished && !sum.RedFlag {
+		r.askAfter(ctx, keys)
+	}
+	if r.o.Journal != nil && (sum.Rolled.Round(time.Second) != 0 || sum.RedFlag) {
+		r.saved(r.o.Journal.End(r.id, ui.SessionEnd{Summary: sum, FeelBefore: r.feelBefore, FeelAfter: r.feelAfter}))
+	}
 	if r.saveErr != nil {
 		r.say.line(fmt.Sprintf("This session could not be saved: %v", r.saveErr))
 	}
@@ -279,4 +310,33 @@ func (r *runner) finish() Outcome {
 		return Finished
 	}
 	return Stopped
+}
+
+// afterWait is how long the question after a session waits for an answer
+// before the program ends without one.
+const afterWait = 30 * time.Second
+
+// askAfter asks how the back feels now and takes a digit, or 1 then 0
+// for 10; any other key, or no answer in afterWait, goes without.
+func (r *runner) askAfter(ctx context.Context, keys <-chan byte) {
+	r.say.line(fmt.Sprintf("How does your back feel now? Type 0 (fine) to 10 (very sore), or wait %s to finish without.", spoken(afterWait)))
+	wait := afterWait
+	for {
+		select {
+		case <-r.o.Clock.After(wait):
+		case k := <-keys:
+			if k >= '0' && k <= '9' {
+				r.feelAfter = r.rate(r.feelAfter, k, r.o.Clock.Now())
+				if *r.feelAfter == 1 {
+					wait = tenWithin // a 0 may follow to make 10
+					continue
+				}
+			}
+		case <-ctx.Done():
+		}
+		break
+	}
+	if r.feelAfter != nil {
+		r.say.line(fmt.Sprintf("Noted: your back feels %d of 10.", *r.feelAfter))
+	}
 }

@@ -1,0 +1,48 @@
+package plain
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/backroll/backroll/coach"
+)
+
+// At a terminal, how the back feels is asked as on the full screen:
+// before, on the first get-ready, and after, once the summary is said;
+// 1 then 0 within a moment is 10, and both are saved with the session.
+func TestFeelBeforeAndAfter(t *testing.T) {
+	p := plan(t, "mid-back", coach.Options{})
+	end := p.Total()
+	out, got, j, _ := run(t, p, regular,
+		press{1 * time.Second, '4'},
+		press{end + 2*time.Second, '1'},
+		press{end + 2*time.Second + 500*time.Millisecond, '0'},
+	)
+	if got != Finished {
+		t.Errorf("outcome %v, want Finished", got)
+	}
+	inOrder(t, out,
+		"Before the first area, you may type 0 (fine) to 10 (very sore) for how your back feels.",
+		"Noted: your back feels 4 of 10.",
+		"Session complete",
+		"How does your back feel now? Type 0 (fine) to 10 (very sore), or wait 30 seconds to finish without.",
+		"Noted: your back feels 10 of 10.",
+	)
+	if len(j.ends) != 1 || j.ends[0].FeelBefore == nil || *j.ends[0].FeelBefore != 4 || j.ends[0].FeelAfter == nil || *j.ends[0].FeelAfter != 10 {
+		t.Errorf("saved %+v; want feel 4 before and 10 after", j.ends)
+	}
+}
+
+// A 0 long after a 1 is a new answer, not 10; and no answer leaves the
+// rating out after the wait.
+func TestFeelZeroLater(t *testing.T) {
+	p := plan(t, "mid-back", coach.Options{})
+	out, _, j, _ := run(t, p, regular,
+		press{1 * time.Second, '1'},
+		press{4 * time.Second, '0'},
+	)
+	if !strings.Contains(out, "Noted: your back feels 0 of 10.") || len(j.ends) != 1 || *j.ends[0].FeelBefore != 0 || j.ends[0].FeelAfter != nil {
+		t.Errorf("saved %+v:\n%s", j.ends, out)
+	}
+}

@@ -46,3 +46,18 @@ func TestFeelZeroLater(t *testing.T) {
 		t.Errorf("saved %+v:\n%s", j.ends, out)
 	}
 }
+
+// l and h move on and back as on the full screen; ? says the keys.
+func TestVimKeys(t *testing.T) {
+	out, _, _, _ := run(t, plan(t, "glutes", coach.Options{}), regular,
+		press{1 * time.Second, ' '},
+		press{5 * time.Second, 'l'},
+		press{6 * time.Second, 'h'},
+		press{7 * time.Second, '?'},
+	)
+	inOrder(t, out,
+		"Switch sides: Right glute",
+		"Get ready, area 1 of 2: Left glute",
+		"Keys: space pause or start now",
+	)
+}

@@ -88,7 +88,7 @@ func (n *narrator) intro() {
 }
 
 func (n *narrator) keys() {
-	n.line("Keys: space pause or start now, n next, b back, k tender spot, + 15 seconds more, p sharp pain (stops), q stop, h these keys.")
+	n.line("Keys: space pause or start now, n next, b back, k tender spot, + 15 seconds more, p sharp pain (stops), q stop, ? these keys.")
 }
 
 // update says what changed since the last update.

@@ -216,10 +216,10 @@ func (r *runner) key(k byte, now time.Time) {
 		} else {
 			r.s.TogglePause(now)
 		}
-	case 'n':
+	case 'n', 'l': // l and h as on the full screen, for vim's hands
 		r.s.Next(now)
 		r.say.again()
-	case 'b':
+	case 'b', 'h':
 		r.s.Back(now)
 		r.say.again()
 	case '+':
@@ -255,7 +255,7 @@ func (r *runner) key(k byte, now time.Time) {
 			r.say.paused = true
 		}
 		r.say.line("Stop this session? Press y to stop, p for sharp pain or tingling, any other key to go on. What you rolled is kept.")
-	case 'h', '?':
+	case '?':
 		r.say.keys()
 	}
 }

@@ -73,7 +73,7 @@ var Exercises = []Exercise{
 			"Put your top hand and foot down before you let your weight go.",
 		},
 		Setup: []string{
-			"The roller lies just below the armpit, on the side of your ribs.",
+			"Check that the roller sits on the side of your ribs, not in the armpit.",
 			"Stretch your bottom arm out long, above your head.",
 			"Bend your top leg and set that foot on the floor in front.",
 			"Rest your top hand on the floor in front to steady yourself.",
@@ -169,7 +169,7 @@ var Exercises = []Exercise{
 			"Bend your other knee out to the side, resting on the floor.",
 		},
 		Setup: []string{
-			"Prop yourself on your forearms, elbows under your shoulders.",
+			"Set your elbows under your shoulders.",
 			"Keep the roller just below the hip bone, away from the groin.",
 			"Leave this leg long and relaxed.",
 			"Move an inch or two up and down; no more.",

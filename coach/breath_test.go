@@ -9,15 +9,28 @@ import (
 
 const sec = time.Second
 
+// breathCase is where BreathAt should put a moment of a breath.
+type breathCase struct {
+	at    time.Duration
+	phase BreathPhase
+	fill  float64
+	count int
+	left  time.Duration
+}
+
+func checkBreath(t *testing.T, b Breath, cases []breathCase) {
+	t.Helper()
+	for _, tt := range cases {
+		got := BreathAt(tt.at, b)
+		if got.Phase != tt.phase || math.Abs(got.Fill-tt.fill) > 1e-3 || got.Count != tt.count || got.Left != tt.left {
+			t.Errorf("BreathAt(%v, %v) = %+v, want %v fill %.3f count %d left %v", tt.at, b, got, tt.phase, tt.fill, tt.count, tt.left)
+		}
+	}
+}
+
 func TestBreathAt(t *testing.T) {
 	b := DefaultBreath
-	tests := []struct {
-		at    time.Duration
-		phase BreathPhase
-		fill  float64
-		count int
-		left  time.Duration
-	}{
+	checkBreath(t, b, []breathCase{
 		{0, BreathIn, 0, 1, 4 * sec},
 		{2 * sec, BreathIn, 0.5, 3, 2 * sec},
 		{4*sec - time.Millisecond, BreathIn, 1, 4, time.Millisecond},
@@ -26,26 +39,14 @@ func TestBreathAt(t *testing.T) {
 		{10 * sec, BreathIn, 0, 1, 4 * sec},
 		{25 * sec, BreathOut, 0.933, 2, 5 * sec}, // a second into the third out-breath
 		{-sec, BreathIn, 0, 1, 4 * sec},          // before the start: the first in-breath
-	}
-	for _, tt := range tests {
-		got := BreathAt(tt.at, b)
-		if got.Phase != tt.phase || math.Abs(got.Fill-tt.fill) > 1e-3 || got.Count != tt.count || got.Left != tt.left {
-			t.Errorf("BreathAt(%v) = %+v, want %v fill %.2f count %d left %v", tt.at, got, tt.phase, tt.fill, tt.count, tt.left)
-		}
-	}
+	})
 }
 
 // 4-7-8: the lungs fill over 4 s, stay full while the hold counts its own
 // seconds from 1, then empty over 8 s.
 func TestBreathAtWithAHold(t *testing.T) {
 	b := Breath{In: 4 * sec, Hold: 7 * sec, Out: 8 * sec}
-	tests := []struct {
-		at    time.Duration
-		phase BreathPhase
-		fill  float64
-		count int
-		left  time.Duration
-	}{
+	checkBreath(t, b, []breathCase{
 		{0, BreathIn, 0, 1, 4 * sec},
 		{2 * sec, BreathIn, 0.5, 3, 2 * sec},
 		{4*sec - time.Millisecond, BreathIn, 1, 4, time.Millisecond},
@@ -60,13 +61,7 @@ func TestBreathAtWithAHold(t *testing.T) {
 		{19 * sec, BreathIn, 0, 1, 4 * sec},                                                           // the next breath
 		{2*19*sec + 6*sec, BreathHold, 1, 3, 5 * sec},                                                 // the third breath's hold
 		{3*19*sec + 12*sec + 250*time.Millisecond, BreathOut, 0.941, 2, 6*sec + 750*time.Millisecond}, // the fourth's out-breath
-	}
-	for _, tt := range tests {
-		got := BreathAt(tt.at, b)
-		if got.Phase != tt.phase || math.Abs(got.Fill-tt.fill) > 1e-3 || got.Count != tt.count || got.Left != tt.left {
-			t.Errorf("BreathAt(%v) = %+v, want %v fill %.3f count %d left %v", tt.at, got, tt.phase, tt.fill, tt.count, tt.left)
-		}
-	}
+	})
 }
 
 // Every moment of a breath falls in exactly one part, and the parts come

@@ -12,7 +12,6 @@ import (
 
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/advice"
-	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/coach/profile"
 	saved "github.com/backroll/backroll/coach/settings"
 	"github.com/backroll/backroll/content"
@@ -54,7 +53,9 @@ type Model struct {
 	help          help.Model
 	screens       [screenCount]screen
 	active        screenID
-	session       *session // the session running, which owns its ticks whatever has focus
+	session       *session    // the session running, which owns its ticks whatever has focus
+	book          *book       // what each routine is for this person, for the answers and settings in effect
+	first         *coach.Plan // the command line's routine, planned once in New for start to run
 	today         Today
 	todayKnown    bool             // today's figures came from the journal, or there is none to ask
 	flaggedToday  bool             // a sign to stop was pressed in this run
@@ -95,16 +96,20 @@ func New(o Options) (*Model, error) {
 	if o.Getenv == nil {
 		o.Getenv = os.Getenv
 	}
+	m := &Model{opts: o, width: 80, height: 24, help: help.New(), memo: memo{}, todayKnown: o.Journal == nil, book: newBook(o.Plan, o.Profile)}
 	if o.Routine != "" {
 		r, ok := o.routine(o.Routine)
 		if !ok {
 			return nil, unknownRoutine(o.Routine)
 		}
-		if _, err := plan.For(r, o.Plan, o.Profile); err != nil {
+		// Planned here, once: a routine with nothing left to roll is an
+		// error before the screen opens, and start runs this plan.
+		p, err := m.book.build(r)
+		if err != nil {
 			return nil, err
 		}
+		m.first = &p
 	}
-	m := &Model{opts: o, width: 80, height: 24, help: help.New(), memo: memo{}, todayKnown: o.Journal == nil}
 	// Frames are drawn before the terminal says its size (Init's first
 	// get-ready among them): the help line is fitted to the size assumed.
 	m.help.SetWidth(m.width - 2)

@@ -25,7 +25,7 @@ func (m *Model) follow(want intent) tea.Cmd {
 		return m.endSession(want.quit)
 	case onboarded:
 		m.opts.Profile = want.prof
-		m.screens[chooseScreen] = nil // built anew when shown: first-timers' holds
+		m.rulesChanged()
 		save := m.saveProfile()
 		if m.opts.Setup {
 			return tea.Batch(save, m.quit())
@@ -44,7 +44,7 @@ func (m *Model) follow(want intent) tea.Cmd {
 		// and backroll setup takes it back.
 		m.opts.Profile = want.step.Apply(m.opts.Profile, m.opts.Now())
 		m.advice.Next = nil
-		m.screens[chooseScreen] = nil // built anew when shown
+		m.rulesChanged()
 		return m.saveProfile()
 	case startAnyway:
 		return m.proceed(want.routine)
@@ -97,7 +97,7 @@ func (m *Model) proceed(r content.Routine) tea.Cmd {
 }
 
 func (m *Model) start(r content.Routine) tea.Cmd {
-	p, err := plan.For(r, m.opts.Plan, m.opts.Profile)
+	p, err := m.planToRun(r)
 	if err != nil {
 		m.err = err
 		return tea.Quit
@@ -115,6 +115,16 @@ func (m *Model) start(r content.Routine) tea.Cmd {
 	m.screens[sessionScreen] = m.session
 	m.show(sessionScreen)
 	return nil
+}
+
+// planToRun is r as the plan to run: the command line's, planned once in
+// New, or made now for a routine picked here.
+func (m *Model) planToRun(r content.Routine) (coach.Plan, error) {
+	if p := m.first; p != nil && p.Routine == r.ID {
+		m.first = nil // run once
+		return *p, nil
+	}
+	return m.book.build(r)
 }
 
 // endSession leaves the session for home, or ends the program when the
@@ -166,5 +176,13 @@ func (m *Model) applySettings(s saved.Settings) {
 	m.opts.NoAnimation = s.ReducedMotion
 	m.opts.Theme = s.Theme
 	m.setTheme()
-	m.screens[chooseScreen] = nil // built anew when shown, with the holds
+	m.rulesChanged()
+}
+
+// rulesChanged follows a change of the answers or the settings: what each
+// routine is for this person is worked out anew, once, and choose areas
+// is built anew when shown, with its holds.
+func (m *Model) rulesChanged() {
+	m.book = newBook(m.opts.Plan, m.opts.Profile)
+	m.screens[chooseScreen] = nil
 }

@@ -82,6 +82,10 @@ func runPlain(cmd *cobra.Command, set settings, routine string) error {
 	if today, err := j.Today(now()); err == nil {
 		o.StoppedToday = today.RedFlag
 	}
+	// What the history suggests, said as the full screen shows it.
+	if a, err := j.Advice(now(), prof); err == nil {
+		o.Advice = a
+	}
 	if set.hold.capped > 0 {
 		o.Opening = []string{coach.HoldCapped(set.hold.capped)}
 	}

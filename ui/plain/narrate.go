@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/advice"
 	rules "github.com/backroll/backroll/coach/plan" // "plan" is the tests' helper here
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
@@ -35,6 +36,10 @@ type narrator struct {
 	part    coach.BreathPhase // of the breath last said
 
 	opening []string // said with the routine: what the command line changed
+	// What the history suggests; lighterAtStart says its word to go
+	// lighter with the routine.
+	advice         advice.Advice
+	lighterAtStart bool
 }
 
 func newNarrator(p coach.Plan, prof profile.Profile, hasKeys bool, w io.Writer) *narrator {
@@ -63,6 +68,9 @@ func (n *narrator) intro() {
 	n.line(fmt.Sprintf("backroll, %s routine, about %s: %s.", n.plan.Name, spoken(n.plan.Total()), strings.Join(areas, ", ")))
 	for _, c := range slices.Concat(n.opening, n.plan.Changes) {
 		n.line(c) // what the command line and the screening answers changed, and why
+	}
+	if c := n.advice.Lighter; c != nil && n.lighterAtStart {
+		n.line(c.Note) // as home says it, under today's status
 	}
 	if !n.prof.Onboarded {
 		// Never asked: the screening question, said, rather than a first
@@ -141,7 +149,7 @@ func (n *narrator) enter(st coach.State) {
 			n.line(fmt.Sprintf("%d. %s", i+1, sided(s, st.Step.Side)))
 		}
 		n.line("Where: " + ex.Landmarks)
-		for _, note := range n.notes(ex) {
+		for _, note := range rules.SetupNotes(ex, n.prof) {
 			n.line(note)
 		}
 		n.line("It should feel like this: " + lower(ex.Feel))
@@ -155,6 +163,9 @@ func (n *narrator) enter(st coach.State) {
 	case coach.PhaseHold:
 		n.said = map[time.Duration]bool{}
 		n.line(fmt.Sprintf("%s, %s: hold for %s.", st.Step.Title(), st.Step.Exercise.Position, spoken(st.Length)))
+		if sp := rules.SpotAt(n.advice, st.Step); sp != nil {
+			n.line(n.pressable(sp.Note)) // a spot tender session after session, as the hold starts
+		}
 		n.cue = ""
 		n.hold(st)
 	case coach.PhaseFinisherReady:
@@ -183,17 +194,13 @@ func (n *narrator) startsIn(st coach.State) {
 	n.line(s)
 }
 
-// notes are what the full-screen get-ready adds for this person: their
-// roller's note for the area and, for a first-timer, to go lightly.
-func (n *narrator) notes(ex content.Exercise) []string {
-	var notes []string
-	if r, ok := content.RollerByID(n.prof.Roller); ok && r.Notes[ex.ID] != "" {
-		notes = append(notes, r.Notes[ex.ID])
+// pressable is s without its last sentences from "Press " on when no key
+// can be typed: an offer of a key nobody can press only confuses.
+func (n *narrator) pressable(s string) string {
+	if before, _, found := strings.Cut(s, " Press "); found && !n.hasKeys {
+		return before
 	}
-	if n.prof.FirstTime {
-		notes = append(notes, content.FirstTimeNote)
-	}
-	return notes
+	return s
 }
 
 // mark is a moment of a hold worth saying: a time left.
@@ -324,6 +331,9 @@ func (n *narrator) summary(sum coach.Summary) {
 		n.line("Sharp pain or tingling. " + content.RedFlagAfter)
 		n.line(content.Disclaimer)
 		return
+	}
+	if c := n.advice.Lighter; c != nil {
+		n.line(c.Note) // in place of a step up, as on the full screen
 	}
 	note := content.SeeYou
 	switch {

@@ -11,7 +11,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/backroll/backroll/coach"
-	"github.com/backroll/backroll/coach/advice"
 	"github.com/backroll/backroll/coach/profile"
 	saved "github.com/backroll/backroll/coach/settings"
 	"github.com/backroll/backroll/content"
@@ -53,20 +52,13 @@ type Model struct {
 	help          help.Model
 	screens       [screenCount]screen
 	active        screenID
-	session       *session    // the session running, which owns its ticks whatever has focus
-	book          *book       // what each routine is for this person, for the answers and settings in effect
-	first         *coach.Plan // the command line's routine, planned once in New for start to run
-	today         Today
-	todayKnown    bool             // today's figures came from the journal, or there is none to ask
-	flaggedToday  bool             // a sign to stop was pressed in this run
+	session       *session         // the session running, which owns its ticks whatever has focus
+	book          *book            // what each routine is for this person, for the answers and settings in effect
+	first         *coach.Plan      // the command line's routine, planned once in New for start to run
+	ledger        ledger           // today's figures, the history's advice and the writes under way
 	waiting       *content.Routine // a start waiting for today's figures: a sign to stop reported today asks first
-	advice        advice.Advice    // what the history suggests: a step up, tender spots, a word to go lighter
-	sessionID     string
-	saveErr       error          // the last write that failed: this session is not being saved
-	profileErr    error          // the answers could not be saved
-	answersSaved  bool           // the answers were saved at least once
-	writing       int            // journal writes under way
-	unsaved       []func() error // those writes, for Abandon to finish
+	profileErr    error            // the answers could not be saved
+	answersSaved  bool             // the answers were saved at least once
 	quitting      bool
 	outcome       Outcome
 	err           error
@@ -96,7 +88,7 @@ func New(o Options) (*Model, error) {
 	if o.Getenv == nil {
 		o.Getenv = os.Getenv
 	}
-	m := &Model{opts: o, width: 80, height: 24, help: help.New(), memo: memo{}, todayKnown: o.Journal == nil, book: newBook(o.Plan, o.Profile)}
+	m := &Model{opts: o, width: 80, height: 24, help: help.New(), memo: memo{}, ledger: newLedger(o.Journal), book: newBook(o.Plan, o.Profile)}
 	if o.Routine != "" {
 		r, ok := o.routine(o.Routine)
 		if !ok {
@@ -233,48 +225,35 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		cmd, _ := m.built(progressScreen).update(msg, m.frame())
 		return cmd
 	case writtenMsg:
-		m.writing--
-		if msg.err != nil {
-			m.saveErr = msg.err
-		}
-		if m.quitting && m.writing == 0 {
+		m.ledger.landed(msg.err)
+		if m.quitting && m.ledger.writing == 0 {
 			return tea.Quit
 		}
 		return m.loadToday()
 	case settingsSavedMsg:
-		m.writing--
+		m.ledger.landed(nil) // the settings screen says how it went
 		cmd, _ := m.built(settingsScreen).update(msg, m.frame())
-		if m.quitting && m.writing == 0 {
+		if m.quitting && m.ledger.writing == 0 {
 			return tea.Quit
 		}
 		return cmd
 	case profileSavedMsg:
-		m.writing--
+		m.ledger.landed(nil) // said on home, as profileErr
 		m.profileErr = msg.err
 		m.answersSaved = m.answersSaved || msg.err == nil
-		if m.quitting && m.writing == 0 {
+		if m.quitting && m.ledger.writing == 0 {
 			return tea.Quit
 		}
 		return nil
 	case todayMsg:
-		if msg.err == nil {
-			m.today = msg.today
-			// A sign to stop pressed in this run holds whatever the
-			// journal says: its record may not have landed, or failed.
-			m.today.RedFlag = m.today.RedFlag || m.flaggedToday
-		}
-		// A history that cannot be read costs the person the question,
-		// never their session.
-		m.todayKnown = true
+		m.ledger.gotToday(msg)
 		if r := m.waiting; r != nil {
 			m.waiting = nil
 			return m.begin(*r)
 		}
 		return nil
 	case adviceMsg:
-		if msg.err == nil {
-			m.advice = msg.advice
-		}
+		m.ledger.gotAdvice(msg)
 		return nil
 	case tea.FocusMsg:
 		if m.opts.Cues != nil {

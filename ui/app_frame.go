@@ -69,8 +69,8 @@ type frame struct {
 }
 
 func (m *Model) frame() frame {
-	return frame{width: m.width, height: m.height - 1, now: m.opts.Now(), st: m.styles, today: m.today, advice: m.advice,
-		saveErr: m.saveErr, book: m.book, profileErr: m.profileErr, notice: m.notice, memo: m.memo}
+	return frame{width: m.width, height: m.height - 1, now: m.opts.Now(), st: m.styles, today: m.ledger.today, advice: m.ledger.advice,
+		saveErr: m.ledger.saveErr, book: m.book, profileErr: m.profileErr, notice: m.notice, memo: m.memo}
 }
 
 func (m *Model) setStyles(s Styles) {

@@ -37,13 +37,13 @@ func (m *Model) follow(want intent) tea.Cmd {
 		if save == nil {
 			return nil
 		}
-		run := m.pending(func() error { return save(s) })
+		run := m.ledger.pending(func() error { return save(s) })
 		return func() tea.Msg { return settingsSavedMsg{run()} }
 	case acceptStep:
 		// Offered, never imposed: only a key on the summary takes a step,
 		// and backroll setup takes it back.
 		m.opts.Profile = want.step.Apply(m.opts.Profile, m.opts.Now())
-		m.advice.Next = nil
+		m.ledger.advice.Next = nil
 		m.rulesChanged()
 		return m.saveProfile()
 	case startAnyway:
@@ -61,7 +61,7 @@ func (m *Model) show(id screenID) tea.Cmd {
 	m.active = id
 	m.help.ShowAll = false
 	var load tea.Cmd
-	if id == homeScreen && m.todayKnown && m.opts.Journal != nil {
+	if id == homeScreen && m.ledger.known && m.opts.Journal != nil {
 		// Home's figures again: another backroll, a merge or a sync may
 		// have added to the history meanwhile.
 		load = m.loadToday()
@@ -75,11 +75,11 @@ func (m *Model) show(id screenID) tea.Cmd {
 // begin starts routine r. On a day a sign to stop was reported it asks
 // first, once today's figures are in.
 func (m *Model) begin(r content.Routine) tea.Cmd {
-	if !m.todayKnown {
+	if !m.ledger.known {
 		m.waiting = &r
 		return nil
 	}
-	if m.today.RedFlag {
+	if m.ledger.today.RedFlag {
 		m.screens[stoppedScreen] = newStopped(r, m.opts.Routine != "")
 		return m.show(stoppedScreen)
 	}
@@ -104,9 +104,7 @@ func (m *Model) start(r content.Routine) tea.Cmd {
 	}
 	now := m.opts.Now()
 	m.session = newSession(p, now, !m.opts.NoAnimation, m.opts.Routine != "")
-	if m.opts.Journal != nil {
-		m.sessionID = m.opts.Journal.Start(p.Routine, now)
-	}
+	m.ledger.start(p.Routine, now)
 	m.session.prof = m.opts.Profile
 	m.session.notes = plan.HoldNotes(p, m.opts.Profile)
 	if m.opts.HoldAsked > coach.MaxHold {
@@ -134,9 +132,7 @@ func (m *Model) endSession(quit bool) tea.Cmd {
 		m.outcome = OutcomeQuit
 	}
 	if m.session != nil && m.session.s.Summary().RedFlag {
-		// Home knows at once, before the journal has the record, and
-		// keeps knowing should the record fail to save.
-		m.today.RedFlag, m.flaggedToday = true, true
+		m.ledger.flag()
 	}
 	cmd := tea.Batch(m.record(), m.recordEnd())
 	if m.opts.Routine != "" {
@@ -157,7 +153,7 @@ func (m *Model) saveProfile() tea.Cmd {
 	if save == nil {
 		return nil
 	}
-	run := m.pending(func() error { return save(p) })
+	run := m.ledger.pending(func() error { return save(p) })
 	return func() tea.Msg { return profileSavedMsg{run()} }
 }
 

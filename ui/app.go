@@ -68,6 +68,7 @@ type Model struct {
 	background    *bool            // the terminal's answer: a dark background; nil until it answers
 	bar           *tea.ProgressBar // the session's progress for the tab, when that cue is on
 	memo          memo             // rows kept from one frame to the next
+	now           time.Time        // the clock, read once per update: all it does and draws is of one instant
 	drawn         string           // the frame, laid out in Update: View only hands it over
 }
 
@@ -88,7 +89,7 @@ func New(o Options) (*Model, error) {
 	if o.Getenv == nil {
 		o.Getenv = os.Getenv
 	}
-	m := &Model{opts: o, width: 80, height: 24, help: help.New(), memo: memo{}, ledger: newLedger(o.Journal), book: newBook(o.Plan, o.Profile)}
+	m := &Model{opts: o, now: o.Now(), width: 80, height: 24, help: help.New(), memo: memo{}, ledger: newLedger(o.Journal), book: newBook(o.Plan, o.Profile)}
 	if o.Routine != "" {
 		r, ok := o.routine(o.Routine)
 		if !ok {
@@ -147,6 +148,7 @@ func (m *Model) Err() error { return m.err }
 // The screen asks the terminal for its background as it opens; the colours
 // adapt when the answer comes.
 func (m *Model) Init() tea.Cmd {
+	m.now = m.opts.Now()
 	cmds := []tea.Cmd{m.loadToday()}
 	if m.opts.Routine != "" {
 		r, _ := m.opts.routine(m.opts.Routine)
@@ -157,8 +159,11 @@ func (m *Model) Init() tea.Cmd {
 }
 
 // Update routes: global messages first, then the screen a message is for.
-// Whatever changed, the frame is laid out again before View is asked.
+// Whatever changed, the frame is laid out again before View is asked. The
+// clock is read once, here: the engine, the cues and the frame all see the
+// same instant, so what is drawn is the state the key changed.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m.now = m.opts.Now()
 	cmd := m.route(msg)
 	cmd = tea.Batch(cmd, m.cue())
 	m.draw()
@@ -173,7 +178,7 @@ func (m *Model) cue() tea.Cmd {
 		m.bar = nil
 		return nil
 	}
-	st := m.session.s.State(m.opts.Now())
+	st := m.session.s.State(m.now)
 	if m.active == sessionScreen {
 		m.bar = c.ProgressBar(st)
 	} else {
@@ -219,7 +224,7 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		if m.session == nil {
 			return nil
 		}
-		m.session.tick(m.opts.Now())
+		m.session.tick(m.now)
 		return m.record()
 	case progressMsg:
 		cmd, _ := m.built(progressScreen).update(msg, m.frame())
@@ -270,7 +275,7 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		if m.session == nil {
 			return nil
 		}
-		return m.session.hold(m.opts.Now())
+		return m.session.hold(m.now)
 	case cues.NoticeMsg:
 		m.notice = msg.Text
 		return nil
@@ -286,9 +291,8 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 // progress is saved as cut short, then the program ends.
 func (m *Model) interrupt() tea.Cmd {
 	if m.session != nil && !m.session.endWritten {
-		now := m.opts.Now()
-		if m.session.s.State(now).Phase != coach.PhaseDone {
-			m.session.s.Quit(now)
+		if m.session.s.State(m.now).Phase != coach.PhaseDone {
+			m.session.s.Quit(m.now)
 			m.outcome = OutcomeQuit
 		}
 		return tea.Batch(m.record(), m.recordEnd(), m.quit())

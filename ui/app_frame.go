@@ -69,7 +69,7 @@ type frame struct {
 }
 
 func (m *Model) frame() frame {
-	return frame{width: m.width, height: m.height - 1, now: m.opts.Now(), st: m.styles, today: m.ledger.today, advice: m.ledger.advice,
+	return frame{width: m.width, height: m.height - 1, now: m.now, st: m.styles, today: m.ledger.today, advice: m.ledger.advice,
 		saveErr: m.ledger.saveErr, book: m.book, profileErr: m.profileErr, notice: m.notice, memo: m.memo}
 }
 

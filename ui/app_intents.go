@@ -42,7 +42,7 @@ func (m *Model) follow(want intent) tea.Cmd {
 	case acceptStep:
 		// Offered, never imposed: only a key on the summary takes a step,
 		// and backroll setup takes it back.
-		m.opts.Profile = want.step.Apply(m.opts.Profile, m.opts.Now())
+		m.opts.Profile = want.step.Apply(m.opts.Profile, m.now)
 		m.ledger.advice.Next = nil
 		m.rulesChanged()
 		return m.saveProfile()
@@ -102,7 +102,7 @@ func (m *Model) start(r content.Routine) tea.Cmd {
 		m.err = err
 		return tea.Quit
 	}
-	now := m.opts.Now()
+	now := m.now
 	m.session = newSession(p, now, !m.opts.NoAnimation, m.opts.Routine != "")
 	m.ledger.start(p.Routine, now)
 	m.session.prof = m.opts.Profile

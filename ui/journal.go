@@ -183,7 +183,7 @@ func (l *ledger) finish() []error {
 }
 
 // loadToday reads today's figures and the advice for this person.
-func (m *Model) loadToday() tea.Cmd { return m.ledger.load(m.opts.Now(), m.opts.Profile) }
+func (m *Model) loadToday() tea.Cmd { return m.ledger.load(m.now, m.opts.Profile) }
 
 // quit ends the program once every write has landed.
 func (m *Model) quit() tea.Cmd {

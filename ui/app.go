@@ -75,6 +75,10 @@ type Model struct {
 	bar           *tea.ProgressBar // the session's progress for the tab, when that cue is on
 	memo          memo             // rows kept from one frame to the next
 	drawn         string           // the frame, laid out in Update: View only hands it over
+	// now is the time of the message being handled, read once in Update:
+	// a key in a hold acts, is cued and is drawn at one moment, so what is
+	// drawn is what the key did.
+	now time.Time
 }
 
 // Outcome is how the program ended, for the exit status.
@@ -103,7 +107,7 @@ func New(o Options) (*Model, error) {
 			return nil, err
 		}
 	}
-	m := &Model{opts: o, width: 80, height: 24, help: help.New(), memo: memo{}, todayKnown: o.Journal == nil}
+	m := &Model{opts: o, width: 80, height: 24, help: help.New(), memo: memo{}, todayKnown: o.Journal == nil, now: o.Now()}
 	// Frames are drawn before the terminal says its size (Init's first
 	// get-ready among them): the help line is fitted to the size assumed.
 	m.help.SetWidth(m.width - 2)
@@ -149,6 +153,7 @@ func (m *Model) Err() error { return m.err }
 // The screen asks the terminal for its background as it opens; the colours
 // adapt when the answer comes.
 func (m *Model) Init() tea.Cmd {
+	m.now = m.opts.Now()
 	cmds := []tea.Cmd{m.loadToday()}
 	if m.opts.Routine != "" {
 		r, _ := m.opts.routine(m.opts.Routine)
@@ -161,6 +166,7 @@ func (m *Model) Init() tea.Cmd {
 // Update routes: global messages first, then the screen a message is for.
 // Whatever changed, the frame is laid out again before View is asked.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m.now = m.opts.Now()
 	cmd := m.route(msg)
 	cmd = tea.Batch(cmd, m.cue())
 	m.draw()
@@ -175,7 +181,7 @@ func (m *Model) cue() tea.Cmd {
 		m.bar = nil
 		return nil
 	}
-	st := m.session.s.State(m.opts.Now())
+	st := m.session.s.State(m.now)
 	if m.active == sessionScreen {
 		m.bar = c.ProgressBar(st)
 	} else {
@@ -221,7 +227,7 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		if m.session == nil {
 			return nil
 		}
-		m.session.tick(m.opts.Now())
+		m.session.tick(m.now)
 		return m.record()
 	case progressMsg:
 		cmd, _ := m.built(progressScreen).update(msg, m.frame())
@@ -285,7 +291,7 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		if m.session == nil {
 			return nil
 		}
-		return m.session.hold(m.opts.Now())
+		return m.session.hold(m.now)
 	case cues.NoticeMsg:
 		m.notice = msg.Text
 		return nil
@@ -301,7 +307,7 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 // progress is saved as cut short, then the program ends.
 func (m *Model) interrupt() tea.Cmd {
 	if m.session != nil && !m.session.endWritten {
-		now := m.opts.Now()
+		now := m.now
 		if m.session.s.State(now).Phase != coach.PhaseDone {
 			m.session.s.Quit(now)
 			m.outcome = OutcomeQuit

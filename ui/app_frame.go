@@ -72,7 +72,7 @@ type frame struct {
 }
 
 func (m *Model) frame() frame {
-	return frame{width: m.width, height: m.height - 1, now: m.opts.Now(), st: m.styles, today: m.today, advice: m.advice,
+	return frame{width: m.width, height: m.height - 1, now: m.now, st: m.styles, today: m.today, advice: m.advice,
 		saveErr: m.saveErr, plan: m.opts.Plan, prof: m.opts.Profile, profileErr: m.profileErr, notice: m.notice, memo: m.memo}
 }
 
@@ -111,7 +111,8 @@ func (m *Model) NextWake() (time.Time, bool) {
 	if m.session == nil {
 		return time.Time{}, false
 	}
-	now := m.opts.Now()
-	d, ok := m.session.wake(now)
-	return now.Add(d), ok
+	// The state drawn last, at the time it was drawn: no second reading
+	// of the clock to say when the next change is.
+	d, ok := m.session.wake(m.now)
+	return m.now.Add(d), ok
 }

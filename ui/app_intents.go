@@ -101,7 +101,7 @@ func (m *Model) start(r content.Routine) tea.Cmd {
 		m.err = err
 		return tea.Quit
 	}
-	now := m.opts.Now()
+	now := m.now // the session starts at the moment its first frame shows
 	m.session = newSession(p, now, !m.opts.NoAnimation, m.opts.Routine != "")
 	if m.opts.Journal != nil {
 		m.sessionID = m.opts.Journal.Start(p.Routine, now)

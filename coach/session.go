@@ -329,7 +329,8 @@ func (s *Session) Tender(now time.Time) bool {
 	}
 	d := min(TenderHold, left)
 	s.tenderShort = d < TenderHold
-	if s.tenderShort {
+	if TenderHold-d >= time.Second {
+		// Said when it shows: a spot a moment short is a whole one.
 		s.said(whyShortSpot(s.plan.Steps[s.step], d), now)
 	}
 	s.tender = newCountdown(now, d)

@@ -17,7 +17,7 @@ var longerHolds = advice.Step{Kind: advice.LongerHolds, Title: "Longer holds",
 
 // finish runs a one-area session through to its summary.
 func finish(m *Model, c *fakeClock) {
-	press(m, "space")
+	press(m, "enter")
 	for range 12 {
 		wait(m, c, 10*time.Second)
 	}
@@ -50,7 +50,7 @@ func TestSummaryOffersTheNextStep(t *testing.T) {
 	// Sharp pain: no offer, whatever the history said.
 	m, c = newModel(t, Options{Routine: "mid-back", Journal: j, Profile: newcomer, SaveProfile: s.save, Plan: coach.Options{Hold: 30 * time.Second}})
 	runAll(m, m.Init())
-	press(m, "space")
+	press(m, "enter")
 	wait(m, c, 10*time.Second)
 	press(m, "p")
 	if strings.Contains(shown(m), "Next step") || strings.Contains(helpLine(m), "next step") {
@@ -60,7 +60,7 @@ func TestSummaryOffersTheNextStep(t *testing.T) {
 	// Mostly skipped: no offer of more beside the line that says so.
 	m, c = newModel(t, Options{Routine: "mid-back", Journal: j, Profile: newcomer, SaveProfile: s.save, Plan: coach.Options{Hold: 30 * time.Second}})
 	runAll(m, m.Init())
-	press(m, "space")
+	press(m, "enter")
 	wait(m, c, 5*time.Second)
 	keys(m, "n", "n")
 	if got := shown(m); !strings.Contains(got, "most of it skipped") || strings.Contains(got, "Next step") || strings.Contains(helpLine(m), "next step") {
@@ -89,7 +89,7 @@ func TestTheLogChangesTheCoaching(t *testing.T) {
 	if s := strings.Join(strings.Fields(shown(m)), " "); !strings.Contains(s, "Left glute: tender in 4 of your last 5 sessions. Press + to stay 15 s longer.") {
 		t.Fatalf("the left glute's hold does not name the spot:\n%s", shown(m))
 	}
-	press(m, "n", "space")
+	press(m, "n", "enter")
 	wait(m, c, time.Second)
 	if strings.Contains(shown(m), "tender in 4") {
 		t.Fatalf("the right glute's hold names the left's spot:\n%s", shown(m))
@@ -119,7 +119,7 @@ func TestTheLogChangesTheCoaching(t *testing.T) {
 func TestMostlySkippedIsNotPraised(t *testing.T) {
 	m, c := newModel(t, Options{Routine: "nightly"})
 	m.Init()
-	press(m, "space")
+	press(m, "enter")
 	wait(m, c, 6*time.Second)
 	press(m, "n", "n", "n", "n")
 	for range 8 {

@@ -184,7 +184,7 @@ func (m *Model) cue() tea.Cmd {
 	} else {
 		m.bar = nil // the session is over and left
 	}
-	return c.Observe(st, m.session.s.Summary().Rolled).Cmd()
+	return c.Observe(st, m.session.s.Summary()).Cmd()
 }
 
 func (m *Model) route(msg tea.Msg) tea.Cmd {
@@ -211,12 +211,12 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		}
 		switch {
 		case msg.String() == "?" && !typing:
-			m.help.ShowAll = !m.help.ShowAll
+			m.showHelp(!m.help.ShowAll)
 			return nil
 		case msg.String() == "esc" && m.help.ShowAll && !typing:
 			// The full help is on top of the screen: esc puts it away
 			// before it means back.
-			m.help.ShowAll = false
+			m.showHelp(false)
 			return nil
 		}
 	case loop.WakeMsg:
@@ -225,6 +225,9 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		m.session.tick(m.now)
+		if m.active == sessionScreen && m.session.endsNow(m.now) {
+			return tea.Batch(m.record(), m.follow(endSession{}))
+		}
 		return m.record()
 	case progressMsg:
 		cmd, _ := m.built(progressScreen).update(msg, m.frame())
@@ -285,6 +288,15 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		cmd = tea.Batch(cmd, m.record())
 	}
 	return tea.Batch(cmd, m.follow(want))
+}
+
+// showHelp opens or closes the full help; a get-ready's clock waits while
+// it is open.
+func (m *Model) showHelp(open bool) {
+	m.help.ShowAll = open
+	if m.active == sessionScreen && m.session != nil {
+		m.session.helpShown(open, m.now)
+	}
 }
 
 // interrupt is ctrl+c, from the person or from a signal: a session in

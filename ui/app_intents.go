@@ -48,10 +48,21 @@ func (m *Model) follow(want intent) tea.Cmd {
 		return m.saveProfile()
 	case startAnyway:
 		return m.proceed(want.routine)
+	case rated:
+		if m.opts.Cues == nil {
+			return nil
+		}
+		return m.opts.Cues.Answered(want.n).Cmd()
 	case safetyRead:
 		m.opts.Profile.SafetySeen = true
 		m.screens[redFlagsScreen] = nil // from now on, read from home only
-		return tea.Batch(m.saveProfile(), m.start(want.routine))
+		start := m.start(want.routine)
+		if m.session != nil {
+			// A first session: its first get-ready waits for enter, with
+			// time to read every step.
+			m.session.waitFirst(m.now)
+		}
+		return tea.Batch(m.saveProfile(), start)
 	}
 	return nil
 }
@@ -110,6 +121,14 @@ func (m *Model) start(r content.Routine) tea.Cmd {
 	if m.opts.HoldAsked > coach.MaxHold {
 		m.session.opening = []string{coach.HoldCapped(m.opts.HoldAsked)}
 	}
+	if m.opts.Cues != nil {
+		// A voice that cannot speak is said before the first get-ready,
+		// with what sounds instead, not found out in the hold.
+		if note := m.opts.Cues.Fallback(); note != "" {
+			m.session.opening = append(m.session.opening, note)
+		}
+		m.session.voiced = m.opts.Cues.Voiced()
+	}
 	m.screens[sessionScreen] = m.session
 	m.show(sessionScreen)
 	return nil
@@ -128,6 +147,9 @@ func (m *Model) planToRun(r content.Routine) (coach.Plan, error) {
 // endSession leaves the session for home, or ends the program when the
 // session was started from the command line.
 func (m *Model) endSession(quit bool) tea.Cmd {
+	if m.session != nil {
+		m.session.left = true
+	}
 	if quit || !m.session.s.Summary().Finished {
 		m.outcome = OutcomeQuit
 	}

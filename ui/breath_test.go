@@ -63,7 +63,7 @@ func TestHoldScreenShowsTheHeldBreath(t *testing.T) {
 func TestFinisherHoldsInCow(t *testing.T) {
 	m, c := newModel(t, Options{Routine: "nightly", Plan: coach.Options{Breath: fourSevenEight}})
 	m.Init()
-	press(m, "n", "n", "n", "space")
+	press(m, "n", "n", "n", "enter")
 	wait(m, c, 5*time.Second)
 	s := shown(m)
 	for _, want := range []string{"hold · 2", "Cow · " + content.CatCow.Hold, "Cat-cow · 1 of 6"} {

@@ -33,7 +33,7 @@ func TestKeyInAHoldReadsTheClockOnce(t *testing.T) {
 func TestTwoMinutesOnTheScreen(t *testing.T) {
 	m, c := newModel(t, Options{Routine: "mid-back", Plan: coach.Options{Hold: coach.MaxHold}})
 	runAll(m, m.Init())
-	press(m, "space")
+	press(m, "enter")
 	if s := shown(m); strings.Contains(s, "+ 15 s") {
 		t.Fatalf("+ offered on a hold that is the area's whole two minutes:\n%s", s)
 	}

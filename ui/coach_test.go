@@ -100,7 +100,7 @@ func TestGoldenCoachScreens(t *testing.T) {
 				wait(m, c, 2*time.Second)
 			}},
 		{"summary-red-flag", Options{Routine: "mid-back", Plan: coach.Options{Hold: 30 * time.Second}}, false, func(m *Model, c *fakeClock) {
-			press(m, "space")
+			press(m, "enter")
 			wait(m, c, 30*time.Second)
 			press(m, "n", "p")
 		}},
@@ -179,7 +179,7 @@ func TestRedFlagAfterSession(t *testing.T) {
 	j := &journal{}
 	m, c := newModel(t, Options{Routine: "mid-back", Journal: j, Profile: profile.Profile{FirstTime: true, Onboarded: true, SafetySeen: true}})
 	runAll(m, m.Init())
-	keys(m, "space")
+	keys(m, "enter")
 	c.t = c.t.Add(plan.FirstTimeHold)
 	_, cmd := m.Update(loop.WakeMsg{At: c.t})
 	runAll(m, cmd)

@@ -311,10 +311,10 @@ func TestLaterScreensFit(t *testing.T) {
 		}
 		m, c := newModel(t, Options{Routine: "mid-back", Plan: coach.Options{Hold: time.Second}})
 		runAll(m, m.Init())
-		press(m, "space")
+		press(m, "enter")
 		wait(m, c, time.Second)
 		at("cat-cow get ready", m)
-		press(m, "space")
+		press(m, "enter")
 		at("finisher", m)
 		press(m, "q")
 		at("quit question", m)

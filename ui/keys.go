@@ -74,7 +74,7 @@ type sessionKeys struct {
 func newSessionKeys() sessionKeys {
 	return sessionKeys{
 		Pause:  key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "pause")),
-		Start:  key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "start now")),
+		Start:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start now")),
 		Next:   key.NewBinding(key.WithKeys("n", "right", "l"), key.WithHelp("n", "next")),
 		Back:   key.NewBinding(key.WithKeys("b", "left", "h"), key.WithHelp("b", "back")),
 		Add:    key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "15 s")),

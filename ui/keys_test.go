@@ -67,12 +67,12 @@ func keyStates() []keyState {
 		{name: "hold", w: 80, h: 24, o: nightly, to: hold},
 		{name: "tender spot", w: 80, h: 24, o: nightly, to: func(m *Model, c *fakeClock) { hold(m, c); press(m, "k") }},
 		{name: "paused", w: 80, h: 24, o: nightly, to: func(m *Model, c *fakeClock) { hold(m, c); press(m, "space") }},
-		{name: "switch sides", w: 80, h: 24, o: nightly, to: func(m *Model, c *fakeClock) { press(m, "n", "space"); wait(m, c, time.Minute) }},
+		{name: "switch sides", w: 80, h: 24, o: nightly, to: func(m *Model, c *fakeClock) { press(m, "n", "enter"); wait(m, c, time.Minute) }},
 		{name: "cat-cow get ready", w: 80, h: 24, o: nightly, to: keys("n", "n", "n")},
-		{name: "cat-cow", w: 80, h: 24, o: nightly, to: func(m *Model, c *fakeClock) { press(m, "n", "n", "n", "space"); wait(m, c, time.Second) }},
+		{name: "cat-cow", w: 80, h: 24, o: nightly, to: func(m *Model, c *fakeClock) { press(m, "n", "n", "n", "enter"); wait(m, c, time.Second) }},
 		{name: "quit question", w: 80, h: 24, o: nightly, to: func(m *Model, c *fakeClock) { hold(m, c); press(m, "q") }},
 		{name: "summary", w: 80, h: 16, o: Options{Routine: "mid-back", Plan: coach.Options{Hold: time.Second}},
-			to: func(m *Model, c *fakeClock) { press(m, "space"); wait(m, c, time.Second); press(m, "n") }},
+			to: func(m *Model, c *fakeClock) { press(m, "enter"); wait(m, c, time.Second); press(m, "n") }},
 	}
 }
 

@@ -48,7 +48,7 @@ func TestFeelAfterTenOnlyAtOnce(t *testing.T) {
 	m, c := newModel(t, Options{Routine: "mid-back", Plan: coach.Options{Hold: time.Second}})
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 30})
 	runAll(m, m.Init())
-	press(m, "space")
+	press(m, "enter")
 	wait(m, c, time.Second)
 	press(m, "n")
 	press(m, "1")

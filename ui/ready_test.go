@@ -84,7 +84,7 @@ func TestGetReadyKeepsWhere(t *testing.T) {
 					m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
 					runAll(m, m.Init())
 					if !first {
-						press(m, "space")
+						press(m, "enter")
 						wait(m, cl, 2*time.Minute)
 						if st := m.session.s.State(cl.t); st.Phase != coach.PhaseSwitch {
 							t.Fatalf("%s: phase %v, want switch sides", name, st.Phase)
@@ -113,7 +113,7 @@ func TestSwitchSidesIsShort(t *testing.T) {
 	m, c := newModel(t, Options{Routine: "glutes"})
 	runAll(m, m.Init())
 	first := shown(m)
-	press(m, "space")
+	press(m, "enter")
 	wait(m, c, time.Minute)
 	s := shown(m)
 	if !strings.Contains(first, "1. Sit on the floor") {
@@ -162,7 +162,7 @@ func TestCappedHoldIsSaidInTheApp(t *testing.T) {
 		if strings.Contains(all, "backroll:") {
 			t.Errorf("%v: the note reads as an error:\n%s", sz, all)
 		}
-		press(m, "space")
+		press(m, "enter")
 		wait(m, c, coach.MaxHold)
 		if st := m.session.s.State(c.t); st.Phase != coach.PhaseReady || st.Index != 1 {
 			t.Fatalf("%v: after one hold of 2:00, phase %v, step %d", sz, st.Phase, st.Index)
@@ -189,7 +189,7 @@ func TestHeaderKeepsThePlace(t *testing.T) {
 		if want := fmt.Sprintf("%d of 7", i+1); !strings.Contains(head, want) || !strings.Contains(head, "lower back relief") {
 			t.Errorf("step %d: the header is %q; want it to keep %q and the routine's name", i+1, head, want)
 		}
-		press(m, "space")
+		press(m, "enter")
 		wait(m, c, time.Second)
 		if head := strings.Split(shown(m), "\n")[0]; !strings.Contains(head, fmt.Sprintf("%d of 7", i+1)) {
 			t.Errorf("step %d's hold: the header is %q", i+1, head)

@@ -85,6 +85,7 @@ type (
 	safetyRead  struct{ routine content.Routine } // the red flags were read before a first session
 	startAnyway struct{ routine content.Routine } // start, though a sign to stop was reported today
 	acceptStep  struct{ step advice.Step }        // take the step up the summary offers
+	rated       struct{ n int }                   // how the back feels after, typed on the summary: said back
 )
 
 func (goTo) isIntent()          {}
@@ -95,4 +96,5 @@ func (onboarded) isIntent()     {}
 func (safetyRead) isIntent()    {}
 func (startAnyway) isIntent()   {}
 func (acceptStep) isIntent()    {}
+func (rated) isIntent()         {}
 func (settingsSaved) isIntent() {}

@@ -105,9 +105,9 @@ func TestPainStopsFromEverySessionScreen(t *testing.T) {
 		{"hold", func(m *Model, c *fakeClock) { wait(m, c, 6*time.Second) }},
 		{"tender spot", func(m *Model, c *fakeClock) { wait(m, c, 6*time.Second); press(m, "k") }},
 		{"paused", func(m *Model, c *fakeClock) { wait(m, c, 6*time.Second); press(m, "space") }},
-		{"switch sides", func(m *Model, c *fakeClock) { press(m, "n", "space"); wait(m, c, time.Minute) }},
+		{"switch sides", func(m *Model, c *fakeClock) { press(m, "n", "enter"); wait(m, c, time.Minute) }},
 		{"cat-cow get ready", func(m *Model, c *fakeClock) { press(m, "n", "n", "n") }},
-		{"cat-cow", func(m *Model, c *fakeClock) { press(m, "n", "n", "n", "space"); wait(m, c, time.Second) }},
+		{"cat-cow", func(m *Model, c *fakeClock) { press(m, "n", "n", "n", "enter"); wait(m, c, time.Second) }},
 		{"quit question", func(m *Model, c *fakeClock) { wait(m, c, 6*time.Second); press(m, "q") }},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -23,6 +23,10 @@ type session struct {
 	standalone bool // started from the command line: leaving ends the program
 	confirm    bool // asking whether to quit
 	heldByAsk  bool // the clock was paused for the question, to go on after a no
+	heldByHelp bool // the get-ready's clock was paused for the full help, to go on when it closes
+	voiced     bool // the voice speaks the cues: the summary ends by itself (endsAt)
+	stayed     bool // a key other than a rating was pressed on the summary: it waits for the person
+	left       bool // the summary was left
 	endWritten bool // the session's record was handed to the journal
 	feelBefore *int // how the back felt, 0 fine to 10 very sore
 	feelAfter  *int
@@ -55,7 +59,13 @@ func newSession(p coach.Plan, now time.Time, animate, standalone bool) *session 
 // paused or done: no wake-up then.
 func (m *session) wake(now time.Time) (time.Duration, bool) {
 	st := m.s.State(now)
-	if st.Phase == coach.PhaseDone || st.Paused {
+	if st.Phase == coach.PhaseDone {
+		if at, ok := m.endsAt(); ok {
+			return max(at.Sub(now), time.Millisecond), true
+		}
+		return 0, false
+	}
+	if st.Paused {
 		return 0, false
 	}
 	due, ok := m.s.NextDeadline()
@@ -122,9 +132,12 @@ func (m *session) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 		return nil, nil
 	}
 	if st.Phase == coach.PhaseDone {
-		switch {
-		case key.Matches(kp, k.Feel) && m.ratesAfter():
+		if key.Matches(kp, k.Feel) && m.ratesAfter() {
 			m.feelAfter = rate(m.feelAfter, &m.feelAfterAt, kp.String(), now)
+			return nil, rated{*m.feelAfter}
+		}
+		m.stayed = true
+		switch {
 		case key.Matches(kp, k.Pain):
 			m.s.SetRedFlag(true)
 		case key.Matches(kp, k.Undo) && m.s.Summary().RedFlag:
@@ -134,6 +147,7 @@ func (m *session) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 			m.taken = step.Title
 			return nil, acceptStep{step}
 		case key.Matches(kp, k.Home):
+			m.left = true
 			return nil, endSession{}
 		default:
 			m.layoutSummary(f)
@@ -165,8 +179,17 @@ func (m *session) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 		// what to do next, and what was rolled is kept.
 		m.s.SetRedFlag(true)
 		m.s.Quit(now)
-	case key.Matches(kp, k.Pause) && readyPhase(st.Phase) && !st.Paused:
+	case key.Matches(kp, k.Start) && readyPhase(st.Phase):
+		// Enter starts now, paused or not: space pauses, as on the hold.
+		if st.Paused {
+			m.s.TogglePause(now)
+		}
+		m.heldByHelp = false
 		m.s.StartNow(now)
+	case key.Matches(kp, k.Pause) && m.heldByHelp:
+		// Paused by the help, paused now by the person: it stays so when
+		// the help closes.
+		m.heldByHelp = false
 	case key.Matches(kp, k.Pause):
 		m.s.TogglePause(now)
 	case key.Matches(kp, k.Next):
@@ -219,7 +242,24 @@ func rate(cur *int, at *time.Time, digit string, now time.Time) *int {
 	return &n
 }
 
-// readyPhase reports whether ph counts down to something: space starts it.
+// helpShown is told when the full help opens or closes: it stops a
+// get-ready's clock while it is read, and starts it again when put away.
+func (m *session) helpShown(open bool, now time.Time) {
+	m.s.Advance(now)
+	st := m.s.State(now)
+	switch {
+	case open && readyPhase(st.Phase) && !st.Paused:
+		m.s.TogglePause(now)
+		m.heldByHelp = true
+	case !open && m.heldByHelp:
+		m.heldByHelp = false
+		if st.Paused && st.Phase != coach.PhaseDone {
+			m.s.TogglePause(now)
+		}
+	}
+}
+
+// readyPhase reports whether ph counts down to something: enter starts it.
 func readyPhase(ph coach.Phase) bool {
 	return ph == coach.PhaseReady || ph == coach.PhaseSwitch || ph == coach.PhaseFinisherReady
 }
@@ -248,10 +288,7 @@ func (m *session) keys(f frame) help.KeyMap {
 		return bindings{short: []key.Binding{scroll, done, accept, feel, pain},
 			full: [][]key.Binding{m.summary.fullKeys(), {done, accept}, {feel, pain}}}
 	case coach.PhaseReady, coach.PhaseSwitch, coach.PhaseFinisherReady:
-		start := k.Start
-		if st.Paused {
-			start.SetHelp("space", "resume")
-		}
+		start, pause := k.Start, m.pauseKey(st)
 		skip := k.Next
 		skip.SetHelp("n", "skip")
 		feel := k.Feel
@@ -261,8 +298,8 @@ func (m *session) keys(f frame) help.KeyMap {
 		for i := range scroll {
 			scroll[i].SetEnabled(scroll[i].Enabled() && scrolls)
 		}
-		s := []key.Binding{scroll[0], start, skip, k.Back, feel, k.Stop, k.Help, k.Quit}
-		return bindings{short: s, full: [][]key.Binding{append(scroll, start, skip, k.Back), {feel, k.Stop}, {k.Help, k.Quit}}}
+		s := []key.Binding{scroll[0], start, pause, skip, k.Back, feel, k.Stop, k.Help, k.Quit}
+		return bindings{short: s, full: [][]key.Binding{append(scroll, start, pause, skip, k.Back), {feel, k.Stop}, {k.Help, k.Quit}}}
 	case coach.PhaseFinisher:
 		skip := k.Next
 		skip.SetHelp("n", "skip")
@@ -284,7 +321,7 @@ func (m *session) keys(f frame) help.KeyMap {
 
 func (m *session) pauseKey(st coach.State) key.Binding {
 	p := m.keyMap.Pause
-	if st.Paused {
+	if st.Paused && !m.heldByHelp {
 		p.SetHelp("space", "resume")
 	}
 	return p

@@ -49,7 +49,7 @@ func TestFinishedSessionRecordsAndShowsStreak(t *testing.T) {
 	j := &journal{}
 	m, c := newModel(t, Options{Routine: "mid-back", Journal: j})
 	runAll(m, m.Init())
-	_, cmd := m.Update(keyMsg("space"))
+	_, cmd := m.Update(keyMsg("enter"))
 	runAll(m, cmd)
 	c.t = c.t.Add(time.Minute)
 	_, cmd = m.Update(loop.WakeMsg{At: c.t})
@@ -104,7 +104,7 @@ func TestUnsavedSessionSaysSo(t *testing.T) {
 	j := &journal{fail: errors.New("read-only file system")}
 	m, c := newModel(t, Options{Routine: "nightly", Journal: j})
 	runAll(m, m.Init())
-	_, cmd := m.Update(keyMsg("space"))
+	_, cmd := m.Update(keyMsg("enter"))
 	runAll(m, cmd)
 	_, cmd = m.Update(keyMsg("n"))
 	runAll(m, cmd)
@@ -122,7 +122,7 @@ func TestUnsavedSessionSaysSo(t *testing.T) {
 func TestFinishedOutcome(t *testing.T) {
 	m, c := newModel(t, Options{Routine: "mid-back", Plan: coach.Options{Hold: time.Second}})
 	m.Init()
-	press(m, "space")
+	press(m, "enter")
 	wait(m, c, time.Second)
 	press(m, "n")
 	if !strings.Contains(shown(m), "Session complete") {
@@ -184,7 +184,7 @@ func TestVerySoreAfterGetsAdvice(t *testing.T) {
 	m, c := newModel(t, Options{Routine: "mid-back", Plan: coach.Options{Hold: time.Second}})
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 30})
 	m.Init()
-	press(m, "space")
+	press(m, "enter")
 	wait(m, c, time.Second)
 	press(m, "n")
 	press(m, "3")

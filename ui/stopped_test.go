@@ -128,7 +128,7 @@ func TestStartCommandAfterRedFlagToday(t *testing.T) {
 func TestStartCommandWaitsForToday(t *testing.T) {
 	m, _ := newModel(t, Options{Routine: "nightly", Journal: flaggedToday(0)})
 	cmd := m.Init()
-	keys(m, "n", "space")
+	keys(m, "n", "enter")
 	if m.session != nil || strings.TrimSpace(shown(m)) != "" {
 		t.Fatalf("before today's figures: session %v, screen:\n%s", m.session != nil, shown(m))
 	}
@@ -143,7 +143,7 @@ func TestStartCommandWaitsForToday(t *testing.T) {
 func TestAfterPHomeAsks(t *testing.T) {
 	m, c := newModel(t, Options{})
 	m.Init()
-	keys(m, "enter", "space")
+	keys(m, "enter", "enter")
 	wait(m, c, 20*time.Second)
 	keys(m, "p", "enter")
 	if m.active != homeScreen {
@@ -164,7 +164,7 @@ func TestSummaryAfterPHasNoStreak(t *testing.T) {
 	j := &journal{}
 	m, c := newModel(t, Options{Routine: "nightly", Journal: j})
 	runAll(m, m.Init())
-	keys(m, "space")
+	keys(m, "enter")
 	wait(m, c, 70*time.Second) // a minute rolled: today counts, a 3-day streak
 	keys(m, "p")
 	got := words(m)
@@ -243,7 +243,7 @@ func TestAfterPHomeAsksWhenTheRecordIsLost(t *testing.T) {
 	j := &endLost{}
 	m, c := newModel(t, Options{Journal: j})
 	runAll(m, m.Init())
-	keys(m, "enter", "space")
+	keys(m, "enter", "enter")
 	wait(m, c, 20*time.Second)
 	keys(m, "p", "enter") // every write and reload delivered
 	if m.active != homeScreen {

@@ -160,7 +160,7 @@ func TestGoldenScreens(t *testing.T) {
 			press(m, "space")
 		}},
 		{"switch-sides", Options{Routine: "nightly"}, func(m *Model, c *fakeClock) {
-			press(m, "n", "space")
+			press(m, "n", "enter")
 			wait(m, c, time.Minute)
 			wait(m, c, time.Second)
 		}},
@@ -169,20 +169,20 @@ func TestGoldenScreens(t *testing.T) {
 			wait(m, c, time.Second)
 		}},
 		{"finisher", Options{Routine: "nightly"}, func(m *Model, c *fakeClock) {
-			press(m, "n", "n", "n", "space")
+			press(m, "n", "n", "n", "enter")
 			wait(m, c, 2*time.Second)
 		}},
 		{"finisher-cat", Options{Routine: "nightly"}, func(m *Model, c *fakeClock) {
-			press(m, "n", "n", "n", "space")
+			press(m, "n", "n", "n", "enter")
 			wait(m, c, 8*time.Second)
 		}},
 		{"finisher-held-breath", Options{Routine: "nightly", Plan: coach.Options{Breath: coach.Breath{In: 4 * time.Second, Hold: 7 * time.Second, Out: 8 * time.Second}}}, func(m *Model, c *fakeClock) {
-			press(m, "n", "n", "n", "space")
+			press(m, "n", "n", "n", "enter")
 			wait(m, c, 5*time.Second)
 		}},
 		{"summary", Options{Routine: "nightly", Plan: coach.Options{Hold: 30 * time.Second}}, func(m *Model, c *fakeClock) {
 			for range 3 {
-				press(m, "space")
+				press(m, "enter")
 				wait(m, c, 30*time.Second)
 			}
 			wait(m, c, 5*time.Second)

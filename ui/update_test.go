@@ -125,7 +125,7 @@ func TestProgram(t *testing.T) {
 	tm.Send(keyMsg("enter"))
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte("Get ready")) })
 	for range 3 {
-		tm.Send(keyMsg("space"))
+		tm.Send(keyMsg("enter"))
 		tm.Send(keyMsg("n"))
 	}
 	tm.Send(keyMsg("n"))
@@ -246,7 +246,7 @@ func TestChooseTimeDoesNotPick(t *testing.T) {
 func TestAKeyReadsTheClockOnce(t *testing.T) {
 	m, c := newModel(t, Options{Routine: "mid-back"})
 	runAll(m, m.Init())
-	press(m, "space") // the hold
+	press(m, "enter") // the hold
 	reads := 0
 	m.opts.Now = func() time.Time { reads++; return c.t }
 	for _, k := range []string{"k", "k", "space", "space", "+", "n"} {

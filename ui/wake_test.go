@@ -16,7 +16,7 @@ func TestNextWake(t *testing.T) {
 	if at, ok := m.NextWake(); !ok || at.Sub(c.t) != time.Second {
 		t.Fatalf("get-ready wakes at %v, %v; want in a second", at.Sub(c.t), ok)
 	}
-	press(m, "space") // the hold starts
+	press(m, "enter") // the hold starts
 	if at, ok := m.NextWake(); !ok || at.Sub(c.t) <= 0 || at.Sub(c.t) > 500*time.Millisecond {
 		t.Fatalf("hold wakes in %v, %v; want within half a second, for the breath", at.Sub(c.t), ok)
 	}

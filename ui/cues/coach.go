@@ -43,11 +43,6 @@ func DetectTerminal(getenv func(string) string) Terminal {
 	return t
 }
 
-// bellGap separates the rings of a pattern: xterm drops a bell that
-// follows another within 200 ms (bellSuppressTime), and other terminals
-// run close rings into one sound.
-const bellGap = 300 * time.Millisecond
-
 // Coach turns a session's states into cues. The UI gives it every state it
 // draws, in order, and sends on what it returns. It is used from the
 // program's event loop only.
@@ -90,57 +85,96 @@ type Output struct {
 	say    *Speaker
 }
 
-// Observe moves the coach on to st, the session's state now; rolled is
-// the time rolled so far (coach.Summary's Rolled), which the end's cue
-// tells. The first state only sets where the coach starts.
-func (c *Coach) Observe(st coach.State, rolled time.Duration) Output {
+// Observe moves the coach on to st, the session's state now; sum is the
+// session so far (coach.Summary), whose time rolled the end's cue tells
+// and which says whether the end asks how the back feels. The first state
+// cues the session's first get-ready.
+func (c *Coach) Observe(st coach.State, sum coach.Summary) Output {
 	prev, seen := c.prev, c.seen
 	c.prev, c.seen = st, true
 	out := Output{say: c.speaker}
-	if !seen {
-		return out
+	events := Start(st)
+	if seen {
+		events = Between(prev, st)
 	}
-	// One change can cue twice (cat-cow starts on a breath in): the bell
-	// rings the weightiest pattern once, as two patterns in a row would
-	// sound like another.
-	bells := 0
-	for _, ev := range Between(prev, st) {
-		if (ev.Kind == Breath && !c.set.Breath) || (ev.Kind == Countdown && !c.set.Countdown) || (ev.Kind == TenLeft && !c.set.Voice) {
+	// One moment can cue several events (a hold ends, the next get-ready
+	// starts): the bell rings the weightiest pattern once, as two
+	// patterns in a row would sound like another.
+	bell := len(Bells)
+	for _, ev := range events {
+		if !c.wants(ev.Kind) {
 			continue
 		}
-		if ev.Kind == TenLeft {
-			// A word for the ears: no bell or notification for it.
-			out.Events = append(out.Events, ev)
-			out.Speech = append(out.Speech, say(ev, rolled, spelled))
-			continue
+		if ev.Kind == Done {
+			ev.Ask = sum.Finished && !sum.RedFlag
 		}
 		out.Events = append(out.Events, ev)
-		bells = max(bells, rings(ev.Kind))
-		if c.set.Notify && !c.focused && ev.Kind != Breath && ev.Kind != Countdown {
-			out.Writes = append(out.Writes, Write{Bytes: c.notification(say(ev, rolled, digits))})
+		if c.set.Voice && c.voiced() {
+			out.Speech = append(out.Speech, say(ev, sum.Rolled, spelled))
 		}
-		if c.set.Voice {
-			out.Speech = append(out.Speech, say(ev, rolled, spelled))
+		if ev.Kind == TenLeft || ev.Kind == ComeOff {
+			continue // words for the ears, heard with the moment's other cue
+		}
+		if c.bells() && (ev.Kind != Breath || c.set.Breath) {
+			bell = min(bell, weight(ev.Kind))
+		}
+		if c.set.Notify && (!c.focused || c.set.NotifyAlways) && ev.Kind != Breath && ev.Kind != Countdown {
+			out.Writes = append(out.Writes, Write{Bytes: c.notification(say(ev, sum.Rolled, digits))})
 		}
 	}
-	if c.set.Bell {
-		for i := range bells {
-			out.Writes = append(out.Writes, Write{After: time.Duration(i) * bellGap, Bytes: "\a"})
+	if bell < len(Bells) {
+		for _, at := range Bells[bell].Rings() {
+			out.Writes = append(out.Writes, Write{After: at, Bytes: "\a"})
 		}
 	}
 	return out
 }
 
-// rings is the bell's pattern: two rings to switch sides and three at the
-// end tell those apart from one for everything else.
-func rings(k Kind) int {
+// wants reports whether an event of kind k is cued at all with the cues
+// chosen. Cat-cow's breaths are paced aloud whenever the voice is on; the
+// breath cue adds them to the bell.
+func (c *Coach) wants(k Kind) bool {
 	switch k {
-	case SwitchSides:
-		return 2
-	case Done:
-		return 3
+	case Breath:
+		return c.set.Breath || (c.set.Voice && c.voiced())
+	case Countdown:
+		return c.set.Countdown
+	case TenLeft, ComeOff:
+		return c.set.Voice && c.voiced()
 	}
-	return 1
+	return true
+}
+
+// voiced reports whether the voice can speak: chosen cues with no speech
+// command fall back to the bell. With no speaker at all, what the voice
+// would say is only listed in the Output.
+func (c *Coach) voiced() bool { return c.speaker == nil || c.speaker.Works() }
+
+// Voiced reports whether the voice was chosen and can speak.
+func (c *Coach) Voiced() bool { return c.set.Voice && c.voiced() }
+
+// bells reports whether the bell rings: chosen, or standing in for a
+// voice that cannot speak.
+func (c *Coach) bells() bool { return c.set.Bell || (c.set.Voice && !c.voiced()) }
+
+// Fallback is what the person should know before the session starts
+// about the cues chosen: why the voice is silent and that the bell rings
+// in its place; "" when all is well.
+func (c *Coach) Fallback() string {
+	if !c.set.Voice || c.voiced() {
+		return ""
+	}
+	return c.speaker.note + " The bell rings in their place."
+}
+
+// Answered is the cue for a rating typed on the summary: the voice says
+// it back, so that it is heard taken.
+func (c *Coach) Answered(n int) Output {
+	out := Output{say: c.speaker}
+	if c.set.Voice && c.voiced() {
+		out.Speech = []string{sentence(number(n, spelled)) + ": noted."}
+	}
+	return out
 }
 
 // notification is text as the terminal's notification sequence, passed
@@ -206,15 +240,15 @@ func (o Output) Cmd() tea.Cmd {
 	}
 	if now.Len() > 0 {
 		msg := TerminalMsg{Bytes: now.String()}
-		cmds = append(cmds, func() tea.Msg { return msg })
+		cmds = append([]tea.Cmd{func() tea.Msg { return msg }}, cmds...)
 	}
 	if len(o.Speech) > 0 && o.say != nil {
-		speech, sp := o.Speech, o.say
+		// One utterance for the moment: queued as several, the last could
+		// wait behind the others past the time a cue is still true.
+		text, sp := strings.Join(o.Speech, " "), o.say
 		cmds = append(cmds, func() tea.Msg {
-			for _, text := range speech {
-				if note := sp.Say(text); note != "" {
-					return NoticeMsg{Text: note}
-				}
+			if note := sp.Say(text); note != "" {
+				return NoticeMsg{Text: note}
 			}
 			return nil
 		})

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/backroll/backroll/coach"
 )
 
 // cued runs the nightly routine to its end, four states a second, through
@@ -22,7 +24,7 @@ func cued(t *testing.T, set Set, term Terminal, blur time.Duration) []string {
 // cuedRun is cued for the run r, until that long from its start.
 func cuedRun(r *run, set Set, term Terminal, blur, until time.Duration) []string {
 	c := New(set, term, nil)
-	c.Observe(r.state(), 0)
+	c.Observe(r.state(), coach.Summary{})
 	var log []string
 	for r.now.Before(t0.Add(until)) {
 		r.now = r.now.Add(250 * time.Millisecond)
@@ -30,7 +32,7 @@ func cuedRun(r *run, set Set, term Terminal, blur, until time.Duration) []string
 		if blur != 0 && at == blur {
 			c.SetFocus(false)
 		}
-		out := c.Observe(r.state(), r.s.Summary().Rolled)
+		out := c.Observe(r.state(), r.s.Summary())
 		var writes []string
 		for _, w := range out.Writes {
 			if w.After != 0 {
@@ -56,26 +58,51 @@ func wantLog(t *testing.T, got []string, want ...string) {
 }
 
 func TestCoachBell(t *testing.T) {
-	// One ring for the next area, two to switch sides, three at the end;
-	// cat-cow's start is one ring, whatever the breath does.
+	// Each meaning its own pattern (Bells): two rings as a hold starts,
+	// two and two to come off and get ready, three to switch sides, three
+	// and two at the end; cat-cow's start is a hold's, whatever the
+	// breath does.
+	hold, ready, sides := "\a +300ms \a", "\a +300ms \a +1.3s \a +1.6s \a", "\a +300ms \a +600ms \a"
 	wantLog(t, cued(t, Set{Bell: true}, Terminal{}, 0),
-		"5s \a", "1m10s \a", "2m10s \a +300ms \a", "2m15s \a", "3m20s \a",
-		"4m20s \a +300ms \a +600ms \a")
+		"5s "+hold, "1m5s "+ready, "1m10s "+hold, "2m10s "+sides, "2m15s "+hold, "3m15s "+ready, "3m20s "+hold,
+		"4m20s \a +300ms \a +600ms \a +1.6s \a +1.9s \a")
+}
+
+// The patterns differ, meaning by meaning, and the countdown's tick is
+// never a hold's start.
+func TestBellsDiffer(t *testing.T) {
+	seen := map[string]string{}
+	for _, b := range Bells {
+		key := fmt.Sprint(b.Rings())
+		if other, ok := seen[key]; ok {
+			t.Errorf("%q and %q ring the same", b.Meaning, other)
+		}
+		seen[key] = b.Meaning
+	}
+	for _, k := range []Kind{HoldStart, Countdown, SwitchSides, TenderEnd, Breath, Done, GetReady} {
+		if weight(k) == len(Bells) {
+			t.Errorf("%v has no bell", k)
+		}
+	}
+	if slices.Equal(Bells[weight(Countdown)].Rings(), Bells[weight(HoldStart)].Rings()) {
+		t.Error("the countdown's tick sounds as a hold's start")
+	}
 }
 
 func TestCoachBellCountdownAndBreath(t *testing.T) {
 	got := cued(t, Set{Bell: true, Countdown: true, Breath: true}, Terminal{}, 0)
-	want := []string{"5s \a", "1m2s \a", "1m3s \a", "1m4s \a",
-		"1m10s \a", "2m7s \a", "2m8s \a", "2m9s \a", "2m10s \a +300ms \a",
-		"2m15s \a", "3m12s \a", "3m13s \a", "3m14s \a", "3m20s \a"}
+	hold, ready, sides := "\a +300ms \a", "\a +300ms \a +1.3s \a +1.6s \a", "\a +300ms \a +600ms \a"
+	want := []string{"5s " + hold, "1m2s \a", "1m3s \a", "1m4s \a", "1m5s " + ready,
+		"1m10s " + hold, "2m7s \a", "2m8s \a", "2m9s \a", "2m10s " + sides,
+		"2m15s " + hold, "3m12s \a", "3m13s \a", "3m14s \a", "3m15s " + ready, "3m20s " + hold}
 	for i := range 6 {
 		at := 200*time.Second + time.Duration(i)*10*time.Second
 		if i > 0 {
-			want = append(want, fmt.Sprintf("%v \a", at))
+			want = append(want, fmt.Sprintf("%v \a +1s \a", at))
 		}
-		want = append(want, fmt.Sprintf("%v \a", at+4*time.Second))
+		want = append(want, fmt.Sprintf("%v \a +1s \a", at+4*time.Second))
 	}
-	wantLog(t, got, append(want, "4m20s \a +300ms \a +600ms \a")...)
+	wantLog(t, got, append(want, "4m20s \a +300ms \a +600ms \a +1.6s \a +1.9s \a")...)
 }
 
 func TestCoachNothingChosen(t *testing.T) {
@@ -86,19 +113,23 @@ func TestCoachNothingChosen(t *testing.T) {
 
 func TestCoachVoice(t *testing.T) {
 	got := cued(t, Set{Voice: true, Countdown: true}, Terminal{}, 0)
-	wantLog(t, got[:8],
+	wantLog(t, got[:10],
 		"5s say Mid-back. Sixty seconds.", "55s say Ten seconds.", "1m2s say Three.", "1m3s say Two.", "1m4s say One.",
+		"1m5s say Mid-back done. Come off the roller.",
+		"1m5s say Next: left glute, figure four. Five seconds to get into position.",
 		"1m10s say Left glute. Sixty seconds.", "2m0s say Ten seconds.", "2m7s say Three.")
-	wantLog(t, got[10:],
-		"2m10s say Switch sides: Right glute.", "2m15s say Right glute. Sixty seconds.",
+	wantLog(t, got[12:24],
+		"2m10s say Left glute done. Come off the roller.", "2m10s say Switch sides: right glute. Five seconds.",
+		"2m15s say Right glute. Sixty seconds.",
 		"3m5s say Ten seconds.", "3m12s say Three.", "3m13s say Two.", "3m14s say One.",
-		"3m20s say Cat-cow. Six breaths.",
-		// The whole session rolled, less the ready and breath times.
-		"4m20s say Done: three minutes rolled.")
-
-	got = cued(t, Set{Voice: true, Breath: true}, Terminal{}, 0)
-	wantLog(t, got[7:11],
-		"3m20s say Cat-cow. Six breaths.", "3m20s say Breathe in.", "3m24s say Breathe out.", "3m30s say Breathe in.")
+		"3m15s say Right glute done. Come off the roller.",
+		"3m15s say Next: cat-cow, on hands and knees. Five seconds to get into position.",
+		// Cat-cow is paced aloud whenever the voice is on.
+		"3m20s say Cat-cow. Six breaths.", "3m20s say Breathe in.", "3m24s say Breathe out.")
+	wantLog(t, got[len(got)-1:],
+		// The whole session rolled, less the ready and breath times, and
+		// the summary's question.
+		"4m20s say Done: three minutes rolled. How does your back feel now? Type zero for fine up to ten for very sore.")
 }
 
 // Notifications show only while the terminal is not focused, in the
@@ -108,35 +139,60 @@ func TestCoachNotify(t *testing.T) {
 	wantLog(t, cued(t, set, Terminal{}, 0))
 
 	wantLog(t, cued(t, set, Terminal{}, 2*time.Minute),
-		"2m10s \x1b]777;notify;backroll;Switch sides: Right glute.\a",
+		"2m10s \x1b]777;notify;backroll;Switch sides: right glute. 5 seconds.\a",
 		"2m15s \x1b]777;notify;backroll;Right glute. 60 seconds.\a",
+		"3m15s \x1b]777;notify;backroll;Next: cat-cow, on hands and knees. 5 seconds to get into position.\a",
 		"3m20s \x1b]777;notify;backroll;Cat-cow. 6 breaths.\a",
-		"4m20s \x1b]777;notify;backroll;Done: 3 minutes rolled.\a")
+		"4m20s \x1b]777;notify;backroll;Done: 3 minutes rolled. How does your back feel now? Type 0 for fine up to 10 for very sore.\a")
 
 	got := cued(t, set, Terminal{Notify: OSC9}, 4*time.Minute)
-	wantLog(t, got, "4m20s \x1b]9;Done: 3 minutes rolled.\a")
+	wantLog(t, got, "4m20s \x1b]9;Done: 3 minutes rolled. How does your back feel now? Type 0 for fine up to 10 for very sore.\a")
 	got = cued(t, set, Terminal{Notify: OSC99}, 4*time.Minute)
-	wantLog(t, got, "4m20s \x1b]99;;Done: 3 minutes rolled.\a")
+	wantLog(t, got, "4m20s \x1b]99;;Done: 3 minutes rolled. How does your back feel now? Type 0 for fine up to 10 for very sore.\a")
 
 	// Inside tmux, each ESC doubled, in tmux's passthrough.
 	got = cued(t, set, Terminal{Tmux: true}, 4*time.Minute)
-	wantLog(t, got, "4m20s \x1bPtmux;\x1b\x1b]777;notify;backroll;Done: 3 minutes rolled.\a\x1b\\")
+	wantLog(t, got, "4m20s \x1bPtmux;\x1b\x1b]777;notify;backroll;Done: 3 minutes rolled. How does your back feel now? Type 0 for fine up to 10 for very sore.\a\x1b\\")
 	got = cued(t, set, Terminal{Tmux: true, Notify: OSC99}, 4*time.Minute)
-	wantLog(t, got, "4m20s \x1bPtmux;\x1b\x1b]99;;Done: 3 minutes rolled.\a\x1b\\")
+	wantLog(t, got, "4m20s \x1bPtmux;\x1b\x1b]99;;Done: 3 minutes rolled. How does your back feel now? Type 0 for fine up to 10 for very sore.\a\x1b\\")
 
 	// With the bell too, the notification comes first, the rings after.
 	got = cued(t, Set{Notify: true, Bell: true}, Terminal{}, 4*time.Minute)
-	wantLog(t, got[len(got)-1:], "4m20s \x1b]777;notify;backroll;Done: 3 minutes rolled.\a \a +300ms \a +600ms \a")
+	wantLog(t, got[len(got)-1:], "4m20s \x1b]777;notify;backroll;Done: 3 minutes rolled. How does your back feel now? Type 0 for fine up to 10 for very sore.\a \a +300ms \a +600ms \a +1.6s \a +1.9s \a")
+}
+
+// The session's first state is its first get-ready: said at once, with
+// the get-ready's bell, before the body is needed; a first get-ready that
+// waits for enter says so.
+func TestCoachFirstGetReady(t *testing.T) {
+	r := start(t, "nightly")
+	c := New(Set{Voice: true, Bell: true}, Terminal{}, nil)
+	out := c.Observe(r.state(), coach.Summary{})
+	if want := []string{"Next: mid-back, hands behind head. Five seconds to get into position."}; !slices.Equal(out.Speech, want) {
+		t.Errorf("said %q, want %q", out.Speech, want)
+	}
+	if len(out.Writes) != 4 {
+		t.Errorf("rang %+v, want the get-ready's four rings", out.Writes)
+	}
+	r = start(t, "nightly")
+	r.s.TogglePause(r.now)
+	out = New(Set{Voice: true}, Terminal{}, nil).Observe(r.state(), coach.Summary{})
+	if len(out.Speech) != 1 || !strings.HasSuffix(out.Speech[0], "Press enter once you are in position.") {
+		t.Errorf("paused first get-ready said %q", out.Speech)
+	}
+	if got := New(Set{Voice: true}, Terminal{}, nil).Answered(10).Speech; !slices.Equal(got, []string{"Ten: noted."}) {
+		t.Errorf("answer said back as %q", got)
+	}
 }
 
 func TestCoachFocusReturns(t *testing.T) {
 	r := start(t, "nightly")
 	c := New(Set{Notify: true}, Terminal{}, nil)
-	c.Observe(r.state(), 0)
+	c.Observe(r.state(), coach.Summary{})
 	c.SetFocus(false)
 	c.SetFocus(true)
 	r.now = r.now.Add(6 * time.Second)
-	if out := c.Observe(r.state(), 0); len(out.Writes) != 0 || len(out.Events) != 1 {
+	if out := c.Observe(r.state(), coach.Summary{}); len(out.Writes) != 0 || len(out.Events) != 1 {
 		t.Errorf("focused again: %+v", out)
 	}
 }
@@ -226,6 +282,13 @@ func TestSay(t *testing.T) {
 		{Event{Kind: Done}, 100 * time.Second, "Done: one minute, forty seconds rolled."},
 		{Event{Kind: Done}, 4*time.Minute + 20*time.Second, "Done: four minutes rolled."},
 		{Event{Kind: Done}, 4*time.Minute + 31*time.Second, "Done: five minutes rolled."},
+		{Event{Kind: GetReady, Title: "Left glute", Where: "figure four", Length: 10 * time.Second}, 0,
+			"Next: left glute, figure four. Ten seconds to get into position."},
+		{Event{Kind: GetReady, Title: "Mid-back", Where: "hands behind head", Wait: true}, 0,
+			"Next: mid-back, hands behind head. Press enter once you are in position."},
+		{Event{Kind: ComeOff, Title: "Left glute"}, 0, "Left glute done. Come off the roller."},
+		{Event{Kind: SwitchSides, Title: "Right glute", Length: 8 * time.Second}, 0, "Switch sides: right glute. Eight seconds."},
+		{Event{Kind: Done, Ask: true}, 0, "Done. How does your back feel now? Type zero for fine up to ten for very sore."},
 	} {
 		if got := say(tt.ev, tt.rolled, spelled); got != tt.want {
 			t.Errorf("%+v: %q, want %q", tt.ev, got, tt.want)
@@ -249,27 +312,33 @@ func TestOutputCmd(t *testing.T) {
 	defer sp.Close()
 	r := start(t, "nightly")
 	c := New(Set{Bell: true, Notify: true, Voice: true}, Terminal{}, sp)
-	c.Observe(r.state(), 0)
+	c.Observe(r.state(), coach.Summary{})
 	c.SetFocus(false)
 
 	r.to(5*time.Second, time.Second)
-	got := messages(c.Observe(r.state(), 0).Cmd())
+	got := messages(c.Observe(r.state(), coach.Summary{}).Cmd())
 	want := []tea.Msg{
-		TerminalMsg{Bytes: "\x1b]777;notify;backroll;Mid-back. 60 seconds.\a\a"}, // the notification, then a bell
-		NoticeMsg{Text: "Voice cues are off over SSH: the voice would speak on the other machine."},
+		// The notification, then the hold's first ring; the second is due
+		// later. The voice that cannot speak says nothing: Fallback said
+		// why before the session.
+		TerminalMsg{Bytes: "\x1b]777;notify;backroll;Mid-back. 60 seconds.\a\a"},
+		TerminalMsg{Bytes: "\a"},
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("sent %q\nwant %q", got, want)
+	}
+	if note := c.Fallback(); note != "Voice cues are off over SSH: the voice would speak on the other machine. The bell rings in their place." {
+		t.Errorf("fallback %q", note)
 	}
 
 	r.to(65*time.Second, time.Second)
 	r.to(70*time.Second, time.Second)
 	c.SetFocus(true)
-	got = messages(c.Observe(r.state(), 0).Cmd())
-	if !slices.Equal(got, []tea.Msg{TerminalMsg{Bytes: "\a"}}) {
+	got = messages(c.Observe(r.state(), coach.Summary{}).Cmd())
+	if !slices.Equal(got, []tea.Msg{TerminalMsg{Bytes: "\a"}, TerminalMsg{Bytes: "\a"}}) {
 		t.Errorf("then sent %q", got)
 	}
-	if cmd := c.Observe(r.state(), 0).Cmd(); cmd != nil {
+	if cmd := c.Observe(r.state(), coach.Summary{}).Cmd(); cmd != nil {
 		t.Errorf("nothing changed, yet a command: %v", messages(cmd))
 	}
 }

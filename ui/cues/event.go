@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/content"
 )
 
 // Kind is a change in the session worth a cue.
@@ -18,17 +19,22 @@ const (
 	Done                    // the session ended
 	TenLeft                 // ten seconds of a hold left: said by the voice alone
 	MoveOn                  // an area's two minutes in the session are spent
+	GetReady                // a get-ready starts: what comes, before the body is needed
+	ComeOff                 // a hold ended with time left on its area: off the roller
 )
 
 func (k Kind) String() string {
-	return [...]string{"hold-start", "countdown", "switch-sides", "tender-end", "breath", "done", "ten-left", "move-on"}[k]
+	return [...]string{"hold-start", "countdown", "switch-sides", "tender-end", "breath", "done", "ten-left", "move-on", "get-ready", "come-off"}[k]
 }
 
 // Event is one change, with what its cue says.
 type Event struct {
 	Kind   Kind
-	Title  string            // HoldStart: "Right glute", "Cat-cow"; SwitchSides: the side to come; MoveOn: the area spent
-	Length time.Duration     // HoldStart: the hold's length
+	Title  string            // HoldStart: "Right glute", "Cat-cow"; SwitchSides, GetReady: the area to come; MoveOn, ComeOff: the area done
+	Where  string            // GetReady: the position, "figure four"
+	Wait   bool              // GetReady: paused, it waits for a key rather than its count
+	Ask    bool              // Done: the summary asks how the back feels
+	Length time.Duration     // HoldStart: the hold's length; GetReady, SwitchSides: the time to get into position
 	Reps   int               // HoldStart of cat-cow: its breaths
 	Count  int               // Countdown: 3, 2 or 1
 	Phase  coach.BreathPhase // Breath: in, hold or out
@@ -54,15 +60,24 @@ func Between(prev, next coach.State) []Event {
 		return ev
 	}
 	samePhase := prev.Phase == next.Phase && prev.Index == next.Index
-	if next.MoveOn != nil && prev.MoveOn != next.MoveOn {
+	switch {
+	case next.MoveOn != nil && prev.MoveOn != next.MoveOn:
 		// The hold that spent an area's two minutes has ended: before
 		// what comes next, the word to move on.
 		ev = append(ev, Event{Kind: MoveOn, Title: next.MoveOn.Title()})
+	case prev.Phase == coach.PhaseHold && next.Phase != coach.PhaseHold:
+		// Off the roller before the next position, the other side's too:
+		// each position is got into from the floor.
+		ev = append(ev, Event{Kind: ComeOff, Title: prev.Step.Title()})
 	}
 	switch next.Phase {
+	case coach.PhaseReady, coach.PhaseFinisherReady:
+		if !samePhase {
+			ev = append(ev, readyEvent(next))
+		}
 	case coach.PhaseSwitch:
 		if !samePhase {
-			ev = append(ev, Event{Kind: SwitchSides, Title: next.Step.Title()})
+			ev = append(ev, Event{Kind: SwitchSides, Title: next.Step.Title(), Length: next.Length})
 		}
 	case coach.PhaseHold:
 		switch {
@@ -91,6 +106,24 @@ func Between(prev, next coach.State) []Event {
 		}
 	}
 	return ev
+}
+
+// Start lists the cues of a session's first state: its first get-ready,
+// said before the body is needed like every other.
+func Start(st coach.State) []Event {
+	if st.Phase != coach.PhaseReady && st.Phase != coach.PhaseFinisherReady {
+		return nil
+	}
+	return []Event{readyEvent(st)}
+}
+
+// readyEvent is the get-ready of st: what comes, where, and how long
+// there is to get into position.
+func readyEvent(st coach.State) Event {
+	if st.Phase == coach.PhaseFinisherReady {
+		return Event{Kind: GetReady, Title: "Cat-cow", Where: content.CatCow.Position, Length: st.Length, Wait: st.Paused}
+	}
+	return Event{Kind: GetReady, Title: st.Step.Title(), Where: st.Step.Exercise.Position, Length: st.Length, Wait: st.Paused}
 }
 
 // wholeSeconds is the second a countdown shows: 2.4 s left is "3", as a

@@ -82,6 +82,10 @@ func show(ev Event) string {
 		return ev.Phase.String()
 	case MoveOn:
 		return "move-on " + ev.Title
+	case ComeOff:
+		return "come-off " + ev.Title
+	case GetReady:
+		return fmt.Sprintf("get-ready %s %v", ev.Title, ev.Length)
 	}
 	return ev.Kind.String()
 }
@@ -100,12 +104,14 @@ func TestBetweenWholeSession(t *testing.T) {
 	r.to(130*time.Second, 250*time.Millisecond)
 	r.want(
 		"5s start Mid-back 1m0s", "55s ten-left", "1m2s 3", "1m3s 2", "1m4s 1",
-		// The next area's get-ready is quiet: its hold's start is the cue.
+		// The next area is said as its get-ready starts, before the
+		// body is needed.
+		"1m5s come-off Mid-back", "1m5s get-ready Left glute 5s",
 		"1m10s start Left glute 1m0s", "2m0s ten-left", "2m7s 3", "2m8s 2", "2m9s 1",
-		"2m10s switch to Right glute")
+		"2m10s come-off Left glute", "2m10s switch to Right glute")
 	r.to(200*time.Second, 250*time.Millisecond)
 	r.want("2m15s start Right glute 1m0s", "3m5s ten-left", "3m12s 3", "3m13s 2", "3m14s 1",
-		"3m20s start Cat-cow ×6", "3m20s in")
+		"3m15s come-off Right glute", "3m15s get-ready Cat-cow 5s", "3m20s start Cat-cow ×6", "3m20s in")
 	r.to(300*time.Second, 250*time.Millisecond)
 	var want []string
 	for i := range 6 {
@@ -123,7 +129,8 @@ func TestBetweenWholeSession(t *testing.T) {
 func TestBetweenSeenRarely(t *testing.T) {
 	r := start(t, "nightly")
 	r.to(65*time.Second, time.Second)
-	r.want("5s start Mid-back 1m0s", "55s ten-left", "1m2s 3", "1m3s 2", "1m4s 1")
+	r.want("5s start Mid-back 1m0s", "55s ten-left", "1m2s 3", "1m3s 2", "1m4s 1",
+		"1m5s come-off Mid-back", "1m5s get-ready Left glute 5s")
 
 	r.to(127500*time.Millisecond, time.Second)
 	r.log = nil
@@ -132,12 +139,13 @@ func TestBetweenSeenRarely(t *testing.T) {
 
 	// Asleep from the middle of one hold to well past its end: no count
 	// on the way; the session gets ready for the next area from the
-	// moment it wakes, and that hold's start is cued when it comes.
+	// moment it wakes, which is said then, and that hold's start is cued
+	// when it comes.
 	r = start(t, "nightly")
 	r.to(30*time.Second, time.Second)
 	r.log = nil
 	r.to(100*time.Second, 70*time.Second)
-	r.want()
+	r.want("1m40s come-off Mid-back", "1m40s get-ready Left glute 5s")
 	r.to(110*time.Second, time.Second)
 	r.want("1m45s start Left glute 1m0s")
 }
@@ -154,7 +162,7 @@ func TestBetweenTenderSpot(t *testing.T) {
 	r.to(50*time.Second, 500*time.Millisecond)
 	r.want("50s tender-end")
 	r.to(65*time.Second, 500*time.Millisecond)
-	r.want("55s ten-left", "1m2s 3", "1m3s 2", "1m4s 1")
+	r.want("55s ten-left", "1m2s 3", "1m3s 2", "1m4s 1", "1m5s come-off Mid-back", "1m5s get-ready Left glute 5s")
 
 	// Leaving a spot by hand ends it too.
 	r.to(80*time.Second, time.Second)
@@ -179,7 +187,9 @@ func TestBetweenMoveOn(t *testing.T) {
 	}
 	r.to(3*time.Minute, time.Second)
 	r.want("35s tender-end", "1m5s tender-end", "1m35s tender-end",
-		"1m55s ten-left", "2m2s 3", "2m3s 2", "2m4s 1", "2m5s move-on Mid-back", "2m10s start Left glute 2m0s")
+		"1m55s ten-left", "2m2s 3", "2m3s 2", "2m4s 1",
+		// Move on says the come-off; the next area follows it.
+		"2m5s move-on Mid-back", "2m5s get-ready Left glute 5s", "2m10s start Left glute 2m0s")
 	if got := say(Event{Kind: MoveOn, Title: "Mid-back"}, 0, spelled); got != "Mid-back: two minutes done. Move on." {
 		t.Errorf("said %q", got)
 	}
@@ -196,7 +206,7 @@ func TestBetweenKeys(t *testing.T) {
 	r.s.AddTime(r.now)
 	r.see()
 	r.to(80*time.Second, time.Second)
-	r.want("1m10s ten-left", "1m17s 3", "1m18s 2", "1m19s 1")
+	r.want("1m10s ten-left", "1m17s 3", "1m18s 2", "1m19s 1", "1m20s come-off Mid-back", "1m20s get-ready Left glute 5s")
 
 	// Pausing stops the count; next and back start holds; so does start now.
 	r.s.TogglePause(r.now)
@@ -212,7 +222,7 @@ func TestBetweenKeys(t *testing.T) {
 	r.see()
 	r.s.StartNow(r.now)
 	r.see()
-	r.want("1m40s start Left glute 1m0s")
+	r.want("1m40s come-off Right glute", "1m40s get-ready Left glute 5s", "1m40s start Left glute 1m0s")
 
 	// Quitting ends the session: done, once.
 	r.s.Quit(r.now)

@@ -18,10 +18,13 @@ import (
 
 // Set is which cues are on.
 type Set struct {
-	Bell     bool // the terminal bell: one ring for the next area, two to switch sides, three at the end
-	Notify   bool // a desktop notification, while the terminal is not focused
-	Progress bool // the session's progress in the tab or taskbar
-	Voice    bool // the system's speech
+	Bell   bool // the terminal bell: one ring for the next area, two to switch sides, three at the end
+	Notify bool // a desktop notification, while the terminal is not focused
+	// NotifyAlways notifies whatever the focus: for tmux with focus-events
+	// off, which never says the window went out of sight.
+	NotifyAlways bool
+	Progress     bool // the session's progress in the tab or taskbar
+	Voice        bool // the system's speech
 	// Breath and Countdown add sound (bell or voice) at moments that come
 	// every few seconds: a guide to some, noise to others, so each is its
 	// own choice.
@@ -43,6 +46,7 @@ var words = []struct {
 }{
 	{"bell", func(s *Set) *bool { return &s.Bell }},
 	{"notify", func(s *Set) *bool { return &s.Notify }},
+	{"notify-always", func(s *Set) *bool { return &s.NotifyAlways }},
 	{"progress", func(s *Set) *bool { return &s.Progress }},
 	{"voice", func(s *Set) *bool { return &s.Voice }},
 	{"breath", func(s *Set) *bool { return &s.Breath }},
@@ -82,6 +86,9 @@ func Parse(list []string) (Set, error) {
 			return Set{}, fmt.Errorf("%q is not a cue (known: %s)", raw, Known())
 		}
 	}
+	if s.NotifyAlways {
+		s.Notify = true // notify-always is notify, focus or not
+	}
 	if (s.Breath || s.Countdown) && !s.Bell && !s.Voice {
 		return Set{}, errors.New("breath and countdown cues sound through the bell or the voice: add bell or voice")
 	}
@@ -100,7 +107,7 @@ func ParseList(text string) (Set, error) {
 func (s Set) String() string {
 	var on []string
 	for _, w := range words {
-		if *w.on(&s) {
+		if *w.on(&s) && (w.name != "notify" || !s.NotifyAlways) {
 			on = append(on, w.name)
 		}
 	}

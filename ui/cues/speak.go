@@ -122,6 +122,12 @@ func commandNames(goos string) string {
 	return "spd-say, espeak-ng or espeak"
 }
 
+// Works reports whether there is a speech command to speak with.
+func (s *Speaker) Works() bool { return s.cmd != nil }
+
+// Note is why there is no voice, "" when there is one.
+func (s *Speaker) Note() string { return s.note }
+
 // Say queues text to be spoken and returns at once. The first time it
 // cannot speak it returns why, for the person to read once; then "".
 func (s *Speaker) Say(text string) (note string) {

@@ -29,7 +29,15 @@ func say(ev Event, rolled time.Duration, f form) string {
 	case Countdown:
 		return sentence(number(ev.Count, f)) + "."
 	case SwitchSides:
-		return "Switch sides: " + ev.Title + "."
+		return "Switch sides: " + lower(ev.Title) + ". " + sentence(duration(ev.Length, f)) + "."
+	case GetReady:
+		next := "Next: " + lower(ev.Title) + ", " + ev.Where + ". "
+		if ev.Wait {
+			return next + "Press enter once you are in position."
+		}
+		return next + sentence(duration(ev.Length, f)) + " to get into position."
+	case ComeOff:
+		return ev.Title + " done. Come off the roller."
 	case TenLeft:
 		return sentence(number(tenLeft, f)) + " seconds."
 	case TenderEnd:
@@ -45,10 +53,15 @@ func say(ev Event, rolled time.Duration, f form) string {
 		}
 		return "Breathe out."
 	case Done:
-		if rolled < time.Second {
-			return "Done."
+		end := "Done."
+		if rolled >= time.Second {
+			end = "Done: " + duration(roundRolled(rolled), f) + " rolled."
 		}
-		return "Done: " + duration(roundRolled(rolled), f) + " rolled."
+		if ev.Ask {
+			// The summary's question, with the keys to answer it.
+			end += " How does your back feel now? Type " + number(0, f) + " for fine up to " + number(10, f) + " for very sore."
+		}
+		return end
 	}
 	return ""
 }
@@ -102,6 +115,15 @@ func number(n int, f form) string {
 		return tens[n/10]
 	}
 	return tens[n/10] + "-" + ones[n%10]
+}
+
+// lower starts a title with a small letter, for the middle of a
+// sentence: "Next: left glute".
+func lower(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
 }
 
 // sentence starts s with a capital.

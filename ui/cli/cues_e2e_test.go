@@ -39,41 +39,59 @@ func (term *terminal) waitForBells(n int) {
 }
 
 // TestE2ECues runs a short session in a pseudo-terminal and reads the raw
-// bytes it sends: with bells, notifications and progress chosen, one bell
-// as each hold starts and three at the end, a notification at each change
-// while the window is out of focus, the tab's progress rising and cleared
-// at the end; with none chosen, none of them.
+// bytes it sends: with bells, notifications and progress chosen, each
+// moment's bell pattern (cues.Bells: the get-ready's two and two, a hold's
+// two, the end's three and two), a notification at each change while the
+// window is out of focus, the tab's progress rising and cleared at the
+// end; with none chosen, none of them.
 func TestE2ECues(t *testing.T) {
-	run := func(t *testing.T, cues string) *terminal {
+	run := func(t *testing.T, cues string, bells ...int) *terminal {
 		term := startTerminal(t, "start", "mid-back", "--hold", "2s", "--breath", "2-2", "--cues", cues)
+		at := func(i int) {
+			if len(bells) > i {
+				term.waitForBells(bells[i]) // a moment's pattern whole before the next
+			}
+		}
 		term.waitFor(`Get ready · Mid-back`)
+		at(0)
 		if _, err := term.ptmx.Write([]byte("\x1b[O")); err != nil { // the window loses focus
 			t.Fatal(err)
 		}
-		term.press(" ") // start now
+		term.press("\r") // start now
 		term.waitFor(`Get ready · Cat-cow`)
-		term.press(" ")
+		at(1)
+		term.press("\r")
 		term.waitFor(`Cat-cow · 1 of`)
+		at(2)
 		term.press("n")
 		term.waitFor(`Session (complete|over)`)
 		return term
 	}
 
 	t.Run("bell,notify,progress", func(t *testing.T) {
-		term := run(t, "bell,notify,progress")
-		term.waitForBells(5) // the end's three come 300 ms apart
+		term := run(t, "bell,notify,progress", 4, 4+2+4, 4+2+4+2)
+		term.waitForBells(17) // the end's five come over 1.9 s
 		term.press("\r")
 		term.wait(0)
-		got := cuesOf(term)
-		want := []string{"progress:", "notify:Mid-back. 2 seconds.", "bell", "progress:", "notify:Cat-cow. 6 breaths.", "bell",
-			"progress:clear", "notify:Done: 2 seconds rolled.", "bell", "bell", "bell"}
-		if len(got) != len(want) {
+		var got, progress []string
+		for _, c := range cuesOf(term) {
+			if strings.HasPrefix(c, "progress:") {
+				progress = append(progress, c)
+				continue
+			}
+			got = append(got, c)
+		}
+		bells := func(n int) []string { return slices.Repeat([]string{"bell"}, n) }
+		want := slices.Concat(bells(4), // the first get-ready, in focus: no notification
+			[]string{"notify:Mid-back. 2 seconds."}, bells(2),
+			[]string{"notify:Next: cat-cow, on hands and knees. 10 seconds to get into position."}, bells(4),
+			[]string{"notify:Cat-cow. 6 breaths."}, bells(2),
+			[]string{"notify:Done: 2 seconds rolled. How does your back feel now? Type 0 for fine up to 10 for very sore."}, bells(5))
+		if !slices.Equal(got, want) {
 			t.Fatalf("cues %q;\nwant %q", got, want)
 		}
-		for i := range want {
-			if !strings.HasPrefix(got[i], want[i]) {
-				t.Fatalf("cue %d is %q; cues %q;\nwant %q", i, got[i], got, want)
-			}
+		if len(progress) < 3 || progress[len(progress)-1] != "progress:clear" {
+			t.Fatalf("progress %q; want it rising, then cleared", progress)
 		}
 	})
 
@@ -99,7 +117,7 @@ func TestE2EProgressCleared(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			term := startTerminal(t, "start", "mid-back", "--cues", "progress")
 			term.waitFor(`Get ready · Mid-back`)
-			term.press(" ")
+			term.press("\r")
 			term.waitFor(`this area`)
 			end(term)
 			term.wait(1)

@@ -53,7 +53,7 @@ func TestE2ETwoMinutesWithFourSpots(t *testing.T) {
 	t.Setenv("BACKROLL_E2E_SPEED", "10")
 	term := startTerminalAs(t, u, "start", "mid-back", "--hold", "2m")
 	term.waitFor(`^\s*Get ready\b.*Mid-back`)
-	term.press(" ")
+	term.press("\r")
 	term.waitFor(`this area`, `breathe (in|out)`)
 
 	spots := 0

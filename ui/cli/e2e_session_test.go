@@ -31,10 +31,10 @@ func TestE2EFullSession(t *testing.T) {
 		`hands behind head`,
 		`1\. Sit on the floor`,
 		`Where: From just below your shoulder blades`, // before what it feels like, in a window this size
-		`space\s+start`, `q\s+quit`)
+		`enter\s+start`, `q\s+quit`)
 
-	// Space starts the hold at once: the breath, the area's time, what is next.
-	term.press(" ")
+	// Enter starts the hold at once: the breath, the area's time, what is next.
+	term.press("\r")
 	scr = term.waitFor(`this area`, `breathe (in|out)`)
 	term.expect(scr, "mid-back hold",
 		`1 of 3 · Mid-back`,
@@ -50,7 +50,7 @@ func TestE2EFullSession(t *testing.T) {
 		`2 of 3`,
 		`figure four`,
 		`your left side`)
-	term.press(" ")
+	term.press("\r")
 	scr = term.waitFor(`this area`, `next\s+switch sides.*Right glute`)
 	term.expect(scr, "left glute hold", `breathe (in|out)`, `Left glute · figure four`)
 
@@ -60,15 +60,15 @@ func TestE2EFullSession(t *testing.T) {
 		`3 of 3`,
 		`your right side`)
 	term.expectNot(scr, "switch sides", `your left side`)
-	term.press(" ")
+	term.press("\r")
 	scr = term.waitFor(`this area`, `next\s+cat-cow`)
 	term.expect(scr, "right glute hold", `breathe (in|out)`, `Right glute · figure four`)
 
 	// Then a moment to get off the roller and onto hands and knees, which
-	// space cuts short.
+	// enter cuts short.
 	scr = term.waitFor(`^\s*Get ready · Cat-cow`)
-	term.expect(scr, "get ready, cat-cow", `hands and knees`, `starting in`, `space\s+start now`)
-	term.press(" ")
+	term.expect(scr, "get ready, cat-cow", `hands and knees`, `starting in`, `enter\s+start now`)
+	term.press("\r")
 
 	// The cat-cow finisher: the pose for this breath, how to get into
 	// position.
@@ -101,7 +101,7 @@ func TestE2EQuitEarly(t *testing.T) {
 	t.Run("q then y", func(t *testing.T) {
 		term := startTerminal(t, "start", "nightly", "--hold", "30s")
 		term.waitFor(`^\s*Get ready\b.*Mid-back`)
-		term.press(" ")
+		term.press("\r")
 		term.waitFor(`this area`, `breathe (in|out)`)
 
 		term.press("q")

@@ -50,10 +50,12 @@ func TestE2EKilled(t *testing.T) {
 			// A safety check before the first session, if this person
 			// has not seen it: read, go on.
 			term.press("\r")
-		case shows(scr, `^\s*(Get ready|Switch sides)\b`), shows(scr, `space\s+(resume|go on)`):
-			// Start the hold now rather than wait for the countdown; go on
-			// if a key landed on a hold and paused it.
+		case shows(scr, `space\s+(resume|go on)`):
+			// Go on if a key landed on a hold and paused it.
 			term.press(" ")
+		case shows(scr, `^\s*(Get ready|Switch sides)\b`):
+			// Start the hold now rather than wait for the countdown.
+			term.press("\r")
 		default:
 			continue
 		}
@@ -159,7 +161,7 @@ func rollingMidBack(t *testing.T) (*terminal, string) {
 	dir := t.TempDir()
 	term := startTerminal(t, "start", "mid-back", "--hold", "1m", "--data-dir", dir)
 	term.waitFor(`^\s*Get ready`)
-	term.press(" ")
+	term.press("\r")
 	term.waitFor(`this area`)
 	time.Sleep(1200 * time.Millisecond)
 	return term, dir

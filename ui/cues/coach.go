@@ -179,10 +179,14 @@ func (c *Coach) Answered(n int) Output {
 
 // notification is text as the terminal's notification sequence, passed
 // through tmux when inside it.
-func (c *Coach) notification(text string) string {
+func (c *Coach) notification(text string) string { return NotifySequence(c.term, text) }
+
+// NotifySequence is text as term's desktop-notification sequence, made
+// inert and passed through tmux when inside it.
+func NotifySequence(term Terminal, text string) string {
 	text = inert(text)
 	var seq string
-	switch c.term.Notify {
+	switch term.Notify {
 	case OSC9:
 		seq = ansi.Notify(text)
 	case OSC99:
@@ -190,7 +194,7 @@ func (c *Coach) notification(text string) string {
 	default:
 		seq = ansi.URxvtExt("notify", "backroll", strings.ReplaceAll(text, ";", ","))
 	}
-	if c.term.Tmux {
+	if term.Tmux {
 		seq = ansi.TmuxPassthrough(seq)
 	}
 	return seq

@@ -2,6 +2,7 @@ package cues
 
 import (
 	"context"
+	"errors"
 	"os"
 	"os/exec"
 	"runtime"
@@ -149,6 +150,23 @@ func (s *Speaker) Say(text string) (note string) {
 	default:
 	}
 	return ""
+}
+
+// Speak says text now and returns once it is said, for backroll cues
+// test, which waits for each cue to be heard; a cue in a session uses Say.
+func (s *Speaker) Speak(ctx context.Context, text string) error {
+	if s.cmd == nil {
+		return errors.New(s.note)
+	}
+	return s.speak(ctx, text)
+}
+
+// Command is the speech command's path, "" when there is none.
+func (s *Speaker) Command() string {
+	if s.cmd == nil {
+		return ""
+	}
+	return s.cmd[0]
 }
 
 // Close stops the voice, an utterance in progress included, and waits for

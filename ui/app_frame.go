@@ -40,12 +40,15 @@ func (m *Model) draw() {
 	}
 	f := m.frame()
 	active := m.screens[m.active]
+	if !m.help.ShowAll {
+		f.height -= helpHeight(active.keys(f)) - 1
+	}
 	if a, ok := active.(fitter); ok {
 		a.layout(f)
 	}
-	rows := place(strings.Split(active.view(f), "\n"), w, h-1)
+	rows := place(strings.Split(active.view(f), "\n"), w, f.height)
 	helpRows := strings.Split(m.helpLine(active.keys(f)), "\n")
-	if len(helpRows) > 1 {
+	if m.help.ShowAll && len(helpRows) > 1 {
 		// The full help opens over the screen's foot, under a rule.
 		cover := min(len(helpRows), h-3)
 		rows = append(rows[:h-1-cover], f.st.rule.paint(strings.Repeat("─", w)))

@@ -171,6 +171,11 @@ func TestHelpKeepsTheWayOut(t *testing.T) {
 		if !strings.Contains(line, "? more") || !strings.Contains(line, "q quit") {
 			t.Errorf("at %d wide the help line is %q", w, line)
 		}
+		// Pause and next, pressed by touch from the floor, stay too: a
+		// narrow window gives the help a second row for them.
+		if rows := strings.Split(shown(m), "\n"); !strings.Contains(strings.Join(rows[len(rows)-2:], "\n"), "space pause · n next") {
+			t.Errorf("at %d wide the help has no space pause or n next:\n%s", w, shown(m))
+		}
 		if strings.Contains(line, "…") {
 			t.Errorf("at %d wide the help line is cut: %q", w, line)
 		}
@@ -235,18 +240,26 @@ func TestGetReadyShortWindow(t *testing.T) {
 		}
 		checkFits(t, m, sz, "get ready")
 	}
+	// At 80x24 the pressure and how to come off stay: the big count and
+	// the drawing beside it go first.
 	m, _ := newModel(t, Options{Routine: "nightly"})
+	runAll(m, m.Init())
+	if s := shown(m); !strings.Contains(s, "Pressure: ") || !strings.Contains(s, "To come off: ") || strings.Contains(s, "████") {
+		t.Errorf("80x24 get ready:\n%s", s)
+	}
+	m, _ = newModel(t, Options{Routine: "nightly"})
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 34})
 	runAll(m, m.Init())
 	lines := strings.Split(shown(m), "\n")
 	for i, l := range lines {
 		if strings.TrimSpace(l) == "starting in" {
 			if i+1 == len(lines) || !strings.Contains(lines[i+1], "████") {
-				t.Fatalf("80x24: the label is not over the digits:\n%s", shown(m))
+				t.Fatalf("80x34: the label is not over the digits:\n%s", shown(m))
 			}
 			return
 		}
 	}
-	t.Fatalf("80x24: no label over the digits:\n%s", shown(m))
+	t.Fatalf("80x34: no label over the digits:\n%s", shown(m))
 }
 
 // Full help in a narrow window stacks its columns rather than cut off the

@@ -36,7 +36,7 @@ func (m *Model) helpLine(keys help.KeyMap) string {
 	}
 	if sig.String() != m.helpSig {
 		m.helpSig = sig.String()
-		if !m.help.ShowAll {
+		if _, two := keys.(twoRows); !m.help.ShowAll && !two {
 			keys = fitHelp(m.help, keys)
 			// ? works on every screen but while typing: where the
 			// screen's own keys leave it out, the line says so when
@@ -62,6 +62,10 @@ func (m *Model) helpLine(keys help.KeyMap) string {
 			keys = stacked{keys, cols}
 		}
 		view := m.help.View(keys)
+		if two, ok := keys.(twoRows); ok && !m.help.ShowAll {
+			view = m.help.ShortHelpView(fitHelp(m.help, bindings{short: two.first}).ShortHelp()) + "\n" +
+				m.help.ShortHelpView(fitHelp(m.help, bindings{short: two.second}).ShortHelp())
+		}
 		if m.help.ShowAll && strings.Count(view, "\n")+1 > m.height-3 {
 			// Taller than the room over the header even so: the keys
 			// run on as lines of text, every one of them shown.
@@ -189,6 +193,25 @@ func (s stacked) FullHelp() [][]key.Binding { return s.cols }
 // The full help names every key that works: each entry's own, such as
 // "q/esc" where esc quits too, and ctrl+c, which quits from anywhere.
 type openHelp struct{ help.KeyMap }
+
+// twoRows is a help line too long for a narrow window, in two rows: the
+// keys used by touch from the floor first, then p, ? and the way out,
+// none of them dropped for the others. The screen's frame is a row
+// shorter for it (helpHeight).
+type twoRows struct {
+	help.KeyMap
+	first, second []key.Binding
+}
+
+func (t twoRows) ShortHelp() []key.Binding { return append(slices.Clone(t.first), t.second...) }
+
+// helpHeight is how many rows the help line of keys takes.
+func helpHeight(keys help.KeyMap) int {
+	if _, two := keys.(twoRows); two {
+		return 2
+	}
+	return 1
+}
 
 // moreHelp is ?, which opens the full help on every screen.
 var moreHelp = key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more"))

@@ -24,8 +24,8 @@ func (m *session) viewHold(f frame, st coach.State) string {
 	}
 	room := f.height - headerRows
 	clockRows := countdown(f, left, digits, m.breathPanel(f, st))
-	if len(clockRows)+2 > room {
-		// Too short for big digits and the area's name: the time in
+	if len(clockRows)+1 > room {
+		// Too short for big digits and the area's name under them: the time in
 		// words, then the breath.
 		clockRows = []string{" " + digits.paint(clock(left)+" left") + s.Muted.Render(" · ") + breathLabel(s, st)}
 	}

@@ -105,6 +105,14 @@ func (m *session) readyParts(f frame, st coach.State, r readying) readyParts {
 	}
 	p.keep, p.rest = m.readyExtras(f, st, r)
 	keep := rowsOf(p.keep)
+	// The big count and the drawing beside it take the room only when
+	// the pressure to aim for and how to come off still fit: a short
+	// window loses the drawing, not them.
+	for _, sec := range p.rest {
+		if sec.drop <= comeOffDrop {
+			keep += len(sec.lines)
+		}
+	}
 	if keep > 0 {
 		keep++ // the blank above them
 	}
@@ -169,11 +177,15 @@ func (m *session) readyExtras(f frame, st coach.State, r readying) (keep, rest [
 	rest = []section{
 		{labelled("Feels like", r.feel), 4},
 		{labelled("Pressure", pressure), 5},
-		{labelled("To come off", strings.Join(r.getOff, " ")), 6},
+		{labelled("To come off", strings.Join(r.getOff, " ")), comeOffDrop},
 		{labelled("Position", r.picture.Words), 7},
 	}
 	return keep, rest
 }
+
+// comeOffDrop is how to come off's place in a get-ready's order of
+// leaving: it and what goes after it stay over the big count.
+const comeOffDrop = 6
 
 // rowsOf counts the lines of sections.
 func rowsOf(secs []section) int {

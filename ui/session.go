@@ -304,7 +304,11 @@ func (m *session) keys(f frame) help.KeyMap {
 		skip := k.Next
 		skip.SetHelp("n", "skip")
 		s := []key.Binding{m.pauseKey(st), skip, k.Back, k.Stop, k.Help, k.Quit}
-		return bindings{short: s, full: [][]key.Binding{{m.pauseKey(st), skip, k.Back}, {k.Stop}, {k.Help, k.Quit}}}
+		full := [][]key.Binding{{m.pauseKey(st), skip, k.Back}, {k.Stop}, {k.Help, k.Quit}}
+		if lineWidth(s) > helpRoom(f) {
+			return twoRows{bindings{short: s, full: full}, s[:3], s[3:]}
+		}
+		return bindings{short: s, full: full}
 	}
 	tender := k.Tender
 	tender.SetEnabled(!st.Paused && !m.plan.NoTender && (st.Tender || st.Left >= time.Second))
@@ -316,7 +320,13 @@ func (m *session) keys(f frame) help.KeyMap {
 	// Back is in the full help: on the floor, the short line keeps the
 	// keys for this hold.
 	s := []key.Binding{m.pauseKey(st), k.Next, add, tender, k.Stop, k.Help, k.Quit}
-	return bindings{short: s, full: [][]key.Binding{{m.pauseKey(st), k.Next, k.Back}, {add, tender, k.Stop}, {k.Help, k.Quit}}}
+	full := [][]key.Binding{{m.pauseKey(st), k.Next, k.Back}, {add, tender, k.Stop}, {k.Help, k.Quit}}
+	if lineWidth(s) > helpRoom(f) {
+		// Too narrow for every key (40 columns): two rows, pause and next
+		// kept with p, ? and the way out.
+		return twoRows{bindings{short: s, full: full}, s[:4], s[4:]}
+	}
+	return bindings{short: s, full: full}
 }
 
 func (m *session) pauseKey(st coach.State) key.Binding {

@@ -192,6 +192,17 @@ func TestGoldenScreens(t *testing.T) {
 			wait(m, c, 5*time.Second)
 			press(m, "q")
 		}},
+		// The smallest window: cat-cow keeps its count, the hold its
+		// clock, and both the keys used by touch in a help of two rows.
+		{"finisher-40x12", Options{Routine: "nightly"}, func(m *Model, c *fakeClock) {
+			m.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
+			press(m, "n", "n", "n", "enter")
+			wait(m, c, 6*time.Second)
+		}},
+		{"hold-40x12", Options{Routine: "nightly"}, func(m *Model, c *fakeClock) {
+			m.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
+			wait(m, c, 7*time.Second)
+		}},
 		{"full-help", Options{Routine: "nightly"}, func(m *Model, c *fakeClock) {
 			wait(m, c, 5*time.Second)
 			press(m, "?")

@@ -71,6 +71,14 @@ func (m *Model) helpLine(keys help.KeyMap) string {
 			// run on as lines of text, every one of them shown.
 			view = flowHelp(m.help, keys.FullHelp())
 		}
+		if m.help.ShowAll && showsBells(keys) {
+			// A session's bell patterns under its keys, where there is
+			// room: the keys come first.
+			bells := bellTable(m.help.Width())
+			if strings.Count(view, "\n")+1+len(bells) <= m.height-3 {
+				view += "\n" + m.styles.Muted.Render(strings.Join(bells, "\n"))
+			}
+		}
 		m.helpView = strings.Join(indent(strings.Split(view, "\n"), 1), "\n")
 	}
 	return m.helpView
@@ -204,6 +212,27 @@ type twoRows struct {
 }
 
 func (t twoRows) ShortHelp() []key.Binding { return append(slices.Clone(t.first), t.second...) }
+
+// showsBells reports whether keys are a session's, whose full help lists
+// the bell's patterns.
+func showsBells(keys help.KeyMap) bool {
+	for {
+		switch k := keys.(type) {
+		case bindings:
+			return k.bells
+		case twoRows:
+			keys = k.KeyMap
+		case openHelp:
+			keys = k.KeyMap
+		case stacked:
+			keys = k.KeyMap
+		case fitted:
+			keys = k.KeyMap
+		default:
+			return false
+		}
+	}
+}
 
 // helpHeight is how many rows the help line of keys takes.
 func helpHeight(keys help.KeyMap) int {

@@ -2,8 +2,12 @@ package ui
 
 import (
 	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
+
+	"github.com/backroll/backroll/ui/cues"
 	tea "charm.land/bubbletea/v2"
 )
 
@@ -99,6 +103,7 @@ func newSessionKeys() sessionKeys {
 type bindings struct {
 	short []key.Binding
 	full  [][]key.Binding
+	bells bool // a session's: the full help lists the bell's patterns
 }
 
 func (b bindings) ShortHelp() []key.Binding { return b.short }
@@ -150,4 +155,25 @@ func (k menuKeys) leaves(kp tea.KeyPressMsg) intent {
 		return quitApp{}
 	}
 	return nil
+}
+
+// bellTable is the bell's patterns (cues.Bells) as the full help of a
+// session lists them under its keys: entries packed into lines at most
+// width wide, none broken; a pattern in brackets, as its dots would run
+// into a separator's.
+func bellTable(width int) []string {
+	lines := []string{"bells:"}
+	for _, b := range cues.Bells {
+		entry := "[" + b.Pattern + "] " + b.Short
+		last := &lines[len(lines)-1]
+		switch {
+		case strings.HasSuffix(*last, ":"):
+			*last += " " + entry
+		case utf8.RuneCountInString(*last+"  "+entry) <= width:
+			*last += "  " + entry
+		default:
+			lines = append(lines, "       "+entry)
+		}
+	}
+	return lines
 }

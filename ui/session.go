@@ -306,9 +306,9 @@ func (m *session) keys(f frame) help.KeyMap {
 		s := []key.Binding{m.pauseKey(st), skip, k.Back, k.Stop, k.Help, k.Quit}
 		full := [][]key.Binding{{m.pauseKey(st), skip, k.Back}, {k.Stop}, {k.Help, k.Quit}}
 		if lineWidth(s) > helpRoom(f) {
-			return twoRows{bindings{short: s, full: full}, s[:3], s[3:]}
+			return twoRows{bindings{short: s, full: full, bells: true}, s[:3], s[3:]}
 		}
-		return bindings{short: s, full: full}
+		return bindings{short: s, full: full, bells: true}
 	}
 	tender := k.Tender
 	tender.SetEnabled(!st.Paused && !m.plan.NoTender && (st.Tender || st.Left >= time.Second))
@@ -324,9 +324,9 @@ func (m *session) keys(f frame) help.KeyMap {
 	if lineWidth(s) > helpRoom(f) {
 		// Too narrow for every key (40 columns): two rows, pause and next
 		// kept with p, ? and the way out.
-		return twoRows{bindings{short: s, full: full}, s[:4], s[4:]}
+		return twoRows{bindings{short: s, full: full, bells: true}, s[:4], s[4:]}
 	}
-	return bindings{short: s, full: full}
+	return bindings{short: s, full: full, bells: true}
 }
 
 func (m *session) pauseKey(st coach.State) key.Binding {

@@ -8,7 +8,8 @@ import "time"
 // the countdown's tick (one ring) is never a new hold's (two).
 type Bell struct {
 	Pattern string // "·· ··"
-	Meaning string // what it tells, for the help and the README
+	Meaning string // what it tells, for the README and backroll cues test
+	Short   string // the same in a few words, for the full help
 	kinds   []Kind
 }
 
@@ -16,13 +17,13 @@ type Bell struct {
 // several events (a hold ends and the next get-ready starts), the bell
 // rings the first of them in this list, once.
 var Bells = []Bell{
-	{"··· ··", "the session is over: how does your back feel?", []Kind{Done}},
-	{"·· ··", "come off: get ready for the next position", []Kind{GetReady}},
-	{"···", "switch sides", []Kind{SwitchSides}},
-	{"··", "roll: a hold or cat-cow starts", []Kind{HoldStart}},
-	{"· ··", "tender spot done: keep rolling", []Kind{TenderEnd}},
-	{"· ·", "cat-cow: the breath turns (breath cue)", []Kind{Breath}},
-	{"·", "a hold's last three seconds, each (countdown cue)", []Kind{Countdown}},
+	{"··· ··", "the session is over: how does your back feel?", "session over", []Kind{Done}},
+	{"·· ··", "come off: get ready for the next position", "come off, get ready", []Kind{GetReady}},
+	{"···", "switch sides", "switch sides", []Kind{SwitchSides}},
+	{"··", "roll: a hold or cat-cow starts", "roll", []Kind{HoldStart}},
+	{"· ··", "tender spot done: keep rolling", "spot done", []Kind{TenderEnd}},
+	{"· ·", "cat-cow: the breath turns (breath cue)", "breath turns", []Kind{Breath}},
+	{"·", "a hold's last three seconds, each (countdown cue)", "last seconds", []Kind{Countdown}},
 }
 
 // Rings between a pattern's rings: xterm drops a bell that follows

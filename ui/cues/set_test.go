@@ -3,6 +3,7 @@ package cues
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -95,5 +96,23 @@ func TestLoad(t *testing.T) {
 	got, chosen, err := Load(filepath.Join(t.TempDir(), "none.toml"))
 	if got != Default() || chosen || err != nil {
 		t.Errorf("missing file: %+v, %v, %v", got, chosen, err)
+	}
+}
+
+// The README's bell table is cues.Bells, row by row, in its order.
+func TestReadmeBells(t *testing.T) {
+	b, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(b)
+	at := 0
+	for _, bell := range Bells {
+		row := "| `" + bell.Pattern + "` | " + bell.Meaning + " |"
+		i := strings.Index(readme[at:], row)
+		if i < 0 {
+			t.Fatalf("README has no row %q after the last", row)
+		}
+		at += i + len(row)
 	}
 }

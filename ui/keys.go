@@ -6,9 +6,9 @@ import (
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/backroll/backroll/ui/cues"
-	tea "charm.land/bubbletea/v2"
 )
 
 // Key maps: one per screen, declared once, so the help line shows exactly

@@ -18,7 +18,7 @@ import (
 
 // Set is which cues are on.
 type Set struct {
-	Bell   bool // the terminal bell: one ring for the next area, two to switch sides, three at the end
+	Bell   bool // the terminal bell, one pattern per meaning (Bells)
 	Notify bool // a desktop notification, while the terminal is not focused
 	// NotifyAlways notifies whatever the focus: for tmux with focus-events
 	// off, which never says the window went out of sight.

@@ -284,19 +284,21 @@ func TestMerge(t *testing.T) {
 	a, b, c := line(hold("a", "s", "lats", start, 5)), line(hold("b", "s", "lats", start, 5)), line(hold("c", "s", "lats", start, 5))
 	cExtra := strings.Replace(c, `"v":1,`, `"v":1,"future_field":"kept",`, 1)
 	dstText := a + "not json\n" + b + `{"v":1,"id":"torn","ki`
-	srcText := b + cExtra + c + "garbage\n" + `{"v":2,"id":"d","kind":"stretch"}` + "\n" +
-		`{"v":1,"id":"e","session":"s","kind":"hold","exercise":"\u001b]52;c;aGk=\u0007","start":"2026-11-25T21:03:00+01:00"}` + "\n"
+	srcText := b + cExtra + c + "\n" + `{"v":2,"id":"d","kind":"stretch"}` + "\n"
 	os.WriteFile(dst, []byte(dstText), 0o600)
 	os.WriteFile(src, []byte(srcText), 0o600)
 
 	m, err := Merge(dst, src, time.Now())
-	if err != nil || m.Added != 2 || m.Records != 4 || m.Lines != 6 || fmt.Sprint(m.Skipped.Unreadable, m.Skipped.Invalid) != "[4] [6]" {
-		t.Fatalf("Merge = %+v, %v; want 2 added of 4 records in 6 lines, line 4 unreadable and 6 invalid", m, err)
+	if err != nil || m.Added != 2 || m.Records != 4 || m.Lines != 5 {
+		t.Fatalf("Merge = %+v, %v; want 2 added of 4 records in 5 lines", m, err)
 	}
 	got, _ := os.ReadFile(dst)
 	want := dstText + "\n" + cExtra + `{"v":2,"id":"d","kind":"stretch"}` + "\n"
 	if string(got) != want {
 		t.Errorf("after merge:\n%s\nwant:\n%s", got, want)
+	}
+	if st, _ := os.Stat(dst); st.Mode().Perm() != 0o600 {
+		t.Errorf("the merged history is %v, not 0600", st.Mode().Perm())
 	}
 	if m, err := Merge(dst, src, time.Now()); err != nil || m.Added != 0 {
 		t.Errorf("second Merge = %+v, %v; want nothing added", m, err)
@@ -307,6 +309,40 @@ func TestMerge(t *testing.T) {
 	fresh := filepath.Join(dir, "fresh.jsonl")
 	if m, err := Merge(fresh, src, time.Now()); err != nil || m.Added != 3 {
 		t.Errorf("Merge into a new file = %+v, %v; want 3", m, err)
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, mergeTemp)); len(left) > 0 {
+		t.Errorf("files left beside the history: %v", left)
+	}
+}
+
+// One line that is not a record refuses the whole file, every such line
+// named, and the history is as it was.
+func TestMergeAllOrNothing(t *testing.T) {
+	dir := t.TempDir()
+	dst, src := filepath.Join(dir, FileName), filepath.Join(dir, "laptop.jsonl")
+	start := time.Date(2026, 11, 25, 21, 3, 0, 0, berlin)
+	old := line(hold("a", "s", "lats", start, 5))
+	os.WriteFile(dst, []byte(old), 0o600)
+	good := line(hold("b", "s", "lats", start, 5))
+	for _, tt := range []struct{ name, src, want string }{
+		{"garbage", good + "garbage\n" + good, "laptop.jsonl is not whole: 1 unreadable line in laptop.jsonl (line 2). A merge is all or nothing: nothing was merged"},
+		{"a torn last line", good + `{"v":1,"id":"x"`, "1 unreadable line in laptop.jsonl (line 2)"},
+		{"no sense", good + strings.Replace(good, `"lats"`, `"neck"`, 1) + strings.Replace(good, `"kind"`, `"KIND"`, 1),
+			"2 records that make no sense in laptop.jsonl (lines 2, 3)"},
+		{"both", "x\n" + good + strings.Replace(good, `"lats"`, `"neck"`, 1), "1 unreadable line in laptop.jsonl (line 1); 1 record that makes no sense in laptop.jsonl (line 3)"},
+		{"dated ahead", good + line(hold("f", "s", "lats", time.Now().Add(48*time.Hour), 5)),
+			"laptop.jsonl has 1 record dated more than a day ahead of this machine's clock (line 2): is one of the clocks wrong? A merge is all or nothing: nothing was merged"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			os.WriteFile(src, []byte(tt.src), 0o600)
+			m, err := Merge(dst, src, time.Now())
+			if err == nil || !strings.Contains(strings.ReplaceAll(err.Error(), dir+"/", ""), tt.want) || m.Added != 0 {
+				t.Errorf("Merge = %+v, %v; want refused with %q", m, err, tt.want)
+			}
+			if got, _ := os.ReadFile(dst); string(got) != old {
+				t.Errorf("history changed:\n%s", got)
+			}
+		})
 	}
 }
 
@@ -320,7 +356,7 @@ func TestMergeRefuses(t *testing.T) {
 	os.WriteFile(future, []byte(line(hold("f", "s", "lats", time.Now().Add(48*time.Hour), 5))), 0o600)
 	tests := []struct{ name, src, want string }{
 		{"a readme", readme, ErrNotHistory.Error()},
-		{"only a record from the future", future, ErrNotHistory.Error()},
+		{"only a record from the future", future, "dated more than a day ahead"},
 		{"a folder", dir, "is not a regular file (it is a folder)"},
 		{"a device", os.DevNull, "is not a regular file (it is a device)"},
 	}
@@ -468,5 +504,36 @@ func TestMergeRefusedMakesNothing(t *testing.T) {
 	}
 	if _, err := os.Lstat(dst); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("the history file was made: %v", err)
+	}
+}
+
+// A record that the disk has room for only part of is cut back off the
+// file: no partial line stays, and the error says nothing was saved.
+func TestAppendDiskFull(t *testing.T) {
+	dir := t.TempDir()
+	l, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Date(2026, 11, 25, 21, 3, 0, 0, berlin)
+	if _, err := l.Append(hold("a", "s", "lats", start, 5)); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.ReadFile(l.Path())
+	defer func(w func(*os.File) io.Writer) { appendWriter = w }(appendWriter)
+	appendWriter = func(f *os.File) io.Writer { return &failAfter{f, 60} }
+	_, err = l.Append(hold("b", "s", "lats", start, 5))
+	if err == nil || !strings.Contains(err.Error(), "no space left on device; nothing of it was saved") {
+		t.Errorf("Append on a full disk: %v", err)
+	}
+	if after, _ := os.ReadFile(l.Path()); !bytes.Equal(before, after) {
+		t.Errorf("history after a failed append:\n%s\nwant as before:\n%s", after, before)
+	}
+	appendWriter = func(f *os.File) io.Writer { return f }
+	if _, err := l.Append(hold("c", "s", "lats", start, 5)); err != nil {
+		t.Fatal(err)
+	}
+	if res, _ := ReadFile(l.Path(), readNow); len(res.Records) != 2 || res.Warning("h") != "" {
+		t.Errorf("after room was made: %d records, %q", len(res.Records), res.Warning("h"))
 	}
 }

@@ -114,11 +114,12 @@ func Compute(recs []history.Record, now time.Time, weeks int, dayStarts time.Dur
 	// its first hold when it has none (the app ended before it could say).
 	started := make(map[string]time.Time)
 	for _, rec := range recs {
-		if rec.Session == "" || rec.Kind != history.KindHold && rec.Kind != history.KindSession {
+		id, ok := history.SessionOf(&rec)
+		if !ok {
 			continue
 		}
-		if s, ok := started[rec.Session]; !ok || rec.Start.Before(s) {
-			started[rec.Session] = rec.Start
+		if s, ok := started[id]; !ok || rec.Start.Before(s) {
+			started[id] = rec.Start
 		}
 	}
 	for _, s := range started {
@@ -140,7 +141,7 @@ func Compute(recs []history.Record, now time.Time, weeks int, dayStarts time.Dur
 		i := day / 7
 		switch rec.Kind {
 		case history.KindHold:
-			d := time.Duration(rec.RolledS) * time.Second
+			d := rec.Rolled()
 			r.Weeks[i].Rolled += d
 			r.Rolled += d
 			areas[rec.Exercise] += d

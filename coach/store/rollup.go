@@ -23,7 +23,7 @@ import (
 
 // rollupVersion changes whenever the rollup's meaning does; another is
 // rebuilt.
-const rollupVersion = 1
+const rollupVersion = 2
 
 // edge is how many bytes at each end of the part of the history a rollup
 // covers are checked against it on every use.
@@ -49,6 +49,7 @@ type rollup struct {
 	Unreadable []int            `json:"unreadable"`
 	Invalid    []int            `json:"invalid"`
 	Newer      []int            `json:"newer"`
+	Duplicate  []int            `json:"duplicate"`
 	RecentFrom time.Time        `json:"recent_from"` // Recent holds every record since
 	Recent     []history.Record `json:"recent"`
 }
@@ -148,12 +149,14 @@ func extend(base rollup, f *os.File, limit int64, ids *idSet, set streak.Setting
 	next.Unreadable = append(slices.Clone(base.Unreadable), keep(res.Unreadable)...)
 	next.Invalid = append(slices.Clone(base.Invalid), keep(res.Invalid)...)
 	next.Newer = append(slices.Clone(base.Newer), keep(res.Newer)...)
+	next.Duplicate = append(slices.Clone(base.Duplicate), keep(res.Duplicate)...)
 	next.Tally = t
 	// What is reported now includes a last line not yet covered.
 	shown := next
 	shown.Unreadable = append(slices.Clone(base.Unreadable), res.Unreadable...)
 	shown.Invalid = append(slices.Clone(base.Invalid), res.Invalid...)
 	shown.Newer = append(slices.Clone(base.Newer), res.Newer...)
+	shown.Duplicate = append(slices.Clone(base.Duplicate), res.Duplicate...)
 	next.shown = shown.rollup
 	return next, t, nil
 }
@@ -163,7 +166,7 @@ func (r extended) skipped() history.Result {
 }
 
 func (r rollup) skipped() history.Result {
-	return history.Result{Unreadable: r.Unreadable, Invalid: r.Invalid, Newer: r.Newer}
+	return history.Result{Unreadable: r.Unreadable, Invalid: r.Invalid, Newer: r.Newer, Duplicate: r.Duplicate}
 }
 
 func recentSince(recs []history.Record, from time.Time) []history.Record {

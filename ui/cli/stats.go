@@ -111,6 +111,7 @@ type statsJSON struct {
 	UnreadableLines int             `json:"unreadable_lines"`
 	InvalidLines    int             `json:"invalid_lines"` // whole records that make no sense
 	NewerLines      int             `json:"newer_lines"`
+	DuplicateLines  int             `json:"duplicate_lines"` // records whose id came before
 }
 
 type dayJSON struct {
@@ -128,6 +129,7 @@ func newStatsJSON(st streak.Stats, days []streak.Day) statsJSON {
 		// Never null: a script can range over them without a check.
 		Feel: orEmpty(st.Feel), Tender: orEmpty(st.Tender), PausedUntil: st.PausedUntil, PausedBy: st.PausedBy,
 		UnreadableLines: st.UnreadableLines, InvalidLines: st.InvalidLines, NewerLines: st.NewerLines,
+		DuplicateLines: st.DuplicateLines,
 	}
 	for id, m := range st.MinutesByArea {
 		j.AreaS[id] = wholeSeconds(m)
@@ -350,9 +352,6 @@ func newHistoryCmd(set *settings) *cobra.Command {
 			}
 			if err != nil {
 				return err
-			}
-			if w := m.Skipped.LeftOut(src); w != "" {
-				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: not merged: "+w)
 			}
 			fmt.Fprintf(set.stdout, "added %d %s from %s to %s\n", m.Added, plural(m.Added, "record"), src, text.Inert(j.Path()))
 			return nil

@@ -1,0 +1,59 @@
+package history
+
+import (
+	"encoding/json"
+	"reflect"
+	"testing"
+)
+
+// FuzzDecode checks the fast path against encoding/json: a line it takes
+// decodes to the very record encoding/json makes of it.
+func FuzzDecode(f *testing.F) {
+	f.Add([]byte(`{"v":1,"id":"a","session":"s","kind":"hold","exercise":"glutes","side":"left","start":"2026-11-25T21:03:00+01:00","planned_s":60,"rolled_s":60,"completed":true,"tender":2}`))
+	f.Add([]byte(`{"v":1,"id":"a","session":"s","kind":"session","start":"2026-11-25T21:03:00Z","end":"2026-11-25T21:13:00-05:00","routine":"nightly","feel_before":6,"feel_after":0,"red_flag":true}`))
+	f.Add([]byte(`{"v":1,"id":"a","kind":"pause","start":"2026-11-25T21:03:00+01:00","end":"2026-11-28T21:03:00+01:00"}`))
+	f.Add([]byte(`{"v":-0,"id":"","rolled_s":-12,"planned_s":999999999999999999,"start":"2026-11-25T21:03:00.5+01:00"}`))
+	f.Add([]byte(`{"v":1,"start":"2026-13-25T21:03:00Z"}`))
+	f.Add([]byte(`{"v":01}`))
+	f.Fuzz(func(t *testing.T, line []byte) {
+		var fast Record
+		if !fastDecode(line, &fast) {
+			return
+		}
+		var slow Record
+		if err := json.Unmarshal(line, &slow); err != nil {
+			t.Fatalf("fast path took %q, which encoding/json refuses: %v", line, err)
+		}
+		if !reflect.DeepEqual(fast, slow) {
+			t.Fatalf("%q: fast path %+v, encoding/json %+v", line, fast, slow)
+		}
+		if !keysOwn(line) {
+			t.Fatalf("fast path took %q, whose keys are not backroll's own", line)
+		}
+	})
+}
+
+// The fast path takes what backroll writes, and leaves the rest to
+// encoding/json.
+func TestFastDecodeTakesWhatBackrollWrites(t *testing.T) {
+	for _, r := range []Record{
+		hold("0123abcd", "s-1", "hip-flexors", readNow, 60),
+		{V: 1, ID: "x", Session: "s", Kind: KindSession, Start: readNow, End: readNow, Routine: "nightly", FeelBefore: new(int), RedFlag: true},
+		{V: 1, ID: "p", Kind: KindPause, Start: readNow, End: readNow},
+	} {
+		line, err := json.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got Record
+		if !fastDecode(line, &got) {
+			t.Errorf("fast path refused %s", line)
+		}
+	}
+	for _, line := range []string{`{ "v":1}`, `{"v":1,"id":"a\u0062"}`, `{"v":1,"x":2}`, `{"v":1,"v":1}`, `{"v":1}x`, `{"v":null}`} {
+		var got Record
+		if fastDecode([]byte(line), &got) {
+			t.Errorf("fast path took %s", line)
+		}
+	}
+}

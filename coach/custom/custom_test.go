@@ -105,12 +105,17 @@ func TestEveryProblem(t *testing.T) {
 	}
 }
 
-// A name or description full of escape codes is shown without them.
+// A name or description with escape codes or line breaks is refused, and
+// the message shows them written out.
 func TestInert(t *testing.T) {
 	file := "name = \"\\u001b]0;owned\\u0007Evil\\u001b[2J\"\ndescription = \"\\u001b[31mRed\\u009b0m and\\nmore\"\n[[step]]\nexercise = \"lats\"\n"
-	r, probs := Parse("evil", []byte(file))
-	if len(probs) > 0 || r.Name != "Evil" || r.Summary != "Red0m and more" {
-		t.Fatalf("got %q, %q, %v", r.Name, r.Summary, probs)
+	_, probs := Parse("evil", []byte(file))
+	want := []Problem{
+		{Line: 2, Key: "description", Msg: `holds control characters, here written out: \x1b[31mRed\u009b0m and\nmore; write plain text on one line`},
+		{Line: 1, Key: "name", Msg: `holds control characters, here written out: \x1b]0;owned\x07Evil\x1b[2J; write plain text on one line`},
+	}
+	if !reflect.DeepEqual(probs, want) {
+		t.Fatalf("got %#v", probs)
 	}
 	// And in the messages that quote the file back.
 	_, probs = Parse("evil", []byte("[[step]]\nexercise = \"\\u001b[2Jneck\"\nsides = \"\\u001b[31m\"\n"))
@@ -169,7 +174,7 @@ func TestLoad(t *testing.T) {
 	want := []string{
 		`Upper.toml: "Upper.toml" is not a routine file name: use lower-case letters, digits and hyphens, ending in .toml, such as desk-day.toml`,
 		`bad.toml:2: step 1: exercise: "neck" is never rolled: `,
-		`link.toml: is a link or not a plain file; only plain files are read here`,
+		`link.toml is a symbolic link; backroll does not follow links to its routine file: `,
 		`nightly.toml: nightly is the name of a built-in routine: rename the file`,
 	}
 	if len(msgs) != len(want) {

@@ -38,7 +38,8 @@ const (
 // Dir is where custom routines live: $XDG_CONFIG_HOME/backroll/routines.
 func Dir() string { return filepath.Join(xdg.ConfigHome, "backroll", "routines") }
 
-// Problem is one thing wrong in a routine file.
+// Problem is one thing wrong in a routine file. Key and Msg are inert
+// (text.Inert), whatever the file holds.
 type Problem struct {
 	Line int    // 0 when the file as a whole is wrong
 	Key  string // such as "name" or "step 2: exercise"; "" for none
@@ -55,7 +56,7 @@ type Invalid struct {
 func (e *Invalid) Error() string {
 	lines := make([]string, len(e.Problems))
 	for i, p := range e.Problems {
-		at := e.Path
+		at := text.Inert(e.Path)
 		if p.Line > 0 {
 			at = fmt.Sprintf("%s:%d", at, p.Line)
 		}
@@ -112,13 +113,13 @@ func Parse(id string, data []byte) (content.Routine, []Problem) {
 	if _, err := toml.Decode(string(data), &doc); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			return r, []Problem{{Line: pe.Position.Line, Msg: "not valid TOML: " + pe.Message}}
+			return r, []Problem{{Line: pe.Position.Line, Msg: "not valid TOML: " + text.Inert(pe.Message)}}
 		}
-		return r, []Problem{{Msg: err.Error()}}
+		return r, []Problem{{Msg: text.Inert(err.Error())}}
 	}
 	var probs []Problem
 	top := func(key, msg string) {
-		probs = append(probs, Problem{Line: config.Line(data, "", 0, key), Key: key, Msg: msg})
+		probs = append(probs, Problem{Line: config.Line(data, "", 0, key), Key: config.Cut(key), Msg: msg})
 	}
 	for _, key := range sortedKeys(doc) {
 		v := doc[key]
@@ -171,7 +172,7 @@ func step(data []byte, i int, st map[string]any) (content.Item, []Problem) {
 		if line == 0 {
 			line = config.Line(data, "step", i, "")
 		}
-		probs = append(probs, Problem{Line: line, Key: fmt.Sprintf("step %d: %s", i+1, key), Msg: msg})
+		probs = append(probs, Problem{Line: line, Key: fmt.Sprintf("step %d: %s", i+1, config.Cut(key)), Msg: msg})
 	}
 	raw, has := st["exercise"]
 	name, _ := raw.(string)
@@ -180,7 +181,7 @@ func step(data []byte, i int, st map[string]any) (content.Item, []Problem) {
 	case !has:
 		at("exercise", "missing: name the area to roll, one of "+strings.Join(areaIDs(), ", "))
 	case why != "":
-		at("exercise", fmt.Sprintf("%s %s", config.Show(text.Inert(name)), why))
+		at("exercise", fmt.Sprintf("%s %s", config.Show(name), why))
 	default:
 		it.Exercise = ex.ID
 	}
@@ -189,7 +190,7 @@ func step(data []byte, i int, st map[string]any) (content.Item, []Problem) {
 		d, err := time.ParseDuration(s)
 		switch {
 		case !isText || err != nil:
-			at("hold", fmt.Sprintf("%s is not a time such as \"45s\" or \"1m30s\"", config.Show(inert(v))))
+			at("hold", fmt.Sprintf("%s is not a time such as \"45s\" or \"1m30s\"", config.Show(v)))
 		case d < MinHold:
 			at("hold", fmt.Sprintf("%s is less than 10s: too short for the area to ease", config.Show(s)))
 		case d > MaxHold:
@@ -203,7 +204,7 @@ func step(data []byte, i int, st map[string]any) (content.Item, []Problem) {
 		side, known := sides[s]
 		switch {
 		case !known:
-			at("sides", fmt.Sprintf("%s is not both, left or right", config.Show(inert(v))))
+			at("sides", fmt.Sprintf("%s is not both, left or right", config.Show(v)))
 		case side != "" && it.Exercise != "" && !ex.Sided:
 			at("sides", fmt.Sprintf("%s is rolled down the middle, not one side at a time: write both", ex.Name))
 		default:
@@ -265,14 +266,6 @@ func oneLine(v any, max int, problem func(key, msg string), key string) (string,
 		return "", false
 	}
 	return s, true
-}
-
-// inert is v made safe to quote back in a message.
-func inert(v any) any {
-	if s, ok := v.(string); ok {
-		return text.Inert(s)
-	}
-	return v
 }
 
 func unknown(key string, known []string) string {

@@ -248,28 +248,3 @@ func TestSlug(t *testing.T) {
 		}
 	}
 }
-
-// Whatever a shared file holds, parsing neither panics nor lets through a
-// routine that names no area, a no-roll zone, a hold out of bounds or a
-// string a terminal would act on.
-func FuzzParse(f *testing.F) {
-	f.Add([]byte("name = \"x\"\n[[step]]\nexercise = \"lats\"\n"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		r, probs := Parse("fuzz", data)
-		if len(probs) > 0 {
-			return
-		}
-		if strings.ContainsAny(r.Name+r.Summary, "\x1b\x07\x00\r\n\u009b") {
-			t.Errorf("not inert: %q %q", r.Name, r.Summary)
-		}
-		for _, it := range r.Items {
-			ex, ok := content.ExerciseByID(it.Exercise)
-			if !ok || ex.StandsIn != "" || it.Hold != 0 && (it.Hold < MinHold || it.Hold > MaxHold) {
-				t.Errorf("accepted %+v", it)
-			}
-		}
-		if _, err := coach.NewPlan(r, coach.Options{}); err != nil {
-			t.Errorf("no plan: %v", err)
-		}
-	})
-}

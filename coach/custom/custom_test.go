@@ -5,11 +5,13 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/text"
 	"github.com/backroll/backroll/content"
 )
 
@@ -246,5 +248,45 @@ func TestSlug(t *testing.T) {
 		if got := Slug(in); got != want {
 			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// routines add and new write only into a folder Load would read: not
+// through a link, not into one others can write to.
+func TestInstallRefusesFolder(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("permissions and links differ")
+	}
+	src := filepath.Join(t.TempDir(), "desk.toml")
+	write(t, filepath.Dir(src), "desk.toml", "[[step]]\nexercise = \"lats\"\n")
+	for _, tc := range []struct {
+		name string
+		make func(dir string)
+		want string
+	}{
+		{"others can write", func(dir string) { os.Mkdir(dir, 0o700); os.Chmod(dir, 0o777) }, "others can write to this folder"},
+		{"group can write", func(dir string) { os.Mkdir(dir, 0o700); os.Chmod(dir, 0o770) }, "others can write to this folder"},
+		{"a link", func(dir string) { os.Mkdir(dir+"-real", 0o700); os.Symlink(dir+"-real", dir) }, "the routines folder is a symbolic link"},
+		{"a file", func(dir string) { os.WriteFile(dir, nil, 0o600) }, "the routines folder is not a folder"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "routines\x1b[2J")
+			tc.make(dir)
+			_, _, err := Install(dir, src)
+			if err == nil || !strings.Contains(err.Error(), tc.want) || !text.IsInert(err.Error()) {
+				t.Errorf("Install: %v, want %q", err, tc.want)
+			}
+			if _, err := New(dir, "Desk day"); err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("New: %v, want %q", err, tc.want)
+			}
+			for _, d := range []string{dir, dir + "-real"} {
+				if _, err := os.Stat(filepath.Join(d, "desk.toml")); err == nil {
+					t.Errorf("written into %s", d)
+				}
+			}
+			if _, errs := Load(dir); len(errs) != 1 || !strings.Contains(errs[0].Error(), tc.want) {
+				t.Errorf("Load: %v", errs)
+			}
+		})
 	}
 }

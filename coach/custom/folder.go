@@ -53,7 +53,8 @@ func check(path, id string, data []byte) (content.Routine, error) {
 
 // Install checks the routine file at src, every problem listed at once,
 // and copies it byte for byte into dir under its own name. Nothing is
-// written when anything is wrong, nor over a routine already there.
+// written when anything is wrong, nor over a routine already there, nor
+// into a folder Load would refuse to read.
 func Install(dir, src string) (content.Routine, string, error) {
 	r, data, err := readFile(src)
 	if err != nil {
@@ -82,6 +83,9 @@ func New(dir, name string) (string, error) {
 	}
 	if _, builtin := content.RoutineByID(id); builtin {
 		return "", fmt.Errorf("%s is a built-in routine; choose another name", id)
+	}
+	if err := checkDir(dir); err != nil {
+		return "", err
 	}
 	path := filepath.Join(dir, id+".toml")
 	if _, err := os.Lstat(path); err == nil {

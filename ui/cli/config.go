@@ -16,8 +16,8 @@ import (
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/profile"
 	saved "github.com/backroll/backroll/coach/settings"
-	"github.com/backroll/backroll/coach/text"
 	"github.com/backroll/backroll/coach/streak"
+	"github.com/backroll/backroll/coach/text"
 	"github.com/backroll/backroll/ui"
 	"github.com/backroll/backroll/ui/cues"
 )

@@ -75,7 +75,7 @@ func ID(file string) (string, error) {
 	base := filepath.Base(file)
 	id, ok := strings.CutSuffix(base, ".toml")
 	if !ok || id == "" || id[0] == '-' || strings.Trim(id, "abcdefghijklmnopqrstuvwxyz0123456789-") != "" {
-		return "", fmt.Errorf("%q is not a routine file name: use lower-case letters, digits and hyphens, ending in .toml, such as desk-day.toml", text.Inert(base))
+		return "", fmt.Errorf("%q is not a routine file name: use lower-case letters, digits and hyphens, ending in .toml, such as desk-day.toml", base)
 	}
 	return id, nil
 }

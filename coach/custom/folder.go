@@ -65,7 +65,7 @@ func Install(dir, src string) (content.Routine, string, error) {
 	}
 	dest := filepath.Join(dir, filepath.Base(src))
 	if _, err := os.Lstat(dest); err == nil {
-		return r, "", fmt.Errorf("%s is already installed as %s; remove it first to replace it", r.ID, dest)
+		return r, "", fmt.Errorf("%s is already installed as %s; remove it first to replace it", r.ID, text.Inert(dest))
 	}
 	return r, dest, config.WriteFile(dest, data)
 }
@@ -73,9 +73,11 @@ func Install(dir, src string) (content.Routine, string, error) {
 // New writes a commented routine named name into dir, to edit by hand,
 // and returns its path. Its file name, and so its ID, is Slug(name).
 func New(dir, name string) (string, error) {
-	name = strings.TrimSpace(text.Inert(name))
+	name = strings.TrimSpace(name) // quoted with %q below: inert
 	id := Slug(name)
 	switch {
+	case text.Inert(name) != name:
+		return "", fmt.Errorf("%q holds control characters; name a routine in plain text", name)
 	case id == "":
 		return "", fmt.Errorf("%q has no letters or digits to name a file with", name)
 	case utf8.RuneCountInString(name) > MaxName:
@@ -89,7 +91,7 @@ func New(dir, name string) (string, error) {
 	}
 	path := filepath.Join(dir, id+".toml")
 	if _, err := os.Lstat(path); err == nil {
-		return "", fmt.Errorf("%s already exists", path)
+		return "", fmt.Errorf("%s already exists", text.Inert(path))
 	}
 	return path, config.WriteFile(path, Template(id, name))
 }

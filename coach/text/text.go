@@ -3,6 +3,7 @@
 package text
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"unicode"
@@ -56,6 +57,30 @@ func inert(s string, lines bool) string {
 		i += n
 	}
 	return b.String()
+}
+
+// InertJSON is JSON text b with every rune Inert would write out
+// escaped as JSON does (\u009b), for encoding/json escapes only C0: a C1
+// or bidi control, or DEL, in a string would reach the terminal as it is.
+// Outside strings JSON is ASCII, so the escapes land only inside them.
+func InertJSON(b []byte) []byte {
+	if isPlain(string(b), true) {
+		return b
+	}
+	var out bytes.Buffer
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			out.WriteString(`\ufffd`)
+		case r < 0x20 && r != '\n' && r != '\t', r == 0x7f, isUnsafe(r):
+			fmt.Fprintf(&out, `\u%04x`, r)
+		default:
+			out.Write(b[i : i+n])
+		}
+		i += n
+	}
+	return out.Bytes()
 }
 
 // isPlain reports quickly whether s needs no change, as most text does.

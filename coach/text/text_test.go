@@ -1,6 +1,8 @@
 package text
 
 import (
+	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -53,6 +55,25 @@ func TestInertLines(t *testing.T) {
 		if IsInert(tt.in) != (tt.in == tt.want) || !IsInert(tt.want) {
 			t.Errorf("IsInert(%q) = %v, IsInert(%q) = %v", tt.in, IsInert(tt.in), tt.want, IsInert(tt.want))
 		}
+	}
+}
+
+func TestInertJSON(t *testing.T) {
+	in := map[string]string{"a\u009b2J": "\u202eevil\x7f", "plain": "ok"}
+	b, err := json.Marshal(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := InertJSON(b)
+	if !IsInert(string(out)) || strings.ContainsRune(string(out), 0x7f) {
+		t.Errorf("not inert: %q", out)
+	}
+	var back map[string]string
+	if err := json.Unmarshal(out, &back); err != nil || !reflect.DeepEqual(back, in) {
+		t.Errorf("%s reads back as %q, %v; want %q", out, back, err, in)
+	}
+	if plain := []byte(`{"a": 1}`); &InertJSON(plain)[0] != &plain[0] {
+		t.Error("plain JSON was copied")
 	}
 }
 

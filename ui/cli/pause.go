@@ -11,6 +11,7 @@ import (
 
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/streak"
+	"github.com/backroll/backroll/coach/text"
 )
 
 // newPauseCmd is `backroll pause DAYS`: rest a sore back without losing
@@ -119,7 +120,7 @@ func pauseDays(arg string) (int, error) {
 func dayName(date string) string {
 	d, err := time.Parse(time.DateOnly, date)
 	if err != nil {
-		return date
+		return text.Inert(date) // from the cache: shown, never acted on
 	}
 	return d.Format("Mon 2 Jan")
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -72,9 +73,15 @@ func newStatsCmd(set *settings) *cobra.Command {
 			// Stats.Days always reaches back further than maxDays.
 			last := st.Days[len(st.Days)-nDays:]
 			if asJSON {
-				enc := json.NewEncoder(set.stdout)
+				var b bytes.Buffer
+				enc := json.NewEncoder(&b)
 				enc.SetIndent("", "  ")
-				return enc.Encode(newStatsJSON(st, last))
+				if err := enc.Encode(newStatsJSON(st, last)); err != nil {
+					return err
+				}
+				// encoding/json leaves C1 and bidi controls as they are.
+				_, err := set.stdout.Write(text.InertJSON(b.Bytes()))
+				return err
 			}
 			writeStats(set.stdout, st, last)
 			return nil
@@ -177,7 +184,7 @@ func writeStats(w io.Writer, st streak.Stats, days []streak.Day) {
 		ids := slices.Sorted(maps.Keys(st.MinutesByArea))
 		names, nameW := make([]string, len(ids)), 14
 		for i, id := range ids {
-			names[i] = id
+			names[i] = text.Inert(id) // from the cache: shown, never acted on
 			if ex, ok := content.ExerciseByID(id); ok {
 				names[i] = strings.ToLower(ex.Name)
 			}

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -27,7 +26,7 @@ type Session struct {
 // error is placed at the key's line too.
 func LoadSession(path string, checkCues func(names []string) error) (Session, error) {
 	var s Session
-	data, err := os.ReadFile(path)
+	data, err := ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return s, nil
 	}

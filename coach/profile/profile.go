@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -50,7 +49,7 @@ func (p Profile) WithoutSteps() Profile {
 //
 //	config.toml:4: profile.roller: "foam" is not a roller (soft, standard, trigger-point, peanut, not-sure)
 func Load(path string) (Profile, error) {
-	data, err := os.ReadFile(path)
+	data, err := config.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return Profile{FirstTime: true}, nil
 	}
@@ -188,7 +187,7 @@ func rollerIDs() string {
 // Save cannot edit safely (broken TOML, a profile written in an unusual
 // form) is left alone and the error says why.
 func Save(path string, p Profile) error {
-	old, err := os.ReadFile(path)
+	old, err := config.ReadFile(path)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}

@@ -12,7 +12,6 @@ import (
 	"fmt"
 	"io/fs"
 	"math"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -302,7 +301,7 @@ func (src Sources) Flag(key, flag string) { src[key] = Source{Flag: flag} }
 // names, which the UI knows (ui/cues.Check). [profile] is coach/profile's
 // to read; its keys are only named here.
 func Load(path string, checkCues func([]string) error) (Settings, Sources, error) {
-	data, err := os.ReadFile(path)
+	data, err := config.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return Default(), Sources{}, nil
 	}
@@ -456,7 +455,7 @@ func unknown(name string, known []string, what string) string {
 // else changed; a file with a mistake in it is left for the person to fix,
 // and the error names it.
 func Save(path string, s Settings, checkCues func([]string) error) error {
-	old, err := os.ReadFile(path)
+	old, err := config.ReadFile(path)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}

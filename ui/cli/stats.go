@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,7 +11,6 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -19,6 +19,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/config"
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/coach/text"
@@ -46,7 +47,7 @@ func (s settings) noteMissing(w io.Writer, path string) {
 		return
 	}
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		fmt.Fprintf(w, "backroll: no history in %s yet; is --data-dir right?\n", s.dataDir)
+		fmt.Fprintf(w, "backroll: no history in %s yet; is --data-dir right?\n", text.Inert(s.dataDir))
 	}
 }
 
@@ -66,15 +67,21 @@ func newStatsCmd(set *settings) *cobra.Command {
 				return err
 			}
 			if w := res.Warning(filepath.Base(path)); w != "" {
-				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: "+w)
+				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: "+text.InertLines(w))
 			}
 			set.noteMissing(cmd.ErrOrStderr(), path)
 			// Stats.Days always reaches back further than maxDays.
 			last := st.Days[len(st.Days)-nDays:]
 			if asJSON {
-				enc := json.NewEncoder(set.stdout)
+				var b bytes.Buffer
+				enc := json.NewEncoder(&b)
 				enc.SetIndent("", "  ")
-				return enc.Encode(newStatsJSON(st, last))
+				if err := enc.Encode(newStatsJSON(st, last)); err != nil {
+					return err
+				}
+				// encoding/json leaves C1 and bidi controls as they are.
+				_, err := set.stdout.Write(text.InertJSON(b.Bytes()))
+				return err
 			}
 			writeStats(set.stdout, st, last)
 			return nil
@@ -179,7 +186,7 @@ func writeStats(w io.Writer, st streak.Stats, days []streak.Day) {
 		ids := slices.Sorted(maps.Keys(st.MinutesByArea))
 		names, nameW := make([]string, len(ids)), 14
 		for i, id := range ids {
-			names[i] = id
+			names[i] = text.Inert(id) // from the cache: shown, never acted on
 			if ex, ok := content.ExerciseByID(id); ok {
 				names[i] = strings.ToLower(ex.Name)
 			}
@@ -227,7 +234,9 @@ func newStatusCmd(set *settings) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintln(set.stdout, statusLine(st, format, plain))
+			// The layout is typed, {paused} comes from the history:
+			// both are shown, never acted on.
+			fmt.Fprintln(set.stdout, text.Inert(statusLine(st, format, plain)))
 			return nil
 		},
 	}
@@ -240,18 +249,38 @@ func newStatusCmd(set *settings) *cobra.Command {
 // placeholders are what status --format fills in.
 var placeholders = []string{"{streak}", "{longest}", "{today}", "{done}", "{icon}", "{paused}"}
 
-// placeholder is what looks like one: a name in braces.
-var placeholder = regexp.MustCompile(`\{[\w-]+\}`)
-
-// checkFormat refuses a placeholder status does not know: printed as it
-// is, a typo would pass for part of the layout.
+// checkFormat refuses a brace that is not part of a known placeholder:
+// printed as it is, a typo ({stréak}, { streak }, {streak) would pass for
+// part of the layout.
 func checkFormat(format string) error {
-	for _, p := range placeholder.FindAllString(format, -1) {
-		if !slices.Contains(placeholders, p) {
-			return fmt.Errorf("--format: %s is not a placeholder; the known ones are %s", p, strings.Join(placeholders, " "))
+	for i := 0; i < len(format); i++ {
+		if format[i] != '{' && format[i] != '}' {
+			continue
 		}
+		rest := format[i:]
+		if p := knownAt(rest); p != "" {
+			i += len(p) - 1
+			continue
+		}
+		bad := rest
+		if j := strings.IndexAny(rest[1:], "{}"); j >= 0 && rest[j+1] == '}' {
+			bad = rest[:j+2]
+		} else if j >= 0 {
+			bad = rest[:j+1]
+		}
+		return fmt.Errorf("--format: %s is not a placeholder; the known ones are %s", config.Cut(bad), strings.Join(placeholders, " "))
 	}
 	return nil
+}
+
+// knownAt is the placeholder s starts with, or "".
+func knownAt(s string) string {
+	for _, p := range placeholders {
+		if strings.HasPrefix(s, p) {
+			return p
+		}
+	}
+	return ""
 }
 
 func statusLine(st streak.Stats, format string, plain bool) string {

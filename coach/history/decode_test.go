@@ -1,6 +1,7 @@
 package history
 
 import (
+	"bytes"
 	"encoding/json"
 	"reflect"
 	"testing"
@@ -54,6 +55,32 @@ func TestFastDecodeTakesWhatBackrollWrites(t *testing.T) {
 		var got Record
 		if fastDecode([]byte(line), &got) {
 			t.Errorf("fast path took %s", line)
+		}
+	}
+}
+
+// The JSON export, written a record at a time, is what encoding/json
+// writes of the whole slice.
+func TestJSONExportAsEncodingJSON(t *testing.T) {
+	six := 6
+	all := []Record{
+		hold("h1", "s1", "glutes", readNow, 45),
+		{V: 1, ID: "s1r", Session: "s1", Kind: KindSession, Start: readNow, End: readNow, Routine: "nightly", FeelBefore: &six},
+		{V: 1, ID: "p", Kind: KindPause, Start: readNow, End: readNow},
+	}
+	for n := range len(all) + 1 {
+		recs := all[:n]
+		var want, got bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(append([]Record{}, recs...)); err != nil {
+			t.Fatal(err)
+		}
+		if err := WriteJSON(&got, recs); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("%d records:\n%s\nwant:\n%s", n, got.String(), want.String())
 		}
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"strconv"
 	"strings"
@@ -203,20 +202,6 @@ func Read(r io.Reader, now time.Time) (Result, error) {
 	res, err := Reader{Now: now}.Scan(r, func(r *Record) { recs = append(recs, *r) })
 	res.Records = recs
 	return res, err
-}
-
-// ScanFile scans the history file at path as of now, handing each record
-// to fn. A missing file is an empty history.
-func ScanFile(path string, now time.Time, fn func(*Record)) (Result, error) {
-	f, err := OpenFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return Result{}, nil
-	}
-	if err != nil {
-		return Result{}, readError(path, err)
-	}
-	defer f.Close()
-	return Reader{Now: now}.Scan(f, fn)
 }
 
 // Warning describes the skipped lines for the user, naming the file as

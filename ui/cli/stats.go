@@ -333,16 +333,25 @@ func newHistoryCmd(set *settings) *cobra.Command {
 		Short: "Write every record to stdout as JSON or CSV",
 		Args:  usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			write := map[string]func(io.Writer, []history.Record) error{
-				"json": history.WriteJSON, "csv": history.WriteCSV}[strings.ToLower(format)]
-			if write == nil {
+			exporter := map[string]func(io.Writer) history.Exporter{
+				"json": history.NewJSON, "csv": history.NewCSV}[strings.ToLower(format)]
+			if exporter == nil {
 				return usageError{fmt.Errorf("--format must be json or csv, not %q", text.Inert(format))}
 			}
 			j, err := set.journal()
 			if err != nil {
 				return err
 			}
-			res, err := j.Records(time.Now())
+			// Records that passed the door hold only identifiers: nothing
+			// in them can reach the terminal as a control. They are written
+			// as they are read, so an export of any length holds one.
+			out := exporter(set.stdout)
+			var werr error
+			res, err := j.Scan(time.Now(), func(r *history.Record) {
+				if werr == nil {
+					werr = out.Write(r)
+				}
+			})
 			if err != nil {
 				return err
 			}
@@ -350,9 +359,10 @@ func newHistoryCmd(set *settings) *cobra.Command {
 				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: "+w)
 			}
 			set.noteMissing(cmd.ErrOrStderr(), j.Path())
-			// Records that passed the door hold only identifiers: nothing
-			// in them can reach the terminal as a control.
-			return write(set.stdout, res.Records)
+			if werr != nil {
+				return werr
+			}
+			return out.Close()
 		},
 	}
 	export.Flags().StringVar(&format, "format", "json", "the format: json or csv")

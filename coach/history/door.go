@@ -129,3 +129,8 @@ func SessionOf(r *Record) (string, bool) {
 	}
 	return r.Session, true
 }
+
+// IsIdent reports whether s is made of the characters backroll's ids and
+// names are, as Check wants them: for sums kept elsewhere (a cache) that
+// must meet the same rules.
+func IsIdent(s string) bool { return isIdent(s) }

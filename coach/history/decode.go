@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"strings"
 	"time"
+
+	"github.com/backroll/backroll/content"
 )
 
 // decode reads one line into rec as encoding/json would, and reports
@@ -187,7 +189,7 @@ func (p *parser) time(t *time.Time) bool {
 func (p *parser) value(rec *Record, i int) bool {
 	strField := func(dst *string) bool {
 		s, ok := p.str()
-		*dst = string(s)
+		*dst = intern(s)
 		return ok
 	}
 	intField := func(dst *int) bool {
@@ -240,4 +242,28 @@ func (p *parser) value(rec *Record, i int) bool {
 		return boolField(&rec.RedFlag)
 	}
 	return false
+}
+
+// common are the values most lines share: kinds, sides, exercises and the
+// built-in routines. A line's copy of one is not kept: a million lines
+// make a million fewer strings.
+var common = func() map[string]string {
+	m := make(map[string]string)
+	for _, s := range []string{KindHold, KindSession, KindPause, "left", "right"} {
+		m[s] = s
+	}
+	for _, e := range content.Exercises {
+		m[e.ID] = e.ID
+	}
+	for _, r := range content.Routines {
+		m[r.ID] = r.ID
+	}
+	return m
+}()
+
+func intern(b []byte) string {
+	if s, ok := common[string(b)]; ok { // no copy made to look up
+		return s
+	}
+	return string(b)
 }

@@ -104,13 +104,27 @@ func isIdent(s string) bool {
 	if s == "" || len(s) > maxIdent {
 		return false
 	}
-	for _, c := range []byte(s) {
-		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+	for i := 0; i < len(s); i++ {
+		if !identByte[s[i]] {
 			return false
 		}
 	}
 	return true
 }
+
+// identByte says which bytes an identifier is made of: a table, for this
+// is asked of every string of every line.
+var identByte = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-'
+	}
+	return t
+}()
+
+// IsIdent reports whether s is made of the characters backroll's ids and
+// names are, as Check wants them: for sums kept elsewhere (a cache) that
+// must meet the same rules.
+func IsIdent(s string) bool { return isIdent(s) }
 
 // Rolled is what the hold r counts for in every figure: its rolled time,
 // at most coach.MaxHold. A hold of an earlier version counts, but never
@@ -129,8 +143,3 @@ func SessionOf(r *Record) (string, bool) {
 	}
 	return r.Session, true
 }
-
-// IsIdent reports whether s is made of the characters backroll's ids and
-// names are, as Check wants them: for sums kept elsewhere (a cache) that
-// must meet the same rules.
-func IsIdent(s string) bool { return isIdent(s) }

@@ -15,11 +15,16 @@ import (
 type sessionSet struct {
 	sorted []uint64 // from saved sums
 	added  map[uint64]struct{}
+	last   string // the session added last: most records follow one of the same
 }
 
 func newSessionSet() sessionSet { return sessionSet{added: make(map[uint64]struct{})} }
 
 func (s *sessionSet) add(id string) {
+	if id == s.last {
+		return
+	}
+	s.last = id
 	h := fnv.New64a()
 	h.Write([]byte(id))
 	k := h.Sum64()

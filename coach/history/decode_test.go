@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"reflect"
 	"testing"
+	"time"
 )
 
 // FuzzDecode checks the fast path against encoding/json: a line it takes
@@ -62,11 +63,16 @@ func TestFastDecodeTakesWhatBackrollWrites(t *testing.T) {
 // The JSON export, written a record at a time, is what encoding/json
 // writes of the whole slice.
 func TestJSONExportAsEncodingJSON(t *testing.T) {
-	six := 6
+	six, zero := 6, 0
+	tender := hold("h2", "s1", "lats", readNow.Add(1500*time.Millisecond), 45)
+	tender.Tender, tender.Side, tender.Completed = 3, "", true
 	all := []Record{
 		hold("h1", "s1", "glutes", readNow, 45),
+		tender,
 		{V: 1, ID: "s1r", Session: "s1", Kind: KindSession, Start: readNow, End: readNow, Routine: "nightly", FeelBefore: &six},
+		{V: 1, ID: "s2r", Session: "s2", Kind: KindSession, Start: readNow.In(time.FixedZone("", -5*3600)), FeelAfter: &zero, RedFlag: true},
 		{V: 1, ID: "p", Kind: KindPause, Start: readNow, End: readNow},
+		{V: 2, ID: "n<&>", Kind: "stretch\u2028", Start: readNow, Tender: -1},
 	}
 	for n := range len(all) + 1 {
 		recs := all[:n]

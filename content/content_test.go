@@ -378,49 +378,105 @@ func TestSources(t *testing.T) {
 	}
 }
 
-// TestRedFlags checks the two tiers: urgent first, each sign carried by the
-// tip that explains its tier, and the advice after p naming both.
+// TestRedFlags checks the three tiers: in their order, each headed by what
+// to do, each sign carried by the tip that explains its tier, and the
+// advice after p naming all three.
 func TestRedFlags(t *testing.T) {
 	tiers := []struct {
-		name string
-		tier RedFlagTier
-		must string // what the intro tells the person to do
-		tip  string
-		keys []string // a word of each sign, in order, that the tip must hold
+		tier  RedFlagTier
+		title string
+		keys  []string // a word of each sign, in order, that the tip must hold
 	}{
-		{"Urgent", Urgent, "urgent care now", "urgent-signs",
-			[]string{"bladder", "groin", "weakness", "fever", "fall", "night", "weight"}},
-		{"SeePT", SeePT, "see a physical therapist", "see-a-pt",
-			[]string{"tingling", "sharp", "joint", "lasts"}},
+		{Emergency, "Emergency now", []string{"bladder", "groin", "weakness", "both legs"}},
+		{SameDay, "See a doctor the same day", []string{"fever", "fall", "cancer", "weight loss", "wakes you"}},
+		{SeePT, "See a physical therapist", []string{"one leg", "sharp", "joint", "lasts"}},
 	}
-	for _, tt := range tiers {
-		if !strings.Contains(tt.tier.Intro, tt.must) {
-			t.Errorf("%s.Intro does not say %q: %q", tt.name, tt.must, tt.tier.Intro)
+	if len(RedFlagTiers) != len(tiers) {
+		t.Fatalf("%d tiers, want %d", len(RedFlagTiers), len(tiers))
+	}
+	for i, tt := range tiers {
+		if got := RedFlagTiers[i].Title; got != tt.title {
+			t.Errorf("tier %d is %q, want %q", i, got, tt.title)
+		}
+		if !strings.HasPrefix(tt.tier.Intro, tt.title) || !strings.HasSuffix(tt.tier.Intro, ":") {
+			t.Errorf("%s: intro %q does not start with the title and end in a colon", tt.title, tt.tier.Intro)
 		}
 		if !slices.Contains(sources, tt.tier.Source) {
-			t.Errorf("%s.Source is none of the Source* constants: %q", tt.name, tt.tier.Source)
+			t.Errorf("%s.Source is none of the Source* constants: %q", tt.title, tt.tier.Source)
 		}
 		if len(tt.tier.Signs) != len(tt.keys) {
-			t.Errorf("%s: %d signs, want %d", tt.name, len(tt.tier.Signs), len(tt.keys))
+			t.Errorf("%s: %d signs, want %d", tt.title, len(tt.tier.Signs), len(tt.keys))
 			continue
 		}
-		tip, ok := TipByID(tt.tip)
+		tip, ok := TipByID(tt.tier.Tip)
 		if !ok || tip.Category != "red flags" {
-			t.Errorf("%s: no red-flags tip %q", tt.name, tt.tip)
+			t.Errorf("%s: no red-flags tip %q", tt.title, tt.tier.Tip)
 		}
 		for i, k := range tt.keys {
 			if !strings.Contains(tt.tier.Signs[i], k) {
-				t.Errorf("%s sign %d lacks %q: %q", tt.name, i, k, tt.tier.Signs[i])
+				t.Errorf("%s sign %d lacks %q: %q", tt.title, i, k, tt.tier.Signs[i])
 			}
 			if !strings.Contains(strings.ToLower(tip.Body), k) {
-				t.Errorf("tip %q does not mention %q", tt.tip, k)
+				t.Errorf("tip %q does not mention %q", tt.tier.Tip, k)
 			}
 		}
 	}
-	for _, want := range []string{"urgent care now", "physical therapist"} {
+	for _, want := range []string{"emergency care now", "a doctor today", "physical therapist", "Bladder", "fever"} {
 		if !strings.Contains(RedFlagAfter, want) {
 			t.Errorf("RedFlagAfter does not say %q", want)
 		}
+	}
+}
+
+// The cues a physical therapist would give in each position are there.
+func TestPhysioCues(t *testing.T) {
+	for id, wants := range map[string][]string{
+		"mid-back":    {"elbows in", "never pull on", "ribs down", "light brace"},
+		"hip-flexors": {"glute", "does not sag"},
+		"glutes":      {"tingling", "sciatic nerve", "shift off"},
+	} {
+		ex, _ := ExerciseByID(id)
+		all := strings.ToLower(strings.Join(slices.Concat(ex.Setup, ex.Cues), " "))
+		for _, w := range wants {
+			if !strings.Contains(all, w) {
+				t.Errorf("%s: no setup step or cue says %q", id, w)
+			}
+		}
+	}
+	if tip, ok := TipByID("stay-active"); !ok || tip.Hint != StayActive || !strings.Contains(tip.Body, "NG59") {
+		t.Errorf("stay-active tip = %+v; want StayActive as its hint and NICE NG59 named", tip)
+	}
+}
+
+// The conditions that call for light pressure say so on each hold; the
+// rest do not.
+func TestGentleConditions(t *testing.T) {
+	for _, c := range Conditions {
+		want := c.ID == BloodThinners || c.ID == Osteoporosis
+		if (c.Gentle != "") != want {
+			t.Errorf("%s: gentle note %q; want one: %v", c.ID, c.Gentle, want)
+		}
+		if c.Gentle != "" && !strings.Contains(c.Gentle, "Light pressure and a soft roller") {
+			t.Errorf("%s: gentle note %q does not say light pressure and a soft roller", c.ID, c.Gentle)
+		}
+	}
+	for _, r := range Rollers {
+		if r.Firm != (r.ID == "trigger-point") {
+			t.Errorf("roller %s: firm %v", r.ID, r.Firm)
+		}
+	}
+	if o, _ := ConditionByID(Osteoporosis); !strings.Contains(o.Why, "lats") || !strings.Contains(o.Why, "small cat-cow") {
+		t.Errorf("osteoporosis: Why %q does not say the lats are left out and the cat-cow is small", o.Why)
+	}
+}
+
+// The small cat-cow never asks for the full rounding the ordinary one does.
+func TestCatCowSmall(t *testing.T) {
+	if CatCowSmall.Reps != CatCow.Reps || CatCowSmall.Name != CatCow.Name {
+		t.Errorf("CatCowSmall = %q x %d; want the same name and reps as CatCow", CatCowSmall.Name, CatCowSmall.Reps)
+	}
+	if strings.Contains(CatCowSmall.Cat, "round your spine") || !strings.Contains(CatCowSmall.Cat, "no full rounding") {
+		t.Errorf("CatCowSmall.Cat = %q; want small waves, no full rounding", CatCowSmall.Cat)
 	}
 }
 
@@ -573,15 +629,23 @@ func allText() []field {
 		{"SeeYou", SeeYou},
 		{"FirstTimeNote", FirstTimeNote},
 		{"PressureGuide", PressureGuide},
-		{"Urgent", Urgent},
+		{"Emergency", Emergency},
+		{"SameDay", SameDay},
 		{"SeePT", SeePT},
+		{"RedFlagTiers", RedFlagTiers}, // the same three, as every list shows them
+		{"StayActive", StayActive},
+		{"CatCowSmall", CatCowSmall},
+		{"FirmRollerCaution", FirmRollerCaution},
 		{"TenderNotSharp", TenderNotSharp},
 		{"NotForRolling", NotForRolling},
 		{"RedFlagAfter", RedFlagAfter},
-		{"StoppedToday", StoppedToday},
-		{"StoppedTodayAdvice", StoppedTodayAdvice},
-		{"StoppedTodayHome", StoppedTodayHome},
-		{"StoppedTodayShort", StoppedTodayShort},
+		{"StoppedHead", StoppedHead},
+		{"StoppedAsk", StoppedAsk},
+		{"StoppedAdvice", StoppedAdvice},
+		{"StoppedShort", StoppedShort},
+		{"StoppedHome", StoppedHome},
+		{"StoppedNo", StoppedNo},
+		{"StoppedYes", StoppedYes},
 		{"Rollers", Rollers},
 		{"RollerGuideEnd", RollerGuideEnd},
 		{"RollerNotSure", RollerNotSure},
@@ -640,8 +704,9 @@ var maxRunes = map[string]int{
 	"Tomorrow":           200,
 	"NotForRolling":      240,
 	"RedFlagAfter":       240,
-	"StoppedTodayAdvice": 240,
-	"StoppedTodayHome":   160,
+	"StoppedAdvice":      240,
+	"StoppedHome":        160,
+	"Gentle":             64, // a note on each get-ready and hold
 	"VerySore":           240,
 	"SoreBefore":         160,
 	"Unscreened":         200, // a note on the first get-ready, wrapped
@@ -664,7 +729,7 @@ func TestText(t *testing.T) {
 		if f.s == "" {
 			// NoRoll, Side, OneSide and StandsIn are empty by design when unset, and
 			// "not sure" is no kind of roller with a tip of its own.
-			if f.name != "NoRoll" && f.name != "Side" && f.name != "OneSide" && f.name != "StandsIn" && f.path != "Rollers[4].Tip" {
+			if f.name != "NoRoll" && f.name != "Side" && f.name != "OneSide" && f.name != "StandsIn" && f.name != "Gentle" && f.path != "Rollers[4].Tip" {
 				t.Errorf("%s is empty", f.path)
 			}
 			continue
@@ -759,19 +824,28 @@ func TestConditionsShort(t *testing.T) {
 	}
 }
 
-// What home and the start of a session say on a day a sign to stop was
-// reported names both tiers: a physical therapist, and urgent care for an
-// urgent sign.
-func TestStoppedToday(t *testing.T) {
-	for name, s := range map[string]string{"StoppedTodayAdvice": StoppedTodayAdvice, "StoppedTodayHome": StoppedTodayHome, "StoppedTodayShort": StoppedTodayShort} {
-		low := strings.ToLower(s)
-		if !strings.Contains(low, "physical therapist") {
+// What home and every start say in the two weeks after a sign to stop
+// was reported is one message: a physical therapist before rolling again,
+// and the urgent tiers for an urgent sign; nothing says to go lighter.
+func TestStopped(t *testing.T) {
+	for name, s := range map[string]string{"StoppedAsk": StoppedAsk, "StoppedHome": StoppedHome} {
+		if !strings.Contains(strings.ToLower(s), "physical therapist") {
 			t.Errorf("%s does not send the person to a physical therapist: %q", name, s)
 		}
 	}
-	for name, s := range map[string]string{"StoppedTodayAdvice": StoppedTodayAdvice, "StoppedTodayShort": StoppedTodayShort} {
-		if !strings.Contains(s, "urgent care") {
-			t.Errorf("%s does not name urgent care: %q", name, s)
+	for name, s := range map[string]string{"StoppedAdvice": StoppedAdvice, "StoppedShort": StoppedShort} {
+		if !strings.Contains(s, "emergency") || !strings.Contains(s, "don't roll") {
+			t.Errorf("%s does not say not to roll and to get emergency care for an emergency sign: %q", name, s)
+		}
+	}
+	for name, s := range map[string]string{"StoppedAdvice": StoppedAdvice, "StoppedHome": StoppedHome, "StoppedShort": StoppedShort, "RedFlagAfter": RedFlagAfter} {
+		if strings.Contains(strings.ToLower(s), "lighter") {
+			t.Errorf("%s says to go lighter, which is not what the others say: %q", name, s)
+		}
+	}
+	for name, s := range map[string]string{"StoppedAdvice": StoppedAdvice, "StoppedHome": StoppedHome} {
+		if !strings.Contains(s, StayActive) {
+			t.Errorf("%s does not say to stay active: %q", name, s)
 		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/coach/rules"
 	"github.com/backroll/backroll/content"
 )
 
@@ -115,6 +116,23 @@ var (
 	graduated  = profile.Profile{Onboarded: true, Roller: "soft", Stepped: "2026-11-01"}
 	withAll    = profile.Profile{Onboarded: true, Roller: "standard", Lats: true}
 )
+
+// with is p with the conditions added.
+func with(p profile.Profile, conds ...string) profile.Profile {
+	for _, c := range conds {
+		p.Conditions = p.Conditions.With(c, true)
+	}
+	return p
+}
+
+// avoiding is p with a recent injury at the areas.
+func avoiding(p profile.Profile, areas ...string) profile.Profile {
+	p = with(p, content.RecentInjury)
+	for _, a := range areas {
+		p.Avoid = p.Avoid.With(a, true)
+	}
+	return p
+}
 
 func join(parts ...[]history.Record) []history.Record {
 	var recs []history.Record
@@ -239,6 +257,21 @@ func TestAdvise(t *testing.T) {
 		{name: "no extra time while the feel trends worse",
 			recs: sessions([]int{6, 4, 2}, tenderAt("glutes", "left"), rated(2, 5)), prof: withAll,
 			want: "tender glutes/left 3 of 3 +0s; lighter: worse"},
+		// The screening answers.
+		{name: "blood thinners: no firmer roller",
+			recs: sessions(six, withLats), prof: with(graduated, content.BloodThinners), want: ""},
+		{name: "osteoporosis: neither the lats nor a firmer roller",
+			recs: sessions(six), prof: with(graduated, content.Osteoporosis), want: ""},
+		{name: "the lats left out for an injury: the roller is next",
+			recs: sessions(six), prof: avoiding(graduated, "lats"), want: "next firmer-roller"},
+		{name: "pregnancy keeps the lats",
+			recs: sessions(six), prof: with(graduated, content.Pregnancy), want: "next lats"},
+		{name: "blood thinners: a tender spot is named, with no extra time",
+			recs: sessions(six, tenderAt("glutes", "left")), prof: with(withAll, content.BloodThinners),
+			want: "tender glutes/left 5 of 5 +0s"},
+		{name: "osteoporosis: no extra time either",
+			recs: sessions(six, tenderAt("glutes", "left")), prof: with(withAll, content.Osteoporosis),
+			want: "tender glutes/left 5 of 5 +0s"},
 		{name: "tender spots do not hold a step back",
 			recs: sessions(six, tenderAt("mid-back", "")), prof: firstTimer,
 			want: "next longer-holds; tender mid-back/ 5 of 5 +15s"},
@@ -255,12 +288,16 @@ func TestAdvise(t *testing.T) {
 // The words the person reads: each part of the advice says why.
 func TestAdviceWords(t *testing.T) {
 	a := Advise(join(sessions(six, tenderAt("glutes", "left")), roll(1, redFlag)), withAll, now)
-	if a.Lighter == nil || a.Lighter.Note != "You reported sharp pain or tingling on Sun 29 Nov. Go lighter for now and have a physical therapist look at your back; the coach will not add anything until two weeks have passed without another." {
+	// The same words as home and the question before every start.
+	if a.Lighter == nil || a.Lighter.Note != "You reported a sign to stop on Sun 29 Nov. "+content.StoppedHome {
 		t.Errorf("red flag: %+v", a.Lighter)
+	}
+	if a.Stop == nil || a.Stop.At != last(roll(1)).End {
+		t.Errorf("red flag: stop %+v; want the end of its session", a.Stop)
 	}
 	// The same day, it says today, as home does.
 	if b := Advise(join(sessions(six), roll(0, redFlag)), withAll, now); b.Lighter == nil ||
-		!strings.HasPrefix(b.Lighter.Note, "You reported sharp pain or tingling today. ") {
+		!strings.HasPrefix(b.Lighter.Note, "You reported a sign to stop today. ") {
 		t.Errorf("red flag today: %+v", b.Lighter)
 	}
 	if len(a.Tender) != 1 || a.Tender[0].Note != "Left glute: tender in 4 of your last 5 sessions. Slow down there and breathe into it." {
@@ -332,6 +369,9 @@ func TestRoutine(t *testing.T) {
 		{nightly, lats, "mid-back glutes lats"},
 		{glutes, lats, "glutes"},       // just the glutes, as it says
 		{upper, lats, "mid-back lats"}, // has them already
+		// A step taken before the answers left the lats out adds nothing.
+		{nightly, with(lats, content.Osteoporosis), "mid-back glutes"},
+		{nightly, avoiding(lats, "lats"), "mid-back glutes"},
 	} {
 		if got := items(Routine(tt.r, tt.p)); got != tt.want {
 			t.Errorf("%s, lats %v: %s, want %s", tt.r.ID, tt.p.Lats, got, tt.want)
@@ -368,4 +408,86 @@ func TestAdviseFile(t *testing.T) {
 	if a, err := AdviseFile(filepath.Join(dir, "none"), firstTimer, now); err != nil || brief(a) != "" {
 		t.Errorf("no history: %s, %v", brief(a), err)
 	}
+}
+
+// Every condition against every offer the advice makes: a step or extra
+// time the rules refuse is never offered, and a refused step gives way to
+// the next one they allow.
+func TestAdviceFollowsTheRules(t *testing.T) {
+	stages := []struct {
+		offer rules.Offer
+		prof  profile.Profile
+		recs  []history.Record
+	}{
+		{rules.LongerHolds, firstTimer, sessions(six)},
+		{rules.AddLats, graduated, sessions(six)},
+		{rules.FirmerRoller, graduated, sessions(six, withLats)},
+	}
+	conds := []string{""} // none
+	for _, c := range content.Conditions {
+		conds = append(conds, c.ID)
+	}
+	for _, c := range conds {
+		for _, st := range stages {
+			for _, avoid := range []string{"", "lats"} {
+				prof := with(st.prof, c)
+				if c == "" {
+					prof = st.prof
+				}
+				if avoid != "" {
+					prof = avoiding(prof, avoid)
+				}
+				name := fmt.Sprintf("%s/%s/avoid %q", c, st.offer, avoid)
+				a := Advise(st.recs, prof, now)
+				// The step offered is the first, in order, still to take
+				// that the rules allow.
+				var want rules.Offer
+				for _, o := range []rules.Offer{rules.LongerHolds, rules.AddLats, rules.FirmerRoller} {
+					if ok, _ := rules.May(o, prof); ok && due(o, prof, st.recs) {
+						want = o
+						break
+					}
+				}
+				got := rules.Offer("")
+				if a.Next != nil {
+					got = a.Next.Kind
+				}
+				if got != want {
+					t.Errorf("%s: next %q; want %q", name, got, want)
+				}
+				if ok, _ := rules.May(got, prof); got != "" && !ok {
+					t.Errorf("%s: offered %q, which the rules refuse", name, got)
+				}
+			}
+		}
+		// Extra time on a spot that keeps coming up tender.
+		prof := with(withAll, c)
+		if c == "" {
+			prof = withAll
+		}
+		a := Advise(sessions(six, tenderAt("glutes", "left")), prof, now)
+		ok, _ := rules.May(rules.TenderExtra, prof)
+		if len(a.Tender) != 1 || (a.Tender[0].Extra > 0) != ok || strings.Contains(a.Tender[0].Note, "+") != ok {
+			t.Errorf("%s: tender %+v; extra time allowed: %v", c, a.Tender, ok)
+		}
+	}
+}
+
+// due reports whether step o is still to take for prof, its history
+// aside: holds not yet full, the lats never rolled, soft foam.
+func due(o rules.Offer, prof profile.Profile, recs []history.Record) bool {
+	switch o {
+	case rules.LongerHolds:
+		return prof.FirstTime
+	case rules.AddLats:
+		for _, r := range recs {
+			if r.Exercise == "lats" {
+				return false
+			}
+		}
+		return !prof.Lats
+	case rules.FirmerRoller:
+		return prof.Roller == "soft"
+	}
+	return false
 }

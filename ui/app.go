@@ -12,6 +12,7 @@ import (
 
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/advice"
+	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/coach/profile"
 	saved "github.com/backroll/backroll/coach/settings"
 	"github.com/backroll/backroll/content"
@@ -99,7 +100,7 @@ func New(o Options) (*Model, error) {
 		if !ok {
 			return nil, unknownRoutine(o.Routine)
 		}
-		if _, err := PlanFor(r, o.Plan, o.Profile); err != nil {
+		if _, err := plan.For(r, o.Plan, o.Profile); err != nil {
 			return nil, err
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/plan"
 	saved "github.com/backroll/backroll/coach/settings"
 	"github.com/backroll/backroll/content"
 )
@@ -96,7 +97,7 @@ func (m *Model) proceed(r content.Routine) tea.Cmd {
 }
 
 func (m *Model) start(r content.Routine) tea.Cmd {
-	p, err := PlanFor(r, m.opts.Plan, m.opts.Profile)
+	p, err := plan.For(r, m.opts.Plan, m.opts.Profile)
 	if err != nil {
 		m.err = err
 		return tea.Quit
@@ -107,7 +108,7 @@ func (m *Model) start(r content.Routine) tea.Cmd {
 		m.sessionID = m.opts.Journal.Start(p.Routine, now)
 	}
 	m.session.prof = m.opts.Profile
-	m.session.notes = holdNotes(p, m.opts.Profile)
+	m.session.notes = plan.HoldNotes(p, m.opts.Profile)
 	if m.opts.HoldAsked > coach.MaxHold {
 		m.session.opening = []string{coach.HoldCapped(m.opts.HoldAsked)}
 	}

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/content"
 )
 
@@ -112,7 +113,7 @@ func (c *choose) view(f frame) string {
 	if r, ok := c.routine(); ok {
 		// The steps and the time of the session that will run, the
 		// answers applied.
-		if p, err := PlanFor(r, f.plan, f.prof); err == nil {
+		if p, err := plan.For(r, f.plan, f.prof); err == nil {
 			foot = wrap(s.Text.Render(fmt.Sprintf("Your session: %d %s and cat-cow · %s", len(p.Steps), plural(len(p.Steps), "step"), minutes(p.Total()))), w, 1, 1)
 		}
 	}

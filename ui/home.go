@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/content"
 )
@@ -77,7 +78,7 @@ func newHome() *home {
 // routineLine sums a routine up as this person would roll it, their
 // answers and accepted steps applied: "mid-back, glutes, cat-cow · 4:20".
 func routineLine(r content.Routine, f frame) string {
-	p, err := PlanFor(r, f.plan, f.prof)
+	p, err := plan.For(r, f.plan, f.prof)
 	if err != nil {
 		return "nothing to roll for you"
 	}
@@ -97,7 +98,7 @@ func routineLine(r content.Routine, f frame) string {
 // get-readies included: the same total that `backroll routines` prints and
 // the session bar counts down from.
 func routineLength(r content.Routine, f frame) time.Duration {
-	p, err := PlanFor(r, f.plan, f.prof)
+	p, err := plan.For(r, f.plan, f.prof)
 	if err != nil {
 		return 0
 	}
@@ -116,9 +117,9 @@ func (h *home) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	h.note = ""
 	switch {
 	case moves(kp, k.Move, &h.cursor, len(h.items)):
-	case key.Matches(kp, k.Enter) && h.items[h.cursor].routine != nil && nothingLeft(*h.items[h.cursor].routine, f.prof):
+	case key.Matches(kp, k.Enter) && h.items[h.cursor].routine != nil && plan.NothingLeft(*h.items[h.cursor].routine, f.prof):
 		// Every area left out for this person: say why, start nothing.
-		h.note = nothingToRoll(leftOutOf(*h.items[h.cursor].routine, f.prof))
+		h.note = plan.NothingToRoll(plan.LeftOut(*h.items[h.cursor].routine, f.prof))
 	case key.Matches(kp, k.Enter):
 		return nil, h.items[h.cursor].want
 	case key.Matches(kp, k.Tips):
@@ -191,8 +192,8 @@ func (h *home) view(f frame) string {
 		line := mark + label
 		detail := it.detail
 		switch {
-		case it.routine != nil && nothingLeft(*it.routine, f.prof):
-			detail = "✕ left out: " + reasons(leftOutOf(*it.routine, f.prof))
+		case it.routine != nil && plan.NothingLeft(*it.routine, f.prof):
+			detail = "✕ left out: " + plan.Reasons(plan.LeftOut(*it.routine, f.prof))
 		case it.routine != nil:
 			detail = routineLine(*it.routine, f)
 		}

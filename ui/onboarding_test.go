@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
 )
@@ -105,13 +106,13 @@ func TestOnboardingAnswers(t *testing.T) {
 	}
 	keys(m, "esc", "up", "up", "enter")
 	for _, st := range m.session.plan.Steps {
-		if st.Hold != firstTimeHold {
-			t.Fatalf("hold %v, want %v", st.Hold, firstTimeHold)
+		if st.Hold != plan.FirstTimeHold {
+			t.Fatalf("hold %v, want %v", st.Hold, plan.FirstTimeHold)
 		}
 	}
 	// Time to read the steps and get down onto the roller.
-	if r := m.session.plan.Ready; r != firstTimeReady {
-		t.Fatalf("get-ready %v, want %v", r, firstTimeReady)
+	if r := m.session.plan.Ready; r != plan.FirstTimeReady {
+		t.Fatalf("get-ready %v, want %v", r, plan.FirstTimeReady)
 	}
 	if n := m.session.notes["mid-back"]; !strings.Contains(n[0], "groove") || n[1] != content.FirstTimeNote {
 		t.Fatalf("mid-back notes %q", n)

@@ -5,6 +5,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/backroll/backroll/coach/advice"
+	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
 )
@@ -60,7 +61,7 @@ const (
 var screenMakers = [screenCount]func(m *Model) screen{
 	homeScreen:       func(*Model) screen { return newHome() },
 	hurtScreen:       func(*Model) screen { return newHurt() },
-	chooseScreen:     func(m *Model) screen { return newChoose(planOptions(m.opts)) },
+	chooseScreen:     func(m *Model) screen { return newChoose(plan.Options(m.opts.Plan, m.opts.Profile)) },
 	progressScreen:   func(m *Model) screen { return newProgress(m.opts.Journal, m.opts.Now) },
 	tipsScreen:       func(*Model) screen { return newTips() },
 	redFlagsScreen:   func(*Model) screen { return newRedFlags(nil, false) },

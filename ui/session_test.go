@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
 	loop "github.com/backroll/backroll/ui/screen"
@@ -264,7 +265,7 @@ func TestCueAndNoteDiffer(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			notes := holdNotes(p, prof)
+			notes := plan.HoldNotes(p, prof)
 			for _, step := range p.Steps {
 				for at := time.Duration(0); at < coach.MaxHold; at += 15 * time.Second {
 					st := coach.State{Length: coach.MaxHold, Left: coach.MaxHold - at}

@@ -14,10 +14,10 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/coach/profile"
 	saved "github.com/backroll/backroll/coach/settings"
 	"github.com/backroll/backroll/coach/streak"
-	"github.com/backroll/backroll/ui"
 	"github.com/backroll/backroll/ui/cues"
 )
 
@@ -144,7 +144,7 @@ func showSettings(w io.Writer, eff saved.Settings, src saved.Sources, prof profi
 		fmt.Fprintf(w, "%-32s # %s\n", line, src[f.Key])
 	}
 	if prof.FirstTime {
-		newcomer := ui.PlanOptions(coach.Options{}, prof)
+		newcomer := plan.Options(coach.Options{}, prof)
 		fmt.Fprintf(w, "\n# While you are new to rolling, an area's own hold is %s and ready is %s.\n",
 			coach.Short(newcomer.DefaultHold), coach.Short(newcomer.Ready))
 	}

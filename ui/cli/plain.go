@@ -10,9 +10,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/coach/streak"
-	"github.com/backroll/backroll/ui"
 	"github.com/backroll/backroll/ui/plain"
 )
 
@@ -47,11 +47,11 @@ func runPlain(cmd *cobra.Command, set settings, routine string) error {
 	if err != nil {
 		return err
 	}
-	plan, err := set.plan()
+	base, err := set.plan()
 	if err != nil {
 		return err
 	}
-	p, err := ui.PlanFor(r, plan, prof)
+	p, err := plan.For(r, base, prof)
 	if err != nil {
 		return usageError{err}
 	}

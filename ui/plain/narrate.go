@@ -8,9 +8,9 @@ import (
 	"time"
 
 	"github.com/backroll/backroll/coach"
+	rules "github.com/backroll/backroll/coach/plan" // "plan" is the tests' helper here
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
-	"github.com/backroll/backroll/ui"
 )
 
 // cueEvery is how often a hold's cue changes, as on the full-screen hold.
@@ -131,7 +131,7 @@ func (n *narrator) enter(st coach.State) {
 			// The steps were said for the first side: the second needs
 			// only where the roller goes.
 			n.line(fmt.Sprintf("Switch sides: %s, %s.", st.Step.Title(), ex.Position))
-			n.line(ui.SwitchSides(st.Step))
+			n.line(rules.SwitchSides(st.Step))
 			n.line("Where: " + ex.Landmarks)
 			n.startsIn(st)
 			return
@@ -315,7 +315,7 @@ func (n *narrator) wake(s *coach.Session, st coach.State, now time.Time) (time.D
 
 // summary says what the session amounted to and what to do next.
 func (n *narrator) summary(sum coach.Summary) {
-	head := ui.SummaryHead(sum, n.plan)
+	head := rules.SummaryHead(sum, n.plan)
 	n.line(head)
 	n.line(fmt.Sprintf("Rolled %s: %s.", spoken(sum.Rolled), areas(sum.Holds)))
 	if sum.RedFlag {

@@ -13,15 +13,15 @@ import (
 
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/coach/store"
 	"github.com/backroll/backroll/content"
-	"github.com/backroll/backroll/ui"
 )
 
 // Journal keeps what was rolled; ui/cli's history journal is one.
 type Journal interface {
 	Start(routine string, at time.Time) (session string)
 	Hold(session string, e coach.HoldEvent) error
-	End(session string, end ui.SessionEnd) error
+	End(session string, end store.SessionEnd) error
 }
 
 // Clock tells the time and wakes the coach. Tests pass one that jumps to
@@ -301,7 +301,7 @@ func (r *runner) finish(ctx context.Context, keys <-chan byte) Outcome {
 		r.askAfter(ctx, keys)
 	}
 	if r.o.Journal != nil && (sum.Rolled.Round(time.Second) != 0 || sum.RedFlag) {
-		r.saved(r.o.Journal.End(r.id, ui.SessionEnd{Summary: sum, FeelBefore: r.feelBefore, FeelAfter: r.feelAfter}))
+		r.saved(r.o.Journal.End(r.id, store.SessionEnd{Summary: sum, FeelBefore: r.feelBefore, FeelAfter: r.feelAfter}))
 	}
 	if r.saveErr != nil {
 		r.say.line(fmt.Sprintf("This session could not be saved: %v", r.saveErr))

@@ -8,9 +8,10 @@ import (
 	"time"
 
 	"github.com/backroll/backroll/coach"
+	rules "github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/coach/store"
 	"github.com/backroll/backroll/content"
-	"github.com/backroll/backroll/ui"
 )
 
 var epoch = time.Date(2026, 3, 1, 21, 0, 0, 0, time.UTC)
@@ -68,7 +69,7 @@ func (c *fakeClock) keyChan() <-chan byte {
 // memJournal keeps what a session saves.
 type memJournal struct {
 	holds []coach.HoldEvent
-	ends  []ui.SessionEnd
+	ends  []store.SessionEnd
 }
 
 func (j *memJournal) Start(string, time.Time) string { return "s1" }
@@ -76,7 +77,7 @@ func (j *memJournal) Hold(_ string, e coach.HoldEvent) error {
 	j.holds = append(j.holds, e)
 	return nil
 }
-func (j *memJournal) End(_ string, e ui.SessionEnd) error {
+func (j *memJournal) End(_ string, e store.SessionEnd) error {
 	j.ends = append(j.ends, e)
 	return nil
 }
@@ -193,7 +194,7 @@ func inOrder(t *testing.T, out string, want ...string) {
 // A first-timer hears the red flags first, with what backroll is not, to
 // go lightly, and the next-day note for the new.
 func TestFirstTimer(t *testing.T) {
-	o := ui.PlanOptions(coach.Options{}, profile.Profile{FirstTime: true})
+	o := rules.Options(coach.Options{}, profile.Profile{FirstTime: true})
 	out, _, _, _ := run(t, plan(t, "glutes", o), profile.Profile{FirstTime: true})
 	inOrder(t, out,
 		content.Urgent.Intro,

@@ -27,8 +27,7 @@ var Exercises = []Exercise{
 		Setup: []string{
 			"Settle the roller just below your shoulder blades.",
 			"Head in your hands, elbows in: support it, never pull on it.",
-			"Ribs down, with a light brace in your belly.",
-			"Feet flat, lift your hips an inch or two.",
+			"Feet flat, ribs down, a light brace: lift your hips an inch.",
 			"Push gently with your legs to roll up toward your shoulders.",
 		},
 		Feel: "Firm, broad pressure between and below the shoulder blades.",
@@ -173,8 +172,7 @@ var Exercises = []Exercise{
 		Setup: []string{
 			"Set your elbows under your shoulders.",
 			"Keep the roller just below the hip bone, away from the groin.",
-			"Leave this leg long and relaxed.",
-			"Squeeze your glute lightly so your low back does not sag.",
+			"Leg long, glute lightly squeezed so your low back does not sag.",
 			"Move an inch or two up and down; no more.",
 		},
 		Feel: "A deep, dull pressure at the front of the hip.",

@@ -57,8 +57,10 @@ type Model struct {
 	session       *session // the session running, which owns its ticks whatever has focus
 	today         Today
 	todayKnown    bool             // today's figures came from the journal, or there is none to ask
+	adviceKnown   bool             // so did the history's advice, which knows a recent sign to stop
 	flaggedToday  bool             // a sign to stop was pressed in this run
-	waiting       *content.Routine // a start waiting for today's figures: a sign to stop reported today asks first
+	flaggedAt     time.Time        // when, for the question every start asks after it
+	waiting       *content.Routine // a start waiting for today's figures and advice: a recent sign to stop asks first
 	advice        advice.Advice    // what the history suggests: a step up, tender spots, a word to go lighter
 	sessionID     string
 	saveErr       error          // the last write that failed: this session is not being saved
@@ -104,7 +106,7 @@ func New(o Options) (*Model, error) {
 			return nil, err
 		}
 	}
-	m := &Model{opts: o, width: 80, height: 24, help: help.New(), memo: memo{}, todayKnown: o.Journal == nil}
+	m := &Model{opts: o, width: 80, height: 24, help: help.New(), memo: memo{}, todayKnown: o.Journal == nil, adviceKnown: o.Journal == nil}
 	// Frames are drawn before the terminal says its size (Init's first
 	// get-ready among them): the help line is fitted to the size assumed.
 	m.help.SetWidth(m.width - 2)
@@ -261,16 +263,13 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		// A history that cannot be read costs the person the question,
 		// never their session.
 		m.todayKnown = true
-		if r := m.waiting; r != nil {
-			m.waiting = nil
-			return m.begin(*r)
-		}
-		return nil
+		return m.resume()
 	case adviceMsg:
 		if msg.err == nil {
 			m.advice = msg.advice
 		}
-		return nil
+		m.adviceKnown = true
+		return m.resume()
 	case tea.FocusMsg:
 		if m.opts.Cues != nil {
 			m.opts.Cues.SetFocus(true)

@@ -13,6 +13,7 @@ import (
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/advice"
 	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/coach/rules"
 )
 
 // View hands over the frame Update laid out.
@@ -63,6 +64,7 @@ type frame struct {
 	st            Styles
 	today         Today
 	advice        advice.Advice
+	stop          *rules.Stop // a recent sign to stop: home says what every start asks
 	saveErr       error
 	plan          coach.Options   // what routines are made with, for their lengths
 	prof          profile.Profile // the person's answers and accepted steps, which shape routines too
@@ -72,7 +74,7 @@ type frame struct {
 }
 
 func (m *Model) frame() frame {
-	return frame{width: m.width, height: m.height - 1, now: m.opts.Now(), st: m.styles, today: m.today, advice: m.advice,
+	return frame{width: m.width, height: m.height - 1, now: m.opts.Now(), st: m.styles, today: m.today, advice: m.advice, stop: m.stop(),
 		saveErr: m.saveErr, plan: m.opts.Plan, prof: m.opts.Profile, profileErr: m.profileErr, notice: m.notice, memo: m.memo}
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/plan"
+	"github.com/backroll/backroll/coach/rules"
 	saved "github.com/backroll/backroll/coach/settings"
 	"github.com/backroll/backroll/content"
 )
@@ -72,18 +73,49 @@ func (m *Model) show(id screenID) tea.Cmd {
 	return load
 }
 
-// begin starts routine r. On a day a sign to stop was reported it asks
-// first, once today's figures are in.
+// begin starts routine r. In the two weeks after a sign to stop it asks
+// first (rules.StopWait), once today's figures and the history's advice
+// are in.
 func (m *Model) begin(r content.Routine) tea.Cmd {
-	if !m.todayKnown {
+	if !m.todayKnown || !m.adviceKnown {
 		m.waiting = &r
 		return nil
 	}
-	if m.today.RedFlag {
-		m.screens[stoppedScreen] = newStopped(r, m.opts.Routine != "")
+	if st := m.stop(); st != nil {
+		m.screens[stoppedScreen] = newStopped(r, *st, m.opts.Routine != "")
 		return m.show(stoppedScreen)
 	}
 	return m.proceed(r)
+}
+
+// resume starts the routine that waited for today's figures and the
+// advice, once both are in.
+func (m *Model) resume() tea.Cmd {
+	r := m.waiting
+	if r == nil || !m.todayKnown || !m.adviceKnown {
+		return nil
+	}
+	m.waiting = nil
+	return m.begin(*r)
+}
+
+// stop is the sign to stop every start asks about first, if there is one:
+// the history's latest within rules.StopWait, or one pressed in this run
+// before its record is read back (or when it could not be saved). Today's
+// figures stand in when the advice could not be read.
+func (m *Model) stop() *rules.Stop {
+	var st rules.Stop
+	switch {
+	case m.advice.Stop != nil && !m.flaggedAt.After(m.advice.Stop.At):
+		st = *m.advice.Stop
+	case !m.flaggedAt.IsZero():
+		st = rules.Stop{At: m.flaggedAt}
+	case m.today.RedFlag:
+		st = rules.StopToday(m.opts.Now())
+	default:
+		return nil
+	}
+	return &st
 }
 
 // proceed starts routine r, showing the red flags first to someone who
@@ -126,7 +158,7 @@ func (m *Model) endSession(quit bool) tea.Cmd {
 	if m.session != nil && m.session.s.Summary().RedFlag {
 		// Home knows at once, before the journal has the record, and
 		// keeps knowing should the record fail to save.
-		m.today.RedFlag, m.flaggedToday = true, true
+		m.today.RedFlag, m.flaggedToday, m.flaggedAt = true, true, m.opts.Now()
 	}
 	cmd := tea.Batch(m.record(), m.recordEnd())
 	if m.opts.Routine != "" {

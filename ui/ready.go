@@ -9,6 +9,7 @@ import (
 
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/plan"
+	"github.com/backroll/backroll/coach/rules"
 	"github.com/backroll/backroll/content"
 )
 
@@ -28,7 +29,7 @@ type readying struct {
 func (m *session) readyFor(st coach.State) readying {
 	if st.Phase == coach.PhaseFinisherReady {
 		// Cat-cow is on hands and knees, off the roller: no pressure to judge.
-		cc := content.CatCow
+		cc := rules.Finisher(m.prof)
 		pic, _ := content.PictureFor(content.CatCowID, "")
 		return readying{title: "Get ready · Cat-cow", position: cc.Position, feel: cc.Feel, setup: cc.Setup, picture: pic}
 	}

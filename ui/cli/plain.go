@@ -73,14 +73,15 @@ func runPlain(cmd *cobra.Command, set settings, routine string) error {
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	defer stop()
 	o := plain.Options{Plan: p, Profile: prof, Journal: j, Clock: plainClock}
-	// A sign to stop reported today asks first; a history that cannot be
+	// The history's advice, as the full screen shows it; a sign to stop
+	// reported in the last two weeks asks first. A history that cannot be
 	// read costs the question, never the session.
 	now := time.Now
 	if plainClock != nil {
 		now = plainClock.Now
 	}
-	if today, err := j.Today(now()); err == nil {
-		o.StoppedToday = today.RedFlag
+	if adv, err := j.Advice(now(), prof); err == nil {
+		o.Advice, o.Stop = adv, adv.Stop
 	}
 	if set.hold.capped > 0 {
 		o.Opening = []string{coach.HoldCapped(set.hold.capped)}

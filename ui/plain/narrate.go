@@ -8,8 +8,10 @@ import (
 	"time"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/advice"
 	rules "github.com/backroll/backroll/coach/plan" // "plan" is the tests' helper here
 	"github.com/backroll/backroll/coach/profile"
+	coachrules "github.com/backroll/backroll/coach/rules"
 	"github.com/backroll/backroll/content"
 )
 
@@ -34,7 +36,9 @@ type narrator struct {
 	rep     int
 	part    coach.BreathPhase // of the breath last said
 
-	opening []string // said with the routine: what the command line changed
+	opening []string      // said with the routine: what the command line changed
+	advice  advice.Advice // what the history says: said as the full screen shows it
+	asked   bool          // a recent sign to stop was asked about already: its words are said
 }
 
 func newNarrator(p coach.Plan, prof profile.Profile, hasKeys bool, w io.Writer) *narrator {
@@ -64,6 +68,9 @@ func (n *narrator) intro() {
 	for _, c := range slices.Concat(n.opening, n.plan.Changes) {
 		n.line(c) // what the command line and the screening answers changed, and why
 	}
+	if c := n.advice.Lighter; c != nil && !n.asked {
+		n.line(c.Note) // as home and the summary show it
+	}
 	if !n.prof.Onboarded {
 		// Never asked: the screening question, said, rather than a first
 		// session that passes over it in silence.
@@ -74,7 +81,7 @@ func (n *narrator) intro() {
 		n.line("If one does, press q to stop and answer with backroll setup, which changes or leaves out areas for it; until then nothing is left out.")
 	}
 	if !n.prof.SafetySeen {
-		for _, tier := range []content.RedFlagTier{content.Urgent, content.SeePT} {
+		for _, tier := range content.RedFlagTiers {
 			n.line(tier.Intro)
 			for _, f := range tier.Signs {
 				n.line("- " + f)
@@ -155,10 +162,11 @@ func (n *narrator) enter(st coach.State) {
 	case coach.PhaseHold:
 		n.said = map[time.Duration]bool{}
 		n.line(fmt.Sprintf("%s, %s: hold for %s.", st.Step.Title(), st.Step.Exercise.Position, spoken(st.Length)))
+		n.spot(st.Step)
 		n.cue = ""
 		n.hold(st)
 	case coach.PhaseFinisherReady:
-		cc := content.CatCow
+		cc := coachrules.Finisher(n.prof)
 		n.line(fmt.Sprintf("Get ready for %s, %s.", cc.Name, cc.Position))
 		for i, s := range cc.Setup {
 			n.line(fmt.Sprintf("%d. %s", i+1, s))
@@ -183,17 +191,11 @@ func (n *narrator) startsIn(st coach.State) {
 	n.line(s)
 }
 
-// notes are what the full-screen get-ready adds for this person: their
+// notes are what the full-screen get-ready adds for this person, from the
+// same rule book: light pressure where the answers call for it, their
 // roller's note for the area and, for a first-timer, to go lightly.
 func (n *narrator) notes(ex content.Exercise) []string {
-	var notes []string
-	if r, ok := content.RollerByID(n.prof.Roller); ok && r.Notes[ex.ID] != "" {
-		notes = append(notes, r.Notes[ex.ID])
-	}
-	if n.prof.FirstTime {
-		notes = append(notes, content.FirstTimeNote)
-	}
-	return notes
+	return rules.SetupNotes(ex, n.prof)
 }
 
 // mark is a moment of a hold worth saying: a time left.
@@ -262,7 +264,7 @@ func (n *narrator) breath(st coach.State) {
 		return
 	}
 	n.rep, n.part = st.Rep, st.Breath.Phase
-	cc := content.CatCow
+	cc := coachrules.Finisher(n.prof)
 	first := st.Rep <= 2
 	switch {
 	case st.Breath.Phase == coach.BreathIn && first:

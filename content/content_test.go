@@ -531,6 +531,7 @@ func allText() []field {
 		{"SameDay", SameDay},
 		{"SeePT", SeePT},
 		{"RedFlagTiers", RedFlagTiers}, // the same three, as every list shows them
+		{"RedFlagsBrief", RedFlagsBrief},
 		{"StayActive", StayActive},
 		{"CatCowSmall", CatCowSmall},
 		{"FirmRollerCaution", FirmRollerCaution},
@@ -602,6 +603,7 @@ var maxRunes = map[string]int{
 	"Tomorrow":        200,
 	"NotForRolling":   240,
 	"RedFlagAfter":    240,
+	"RedFlagsBrief":   320,
 	"StoppedAdvice":   240,
 	"StoppedHome":     160,
 	"Gentle":          64, // a note on each get-ready and hold

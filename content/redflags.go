@@ -64,6 +64,13 @@ var (
 // RedFlagTiers are the tiers in the order every list shows them.
 var RedFlagTiers = []RedFlagTier{Emergency, SameDay, SeePT}
 
+// RedFlagsBrief is the three tiers in one paragraph, for the command
+// line's help and manual page, where no screen lists them.
+const RedFlagsBrief = "When to stop: emergency now for bladder or bowel trouble, a numb groin or a leg gone weak; " +
+	"see a doctor the same day for a fever, a fall, cancer, weight loss or pain that wakes you; " +
+	"see a physical therapist for tingling down one leg, sharp or joint pain, or pain that lasts. " +
+	"backroll tips red flags lists every sign."
+
 // RedFlagLine is the one-line safety reminder shown with each session summary.
 const RedFlagLine = "Numb or tingling legs, or sharp pain? Stop and see a physical therapist."
 

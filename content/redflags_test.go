@@ -49,6 +49,11 @@ func TestRedFlags(t *testing.T) {
 			}
 		}
 	}
+	for _, tt := range tiers {
+		if !strings.Contains(RedFlagsBrief, strings.ToLower(tt.title)) {
+			t.Errorf("RedFlagsBrief does not name %q: %q", tt.title, RedFlagsBrief)
+		}
+	}
 	for _, want := range []string{"emergency care now", "a doctor today", "physical therapist", "Bladder", "fever"} {
 		if !strings.Contains(RedFlagAfter, want) {
 			t.Errorf("RedFlagAfter does not say %q", want)

@@ -100,7 +100,7 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 		// One paragraph each: fang wraps them to the terminal.
 		Long: "backroll guides you through a few minutes of foam rolling: where to put the roller, " +
 			"how long to stay, when to breathe. It never rolls the lower back or the neck directly.\n\n" +
-			content.Disclaimer,
+			content.RedFlagsBrief + "\n\n" + content.Disclaimer,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			// Home is a menu, which has no plain form: plainly, backroll

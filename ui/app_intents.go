@@ -8,7 +8,6 @@ import (
 
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/plan"
-	"github.com/backroll/backroll/coach/rules"
 	saved "github.com/backroll/backroll/coach/settings"
 	"github.com/backroll/backroll/content"
 )
@@ -26,7 +25,7 @@ func (m *Model) follow(want intent) tea.Cmd {
 		return m.endSession(want.quit)
 	case onboarded:
 		m.opts.Profile = want.prof
-		m.screens[chooseScreen] = nil // built anew when shown: first-timers' holds
+		m.rulesChanged()
 		save := m.saveProfile()
 		if m.opts.Setup {
 			return tea.Batch(save, m.quit())
@@ -38,14 +37,14 @@ func (m *Model) follow(want intent) tea.Cmd {
 		if save == nil {
 			return nil
 		}
-		run := m.pending(func() error { return save(s) })
+		run := m.ledger.pending(func() error { return save(s) })
 		return func() tea.Msg { return settingsSavedMsg{run()} }
 	case acceptStep:
 		// Offered, never imposed: only a key on the summary takes a step,
 		// and backroll setup takes it back.
-		m.opts.Profile = want.step.Apply(m.opts.Profile, m.opts.Now())
-		m.advice.Next = nil
-		m.screens[chooseScreen] = nil // built anew when shown
+		m.opts.Profile = want.step.Apply(m.opts.Profile, m.now)
+		m.ledger.advice.Next = nil
+		m.rulesChanged()
 		return m.saveProfile()
 	case startAnyway:
 		return m.proceed(want.routine)
@@ -62,7 +61,7 @@ func (m *Model) show(id screenID) tea.Cmd {
 	m.active = id
 	m.help.ShowAll = false
 	var load tea.Cmd
-	if id == homeScreen && m.todayKnown && m.opts.Journal != nil {
+	if id == homeScreen && m.ledger.known && m.opts.Journal != nil {
 		// Home's figures again: another backroll, a merge or a sync may
 		// have added to the history meanwhile.
 		load = m.loadToday()
@@ -77,11 +76,11 @@ func (m *Model) show(id screenID) tea.Cmd {
 // first (rules.StopWait), once today's figures and the history's advice
 // are in.
 func (m *Model) begin(r content.Routine) tea.Cmd {
-	if !m.todayKnown || !m.adviceKnown {
+	if !m.ledger.ready() {
 		m.waiting = &r
 		return nil
 	}
-	if st := m.stop(); st != nil {
+	if st := m.ledger.stop(m.now); st != nil {
 		m.screens[stoppedScreen] = newStopped(r, *st, m.opts.Routine != "")
 		return m.show(stoppedScreen)
 	}
@@ -92,30 +91,11 @@ func (m *Model) begin(r content.Routine) tea.Cmd {
 // advice, once both are in.
 func (m *Model) resume() tea.Cmd {
 	r := m.waiting
-	if r == nil || !m.todayKnown || !m.adviceKnown {
+	if r == nil || !m.ledger.ready() {
 		return nil
 	}
 	m.waiting = nil
 	return m.begin(*r)
-}
-
-// stop is the sign to stop every start asks about first, if there is one:
-// the history's latest within rules.StopWait, or one pressed in this run
-// before its record is read back (or when it could not be saved). Today's
-// figures stand in when the advice could not be read.
-func (m *Model) stop() *rules.Stop {
-	var st rules.Stop
-	switch {
-	case m.advice.Stop != nil && !m.flaggedAt.After(m.advice.Stop.At):
-		st = *m.advice.Stop
-	case !m.flaggedAt.IsZero():
-		st = rules.Stop{At: m.flaggedAt}
-	case m.today.RedFlag:
-		st = rules.StopToday(m.opts.Now())
-	default:
-		return nil
-	}
-	return &st
 }
 
 // proceed starts routine r, showing the red flags first to someone who
@@ -129,16 +109,14 @@ func (m *Model) proceed(r content.Routine) tea.Cmd {
 }
 
 func (m *Model) start(r content.Routine) tea.Cmd {
-	p, err := plan.For(r, m.opts.Plan, m.opts.Profile)
+	p, err := m.planToRun(r)
 	if err != nil {
 		m.err = err
 		return tea.Quit
 	}
-	now := m.opts.Now()
+	now := m.now
 	m.session = newSession(p, now, !m.opts.NoAnimation, m.opts.Routine != "")
-	if m.opts.Journal != nil {
-		m.sessionID = m.opts.Journal.Start(p.Routine, now)
-	}
+	m.ledger.start(p.Routine, now)
 	m.session.prof = m.opts.Profile
 	m.session.notes = plan.HoldNotes(p, m.opts.Profile)
 	if m.opts.HoldAsked > coach.MaxHold {
@@ -149,6 +127,16 @@ func (m *Model) start(r content.Routine) tea.Cmd {
 	return nil
 }
 
+// planToRun is r as the plan to run: the command line's, planned once in
+// New, or made now for a routine picked here.
+func (m *Model) planToRun(r content.Routine) (coach.Plan, error) {
+	if p := m.first; p != nil && p.Routine == r.ID {
+		m.first = nil // run once
+		return *p, nil
+	}
+	return m.book.build(r)
+}
+
 // endSession leaves the session for home, or ends the program when the
 // session was started from the command line.
 func (m *Model) endSession(quit bool) tea.Cmd {
@@ -156,9 +144,7 @@ func (m *Model) endSession(quit bool) tea.Cmd {
 		m.outcome = OutcomeQuit
 	}
 	if m.session != nil && m.session.s.Summary().RedFlag {
-		// Home knows at once, before the journal has the record, and
-		// keeps knowing should the record fail to save.
-		m.today.RedFlag, m.flaggedToday, m.flaggedAt = true, true, m.opts.Now()
+		m.ledger.flag(m.now)
 	}
 	cmd := tea.Batch(m.record(), m.recordEnd())
 	if m.opts.Routine != "" {
@@ -179,7 +165,7 @@ func (m *Model) saveProfile() tea.Cmd {
 	if save == nil {
 		return nil
 	}
-	run := m.pending(func() error { return save(p) })
+	run := m.ledger.pending(func() error { return save(p) })
 	return func() tea.Msg { return profileSavedMsg{run()} }
 }
 
@@ -198,5 +184,13 @@ func (m *Model) applySettings(s saved.Settings) {
 	m.opts.NoAnimation = s.ReducedMotion
 	m.opts.Theme = s.Theme
 	m.setTheme()
-	m.screens[chooseScreen] = nil // built anew when shown, with the holds
+	m.rulesChanged()
+}
+
+// rulesChanged follows a change of the answers or the settings: what each
+// routine is for this person is worked out anew, once, and choose areas
+// is built anew when shown, with its holds.
+func (m *Model) rulesChanged() {
+	m.book = newBook(m.opts.Plan, m.opts.Profile)
+	m.screens[chooseScreen] = nil
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -75,36 +74,6 @@ func newHome() *home {
 	return h
 }
 
-// routineLine sums a routine up as this person would roll it, their
-// answers and accepted steps applied: "mid-back, glutes, cat-cow · 4:20".
-func routineLine(r content.Routine, f frame) string {
-	p, err := plan.For(r, f.plan, f.prof)
-	if err != nil {
-		return "nothing to roll for you"
-	}
-	var names []string
-	for _, st := range p.Steps {
-		if name := strings.ToLower(st.Exercise.Name); !slices.Contains(names, name) {
-			names = append(names, name)
-		}
-	}
-	if p.Finisher {
-		names = append(names, "cat-cow")
-	}
-	return fmt.Sprintf("%s · %s", strings.Join(names, ", "), minutes(p.Total()))
-}
-
-// routineLength is the routine's whole time as this person would roll it,
-// get-readies included: the same total that `backroll routines` prints and
-// the session bar counts down from.
-func routineLength(r content.Routine, f frame) time.Duration {
-	p, err := plan.For(r, f.plan, f.prof)
-	if err != nil {
-		return 0
-	}
-	return p.Total()
-}
-
 // minutes shows a routine's length as the session bar does: 4:20.
 func minutes(d time.Duration) string { return clock(d) }
 
@@ -117,9 +86,9 @@ func (h *home) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	h.note = ""
 	switch {
 	case moves(kp, k.Move, &h.cursor, len(h.items)):
-	case key.Matches(kp, k.Enter) && h.items[h.cursor].routine != nil && plan.NothingLeft(*h.items[h.cursor].routine, f.prof):
+	case key.Matches(kp, k.Enter) && h.items[h.cursor].routine != nil && f.book.of(*h.items[h.cursor].routine).nothingLeft:
 		// Every area left out for this person: say why, start nothing.
-		h.note = plan.NothingToRoll(plan.LeftOut(*h.items[h.cursor].routine, f.prof))
+		h.note = plan.NothingToRoll(f.book.of(*h.items[h.cursor].routine).leftOut)
 	case key.Matches(kp, k.Enter):
 		return nil, h.items[h.cursor].want
 	case key.Matches(kp, k.Tips):
@@ -193,10 +162,10 @@ func (h *home) view(f frame) string {
 		line := mark + label
 		detail := it.detail
 		switch {
-		case it.routine != nil && plan.NothingLeft(*it.routine, f.prof):
-			detail = "✕ left out: " + plan.Reasons(plan.LeftOut(*it.routine, f.prof))
+		case it.routine != nil && f.book.of(*it.routine).nothingLeft:
+			detail = "✕ left out: " + plan.Reasons(f.book.of(*it.routine).leftOut)
 		case it.routine != nil:
-			detail = routineLine(*it.routine, f)
+			detail = f.book.of(*it.routine).line
 		}
 		if detail != "" && f.width >= 72 {
 			line += strings.Repeat(" ", max(24-len(it.label), 2)) + s.Muted.Render(detail)

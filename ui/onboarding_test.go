@@ -92,8 +92,8 @@ func TestOnboardingAnswers(t *testing.T) {
 	keys(m, "down", "down", "down", "enter", "enter", "enter")
 	readSafety(t, m)
 	want := profile.Profile{Roller: "peanut", FirstTime: true, Onboarded: true, SafetySeen: true}
-	if got := s.last(t); got != want || m.opts.Profile != want || m.writing != 0 {
-		t.Fatalf("saved %+v, profile %+v, writing %d", got, m.opts.Profile, m.writing)
+	if got := s.last(t); got != want || m.opts.Profile != want || m.ledger.writing != 0 {
+		t.Fatalf("saved %+v, profile %+v, writing %d", got, m.opts.Profile, m.ledger.writing)
 	}
 	// Three 45 s holds and a minute of cat-cow, each after 10 s to get
 	// ready: 3:55, not the usual 4:20.

@@ -33,8 +33,8 @@ func TestQuitAsksAndRecords(t *testing.T) {
 	press(m, "esc")
 	_, cmd := m.Update(keyMsg("y"))
 	runAll(m, cmd)
-	if m.Outcome() != OutcomeQuit || !m.quitting || m.writing != 0 {
-		t.Fatalf("outcome %v quitting %v writing %d", m.Outcome(), m.quitting, m.writing)
+	if m.Outcome() != OutcomeQuit || !m.quitting || m.ledger.writing != 0 {
+		t.Fatalf("outcome %v quitting %v writing %d", m.Outcome(), m.quitting, m.ledger.writing)
 	}
 	if len(j.holds) != 1 || j.holds[0].Rolled != 20*time.Second || j.holds[0].Completed {
 		t.Fatalf("recorded %+v", j.holds)

@@ -36,9 +36,11 @@ type narrator struct {
 	rep     int
 	part    coach.BreathPhase // of the breath last said
 
-	opening []string      // said with the routine: what the command line changed
-	advice  advice.Advice // what the history says: said as the full screen shows it
-	asked   bool          // a recent sign to stop was asked about already: its words are said
+	opening []string // said with the routine: what the command line changed
+	// What the history suggests; lighterAtStart says its word to go
+	// lighter with the routine.
+	advice         advice.Advice
+	lighterAtStart bool
 }
 
 func newNarrator(p coach.Plan, prof profile.Profile, hasKeys bool, w io.Writer) *narrator {
@@ -68,8 +70,8 @@ func (n *narrator) intro() {
 	for _, c := range slices.Concat(n.opening, n.plan.Changes) {
 		n.line(c) // what the command line and the screening answers changed, and why
 	}
-	if c := n.advice.Lighter; c != nil && !n.asked {
-		n.line(c.Note) // as home and the summary show it
+	if c := n.advice.Lighter; c != nil && n.lighterAtStart {
+		n.line(c.Note) // as home says it, under today's status
 	}
 	if !n.prof.Onboarded {
 		// Never asked: the screening question, said, rather than a first
@@ -148,7 +150,7 @@ func (n *narrator) enter(st coach.State) {
 			n.line(fmt.Sprintf("%d. %s", i+1, sided(s, st.Step.Side)))
 		}
 		n.line("Where: " + ex.Landmarks)
-		for _, note := range n.notes(ex) {
+		for _, note := range rules.SetupNotes(ex, n.prof) {
 			n.line(note)
 		}
 		n.line("It should feel like this: " + lower(ex.Feel))
@@ -162,7 +164,9 @@ func (n *narrator) enter(st coach.State) {
 	case coach.PhaseHold:
 		n.said = map[time.Duration]bool{}
 		n.line(fmt.Sprintf("%s, %s: hold for %s.", st.Step.Title(), st.Step.Exercise.Position, spoken(st.Length)))
-		n.spot(st.Step)
+		if sp := rules.SpotAt(n.advice, st.Step); sp != nil {
+			n.line(n.pressable(sp.Note)) // a spot tender session after session, as the hold starts
+		}
 		n.cue = ""
 		n.hold(st)
 	case coach.PhaseFinisherReady:
@@ -191,11 +195,13 @@ func (n *narrator) startsIn(st coach.State) {
 	n.line(s)
 }
 
-// notes are what the full-screen get-ready adds for this person, from the
-// same rule book: light pressure where the answers call for it, their
-// roller's note for the area and, for a first-timer, to go lightly.
-func (n *narrator) notes(ex content.Exercise) []string {
-	return rules.SetupNotes(ex, n.prof)
+// pressable is s without its last sentences from "Press " on when no key
+// can be typed: an offer of a key nobody can press only confuses.
+func (n *narrator) pressable(s string) string {
+	if before, _, found := strings.Cut(s, " Press "); found && !n.hasKeys {
+		return before
+	}
+	return s
 }
 
 // mark is a moment of a hold worth saying: a time left.
@@ -326,6 +332,9 @@ func (n *narrator) summary(sum coach.Summary) {
 		n.line("Sharp pain or tingling. " + content.RedFlagAfter)
 		n.line(content.Disclaimer)
 		return
+	}
+	if c := n.advice.Lighter; c != nil {
+		n.line(c.Note) // in place of a step up, as on the full screen
 	}
 	note := content.SeeYou
 	switch {

@@ -47,13 +47,14 @@ type Options struct {
 	// Stop is a sign to stop reported within rules.StopWait, if there is
 	// one: the session asks before it starts, as the full-screen one does.
 	Stop *rules.Stop
-	// Advice is what the history says (coach/advice): a word to go
-	// lighter with the routine, a spot tender session after session as
-	// its hold starts, as the full screen says them.
-	Advice advice.Advice
 	// Opening is what the command line changed that the person should
 	// know, said with the routine: a --hold held at coach.MaxHold.
 	Opening []string
+	// Advice is what the history suggests, said where the full screen
+	// shows it: a word to go lighter (after a sign to stop, or ratings
+	// that trend worse) at the start and in the summary, and a spot
+	// tender session after session as its hold starts.
+	Advice advice.Advice
 }
 
 // Outcome is how a session ended, for the exit status.
@@ -115,7 +116,12 @@ func Run(ctx context.Context, o Options, keys <-chan byte, w io.Writer) Outcome 
 	}
 	now := o.Clock.Now()
 	r := &runner{o: o, s: coach.New(o.Plan, now), say: newNarrator(o.Plan, o.Profile, keys != nil, w)}
-	r.say.opening, r.say.advice, r.say.asked = o.Opening, o.Advice, o.Stop != nil
+	r.say.opening = o.Opening
+	r.say.advice = o.Advice
+	// On a day a sign to stop was reported, the question before the
+	// session said what to do; a word to go lighter beside it would say
+	// it twice, and differently. Home leaves it out the same way.
+	r.say.lighterAtStart = o.Stop == nil
 	if o.Journal != nil {
 		r.id = o.Journal.Start(o.Plan.Routine, now)
 	}

@@ -37,10 +37,9 @@ type narrator struct {
 	part    coach.BreathPhase // of the breath last said
 
 	opening []string // said with the routine: what the command line changed
-	// What the history suggests; lighterAtStart says its word to go
-	// lighter with the routine.
-	advice         advice.Advice
-	lighterAtStart bool
+
+	advice         advice.Advice // what the history suggests (advice.go)
+	lighterAtStart bool          // its word to go lighter is said with the routine
 }
 
 func newNarrator(p coach.Plan, prof profile.Profile, hasKeys bool, w io.Writer) *narrator {
@@ -70,8 +69,8 @@ func (n *narrator) intro() {
 	for _, c := range slices.Concat(n.opening, n.plan.Changes) {
 		n.line(c) // what the command line and the screening answers changed, and why
 	}
-	if c := n.advice.Lighter; c != nil && n.lighterAtStart {
-		n.line(c.Note) // as home says it, under today's status
+	if n.lighterAtStart {
+		n.lighter() // as home says it, under today's status
 	}
 	if !n.prof.Onboarded {
 		// Never asked: the screening question, said, rather than a first
@@ -164,9 +163,7 @@ func (n *narrator) enter(st coach.State) {
 	case coach.PhaseHold:
 		n.said = map[time.Duration]bool{}
 		n.line(fmt.Sprintf("%s, %s: hold for %s.", st.Step.Title(), st.Step.Exercise.Position, spoken(st.Length)))
-		if sp := rules.SpotAt(n.advice, st.Step); sp != nil {
-			n.line(n.pressable(sp.Note)) // a spot tender session after session, as the hold starts
-		}
+		n.spot(st.Step)
 		n.cue = ""
 		n.hold(st)
 	case coach.PhaseFinisherReady:
@@ -193,15 +190,6 @@ func (n *narrator) startsIn(st coach.State) {
 		s = "Paused. Space goes on."
 	}
 	n.line(s)
-}
-
-// pressable is s without its last sentences from "Press " on when no key
-// can be typed: an offer of a key nobody can press only confuses.
-func (n *narrator) pressable(s string) string {
-	if before, _, found := strings.Cut(s, " Press "); found && !n.hasKeys {
-		return before
-	}
-	return s
 }
 
 // mark is a moment of a hold worth saying: a time left.
@@ -333,9 +321,7 @@ func (n *narrator) summary(sum coach.Summary) {
 		n.line(content.Disclaimer)
 		return
 	}
-	if c := n.advice.Lighter; c != nil {
-		n.line(c.Note) // in place of a step up, as on the full screen
-	}
+	n.lighter() // in place of a step up, as on the full screen
 	note := content.SeeYou
 	switch {
 	case sum.Rolled.Round(time.Second) == 0:

@@ -3,6 +3,7 @@ package settings
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,7 +12,7 @@ import (
 	"time"
 
 	"github.com/backroll/backroll/coach"
-	"github.com/backroll/backroll/coach/config"
+	"github.com/backroll/backroll/coach/tomlfile"
 )
 
 // checkCues stands in for ui/cues, which knows the cues.
@@ -33,10 +34,21 @@ func write(t *testing.T, text string) string {
 	return path
 }
 
-// The fields are config.Tables' [session] and [streak] keys, in order.
+// load is the settings in the file at path as backroll reads them (the
+// read itself is coach/config's); no file gives the defaults.
+func load(t *testing.T, path string) (Settings, Sources, error) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		t.Fatal(err)
+	}
+	return Parse(path, data, checkCues)
+}
+
+// The fields are tomlfile.Tables' [session] and [streak] keys, in order.
 func TestFieldsAreTheKeys(t *testing.T) {
 	var want, got []string
-	for _, tb := range config.Tables[:2] {
+	for _, tb := range tomlfile.Tables[:2] {
 		for _, k := range tb.Keys {
 			want = append(want, tb.Name+"."+k)
 		}
@@ -53,9 +65,9 @@ func TestFieldsAreTheKeys(t *testing.T) {
 }
 
 // The file beats the defaults, key by key, and says on which line.
-func TestLoad(t *testing.T) {
+func TestParse(t *testing.T) {
 	path := write(t, "# mine\n[session]\nhold = \"45s\"\nready = \"10s\"\nbreath = \"5-5\"\n\nreduced_motion = true\ncues = [\"voice\"]\ntheme = \"none\"\n\n[streak]\nmin_minutes = 2.5\nday_starts = \"05:30\"\nrest_days_per_week = 1\n\n[profile]\nonboarded = true\n")
-	s, src, err := Load(path, checkCues)
+	s, src, err := load(t, path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,7 +110,7 @@ func TestPrecedence(t *testing.T) {
 			if tt.file != "" {
 				path = write(t, tt.file)
 			}
-			s, src, err := Load(path, checkCues)
+			s, src, err := load(t, path)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -118,7 +130,7 @@ func TestPrecedence(t *testing.T) {
 }
 
 // Every mistake names its line, its key and what is allowed.
-func TestLoadErrors(t *testing.T) {
+func TestParseErrors(t *testing.T) {
 	tests := []struct{ name, file, err string }{
 		{"hold too long", "[session]\nhold = \"3m\"\n",
 			`2: session.hold: a hold lasts at most 2m, not 3m: ` + coach.WhyMaxHold},
@@ -153,7 +165,7 @@ func TestLoadErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			path := write(t, tt.file)
-			s, _, err := Load(path, checkCues)
+			s, _, err := load(t, path)
 			if want := path + ":" + tt.err; err == nil || err.Error() != want {
 				t.Errorf("error %v\nwant  %s", err, want)
 			}
@@ -165,9 +177,9 @@ func TestLoadErrors(t *testing.T) {
 }
 
 // Every mistake is named at once, each on its own line.
-func TestLoadErrorsAll(t *testing.T) {
+func TestParseErrorsAll(t *testing.T) {
 	path := write(t, "[session]\nhold = \"3m\"\ntheme = \"blue\"\n[streak]\nday_starts = \"noon\"\n")
-	_, _, err := Load(path, checkCues)
+	_, _, err := load(t, path)
 	if err == nil || strings.Count(err.Error(), "\n") != 2 {
 		t.Fatalf("error %v, want three lines", err)
 	}
@@ -217,7 +229,7 @@ func TestSave(t *testing.T) {
 			if tt.file != "" {
 				path = write(t, tt.file)
 			}
-			s, _, err := Load(path, checkCues)
+			s, _, err := load(t, path)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -229,7 +241,7 @@ func TestSave(t *testing.T) {
 			if string(data) != tt.want {
 				t.Errorf("file:\n%q\nwant:\n%q", data, tt.want)
 			}
-			got, _, err := Load(path, checkCues)
+			got, _, err := load(t, path)
 			for _, f := range Fields {
 				if err != nil || f.Value(got) != f.Value(s) {
 					t.Errorf("%s read back %s, %v; want %s", f.Key, f.Value(got), err, f.Value(s))
@@ -286,7 +298,7 @@ func FuzzParse(f *testing.F) {
 // A flag that replaces a key in error clears that mistake, and no other.
 func TestMistakesWithout(t *testing.T) {
 	path := write(t, "[session]\ncues = [\"bells\"]\ntheme = \"blue\"\nhold = \"45s\"\n")
-	s, _, err := Load(path, checkCues)
+	s, _, err := load(t, path)
 	var m Mistakes
 	if !errors.As(err, &m) || len(m) != 2 || m[0].Key != "session.cues" || m[1].Key != "session.theme" {
 		t.Fatalf("mistakes %#v", err)

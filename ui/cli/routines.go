@@ -11,8 +11,6 @@ import (
 
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/custom"
-	"github.com/backroll/backroll/coach/profile"
-	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/coach/text"
 	"github.com/backroll/backroll/content"
 	"github.com/backroll/backroll/ui"
@@ -139,10 +137,7 @@ func listHeading(w io.Writer) {
 // first-timer's holds are shorter, and the list says why; what the
 // screening answers leave out is named under each routine.
 func listRoutines(w io.Writer, set settings) error {
-	prof, err := profile.Load(streak.ConfigPath())
-	if err != nil {
-		return err
-	}
+	prof := set.conf.Profile
 	plan, err := set.plan()
 	if err != nil {
 		return err

@@ -10,7 +10,6 @@ import (
 	"io/fs"
 	"path/filepath"
 
-	"github.com/BurntSushi/toml"
 	"github.com/adrg/xdg"
 
 	"github.com/backroll/backroll/coach/profile"
@@ -53,8 +52,8 @@ func Load(path string, checkCues func([]string) error) (Config, error) {
 		return c, err
 	}
 	// A file that is not TOML is one mistake, said once, not once a table.
-	if _, err := toml.Decode(string(data), new(map[string]any)); err != nil {
-		return c, settings.Mistakes{{Err: tomlfile.Located(path, err)}}
+	if err := settings.CheckTOML(path, data); err != nil {
+		return c, settings.Mistakes{{Err: err}}
 	}
 	var mistakes settings.Mistakes
 	c.Settings, c.Sources, err = settings.Parse(path, data, checkCues)

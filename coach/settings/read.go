@@ -70,6 +70,29 @@ func Parse(path string, data []byte, checkCues func([]string) error) (Settings, 
 	return s, src, m
 }
 
+// CheckTOML is nil when data, config.toml at path, is TOML, or else its
+// mistake, placed at its line.
+func CheckTOML(path string, data []byte) error {
+	if _, err := toml.Decode(string(data), new(map[string]any)); err != nil {
+		return tomlfile.Located(path, withAllowed(err))
+	}
+	return nil
+}
+
+// withAllowed is toml's own error about a value it cannot read, such as
+// 1e400 (too large for a number) or a stray "=", with what the setting
+// allows, which toml's words leave out.
+func withAllowed(err error) error {
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		if f, ok := FieldByKey(pe.LastKey); ok {
+			pe.Message += "; allowed: " + f.Allowed
+			return pe
+		}
+	}
+	return err
+}
+
 // Mistake is one mistake in config.toml.
 type Mistake struct {
 	Key string // as in "session.hold"; a table's name, or "" for the file
@@ -115,7 +138,7 @@ func parse(data []byte, checkCues func([]string) error) (Settings, map[string]in
 	var doc map[string]toml.Primitive
 	md, err := toml.Decode(string(data), &doc)
 	if err != nil {
-		return s, lines, []error{err}
+		return s, lines, []error{withAllowed(err)}
 	}
 	var tables []string
 	for _, t := range tomlfile.Tables {

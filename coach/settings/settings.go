@@ -73,7 +73,7 @@ var Fields = []Field{
 		Allowed: `a time from 1s to 2m, such as "45s" or "1m30s"; left out, each area keeps its own`,
 		value:   func(s Settings) string { return quoteDuration(s.Hold) },
 		set: func(s *Settings, v any, _ func([]string) error) error {
-			d, err := duration(v, `"45s"`)
+			d, err := duration(v, `from 1s to 2m, such as "45s"`, `"45s"`)
 			if err == nil {
 				err = coach.ValidateHold(d)
 			}
@@ -88,7 +88,7 @@ var Fields = []Field{
 		Allowed: `a time from 3s to 30s, such as "5s"; left out, 5s (10s while you are new to rolling)`,
 		value:   func(s Settings) string { return quoteDuration(s.Ready) },
 		set: func(s *Settings, v any, _ func([]string) error) error {
-			d, err := duration(v, `"5s"`)
+			d, err := duration(v, `from 3s to 30s, such as "5s"`, `"5s"`)
 			if err == nil && (d < MinReady || d > MaxReady) {
 				err = fmt.Errorf("%s is not from 3s to 30s", tomlfile.Show(v))
 			}
@@ -174,7 +174,7 @@ var Fields = []Field{
 	},
 	{
 		Key: "streak.min_minutes", Label: "Minutes that make a day count",
-		Allowed: "a number of minutes, 0 or more",
+		Allowed: "a number of minutes from 0 to 60",
 		value: func(s Settings) string {
 			return strconv.FormatFloat(s.Streak.MinMinutes, 'f', -1, 64)
 		},
@@ -219,10 +219,14 @@ func ParseBreath(s string) (coach.Breath, error) {
 	}
 	secs := make([]time.Duration, len(parts))
 	for i, p := range parts {
-		n, err := strconv.ParseInt(strings.TrimSpace(p), 10, 64)
+		p = strings.TrimSpace(p)
+		n, err := strconv.ParseInt(p, 10, 64)
 		// A number of seconds too large to be a time would wrap round,
-		// perhaps into one Validate accepts.
-		if err != nil || n > math.MaxInt64/int64(time.Second) {
+		// perhaps into one Validate accepts. Only digits get this far.
+		if errors.Is(err, strconv.ErrRange) || err == nil && n > math.MaxInt64/int64(time.Second) {
+			return coach.Breath{}, fmt.Errorf("%s seconds is far too long: in and out last 2 to 10 seconds each, a held breath 1 to 10", p)
+		}
+		if err != nil {
 			return coach.Breath{}, errForm
 		}
 		secs[i] = time.Duration(n) * time.Second
@@ -234,15 +238,17 @@ func ParseBreath(s string) (coach.Breath, error) {
 	return b, b.Validate()
 }
 
-// duration reads a TOML string such as "45s".
-func duration(v any, example string) (time.Duration, error) {
+// duration reads a TOML string such as "45s"; allowed, such as `from 1s
+// to 2m, such as "45s"`, says what may be written, and is said when what
+// is written is not a time or one too long for Go's (over 290 years).
+func duration(v any, allowed, example string) (time.Duration, error) {
 	s, ok := v.(string)
 	d, err := time.ParseDuration(s)
 	if !ok || err != nil {
 		if _, isNumber := v.(int64); isNumber {
 			return 0, fmt.Errorf("%s needs its unit, as in %s", tomlfile.Show(v), example)
 		}
-		return 0, fmt.Errorf("%s is not a time such as %s", tomlfile.Show(v), example)
+		return 0, fmt.Errorf("%s is not a time %s", tomlfile.Show(v), allowed)
 	}
 	return d, nil
 }

@@ -9,11 +9,16 @@ import (
 	"github.com/backroll/backroll/coach/tomlfile"
 )
 
+// MaxMinMinutes is the most rolling a day may be asked for before it
+// counts: an hour is far more than any routine (2:00 an area), and a
+// larger figure, such as 1e308, would let no day ever count.
+const MaxMinMinutes = 60
+
 // minMinutes checks and stores streak.min_minutes, a TOML number.
 func minMinutes(s *streak.Settings, v any) error {
 	m, ok := number(v)
-	if !ok || m < 0 || math.IsInf(m, 1) {
-		return fmt.Errorf("%s is not a number of minutes (0 or more)", tomlfile.Show(v))
+	if !ok || m < 0 || m > MaxMinMinutes {
+		return fmt.Errorf("%s is not a number of minutes from 0 to %d", tomlfile.Show(v), MaxMinMinutes)
 	}
 	s.MinMinutes = m
 	return nil

@@ -187,7 +187,7 @@ func Save(path string, p Profile) error {
 	if _, err := parse(old); err != nil {
 		return fmt.Errorf("%w; fix it so backroll can save your answers", tomlfile.Located(path, err))
 	}
-	data := tomlfile.Edit(old, "profile", entries(p), true)
+	data := tomlfile.Edit(old, "profile", entries(p))
 	if err := readsBack(old, data, p); err != nil {
 		return fmt.Errorf("%s: cannot update the [profile] table safely (%v); edit it by hand", path, err)
 	}

@@ -39,7 +39,7 @@ func Save(path string, s Settings, checkCues func([]string) error) error {
 		if len(entries) == 0 {
 			continue
 		}
-		edited := tomlfile.Edit(data, t.Name, entries, false)
+		edited := tomlfile.Edit(data, t.Name, entries)
 		if err := tomlfile.SameExcept(data, edited, t.Name, own); err != nil {
 			return fmt.Errorf("%s: cannot update the [%s] table safely (%v); edit it by hand", path, t.Name, err)
 		}

@@ -230,7 +230,11 @@ func TestSave(t *testing.T) {
 		{name: "comments and other keys kept",
 			file:   "# my settings\n[session]\n# long, my physio says\nhold = \"90s\" # not more\ncues = [\"bell\"]\n\n[profile]\nonboarded = true # asked\n",
 			change: func(s *Settings) { s.Hold = 2 * time.Minute; s.Theme = "dark" },
-			want:   "# my settings\n[session]\n# long, my physio says\nhold = \"2m\"\ntheme = \"dark\"\ncues = [\"bell\"]\n\n[profile]\nonboarded = true # asked\n"},
+			want:   "# my settings\n[session]\n# long, my physio says\nhold = \"2m\" # not more\ntheme = \"dark\"\ncues = [\"bell\"]\n\n[profile]\nonboarded = true # asked\n"},
+		{name: "spacing and comments after values kept",
+			file:   "[session]\nhold   =  \"90s\"     # physio\ntheme=\"light\"#day\n\n[streak]\nrest_days_per_week = 1 # sundays\n",
+			change: func(s *Settings) { s.Hold = 45 * time.Second; s.Theme = "dark"; s.Streak.RestDaysPerWeek = 2 },
+			want:   "[session]\nhold   =  \"45s\"     # physio\ntheme=\"dark\"#day\n\n[streak]\nrest_days_per_week = 2 # sundays\n"},
 		{name: "back to the default removes the key",
 			file:   "[session]\nhold = \"90s\"\nready = \"10s\"\n",
 			change: func(s *Settings) { s.Hold = 0 },
@@ -244,7 +248,7 @@ func TestSave(t *testing.T) {
 			change: func(s *Settings) {
 				s.Breath = coach.Breath{In: 4 * time.Second, Hold: 7 * time.Second, Out: 8 * time.Second}
 			},
-			want: "[session]\nbreath = \"4-7-8\"\n"},
+			want: "[session]\nbreath = \"4-7-8\" # evening\n"},
 		{name: "nothing changed, nothing written",
 			file:   "[session]\nhold = \"45s\" # mine\n",
 			change: func(*Settings) {},

@@ -20,7 +20,6 @@ import (
 //go:embed page.html
 var page string
 
-
 // WriteHTML writes r as one self-contained HTML page, its charts in SVG.
 // The page has no script and fetches nothing: it opens and prints the
 // same anywhere, offline, years later.

@@ -7,19 +7,21 @@ package tomlfile
 import (
 	"errors"
 	"fmt"
-	"os"
 	"strconv"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/backroll/backroll/coach/files"
 	"github.com/backroll/backroll/coach/text"
 )
 
-// Read is the contents of the TOML file at path; a missing file is an
-// error that errors.Is(err, fs.ErrNotExist) finds. Every read of
-// config.toml goes through here, so how a file is opened is decided in
-// one place.
+// Read is the contents of the settings file at path, through the door
+// for files from outside: a regular file, not a link, not waited on, and
+// 64 KiB at most (files.Config). A missing file is an error that
+// errors.Is(err, fs.ErrNotExist) finds. Every read of config.toml goes
+// through here.
 func Read(path string) ([]byte, error) {
-	return os.ReadFile(path)
+	return files.Read(path, files.Config)
 }
 
 // Setting checks and stores one decoded value. As a toml.Unmarshaler its

@@ -60,7 +60,9 @@ func Main(ctx context.Context, args []string, version string, stdout, stderr io.
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(version),
 		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
-			fmt.Fprintf(w, "backroll: %v\n", err)
+			// Errors quote files, keys, typed arguments and the OS:
+			// whatever they hold is shown, never acted on.
+			fmt.Fprintf(w, "backroll: %s\n", text.InertLines(err.Error()))
 		}))
 	var ue usageError
 	switch {

@@ -18,6 +18,7 @@ import (
 	"github.com/backroll/backroll/coach/config"
 	"github.com/backroll/backroll/coach/profile"
 	saved "github.com/backroll/backroll/coach/settings"
+	"github.com/backroll/backroll/coach/text"
 	"github.com/backroll/backroll/ui"
 	"github.com/backroll/backroll/ui/cues"
 )
@@ -115,10 +116,10 @@ func newConfigCmd(set *settings) *cobra.Command {
 func showSettings(w io.Writer, eff saved.Settings, src saved.Sources, conf config.Config) {
 	path, prof := conf.Path, conf.Profile
 	if !conf.Exists {
-		fmt.Fprintf(w, "# The settings in effect: all defaults, as %s is not written yet.\n", path)
+		fmt.Fprintf(w, "# The settings in effect: all defaults, as %s is not written yet.\n", text.Inert(path))
 		fmt.Fprintln(w, "# The Settings screen, `backroll setup` or `backroll config edit` writes it.")
 	} else {
-		fmt.Fprintf(w, "# The settings in effect. The file: %s\n", path)
+		fmt.Fprintf(w, "# The settings in effect. The file: %s\n", text.Inert(path))
 	}
 	table := ""
 	for _, f := range saved.Fields {
@@ -219,7 +220,7 @@ func editConfig(cmd *cobra.Command, stdout io.Writer, conf config.Config) error 
 	if _, err := config.Load(path, cues.Check); err != nil {
 		return fmt.Errorf("config.toml has mistakes; nothing starts until they are fixed (backroll config edit):\n%w", err)
 	}
-	fmt.Fprintf(stdout, "%s is fine.\n", path)
+	fmt.Fprintf(stdout, "%s is fine.\n", text.Inert(path))
 	return nil
 }
 

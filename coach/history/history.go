@@ -16,8 +16,8 @@ import (
 	"time"
 
 	"github.com/adrg/xdg"
+	"github.com/backroll/backroll/coach/files"
 	"github.com/backroll/backroll/coach/text"
-	"github.com/gofrs/flock"
 )
 
 // Version is the record format this package writes and fully understands.
@@ -266,14 +266,15 @@ func (m *merger) finish() error {
 }
 
 // withLock runs fn with the history file at path open for reading and
-// appending, holding the advisory lock on the sibling path+".lock". Two
+// appending, holding the advisory lock on the sibling path+".lock" (taken through
+// the door: no link followed, no FIFO waited on). Two
 // processes that append at once therefore never interleave their lines.
 func withLock(path string, fn func(f *os.File) error) error {
-	lock := flock.New(path + ".lock")
-	if err := lock.Lock(); err != nil {
+	unlock, err := files.TakeLock(path + ".lock")
+	if err != nil {
 		return plainError(path, err)
 	}
-	defer lock.Unlock()
+	defer unlock()
 	// Read access too, to look at the last byte (see appendLines) and let
 	// Merge read what is already there.
 	f, err := openRegular(path, os.O_RDWR|os.O_APPEND|os.O_CREATE|noFollow)

@@ -123,7 +123,7 @@ func TestAppendFailsPlainly(t *testing.T) {
 			t.Fatal(err)
 		}
 		_, err = l.Append(Record{Kind: KindHold})
-		want := "cannot save history to " + filepath.Join(dir, FileName) + ": is a directory"
+		want := filepath.Join(dir, FileName) + " is not a regular file (it is a folder); backroll opens only plain files"
 		if err == nil || err.Error() != want {
 			t.Errorf("got %v, want %q", err, want)
 		}

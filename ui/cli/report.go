@@ -53,7 +53,7 @@ func newReportCmd(set *settings) *cobra.Command {
 				return err
 			}
 			if w := res.Warning(history.FileName); w != "" {
-				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: "+w)
+				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: "+text.InertLines(w))
 			}
 			set.noteMissing(cmd.ErrOrStderr(), j.Path())
 			r := report.Compute(res.Records, now, weeks, j.Settings().DayStarts)

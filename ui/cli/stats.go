@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,7 +11,6 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -22,6 +22,7 @@ import (
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/coach/text"
+	"github.com/backroll/backroll/coach/tomlfile"
 	"github.com/backroll/backroll/content"
 )
 
@@ -46,7 +47,7 @@ func (s settings) noteMissing(w io.Writer, path string) {
 		return
 	}
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		fmt.Fprintf(w, "backroll: no history in %s yet; is --data-dir right?\n", s.dataDir)
+		fmt.Fprintf(w, "backroll: no history in %s yet; is --data-dir right?\n", text.Inert(s.dataDir))
 	}
 }
 
@@ -66,15 +67,21 @@ func newStatsCmd(set *settings) *cobra.Command {
 				return err
 			}
 			if w := res.Warning(filepath.Base(path)); w != "" {
-				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: "+w)
+				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: "+text.InertLines(w))
 			}
 			set.noteMissing(cmd.ErrOrStderr(), path)
 			// Stats.Days always reaches back further than maxDays.
 			last := st.Days[len(st.Days)-nDays:]
 			if asJSON {
-				enc := json.NewEncoder(set.stdout)
+				var b bytes.Buffer
+				enc := json.NewEncoder(&b)
 				enc.SetIndent("", "  ")
-				return enc.Encode(newStatsJSON(st, last))
+				if err := enc.Encode(newStatsJSON(st, last)); err != nil {
+					return err
+				}
+				// encoding/json leaves C1 and bidi controls as they are.
+				_, err := set.stdout.Write(text.InertJSON(b.Bytes()))
+				return err
 			}
 			writeStats(set.stdout, st, last)
 			return nil
@@ -177,7 +184,7 @@ func writeStats(w io.Writer, st streak.Stats, days []streak.Day) {
 		ids := slices.Sorted(maps.Keys(st.MinutesByArea))
 		names, nameW := make([]string, len(ids)), 14
 		for i, id := range ids {
-			names[i] = id
+			names[i] = text.Inert(id) // from the cache: shown, never acted on
 			if ex, ok := content.ExerciseByID(id); ok {
 				names[i] = strings.ToLower(ex.Name)
 			}
@@ -225,7 +232,9 @@ func newStatusCmd(set *settings) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintln(set.stdout, statusLine(st, format, plain))
+			// The layout is typed, {paused} comes from the history:
+			// both are shown, never acted on.
+			fmt.Fprintln(set.stdout, text.Inert(statusLine(st, format, plain)))
 			return nil
 		},
 	}
@@ -238,18 +247,38 @@ func newStatusCmd(set *settings) *cobra.Command {
 // placeholders are what status --format fills in.
 var placeholders = []string{"{streak}", "{longest}", "{today}", "{done}", "{icon}", "{paused}"}
 
-// placeholder is what looks like one: a name in braces.
-var placeholder = regexp.MustCompile(`\{[\w-]+\}`)
-
-// checkFormat refuses a placeholder status does not know: printed as it
-// is, a typo would pass for part of the layout.
+// checkFormat refuses a brace that is not part of a known placeholder:
+// printed as it is, a typo ({stréak}, { streak }, {streak) would pass for
+// part of the layout.
 func checkFormat(format string) error {
-	for _, p := range placeholder.FindAllString(format, -1) {
-		if !slices.Contains(placeholders, p) {
-			return fmt.Errorf("--format: %s is not a placeholder; the known ones are %s", p, strings.Join(placeholders, " "))
+	for i := 0; i < len(format); i++ {
+		if format[i] != '{' && format[i] != '}' {
+			continue
 		}
+		rest := format[i:]
+		if p := knownAt(rest); p != "" {
+			i += len(p) - 1
+			continue
+		}
+		bad := rest
+		if j := strings.IndexAny(rest[1:], "{}"); j >= 0 && rest[j+1] == '}' {
+			bad = rest[:j+2]
+		} else if j >= 0 {
+			bad = rest[:j+1]
+		}
+		return fmt.Errorf("--format: %s is not a placeholder; the known ones are %s", tomlfile.Cut(bad), strings.Join(placeholders, " "))
 	}
 	return nil
+}
+
+// knownAt is the placeholder s starts with, or "".
+func knownAt(s string) string {
+	for _, p := range placeholders {
+		if strings.HasPrefix(s, p) {
+			return p
+		}
+	}
+	return ""
 }
 
 func statusLine(st streak.Stats, format string, plain bool) string {
@@ -352,7 +381,7 @@ func newHistoryCmd(set *settings) *cobra.Command {
 				return err
 			}
 			if w := m.Skipped.LeftOut(src); w != "" {
-				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: not merged: "+w)
+				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: not merged: "+text.InertLines(w))
 			}
 			fmt.Fprintf(set.stdout, "added %d %s from %s to %s\n", m.Added, plural(m.Added, "record"), src, text.Inert(j.Path()))
 			return nil

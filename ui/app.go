@@ -11,7 +11,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/backroll/backroll/coach"
-	"github.com/backroll/backroll/coach/advice"
 	"github.com/backroll/backroll/coach/profile"
 	saved "github.com/backroll/backroll/coach/settings"
 	"github.com/backroll/backroll/content"
@@ -53,18 +52,13 @@ type Model struct {
 	help          help.Model
 	screens       [screenCount]screen
 	active        screenID
-	session       *session // the session running, which owns its ticks whatever has focus
-	today         Today
-	todayKnown    bool             // today's figures came from the journal, or there is none to ask
-	flaggedToday  bool             // a sign to stop was pressed in this run
-	waiting       *content.Routine // a start waiting for today's figures: a sign to stop reported today asks first
-	advice        advice.Advice    // what the history suggests: a step up, tender spots, a word to go lighter
-	sessionID     string
-	saveErr       error          // the last write that failed: this session is not being saved
-	profileErr    error          // the answers could not be saved
-	answersSaved  bool           // the answers were saved at least once
-	writing       int            // journal writes under way
-	unsaved       []func() error // those writes, for Abandon to finish
+	session       *session         // the session running, which owns its ticks whatever has focus
+	book          *book            // what each routine is for this person, for the answers and settings in effect
+	first         *coach.Plan      // the command line's routine, planned once in New for start to run
+	ledger        ledger           // today's figures, the history's advice and the writes under way
+	waiting       *content.Routine // a start waiting for today's figures and advice: a recent sign to stop asks first
+	profileErr    error            // the answers could not be saved
+	answersSaved  bool             // the answers were saved at least once
 	quitting      bool
 	outcome       Outcome
 	err           error
@@ -74,6 +68,7 @@ type Model struct {
 	background    *bool            // the terminal's answer: a dark background; nil until it answers
 	bar           *tea.ProgressBar // the session's progress for the tab, when that cue is on
 	memo          memo             // rows kept from one frame to the next
+	now           time.Time        // the clock, read once per update: all it does and draws is of one instant
 	drawn         string           // the frame, laid out in Update: View only hands it over
 }
 
@@ -94,16 +89,20 @@ func New(o Options) (*Model, error) {
 	if o.Getenv == nil {
 		o.Getenv = os.Getenv
 	}
+	m := &Model{opts: o, now: o.Now(), width: 80, height: 24, help: help.New(), memo: memo{}, ledger: newLedger(o.Journal), book: newBook(o.Plan, o.Profile)}
 	if o.Routine != "" {
 		r, ok := o.routine(o.Routine)
 		if !ok {
 			return nil, unknownRoutine(o.Routine)
 		}
-		if _, err := PlanFor(r, o.Plan, o.Profile); err != nil {
+		// Planned here, once: a routine with nothing left to roll is an
+		// error before the screen opens, and start runs this plan.
+		p, err := m.book.build(r)
+		if err != nil {
 			return nil, err
 		}
+		m.first = &p
 	}
-	m := &Model{opts: o, width: 80, height: 24, help: help.New(), memo: memo{}, todayKnown: o.Journal == nil}
 	// Frames are drawn before the terminal says its size (Init's first
 	// get-ready among them): the help line is fitted to the size assumed.
 	m.help.SetWidth(m.width - 2)
@@ -149,6 +148,7 @@ func (m *Model) Err() error { return m.err }
 // The screen asks the terminal for its background as it opens; the colours
 // adapt when the answer comes.
 func (m *Model) Init() tea.Cmd {
+	m.now = m.opts.Now()
 	cmds := []tea.Cmd{m.loadToday()}
 	if m.opts.Routine != "" {
 		r, _ := m.opts.routine(m.opts.Routine)
@@ -159,8 +159,11 @@ func (m *Model) Init() tea.Cmd {
 }
 
 // Update routes: global messages first, then the screen a message is for.
-// Whatever changed, the frame is laid out again before View is asked.
+// Whatever changed, the frame is laid out again before View is asked. The
+// clock is read once, here: the engine, the cues and the frame all see the
+// same instant, so what is drawn is the state the key changed.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m.now = m.opts.Now()
 	cmd := m.route(msg)
 	cmd = tea.Batch(cmd, m.cue())
 	m.draw()
@@ -175,7 +178,7 @@ func (m *Model) cue() tea.Cmd {
 		m.bar = nil
 		return nil
 	}
-	st := m.session.s.State(m.opts.Now())
+	st := m.session.s.State(m.now)
 	if m.active == sessionScreen {
 		m.bar = c.ProgressBar(st)
 	} else {
@@ -221,55 +224,38 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		if m.session == nil {
 			return nil
 		}
-		m.session.tick(m.opts.Now())
+		m.session.tick(m.now)
 		return m.record()
 	case progressMsg:
 		cmd, _ := m.built(progressScreen).update(msg, m.frame())
 		return cmd
 	case writtenMsg:
-		m.writing--
-		if msg.err != nil {
-			m.saveErr = msg.err
-		}
-		if m.quitting && m.writing == 0 {
+		m.ledger.landed(msg.err)
+		if m.quitting && m.ledger.writing == 0 {
 			return tea.Quit
 		}
 		return m.loadToday()
 	case settingsSavedMsg:
-		m.writing--
+		m.ledger.landed(nil) // the settings screen says how it went
 		cmd, _ := m.built(settingsScreen).update(msg, m.frame())
-		if m.quitting && m.writing == 0 {
+		if m.quitting && m.ledger.writing == 0 {
 			return tea.Quit
 		}
 		return cmd
 	case profileSavedMsg:
-		m.writing--
+		m.ledger.landed(nil) // said on home, as profileErr
 		m.profileErr = msg.err
 		m.answersSaved = m.answersSaved || msg.err == nil
-		if m.quitting && m.writing == 0 {
+		if m.quitting && m.ledger.writing == 0 {
 			return tea.Quit
 		}
 		return nil
 	case todayMsg:
-		if msg.err == nil {
-			m.today = msg.today
-			// A sign to stop pressed in this run holds whatever the
-			// journal says: its record may not have landed, or failed.
-			m.today.RedFlag = m.today.RedFlag || m.flaggedToday
-		}
-		// A history that cannot be read costs the person the question,
-		// never their session.
-		m.todayKnown = true
-		if r := m.waiting; r != nil {
-			m.waiting = nil
-			return m.begin(*r)
-		}
-		return nil
+		m.ledger.gotToday(msg)
+		return m.resume()
 	case adviceMsg:
-		if msg.err == nil {
-			m.advice = msg.advice
-		}
-		return nil
+		m.ledger.gotAdvice(msg)
+		return m.resume()
 	case tea.FocusMsg:
 		if m.opts.Cues != nil {
 			m.opts.Cues.SetFocus(true)
@@ -285,7 +271,7 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		if m.session == nil {
 			return nil
 		}
-		return m.session.hold(m.opts.Now())
+		return m.session.hold(m.now)
 	case cues.NoticeMsg:
 		m.notice = msg.Text
 		return nil
@@ -301,9 +287,8 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 // progress is saved as cut short, then the program ends.
 func (m *Model) interrupt() tea.Cmd {
 	if m.session != nil && !m.session.endWritten {
-		now := m.opts.Now()
-		if m.session.s.State(now).Phase != coach.PhaseDone {
-			m.session.s.Quit(now)
+		if m.session.s.State(m.now).Phase != coach.PhaseDone {
+			m.session.s.Quit(m.now)
 			m.outcome = OutcomeQuit
 		}
 		return tea.Batch(m.record(), m.recordEnd(), m.quit())

@@ -10,9 +10,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/advice"
-	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/coach/rules"
 )
 
 // View hands over the frame Update laid out.
@@ -63,17 +62,17 @@ type frame struct {
 	st            Styles
 	today         Today
 	advice        advice.Advice
+	stop          *rules.Stop // a recent sign to stop: home says what every start asks
 	saveErr       error
-	plan          coach.Options   // what routines are made with, for their lengths
-	prof          profile.Profile // the person's answers and accepted steps, which shape routines too
+	book          *book // what each routine is for this person: its plan, length and what is left out
 	profileErr    error
 	notice        string // a word from the cues, shown once in a session
 	memo          memo
 }
 
 func (m *Model) frame() frame {
-	return frame{width: m.width, height: m.height - 1, now: m.opts.Now(), st: m.styles, today: m.today, advice: m.advice,
-		saveErr: m.saveErr, plan: m.opts.Plan, prof: m.opts.Profile, profileErr: m.profileErr, notice: m.notice, memo: m.memo}
+	return frame{width: m.width, height: m.height - 1, now: m.now, st: m.styles, today: m.ledger.today, advice: m.ledger.advice, stop: m.ledger.stop(m.now),
+		saveErr: m.ledger.saveErr, book: m.book, profileErr: m.profileErr, notice: m.notice, memo: m.memo}
 }
 
 func (m *Model) setStyles(s Styles) {

@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/plan"
 	saved "github.com/backroll/backroll/coach/settings"
 	"github.com/backroll/backroll/content"
 )
@@ -24,7 +25,7 @@ func (m *Model) follow(want intent) tea.Cmd {
 		return m.endSession(want.quit)
 	case onboarded:
 		m.opts.Profile = want.prof
-		m.screens[chooseScreen] = nil // built anew when shown: first-timers' holds
+		m.rulesChanged()
 		save := m.saveProfile()
 		if m.opts.Setup {
 			return tea.Batch(save, m.quit())
@@ -36,14 +37,14 @@ func (m *Model) follow(want intent) tea.Cmd {
 		if save == nil {
 			return nil
 		}
-		run := m.pending(func() error { return save(s) })
+		run := m.ledger.pending(func() error { return save(s) })
 		return func() tea.Msg { return settingsSavedMsg{run()} }
 	case acceptStep:
 		// Offered, never imposed: only a key on the summary takes a step,
 		// and backroll setup takes it back.
-		m.opts.Profile = want.step.Apply(m.opts.Profile, m.opts.Now())
-		m.advice.Next = nil
-		m.screens[chooseScreen] = nil // built anew when shown
+		m.opts.Profile = want.step.Apply(m.opts.Profile, m.now)
+		m.ledger.advice.Next = nil
+		m.rulesChanged()
 		return m.saveProfile()
 	case startAnyway:
 		return m.proceed(want.routine)
@@ -60,7 +61,7 @@ func (m *Model) show(id screenID) tea.Cmd {
 	m.active = id
 	m.help.ShowAll = false
 	var load tea.Cmd
-	if id == homeScreen && m.todayKnown && m.opts.Journal != nil {
+	if id == homeScreen && m.ledger.known && m.opts.Journal != nil {
 		// Home's figures again: another backroll, a merge or a sync may
 		// have added to the history meanwhile.
 		load = m.loadToday()
@@ -71,18 +72,30 @@ func (m *Model) show(id screenID) tea.Cmd {
 	return load
 }
 
-// begin starts routine r. On a day a sign to stop was reported it asks
-// first, once today's figures are in.
+// begin starts routine r. In the two weeks after a sign to stop it asks
+// first (rules.StopWait), once today's figures and the history's advice
+// are in.
 func (m *Model) begin(r content.Routine) tea.Cmd {
-	if !m.todayKnown {
+	if !m.ledger.ready() {
 		m.waiting = &r
 		return nil
 	}
-	if m.today.RedFlag {
-		m.screens[stoppedScreen] = newStopped(r, m.opts.Routine != "")
+	if st := m.ledger.stop(m.now); st != nil {
+		m.screens[stoppedScreen] = newStopped(r, *st, m.opts.Routine != "")
 		return m.show(stoppedScreen)
 	}
 	return m.proceed(r)
+}
+
+// resume starts the routine that waited for today's figures and the
+// advice, once both are in.
+func (m *Model) resume() tea.Cmd {
+	r := m.waiting
+	if r == nil || !m.ledger.ready() {
+		return nil
+	}
+	m.waiting = nil
+	return m.begin(*r)
 }
 
 // proceed starts routine r, showing the red flags first to someone who
@@ -96,24 +109,32 @@ func (m *Model) proceed(r content.Routine) tea.Cmd {
 }
 
 func (m *Model) start(r content.Routine) tea.Cmd {
-	p, err := PlanFor(r, m.opts.Plan, m.opts.Profile)
+	p, err := m.planToRun(r)
 	if err != nil {
 		m.err = err
 		return tea.Quit
 	}
-	now := m.opts.Now()
+	now := m.now
 	m.session = newSession(p, now, !m.opts.NoAnimation, m.opts.Routine != "")
-	if m.opts.Journal != nil {
-		m.sessionID = m.opts.Journal.Start(p.Routine, now)
-	}
+	m.ledger.start(p.Routine, now)
 	m.session.prof = m.opts.Profile
-	m.session.notes = holdNotes(p, m.opts.Profile)
+	m.session.notes = plan.HoldNotes(p, m.opts.Profile)
 	if m.opts.HoldAsked > coach.MaxHold {
 		m.session.opening = []string{coach.HoldCapped(m.opts.HoldAsked)}
 	}
 	m.screens[sessionScreen] = m.session
 	m.show(sessionScreen)
 	return nil
+}
+
+// planToRun is r as the plan to run: the command line's, planned once in
+// New, or made now for a routine picked here.
+func (m *Model) planToRun(r content.Routine) (coach.Plan, error) {
+	if p := m.first; p != nil && p.Routine == r.ID {
+		m.first = nil // run once
+		return *p, nil
+	}
+	return m.book.build(r)
 }
 
 // endSession leaves the session for home, or ends the program when the
@@ -123,9 +144,7 @@ func (m *Model) endSession(quit bool) tea.Cmd {
 		m.outcome = OutcomeQuit
 	}
 	if m.session != nil && m.session.s.Summary().RedFlag {
-		// Home knows at once, before the journal has the record, and
-		// keeps knowing should the record fail to save.
-		m.today.RedFlag, m.flaggedToday = true, true
+		m.ledger.flag(m.now)
 	}
 	cmd := tea.Batch(m.record(), m.recordEnd())
 	if m.opts.Routine != "" {
@@ -146,7 +165,7 @@ func (m *Model) saveProfile() tea.Cmd {
 	if save == nil {
 		return nil
 	}
-	run := m.pending(func() error { return save(p) })
+	run := m.ledger.pending(func() error { return save(p) })
 	return func() tea.Msg { return profileSavedMsg{run()} }
 }
 
@@ -165,5 +184,13 @@ func (m *Model) applySettings(s saved.Settings) {
 	m.opts.NoAnimation = s.ReducedMotion
 	m.opts.Theme = s.Theme
 	m.setTheme()
-	m.screens[chooseScreen] = nil // built anew when shown, with the holds
+	m.rulesChanged()
+}
+
+// rulesChanged follows a change of the answers or the settings: what each
+// routine is for this person is worked out anew, once, and choose areas
+// is built anew when shown, with its holds.
+func (m *Model) rulesChanged() {
+	m.book = newBook(m.opts.Plan, m.opts.Profile)
+	m.screens[chooseScreen] = nil
 }

@@ -23,14 +23,17 @@ type choose struct {
 	areas  []coach.Screening // what the answers make of each area
 	keyMap chooseKeys
 	note   string
+	book   *book  // the rules it was built with: the root builds it anew when they change
+	foot   string // the session the picks make, worked out when they change, not on every frame
 }
 
 const holdStep = 15 * time.Second
 
 // newChoose starts each area at the hold the plan options give it, as
 // the screening answers in them make it.
-func newChoose(o coach.Options) *choose {
-	c := &choose{keyMap: newChooseKeys()}
+func newChoose(b *book) *choose {
+	o := b.options()
+	c := &choose{keyMap: newChooseKeys(), book: b}
 	for _, ex := range content.Areas() {
 		sc := coach.Screen(ex, o.Conditions, o.Avoid)
 		c.areas = append(c.areas, sc)
@@ -58,6 +61,17 @@ func (c *choose) routine() (content.Routine, bool) {
 	return r, len(r.Items) > 0
 }
 
+// replan works out the session the picks make: its steps and time, the
+// answers applied; "" for none.
+func (c *choose) replan() {
+	c.foot = ""
+	if r, ok := c.routine(); ok {
+		if p, err := c.book.build(r); err == nil {
+			c.foot = fmt.Sprintf("Your session: %d %s and cat-cow · %s", len(p.Steps), plural(len(p.Steps), "step"), minutes(p.Total()))
+		}
+	}
+}
+
 func (c *choose) keys(frame) help.KeyMap { return c.keyMap }
 
 func (c *choose) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
@@ -75,12 +89,15 @@ func (c *choose) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
 		c.note = c.areas[c.cursor].Why
 	case key.Matches(kp, k.Toggle):
 		c.picked[c.cursor] = !c.picked[c.cursor]
+		c.replan()
 	// The time keys change the time only: picking is space's alone, so a
 	// space after them never unpicks an area that seemed just picked.
 	case key.Matches(kp, k.Longer):
 		c.holds[c.cursor] = min(c.holds[c.cursor]+holdStep, 2*time.Minute)
+		c.replan()
 	case key.Matches(kp, k.Shorter):
 		c.holds[c.cursor] = max(c.holds[c.cursor]-holdStep, holdStep)
+		c.replan()
 	case key.Matches(kp, k.Enter):
 		r, ok := c.routine()
 		if !ok {
@@ -109,12 +126,8 @@ func (c *choose) view(f frame) string {
 		}
 	}
 	foot := []string{" " + s.Muted.Render("Nothing picked yet.")}
-	if r, ok := c.routine(); ok {
-		// The steps and the time of the session that will run, the
-		// answers applied.
-		if p, err := PlanFor(r, f.plan, f.prof); err == nil {
-			foot = wrap(s.Text.Render(fmt.Sprintf("Your session: %d %s and cat-cow · %s", len(p.Steps), plural(len(p.Steps), "step"), minutes(p.Total()))), w, 1, 1)
-		}
+	if c.foot != "" {
+		foot = wrap(s.Text.Render(c.foot), w, 1, 1)
 	}
 	var note []string
 	if c.note != "" {

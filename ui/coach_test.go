@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
 	loop "github.com/backroll/backroll/ui/screen"
@@ -90,7 +91,7 @@ func TestGoldenCoachScreens(t *testing.T) {
 		{"onboarding-safety", Options{}, true, func(m *Model, _ *fakeClock) { keys(m, "enter", "enter", "enter") }},
 		{"get-ready-peanut-first-time", Options{Routine: "nightly", Profile: peanutNew}, false, func(*Model, *fakeClock) {}},
 		{"hold-peanut-first-time", Options{Routine: "nightly", Profile: peanutNew}, false, func(m *Model, c *fakeClock) {
-			wait(m, c, firstTimeReady)
+			wait(m, c, plan.FirstTimeReady)
 			wait(m, c, 2*time.Second)
 		}},
 		{"hold-trigger-point-lats", Options{Routine: "lats", Profile: profile.Profile{Roller: "trigger-point", Onboarded: true, SafetySeen: true}}, false,
@@ -179,7 +180,7 @@ func TestRedFlagAfterSession(t *testing.T) {
 	m, c := newModel(t, Options{Routine: "mid-back", Journal: j, Profile: profile.Profile{FirstTime: true, Onboarded: true, SafetySeen: true}})
 	runAll(m, m.Init())
 	keys(m, "space")
-	c.t = c.t.Add(firstTimeHold)
+	c.t = c.t.Add(plan.FirstTimeHold)
 	_, cmd := m.Update(loop.WakeMsg{At: c.t})
 	runAll(m, cmd)
 	keys(m, "n")
@@ -204,44 +205,6 @@ func TestRedFlagAfterSession(t *testing.T) {
 	keys(m, "p", "enter")
 	if len(j.ends) != 1 || !j.ends[0].Summary.RedFlag {
 		t.Fatalf("session records %+v", j.ends)
-	}
-}
-
-// The hold screen's reminders are this exercise's, for this person, and
-// fit the line they are drawn on at 80 columns.
-func TestHoldNotes(t *testing.T) {
-	all, _ := content.RoutineByID("lower-back")
-	p, err := coach.NewPlan(all, coach.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, r := range content.Rollers {
-		for _, first := range []bool{false, true} {
-			notes := holdNotes(p, profile.Profile{Roller: r.ID, FirstTime: first})
-			for _, st := range p.Steps {
-				ex := st.Exercise
-				n := notes[ex.ID]
-				if len(n) < len(ex.Mistakes)+len(ex.Tips) {
-					t.Errorf("%s %s: %d notes", r.ID, ex.ID, len(n))
-				}
-				if note := r.Notes[ex.ID]; note != "" && n[0] != note {
-					t.Errorf("%s %s: first note %q, want the roller's", r.ID, ex.ID, n[0])
-				}
-				for _, line := range n {
-					if w := len([]rune(line)); w > 77 {
-						t.Errorf("%q is %d wide", line, w)
-					}
-				}
-			}
-		}
-	}
-	trigger := holdNotes(p, profile.Profile{Roller: "trigger-point"})
-	if !strings.Contains(trigger["mid-back"][0], "lighter") || !strings.Contains(trigger["lats"][0], "lighter") {
-		t.Errorf("a textured roller is not told to go lighter on the back: %q", trigger["mid-back"])
-	}
-	midBack, _ := content.ExerciseByID("mid-back")
-	if plain := holdNotes(p, profile.Profile{}); plain["mid-back"][0] != midBack.Ease {
-		t.Errorf("mid-back's first note %q", plain["mid-back"][0])
 	}
 }
 
@@ -325,7 +288,7 @@ func TestSafetyTextScrolls(t *testing.T) {
 			t.Errorf("%s at 40x12 does not say it scrolls:\n%s", name, shown(m))
 		}
 		seen := shown(m)
-		for range 40 {
+		for range 60 { // three tiers of signs, a line or two each at 40 columns
 			keys(m, "down")
 			seen += "\n" + shown(m)
 		}
@@ -333,7 +296,7 @@ func TestSafetyTextScrolls(t *testing.T) {
 			t.Errorf("%s at the end: header %q, want an arrow up only", name, top)
 		}
 		words := strings.Join(strings.Fields(seen), " ")
-		for _, want := range append(slices.Concat(content.Urgent.Signs, content.SeePT.Signs), content.Disclaimer, "herniated disc") {
+		for _, want := range append(slices.Concat(content.Emergency.Signs, content.SameDay.Signs, content.SeePT.Signs), content.Disclaimer, "herniated disc", content.StayActive) {
 			if !strings.Contains(words, strings.Join(strings.Fields(want), " ")) {
 				t.Errorf("%s at 40x12: %q never shows", name, want)
 			}

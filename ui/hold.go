@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"github.com/backroll/backroll/coach"
-	"github.com/backroll/backroll/coach/advice"
+	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/content"
 )
 
@@ -45,7 +45,7 @@ func (m *session) viewHold(f frame, st coach.State) string {
 		})
 	default:
 		text := "▸ " + noteAt(m.notes[ex.ID], st, cue)
-		if sp := spotOf(f.advice, st.Step); sp != nil && st.Length-st.Left < 15*time.Second {
+		if sp := plan.SpotAt(f.advice, st.Step); sp != nil && st.Length-st.Left < 15*time.Second {
 			// A spot tender session after session: said as the hold starts.
 			text = "▸ " + sp.Note
 		}
@@ -216,14 +216,4 @@ func (m *session) breathPanel(f frame, st coach.State) []string {
 		return []string{label}
 	}
 	return append(breathShape(f.st, st.Breath.Fill, scaleFor(f)), label)
-}
-
-// spotOf is the history's tender spot at step, if it has one there.
-func spotOf(a advice.Advice, step coach.Step) *advice.Spot {
-	for i, sp := range a.Tender {
-		if sp.Exercise == step.Exercise.ID && sp.Side == step.Side {
-			return &a.Tender[i]
-		}
-	}
-	return nil
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -11,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/content"
 )
@@ -74,36 +74,6 @@ func newHome() *home {
 	return h
 }
 
-// routineLine sums a routine up as this person would roll it, their
-// answers and accepted steps applied: "mid-back, glutes, cat-cow · 4:20".
-func routineLine(r content.Routine, f frame) string {
-	p, err := PlanFor(r, f.plan, f.prof)
-	if err != nil {
-		return "nothing to roll for you"
-	}
-	var names []string
-	for _, st := range p.Steps {
-		if name := strings.ToLower(st.Exercise.Name); !slices.Contains(names, name) {
-			names = append(names, name)
-		}
-	}
-	if p.Finisher {
-		names = append(names, "cat-cow")
-	}
-	return fmt.Sprintf("%s · %s", strings.Join(names, ", "), minutes(p.Total()))
-}
-
-// routineLength is the routine's whole time as this person would roll it,
-// get-readies included: the same total that `backroll routines` prints and
-// the session bar counts down from.
-func routineLength(r content.Routine, f frame) time.Duration {
-	p, err := PlanFor(r, f.plan, f.prof)
-	if err != nil {
-		return 0
-	}
-	return p.Total()
-}
-
 // minutes shows a routine's length as the session bar does: 4:20.
 func minutes(d time.Duration) string { return clock(d) }
 
@@ -116,9 +86,9 @@ func (h *home) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	h.note = ""
 	switch {
 	case moves(kp, k.Move, &h.cursor, len(h.items)):
-	case key.Matches(kp, k.Enter) && h.items[h.cursor].routine != nil && nothingLeft(*h.items[h.cursor].routine, f.prof):
+	case key.Matches(kp, k.Enter) && h.items[h.cursor].routine != nil && f.book.of(*h.items[h.cursor].routine).nothingLeft:
 		// Every area left out for this person: say why, start nothing.
-		h.note = nothingToRoll(leftOutOf(*h.items[h.cursor].routine, f.prof))
+		h.note = plan.NothingToRoll(f.book.of(*h.items[h.cursor].routine).leftOut)
 	case key.Matches(kp, k.Enter):
 		return nil, h.items[h.cursor].want
 	case key.Matches(kp, k.Tips):
@@ -141,9 +111,10 @@ func (h *home) view(f frame) string {
 	var status string
 	statusStyle := s.Text
 	switch {
-	case today.RedFlag:
-		// A sign to stop today: no word about the streak, only what to do.
-		status, statusStyle = content.StoppedTodayHome, s.Warning
+	case f.stop != nil:
+		// A recent sign to stop: no word about the streak, only what to
+		// do, in the words of the question every start asks.
+		status, statusStyle = f.stop.Home(f.now), s.Warning
 	case today.Done:
 		// The streak is in the header already.
 		status, statusStyle = "✓ Rolled today: "+coach.Clock(today.Rolled)+". Today counts; see you tomorrow.", s.Good
@@ -162,7 +133,7 @@ func (h *home) view(f frame) string {
 	if f.height >= 16 {
 		// Wrapped evenly: a narrow window leaves no word alone on a line.
 		lines = append(lines, wrapEven(statusStyle, status, textWidth(f), 1, 1)...)
-		if c := f.advice.Lighter; c != nil && f.height >= 20 && !today.RedFlag {
+		if c := f.advice.Lighter; c != nil && f.height >= 20 && f.stop == nil {
 			lines = append(lines, wrapEven(s.Accent, c.Note, textWidth(f), 1, 1)...)
 		}
 		lines = append(lines, "", "")
@@ -191,10 +162,10 @@ func (h *home) view(f frame) string {
 		line := mark + label
 		detail := it.detail
 		switch {
-		case it.routine != nil && nothingLeft(*it.routine, f.prof):
-			detail = "✕ left out: " + reasons(leftOutOf(*it.routine, f.prof))
+		case it.routine != nil && f.book.of(*it.routine).nothingLeft:
+			detail = "✕ left out: " + plan.Reasons(f.book.of(*it.routine).leftOut)
 		case it.routine != nil:
-			detail = routineLine(*it.routine, f)
+			detail = f.book.of(*it.routine).line
 		}
 		if detail != "" && f.width >= 72 {
 			line += strings.Repeat(" ", max(24-len(it.label), 2)) + s.Muted.Render(detail)

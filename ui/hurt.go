@@ -11,6 +11,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/content"
 )
 
@@ -35,7 +36,7 @@ func regionRoutine(r content.Region) content.Routine {
 // whose every area the answers leave out says why instead.
 func (h *hurt) keys(f frame) help.KeyMap {
 	k := h.keyMap
-	k.Enter.SetEnabled(!nothingLeft(regionRoutine(h.region()), f.prof))
+	k.Enter.SetEnabled(!f.book.of(regionRoutine(h.region())).nothingLeft)
 	return k
 }
 
@@ -47,7 +48,7 @@ func (h *hurt) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	n := len(content.Regions)
 	switch {
 	case moves(kp, h.keyMap.Move, &h.cursor, n):
-	case key.Matches(kp, h.keyMap.Enter) && nothingLeft(regionRoutine(h.region()), f.prof):
+	case key.Matches(kp, h.keyMap.Enter) && f.book.of(regionRoutine(h.region())).nothingLeft:
 		// Nothing to start: the screen says why already.
 	case key.Matches(kp, h.keyMap.Enter):
 		return nil, startIt{regionRoutine(h.region())}
@@ -105,7 +106,7 @@ func (h *hurt) view(f frame) string {
 	leftOut := map[string]bool{} // regions with nothing left to roll for this person
 	nameW := 30
 	for _, r := range content.Regions {
-		if r.NoRoll == "" && nothingLeft(regionRoutine(r), f.prof) {
+		if r.NoRoll == "" && f.book.of(regionRoutine(r)).nothingLeft {
 			leftOut[r.ID], nameW = true, 28 // room for the words beside the drawing
 		}
 	}
@@ -167,18 +168,19 @@ func regionDetails(f frame, r content.Region, room int) []string {
 	}
 	textW := min(f.width-2, 76)
 	routine := regionRoutine(r)
-	left := leftOutOf(routine, f.prof)
-	if nothingLeft(routine, f.prof) {
+	planned := f.book.of(routine)
+	left := planned.leftOut
+	if planned.nothingLeft {
 		// Nothing to offer: why, in place of what enter would start.
-		why := wrap(s.Warning.Render(nothingToRoll(left)), textW, 1, 1)
+		why := wrap(s.Warning.Render(plan.NothingToRoll(left)), textW, 1, 1)
 		if len(why) > room {
-			why = wrap(s.Warning.Render("✕ left out: "+reasons(left)), textW, 1, 3)
+			why = wrap(s.Warning.Render("✕ left out: "+plan.Reasons(left)), textW, 1, 3)
 		}
 		return fitSections(room, section{append(wrap(s.Text.Render(explain), textW, 1, 1), ""), 1}, section{why, 0})
 	}
-	offer := wrap(s.Selected.Render("enter")+"  "+s.Text.Render(fmt.Sprintf("start %q: %s", routine.Name, routineLine(routine, f))), textW, 1, 8)
+	offer := wrap(s.Selected.Render("enter")+"  "+s.Text.Render(fmt.Sprintf("start %q: %s", routine.Name, planned.line)), textW, 1, 8)
 	if len(offer) > room {
-		offer = []string{" " + s.Selected.Render("enter") + "  " + s.Text.Render(fmt.Sprintf("start %q · %s", routine.Name, minutes(routineLength(routine, f))))}
+		offer = []string{" " + s.Selected.Render("enter") + "  " + s.Text.Render(fmt.Sprintf("start %q · %s", routine.Name, minutes(planned.length())))}
 	}
 	var out []string
 	if l := leftOutLine(left); l != "" {

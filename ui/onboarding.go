@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
 )
@@ -323,7 +324,7 @@ func (o *onboarding) bodyLines(f frame) []string {
 		note := "Holds last a minute, with the usual reminders."
 		if o.cursor == 0 {
 			note = fmt.Sprintf("Holds last %d s instead of a minute, the reminders start gently, "+
-				"and the summary tells you what to expect the next day.", int(firstTimeHold.Seconds()))
+				"and the summary tells you what to expect the next day.", int(plan.FirstTimeHold.Seconds()))
 		}
 		lines = fitSections(f.height-headerRows,
 			section{wrap(s.Heading.Render("Is this your first time foam rolling?"), w, 1, 1), 0},

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
 )
@@ -91,8 +92,8 @@ func TestOnboardingAnswers(t *testing.T) {
 	keys(m, "down", "down", "down", "enter", "enter", "enter")
 	readSafety(t, m)
 	want := profile.Profile{Roller: "peanut", FirstTime: true, Onboarded: true, SafetySeen: true}
-	if got := s.last(t); got != want || m.opts.Profile != want || m.writing != 0 {
-		t.Fatalf("saved %+v, profile %+v, writing %d", got, m.opts.Profile, m.writing)
+	if got := s.last(t); got != want || m.opts.Profile != want || m.ledger.writing != 0 {
+		t.Fatalf("saved %+v, profile %+v, writing %d", got, m.opts.Profile, m.ledger.writing)
 	}
 	// Three 45 s holds and a minute of cat-cow, each after 10 s to get
 	// ready: 3:55, not the usual 4:20.
@@ -105,13 +106,13 @@ func TestOnboardingAnswers(t *testing.T) {
 	}
 	keys(m, "esc", "up", "up", "enter")
 	for _, st := range m.session.plan.Steps {
-		if st.Hold != firstTimeHold {
-			t.Fatalf("hold %v, want %v", st.Hold, firstTimeHold)
+		if st.Hold != plan.FirstTimeHold {
+			t.Fatalf("hold %v, want %v", st.Hold, plan.FirstTimeHold)
 		}
 	}
 	// Time to read the steps and get down onto the roller.
-	if r := m.session.plan.Ready; r != firstTimeReady {
-		t.Fatalf("get-ready %v, want %v", r, firstTimeReady)
+	if r := m.session.plan.Ready; r != plan.FirstTimeReady {
+		t.Fatalf("get-ready %v, want %v", r, plan.FirstTimeReady)
 	}
 	if n := m.session.notes["mid-back"]; !strings.Contains(n[0], "groove") || n[1] != content.FirstTimeNote {
 		t.Fatalf("mid-back notes %q", n)

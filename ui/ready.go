@@ -8,6 +8,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/plan"
+	"github.com/backroll/backroll/coach/rules"
 	"github.com/backroll/backroll/content"
 )
 
@@ -27,7 +29,7 @@ type readying struct {
 func (m *session) readyFor(st coach.State) readying {
 	if st.Phase == coach.PhaseFinisherReady {
 		// Cat-cow is on hands and knees, off the roller: no pressure to judge.
-		cc := content.CatCow
+		cc := rules.Finisher(m.prof)
 		pic, _ := content.PictureFor(content.CatCowID, "")
 		return readying{title: "Get ready · Cat-cow", position: cc.Position, feel: cc.Feel, setup: cc.Setup, picture: pic}
 	}
@@ -38,9 +40,9 @@ func (m *session) readyFor(st coach.State) readying {
 		// side needs only where the roller goes, and the drawing turned.
 		pic.Words = ""
 		return readying{title: "Switch sides · " + st.Step.Title(), position: ex.Position,
-			lead: SwitchSides(st.Step), landmarks: ex.Landmarks, picture: pic}
+			lead: plan.SwitchSides(st.Step), landmarks: ex.Landmarks, picture: pic}
 	}
-	r := readying{title: "Get ready · " + st.Step.Title(), position: ex.Position, feel: ex.Feel, notes: setupNotes(ex, m.prof),
+	r := readying{title: "Get ready · " + st.Step.Title(), position: ex.Position, feel: ex.Feel, notes: plan.SetupNotes(ex, m.prof),
 		picture: pic, landmarks: ex.Landmarks, roller: true}
 	if st.Index == 0 && st.Phase == coach.PhaseReady {
 		// What the command line and the screening answers changed, said
@@ -217,12 +219,6 @@ func (m *session) viewReady(f frame, st coach.State) string {
 	}
 	lines = append(lines, clockRows...)
 	return f.header(m.plan.Name, m.where(st)) + "\n\n" + strings.Join(lines, "\n")
-}
-
-// SwitchSides is what the get-ready of a second side says in place of the
-// steps: the person is in the position already, on the other side.
-func SwitchSides(step coach.Step) string {
-	return "Same position, now on your " + step.Side + " side."
 }
 
 // sided names the side in text written for "this side".

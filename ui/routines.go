@@ -10,6 +10,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/content"
 )
 
@@ -40,10 +41,10 @@ func (r *routines) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	r.note = ""
 	switch {
 	case moves(kp, r.keyMap.Move, &r.cursor, n):
-	case key.Matches(kp, r.keyMap.Enter) && nothingLeft(r.all[r.cursor], f.prof):
+	case key.Matches(kp, r.keyMap.Enter) && f.book.of(r.all[r.cursor]).nothingLeft:
 		// Every area left out for this person: enter says why, and
 		// starts nothing.
-		r.note = nothingToRoll(leftOutOf(r.all[r.cursor], f.prof))
+		r.note = plan.NothingToRoll(f.book.of(r.all[r.cursor]).leftOut)
 	case key.Matches(kp, r.keyMap.Enter):
 		return nil, startIt{r.all[r.cursor]}
 	}
@@ -91,8 +92,8 @@ func (r *routines) name(f frame, i int) string {
 	if i == r.cursor {
 		mark, name = " "+s.Selected.Render("▸ "), s.Selected.Render(rt.Name)
 	}
-	if nothingLeft(rt, f.prof) {
-		name += "  " + s.Warning.Render("✕ left out: "+reasons(leftOutOf(rt, f.prof)))
+	if p := f.book.of(rt); p.nothingLeft {
+		name += "  " + s.Warning.Render("✕ left out: "+plan.Reasons(p.leftOut))
 	}
 	return ansi.Truncate(mark+name, f.width, "…")
 }
@@ -101,11 +102,12 @@ func (r *routines) name(f frame, i int) string {
 // and what their answers leave out of it, indented by in.
 func (r *routines) details(f frame, rt content.Routine, in int) []string {
 	s, w := f.st, textWidth(f)
-	left := leftOutOf(rt, f.prof)
-	if nothingLeft(rt, f.prof) {
-		return wrap(s.Muted.Render(whyLeftOut(left)), w, in, in)
+	p := f.book.of(rt)
+	left := p.leftOut
+	if p.nothingLeft {
+		return wrap(s.Muted.Render(plan.Why(left)), w, in, in)
 	}
-	lines := wrap(s.Muted.Render(routineLine(rt, f)), w, in, in)
+	lines := wrap(s.Muted.Render(p.line), w, in, in)
 	if l := leftOutLine(left); l != "" {
 		lines = append(lines, wrap(s.Warning.Render(l), w, in, in+2)...)
 	}

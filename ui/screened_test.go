@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
 
+	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
 )
@@ -54,7 +55,7 @@ func TestChooseAreasScreened(t *testing.T) {
 		t.Errorf("space on the lats does not say why:\n%s", shown(m))
 	}
 	keys(m, "up", "space", "down", "down", "space")
-	p, err := PlanFor(mustRoutine(t, the[*choose](m)), m.opts.Plan, m.opts.Profile)
+	p, err := plan.For(mustRoutine(t, the[*choose](m)), m.opts.Plan, m.opts.Profile)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -152,7 +153,7 @@ func TestRoutinesScreened(t *testing.T) {
 	homeTo(t, m, "Routines")
 	keys(m, "enter")
 	lower, _ := content.RoutineByID("lower-back")
-	p, err := PlanFor(lower, m.opts.Plan, m.opts.Profile)
+	p, err := plan.For(lower, m.opts.Plan, m.opts.Profile)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -60,7 +60,7 @@ const (
 var screenMakers = [screenCount]func(m *Model) screen{
 	homeScreen:       func(*Model) screen { return newHome() },
 	hurtScreen:       func(*Model) screen { return newHurt() },
-	chooseScreen:     func(m *Model) screen { return newChoose(planOptions(m.opts)) },
+	chooseScreen:     func(m *Model) screen { return newChoose(m.book) },
 	progressScreen:   func(m *Model) screen { return newProgress(m.opts.Journal, m.opts.Now) },
 	tipsScreen:       func(*Model) screen { return newTips() },
 	redFlagsScreen:   func(*Model) screen { return newRedFlags(nil, false) },
@@ -71,8 +71,10 @@ var screenMakers = [screenCount]func(m *Model) screen{
 	stoppedScreen:    func(*Model) screen { return nil },
 }
 
-// An intent is where a screen asks to go. nil stays put.
-type intent any
+// An intent is where a screen asks to go; nil stays put. The set is
+// closed: only the types below (and settingsSaved, beside the settings
+// screen) are intents, and the root's follow handles each of them.
+type intent interface{ isIntent() }
 
 type (
 	goTo        struct{ to screenID }             // show another screen
@@ -84,3 +86,13 @@ type (
 	startAnyway struct{ routine content.Routine } // start, though a sign to stop was reported today
 	acceptStep  struct{ step advice.Step }        // take the step up the summary offers
 )
+
+func (goTo) isIntent()          {}
+func (startIt) isIntent()       {}
+func (quitApp) isIntent()       {}
+func (endSession) isIntent()    {}
+func (onboarded) isIntent()     {}
+func (safetyRead) isIntent()    {}
+func (startAnyway) isIntent()   {}
+func (acceptStep) isIntent()    {}
+func (settingsSaved) isIntent() {}

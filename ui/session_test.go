@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
 	loop "github.com/backroll/backroll/ui/screen"
@@ -32,8 +33,8 @@ func TestQuitAsksAndRecords(t *testing.T) {
 	press(m, "esc")
 	_, cmd := m.Update(keyMsg("y"))
 	runAll(m, cmd)
-	if m.Outcome() != OutcomeQuit || !m.quitting || m.writing != 0 {
-		t.Fatalf("outcome %v quitting %v writing %d", m.Outcome(), m.quitting, m.writing)
+	if m.Outcome() != OutcomeQuit || !m.quitting || m.ledger.writing != 0 {
+		t.Fatalf("outcome %v quitting %v writing %d", m.Outcome(), m.quitting, m.ledger.writing)
 	}
 	if len(j.holds) != 1 || j.holds[0].Rolled != 20*time.Second || j.holds[0].Completed {
 		t.Fatalf("recorded %+v", j.holds)
@@ -264,7 +265,7 @@ func TestCueAndNoteDiffer(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			notes := holdNotes(p, prof)
+			notes := plan.HoldNotes(p, prof)
 			for _, step := range p.Steps {
 				for at := time.Duration(0); at < coach.MaxHold; at += 15 * time.Second {
 					st := coach.State{Length: coach.MaxHold, Left: coach.MaxHold - at}

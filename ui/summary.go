@@ -7,6 +7,7 @@ import (
 
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/advice"
+	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/content"
 )
 
@@ -42,7 +43,7 @@ func (m *session) summaryLines(f frame) []string {
 	s := f.st
 	sum := m.s.Summary()
 	var lines []string
-	head := SummaryHead(sum, m.plan)
+	head := plan.SummaryHead(sum, m.plan)
 	lines = append(wrap(s.Heading.Render(head), textWidth(f), 1, 1), "")
 	lines = append(lines, " "+s.Muted.Render("rolled   ")+s.Text.Render(coach.Clock(sum.Rolled)))
 	// After sharp pain the streak is no cheer: the advice to stop is the
@@ -140,40 +141,8 @@ func summaryAreas(holds []coach.HoldEvent) string {
 // a line that says it was mostly skipped.
 func (m *session) offer(f frame) *advice.Step {
 	sum := m.s.Summary()
-	if sum.RedFlag || m.taken != "" || sum.Rolled.Round(time.Second) == 0 || mostlySkipped(sum, m.plan) {
+	if sum.RedFlag || m.taken != "" || sum.Rolled.Round(time.Second) == 0 || plan.MostlySkipped(sum, m.plan) {
 		return nil
 	}
 	return f.advice.Next
-}
-
-// mostlySkipped reports whether a session rolled under a third of the
-// holds it planned.
-func mostlySkipped(sum coach.Summary, p coach.Plan) bool {
-	var planned time.Duration
-	for _, st := range p.Steps {
-		planned += st.Hold
-	}
-	return 3*sum.Rolled < planned
-}
-
-// SummaryHead is the first line of a session's summary: what it
-// amounted to, praised only when it earned it. The full-screen summary and
-// plain mode both say it.
-func SummaryHead(sum coach.Summary, p coach.Plan) string {
-	switch {
-	case sum.Finished && sum.Rolled.Round(time.Second) == 0 && !sum.RedFlag:
-		return "Session complete, with every area skipped." // nothing to praise
-	case sum.Finished && !sum.RedFlag && mostlySkipped(sum, p):
-		// Most of it skipped: said plainly, kindly, with no praise.
-		return "Session over, with most of it skipped. A few slow minutes next time will do more."
-	case sum.Finished && sum.RedFlag:
-		return "Session complete." // no cheer above the advice to stop
-	case !sum.Finished && sum.RedFlag:
-		return "Session stopped."
-	case !sum.Finished && sum.Rolled.Round(time.Second) == 0:
-		return "Session stopped early. Nothing was rolled yet."
-	case !sum.Finished:
-		return "Session stopped early."
-	}
-	return "Session complete. Well done."
 }

@@ -240,3 +240,20 @@ func TestChooseTimeDoesNotPick(t *testing.T) {
 		t.Fatal("space after → did not pick the area")
 	}
 }
+
+// A key in a hold reads the clock once: the engine, the cues and the
+// frame laid out all see the same instant.
+func TestAKeyReadsTheClockOnce(t *testing.T) {
+	m, c := newModel(t, Options{Routine: "mid-back"})
+	runAll(m, m.Init())
+	press(m, "space") // the hold
+	reads := 0
+	m.opts.Now = func() time.Time { reads++; return c.t }
+	for _, k := range []string{"k", "k", "space", "space", "+", "n"} {
+		reads = 0
+		m.Update(keyMsg(k))
+		if reads != 1 {
+			t.Errorf("%s read the clock %d times", k, reads)
+		}
+	}
+}

@@ -20,8 +20,8 @@ import (
 	"github.com/adrg/xdg"
 
 	"github.com/backroll/backroll/coach"
-	"github.com/backroll/backroll/coach/config"
 	"github.com/backroll/backroll/coach/text"
+	"github.com/backroll/backroll/coach/tomlfile"
 	"github.com/backroll/backroll/content"
 )
 
@@ -119,7 +119,7 @@ func Parse(id string, data []byte) (content.Routine, []Problem) {
 	}
 	var probs []Problem
 	top := func(key, msg string) {
-		probs = append(probs, Problem{Line: config.Line(data, "", 0, key), Key: config.Cut(key), Msg: msg})
+		probs = append(probs, Problem{Line: tomlfile.Line(data, "", 0, key), Key: tomlfile.Cut(key), Msg: msg})
 	}
 	for _, key := range sortedKeys(doc) {
 		v := doc[key]
@@ -135,7 +135,7 @@ func Parse(id string, data []byte) (content.Routine, []Problem) {
 		case "cat_cow":
 			b, ok := v.(bool)
 			if !ok {
-				top(key, fmt.Sprintf("%s is not true or false", config.Show(v)))
+				top(key, fmt.Sprintf("%s is not true or false", tomlfile.Show(v)))
 			}
 			r.CatCow = b
 		case "step":
@@ -145,7 +145,7 @@ func Parse(id string, data []byte) (content.Routine, []Problem) {
 				continue
 			}
 			if len(steps) > MaxSteps {
-				probs = append(probs, Problem{Line: config.Line(data, "step", MaxSteps, ""), Key: key,
+				probs = append(probs, Problem{Line: tomlfile.Line(data, "step", MaxSteps, ""), Key: key,
 					Msg: fmt.Sprintf("%d steps are more than %d: a session should end while it still feels good", len(steps), MaxSteps)})
 			}
 			for i, st := range steps {
@@ -168,11 +168,11 @@ func step(data []byte, i int, st map[string]any) (content.Item, []Problem) {
 	var it content.Item
 	var probs []Problem
 	at := func(key, msg string) {
-		line := config.Line(data, "step", i, key)
+		line := tomlfile.Line(data, "step", i, key)
 		if line == 0 {
-			line = config.Line(data, "step", i, "")
+			line = tomlfile.Line(data, "step", i, "")
 		}
-		probs = append(probs, Problem{Line: line, Key: fmt.Sprintf("step %d: %s", i+1, config.Cut(key)), Msg: msg})
+		probs = append(probs, Problem{Line: line, Key: fmt.Sprintf("step %d: %s", i+1, tomlfile.Cut(key)), Msg: msg})
 	}
 	raw, has := st["exercise"]
 	name, _ := raw.(string)
@@ -181,7 +181,7 @@ func step(data []byte, i int, st map[string]any) (content.Item, []Problem) {
 	case !has:
 		at("exercise", "missing: name the area to roll, one of "+strings.Join(areaIDs(), ", "))
 	case why != "":
-		at("exercise", fmt.Sprintf("%s %s", config.Show(name), why))
+		at("exercise", fmt.Sprintf("%s %s", tomlfile.Show(name), why))
 	default:
 		it.Exercise = ex.ID
 	}
@@ -190,11 +190,11 @@ func step(data []byte, i int, st map[string]any) (content.Item, []Problem) {
 		d, err := time.ParseDuration(s)
 		switch {
 		case !isText || err != nil:
-			at("hold", fmt.Sprintf("%s is not a time such as \"45s\" or \"1m30s\"", config.Show(v)))
+			at("hold", fmt.Sprintf("%s is not a time such as \"45s\" or \"1m30s\"", tomlfile.Show(v)))
 		case d < MinHold:
-			at("hold", fmt.Sprintf("%s is less than 10s: too short for the area to ease", config.Show(s)))
+			at("hold", fmt.Sprintf("%s is less than 10s: too short for the area to ease", tomlfile.Show(s)))
 		case d > MaxHold:
-			at("hold", fmt.Sprintf("%s is more than 2m: %s", config.Show(s), coach.WhyMaxHold))
+			at("hold", fmt.Sprintf("%s is more than 2m: %s", tomlfile.Show(s), coach.WhyMaxHold))
 		default:
 			it.Hold = d
 		}
@@ -204,7 +204,7 @@ func step(data []byte, i int, st map[string]any) (content.Item, []Problem) {
 		side, known := sides[s]
 		switch {
 		case !known:
-			at("sides", fmt.Sprintf("%s is not both, left or right", config.Show(v)))
+			at("sides", fmt.Sprintf("%s is not both, left or right", tomlfile.Show(v)))
 		case side != "" && it.Exercise != "" && !ex.Sided:
 			at("sides", fmt.Sprintf("%s is rolled down the middle, not one side at a time: write both", ex.Name))
 		default:
@@ -253,11 +253,11 @@ func areaIDs() []string {
 func oneLine(v any, max int, problem func(key, msg string), key string) (string, bool) {
 	s, ok := v.(string)
 	if !ok {
-		problem(key, fmt.Sprintf("%s is not text in quotes", config.Show(v)))
+		problem(key, fmt.Sprintf("%s is not text in quotes", tomlfile.Show(v)))
 		return "", false
 	}
 	if shown := text.Inert(s); shown != s {
-		problem(key, fmt.Sprintf("holds control characters, here written out: %s; write plain text on one line", config.Cut(shown)))
+		problem(key, fmt.Sprintf("holds control characters, here written out: %s; write plain text on one line", tomlfile.Cut(shown)))
 		return "", false
 	}
 	s = strings.TrimSpace(s)

@@ -11,9 +11,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/backroll/backroll/coach/config"
 	"github.com/backroll/backroll/coach/files"
 	"github.com/backroll/backroll/coach/text"
+	"github.com/backroll/backroll/coach/tomlfile"
 	"github.com/backroll/backroll/content"
 )
 
@@ -67,7 +67,7 @@ func Install(dir, src string) (content.Routine, string, error) {
 	if _, err := os.Lstat(dest); err == nil {
 		return r, "", fmt.Errorf("%s is already installed as %s; remove it first to replace it", r.ID, text.Inert(dest))
 	}
-	return r, dest, config.WriteFile(dest, data)
+	return r, dest, tomlfile.WriteFile(dest, data)
 }
 
 // New writes a commented routine named name into dir, to edit by hand,
@@ -93,7 +93,7 @@ func New(dir, name string) (string, error) {
 	if _, err := os.Lstat(path); err == nil {
 		return "", fmt.Errorf("%s already exists", text.Inert(path))
 	}
-	return path, config.WriteFile(path, Template(id, name))
+	return path, tomlfile.WriteFile(path, Template(id, name))
 }
 
 // Template is a routine file that teaches its own format.

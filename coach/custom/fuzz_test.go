@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"github.com/backroll/backroll/coach"
-	"github.com/backroll/backroll/coach/config"
 	"github.com/backroll/backroll/coach/text"
+	"github.com/backroll/backroll/coach/tomlfile"
 	"github.com/backroll/backroll/content"
 )
 
@@ -53,11 +53,11 @@ var faults = []fault{
 	{top: true, line: func(string) string { return "name = 12" }, key: always("name")},
 	{top: true, line: func(p string) string { return "description = " + tomlQuote(p+"\a") }, key: always("description")},
 	{top: true, line: func(string) string { return `cat_cow = "yes"` }, key: always("cat_cow")},
-	{top: true, line: func(p string) string { return tomlQuote("x"+p) + " = 1" }, key: func(p string) string { return config.Cut("x" + p) }},
+	{top: true, line: func(p string) string { return tomlQuote("x"+p) + " = 1" }, key: func(p string) string { return tomlfile.Cut("x" + p) }},
 	{step: 0, line: func(p string) string { return "exercise = " + tomlQuote("zz"+p) }, key: always("step 1: exercise")},
 	{step: 0, line: func(p string) string { return "hold = " + tomlQuote("x"+p) }, key: always("step 1: hold")},
 	{step: 1, line: func(p string) string { return "sides = " + tomlQuote("q"+p) }, key: always("step 2: sides")},
-	{step: 1, line: func(p string) string { return tomlQuote("k"+p) + " = 1" }, key: func(p string) string { return "step 2: " + config.Cut("k"+p) }},
+	{step: 1, line: func(p string) string { return tomlQuote("k"+p) + " = 1" }, key: func(p string) string { return "step 2: " + tomlfile.Cut("k"+p) }},
 }
 
 // FuzzParseAll writes a routine with the faults that mask picks, each

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"hash/crc32"
 	"hash/fnv"
 	"io"
@@ -111,9 +112,15 @@ type extended struct {
 // the end) into a copy of base's sums.
 func extend(base rollup, f *os.File, limit int64, ids *idSet, set streak.Settings, now time.Time) (extended, *streak.Tally, error) {
 	// A copy of base's sums, which stay as they were for a second extend.
+	// Without it, the lines after base.Offset would be summed alone: every
+	// day before them lost, the streak and totals wrong without a word.
 	t := streak.NewTally(set)
-	if b, err := base.Tally.MarshalJSON(); err == nil {
+	b, err := base.Tally.MarshalJSON()
+	if err == nil {
 		err = t.UnmarshalJSON(b)
+	}
+	if err != nil {
+		return extended{}, nil, fmt.Errorf("copying the summary of the history: %w", err)
 	}
 	var r io.Reader = io.NewSectionReader(f, base.Offset, 1<<62)
 	if limit >= 0 {

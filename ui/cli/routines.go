@@ -11,11 +11,9 @@ import (
 
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/custom"
-	"github.com/backroll/backroll/coach/profile"
-	"github.com/backroll/backroll/coach/streak"
+	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/coach/text"
 	"github.com/backroll/backroll/content"
-	"github.com/backroll/backroll/ui"
 )
 
 // findRoutine is the routine a person named after `backroll start`, by
@@ -139,23 +137,20 @@ func listHeading(w io.Writer) {
 // first-timer's holds are shorter, and the list says why; what the
 // screening answers leave out is named under each routine.
 func listRoutines(w io.Writer, set settings) error {
-	prof, err := profile.Load(streak.ConfigPath())
-	if err != nil {
-		return err
-	}
-	plan, err := set.plan()
+	prof := set.conf.Profile
+	base, err := set.plan()
 	if err != nil {
 		return err
 	}
 	mine, bad := customRoutines()
-	opts := ui.PlanOptions(plan, prof)
+	opts := plan.Options(base, prof)
 	for i, r := range append(content.Routines[:len(content.Routines):len(content.Routines)], mine...) {
 		if i == len(content.Routines) {
 			listHeading(w)
 		}
 		// What the answers leave out, an area whole on each line.
 		var left []string
-		if parts := ui.LeftOut(r, prof); len(parts) > 0 {
+		if parts := plan.Named(plan.LeftOut(r, prof)); len(parts) > 0 {
 			left = append(left, "✕", "left", "out:")
 			for i, part := range parts {
 				if i < len(parts)-1 {
@@ -164,7 +159,7 @@ func listRoutines(w io.Writer, set settings) error {
 				left = append(left, part)
 			}
 		}
-		p, err := ui.PlanFor(r, plan, prof)
+		p, err := plan.For(r, base, prof)
 		if err != nil {
 			// The screening answers can leave a routine nothing to roll.
 			fmt.Fprintf(w, "%-12s %5s  %s\n", r.ID, "-", r.Summary)

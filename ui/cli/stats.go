@@ -19,10 +19,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/backroll/backroll/coach"
-	"github.com/backroll/backroll/coach/config"
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/coach/text"
+	"github.com/backroll/backroll/coach/tomlfile"
 	"github.com/backroll/backroll/content"
 )
 
@@ -266,7 +266,7 @@ func checkFormat(format string) error {
 		} else if j >= 0 {
 			bad = rest[:j+1]
 		}
-		return fmt.Errorf("--format: %s is not a placeholder; the known ones are %s", config.Cut(bad), strings.Join(placeholders, " "))
+		return fmt.Errorf("--format: %s is not a placeholder; the known ones are %s", tomlfile.Cut(bad), strings.Join(placeholders, " "))
 	}
 	return nil
 }

@@ -8,9 +8,11 @@ import (
 	"time"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/advice"
+	rules "github.com/backroll/backroll/coach/plan" // "plan" is the tests' helper here
 	"github.com/backroll/backroll/coach/profile"
+	coachrules "github.com/backroll/backroll/coach/rules"
 	"github.com/backroll/backroll/content"
-	"github.com/backroll/backroll/ui"
 )
 
 // cueEvery is how often a hold's cue changes, as on the full-screen hold.
@@ -35,6 +37,9 @@ type narrator struct {
 	part    coach.BreathPhase // of the breath last said
 
 	opening []string // said with the routine: what the command line changed
+
+	advice         advice.Advice // what the history suggests (advice.go)
+	lighterAtStart bool          // its word to go lighter is said with the routine
 }
 
 func newNarrator(p coach.Plan, prof profile.Profile, hasKeys bool, w io.Writer) *narrator {
@@ -64,6 +69,9 @@ func (n *narrator) intro() {
 	for _, c := range slices.Concat(n.opening, n.plan.Changes) {
 		n.line(c) // what the command line and the screening answers changed, and why
 	}
+	if n.lighterAtStart {
+		n.lighter() // as home says it, under today's status
+	}
 	if !n.prof.Onboarded {
 		// Never asked: the screening question, said, rather than a first
 		// session that passes over it in silence.
@@ -74,7 +82,7 @@ func (n *narrator) intro() {
 		n.line("If one does, press q to stop and answer with backroll setup, which changes or leaves out areas for it; until then nothing is left out.")
 	}
 	if !n.prof.SafetySeen {
-		for _, tier := range []content.RedFlagTier{content.Urgent, content.SeePT} {
+		for _, tier := range content.RedFlagTiers {
 			n.line(tier.Intro)
 			for _, f := range tier.Signs {
 				n.line("- " + f)
@@ -131,7 +139,7 @@ func (n *narrator) enter(st coach.State) {
 			// The steps were said for the first side: the second needs
 			// only where the roller goes.
 			n.line(fmt.Sprintf("Switch sides: %s, %s.", st.Step.Title(), ex.Position))
-			n.line(ui.SwitchSides(st.Step))
+			n.line(rules.SwitchSides(st.Step))
 			n.line("Where: " + ex.Landmarks)
 			n.startsIn(st)
 			return
@@ -141,7 +149,7 @@ func (n *narrator) enter(st coach.State) {
 			n.line(fmt.Sprintf("%d. %s", i+1, sided(s, st.Step.Side)))
 		}
 		n.line("Where: " + ex.Landmarks)
-		for _, note := range n.notes(ex) {
+		for _, note := range rules.SetupNotes(ex, n.prof) {
 			n.line(note)
 		}
 		n.line("It should feel like this: " + lower(ex.Feel))
@@ -155,10 +163,11 @@ func (n *narrator) enter(st coach.State) {
 	case coach.PhaseHold:
 		n.said = map[time.Duration]bool{}
 		n.line(fmt.Sprintf("%s, %s: hold for %s.", st.Step.Title(), st.Step.Exercise.Position, spoken(st.Length)))
+		n.spot(st.Step)
 		n.cue = ""
 		n.hold(st)
 	case coach.PhaseFinisherReady:
-		cc := content.CatCow
+		cc := coachrules.Finisher(n.prof)
 		n.line(fmt.Sprintf("Get ready for %s, %s.", cc.Name, cc.Position))
 		for i, s := range cc.Setup {
 			n.line(fmt.Sprintf("%d. %s", i+1, s))
@@ -181,19 +190,6 @@ func (n *narrator) startsIn(st coach.State) {
 		s = "Paused. Space goes on."
 	}
 	n.line(s)
-}
-
-// notes are what the full-screen get-ready adds for this person: their
-// roller's note for the area and, for a first-timer, to go lightly.
-func (n *narrator) notes(ex content.Exercise) []string {
-	var notes []string
-	if r, ok := content.RollerByID(n.prof.Roller); ok && r.Notes[ex.ID] != "" {
-		notes = append(notes, r.Notes[ex.ID])
-	}
-	if n.prof.FirstTime {
-		notes = append(notes, content.FirstTimeNote)
-	}
-	return notes
 }
 
 // mark is a moment of a hold worth saying: a time left.
@@ -262,7 +258,7 @@ func (n *narrator) breath(st coach.State) {
 		return
 	}
 	n.rep, n.part = st.Rep, st.Breath.Phase
-	cc := content.CatCow
+	cc := coachrules.Finisher(n.prof)
 	first := st.Rep <= 2
 	switch {
 	case st.Breath.Phase == coach.BreathIn && first:
@@ -315,7 +311,7 @@ func (n *narrator) wake(s *coach.Session, st coach.State, now time.Time) (time.D
 
 // summary says what the session amounted to and what to do next.
 func (n *narrator) summary(sum coach.Summary) {
-	head := ui.SummaryHead(sum, n.plan)
+	head := rules.SummaryHead(sum, n.plan)
 	n.line(head)
 	n.line(fmt.Sprintf("Rolled %s: %s.", spoken(sum.Rolled), areas(sum.Holds)))
 	if sum.RedFlag {
@@ -325,6 +321,7 @@ func (n *narrator) summary(sum coach.Summary) {
 		n.line(content.Disclaimer)
 		return
 	}
+	n.lighter() // in place of a step up, as on the full screen
 	note := content.SeeYou
 	switch {
 	case sum.Rolled.Round(time.Second) == 0:

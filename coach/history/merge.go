@@ -5,9 +5,11 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/backroll/backroll/coach/text"
@@ -65,14 +67,27 @@ func Merge(dst, src string, now time.Time) (MergeResult, error) {
 	}
 	err = withLock(dst, func(f *os.File) error {
 		removeStale(filepath.Dir(dst))
-		ids := make(map[string]struct{})
-		seen := func(id string) bool {
-			_, ok := ids[id]
-			ids[id] = struct{}{}
-			return ok
-		}
-		if _, err := (Reader{Now: now, Seen: seen}).scan(f, func(lineKind, *Record, []byte) {}); err != nil {
+		// The ids dst has, as 64-bit hashes under a seed of this run (8
+		// bytes a record, no chance pairs to craft), sorted; then those
+		// src adds, which are few.
+		seed := maphash.MakeSeed()
+		var have []uint64
+		if _, err := (Reader{Now: now, Seen: func(id string) bool {
+			have = append(have, maphash.String(seed, id))
+			return false
+		}}).scan(f, func(lineKind, *Record, []byte) {}); err != nil {
 			return plainError(dst, err)
+		}
+		slices.Sort(have)
+		added := make(map[uint64]struct{})
+		seen := func(id string) bool {
+			k := maphash.String(seed, id)
+			if _, ok := slices.BinarySearch(have, k); ok {
+				return true
+			}
+			_, ok := added[k]
+			added[k] = struct{}{}
+			return ok
 		}
 		err := replace(dst, f, func(w io.Writer) error {
 			var werr error

@@ -89,6 +89,16 @@ func Merge(dst, src string, now time.Time) (MergeResult, error) {
 			added[k] = struct{}{}
 			return ok
 		}
+		// A file merged before (a sync, again) adds nothing: it is told
+		// by a read, before the history is copied for nothing.
+		fresh := 0
+		if _, err := (Reader{Now: now, Seen: seen}).scan(io.LimitReader(in, size), func(lineKind, *Record, []byte) { fresh++ }); err != nil {
+			return readError(src, err)
+		}
+		if _, err := in.Seek(0, io.SeekStart); fresh == 0 || err != nil {
+			return readError(src, err)
+		}
+		clear(added)
 		err := replace(dst, f, func(w io.Writer) error {
 			var werr error
 			res, err := Reader{Now: now, Seen: seen}.scan(io.LimitReader(in, size), func(_ lineKind, _ *Record, line []byte) {

@@ -35,8 +35,12 @@ func TestMerge(t *testing.T) {
 	if st, _ := os.Stat(dst); st.Mode().Perm() != 0o600 {
 		t.Errorf("the merged history is %v, not 0600", st.Mode().Perm())
 	}
+	before, _ := os.Stat(dst)
 	if m, err := Merge(dst, src, time.Now()); err != nil || m.Added != 0 {
 		t.Errorf("second Merge = %+v, %v; want nothing added", m, err)
+	}
+	if after, _ := os.Stat(dst); !os.SameFile(before, after) {
+		t.Error("a merge that added nothing wrote the history again")
 	}
 	if _, err := Merge(dst, filepath.Join(dir, "missing"), time.Now()); err == nil {
 		t.Error("Merge from a missing file succeeded")

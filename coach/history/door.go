@@ -30,7 +30,7 @@ const maxTender = 1000
 // any version could write, and no more.
 const (
 	MaxPlannedS = 600
-	MaxRolledS  = MaxPlannedS + int(coach.TenderLimit/time.Second)
+	MaxRolledS  = MaxPlannedS + 120 // the tender spots' two minutes of those versions
 )
 
 // Check reports why r, read from a file, cannot be a record of this

@@ -46,12 +46,14 @@ func Merge(dst, src string, now time.Time) (MergeResult, error) {
 	}
 	defer in.Close()
 	var m MergeResult
-	pre, err := Reader{Now: now}.scan(in, func(lineKind, *Record, []byte) { m.Records++ })
+	// Every line is judged; copies within src are records too, and
+	// keeping no set of its ids keeps this pass small.
+	never := func(string) bool { return false }
+	pre, err := Reader{Now: now, Seen: never}.scan(in, func(lineKind, *Record, []byte) { m.Records++ })
 	m.Lines, m.Skipped = pre.Lines, pre
 	if err != nil {
 		return MergeResult{}, readError(src, err)
 	}
-	m.Records += len(pre.Duplicate) // copies within src are records too
 	if m.Records == 0 && len(pre.Ahead) == 0 {
 		return m, ErrNotHistory
 	}
@@ -67,39 +69,56 @@ func Merge(dst, src string, now time.Time) (MergeResult, error) {
 	}
 	err = withLock(dst, func(f *os.File) error {
 		removeStale(filepath.Dir(dst))
-		// The ids dst has, as 64-bit hashes under a seed of this run (8
-		// bytes a record, no chance pairs to craft), sorted; then those
-		// src adds, which are few.
+		// Ids as 64-bit hashes under a seed of this run: 8 bytes a
+		// record, where a set of the ids would take a hundred, and no
+		// chance pairs anyone could craft. First the ids dst has, sorted.
 		seed := maphash.MakeSeed()
-		var have []uint64
-		if _, err := (Reader{Now: now, Seen: func(id string) bool {
-			have = append(have, maphash.String(seed, id))
-			return false
-		}}).scan(f, func(lineKind, *Record, []byte) {}); err != nil {
+		hashes := func(r io.Reader, known []uint64) ([]uint64, error) {
+			var hs []uint64
+			_, err := Reader{Now: now, Seen: func(id string) bool {
+				k := maphash.String(seed, id)
+				if _, ok := slices.BinarySearch(known, k); !ok {
+					hs = append(hs, k)
+				}
+				return false
+			}}.scan(r, func(lineKind, *Record, []byte) {})
+			slices.Sort(hs)
+			return hs, err
+		}
+		have, err := hashes(f, nil)
+		if err != nil {
 			return plainError(dst, err)
 		}
-		slices.Sort(have)
-		added := make(map[uint64]struct{})
+		// Then those of src that dst lacks. None: a file merged before (a
+		// sync, again) adds nothing, and the history is not copied for
+		// nothing.
+		fresh, err := hashes(io.LimitReader(in, size), have)
+		if _, serr := in.Seek(0, io.SeekStart); err == nil {
+			err = serr
+		}
+		if len(fresh) == 0 || err != nil {
+			return readError(src, err)
+		}
+		// An id src has twice is added once, the first time.
+		twice := make(map[uint64]bool)
+		for i := 1; i < len(fresh); i++ {
+			if fresh[i] == fresh[i-1] {
+				twice[fresh[i]] = false
+			}
+		}
+		fresh = nil
 		seen := func(id string) bool {
 			k := maphash.String(seed, id)
 			if _, ok := slices.BinarySearch(have, k); ok {
 				return true
 			}
-			_, ok := added[k]
-			added[k] = struct{}{}
-			return ok
+			if added, ok := twice[k]; ok {
+				twice[k] = true
+				return added
+			}
+			return false
 		}
-		// A file merged before (a sync, again) adds nothing: it is told
-		// by a read, before the history is copied for nothing.
-		fresh := 0
-		if _, err := (Reader{Now: now, Seen: seen}).scan(io.LimitReader(in, size), func(lineKind, *Record, []byte) { fresh++ }); err != nil {
-			return readError(src, err)
-		}
-		if _, err := in.Seek(0, io.SeekStart); fresh == 0 || err != nil {
-			return readError(src, err)
-		}
-		clear(added)
-		err := replace(dst, f, func(w io.Writer) error {
+		err = replace(dst, f, func(w io.Writer) error {
 			var werr error
 			res, err := Reader{Now: now, Seen: seen}.scan(io.LimitReader(in, size), func(_ lineKind, _ *Record, line []byte) {
 				if werr == nil {

@@ -24,13 +24,15 @@ const maxIdent = 64
 // within two minutes.
 const maxTender = 1000
 
-// Earlier versions let a hold run to 10 minutes, and its tender spots
-// (two minutes at most) stopped the area's clock but not the hold's: their
-// records still count (see Record.Rolled), so the door takes every hold
-// any version could write, and no more.
+// Earlier versions let a hold run to 10 minutes, and for a while (from
+// 70e0cdf to 509819b) "+" had no limit at all; tender spots stopped the
+// area's clock but not the hold's. Their records still count, each hold at
+// most 2:00 in every figure (see Record.Rolled), so the door takes any hold
+// up to a day: a hold longer than that no version could have written, since
+// every second of it is a second of wall time.
 const (
-	MaxPlannedS = 600
-	MaxRolledS  = MaxPlannedS + 120 // the tender spots' two minutes of those versions
+	MaxPlannedS = 24 * 60 * 60
+	MaxRolledS  = MaxPlannedS
 )
 
 // Check reports why r, read from a file, cannot be a record of this

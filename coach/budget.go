@@ -49,12 +49,12 @@ type Over struct {
 func OverBudget(steps []Step) []Over {
 	total := Budget{}
 	var over []Over
-	at := map[Area]int{}
+	named := map[Area]bool{}
 	for i, s := range steps {
 		a := s.Area()
 		total[a] += s.Hold
-		if _, seen := at[a]; !seen && total[a] > MaxHold {
-			at[a] = len(over)
+		if !named[a] && total[a] > MaxHold {
+			named[a] = true
 			over = append(over, Over{Area: a, Step: i})
 		}
 	}
@@ -88,5 +88,5 @@ func whyShortSpot(s Step, d time.Duration) string {
 }
 
 func whySpent(s Step) string {
-	return fmt.Sprintf("%s has had its two minutes in this session: %s.", s.Title(), "no going back to it")
+	return s.Title() + " has had its two minutes in this session: no going back to it."
 }

@@ -36,6 +36,10 @@ func Screen(ex content.Exercise, conds, avoid []string) Screening {
 		return leave(content.RecentInjury, "you have a recent injury there.")
 	case ex.ID == "mid-back" && has(content.Osteoporosis):
 		return leave(content.Osteoporosis, "no rolling along the spine with osteoporosis.")
+	case ex.ID == "lats" && has(content.Osteoporosis):
+		// The lats are rolled lying on the ribs, which bear the body's
+		// weight there: a fragile rib can crack.
+		return leave(content.Osteoporosis, "no weight on the ribs with osteoporosis.")
 	case ex.ID == "mid-back" && has(content.Pregnancy):
 		s.Rolled, _ = content.ExerciseByID(content.MidBackWall) // a content test checks it is there
 		s.Reason = short(content.Pregnancy)

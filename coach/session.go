@@ -51,10 +51,9 @@ type Session struct {
 	timer     countdown // the phase's countdown (the area's time in a hold)
 	holdStart time.Time
 
-	tender      countdown
-	tenderOn    bool
-	tenderShort bool // the spot was cut to the time left on the area
-	tenderHits  int  // spots marked in the current hold
+	tender     countdown
+	tenderOn   bool
+	tenderHits int // spots marked in the current hold
 
 	spent   Budget        // each area's time in holds that ended
 	moveOn  *Step         // the area whose budget the last hold spent, until the next hold
@@ -328,7 +327,6 @@ func (s *Session) Tender(now time.Time) bool {
 		return false // the area ends within the second
 	}
 	d := min(TenderHold, left)
-	s.tenderShort = d < TenderHold
 	if TenderHold-d >= time.Second {
 		// Said when it shows: a spot a moment short is a whole one.
 		s.said(whyShortSpot(s.plan.Steps[s.step], d), now)

@@ -14,10 +14,9 @@ type State struct {
 	Left   time.Duration // on the phase's countdown (the area's time in a hold)
 	Length time.Duration // of that countdown, with time added
 
-	Tender      bool
-	TenderLeft  time.Duration
-	TenderShort bool          // the spot was cut to the time left on the area: they end together
-	Room        time.Duration // what + may still add to this hold, within its area's budget
+	Tender     bool
+	TenderLeft time.Duration
+	Room       time.Duration // what + may still add to this hold, within its area's budget
 	// MoveOn is the area whose two minutes the last hold used up, from
 	// the end of that hold until the next starts: the time to move on.
 	// It is never set while the area has time left.
@@ -66,7 +65,6 @@ func (s *Session) State(now time.Time) State {
 	if s.tenderOn {
 		st.Tender = true
 		st.TenderLeft = s.tender.remaining(now)
-		st.TenderShort = s.tenderShort
 	}
 	active := s.active.elapsed(now)
 	st.Breath = BreathAt(active, s.plan.Breath)

@@ -19,7 +19,7 @@ func TestTenderSpot(t *testing.T) {
 		t.Fatal("a second tender spot started during the first")
 	}
 	st := at(s, c.add(20*time.Second))
-	if !st.Tender || st.TenderLeft != 10*time.Second || st.Left != 30*time.Second || st.TenderShort || st.Why != "" {
+	if !st.Tender || st.TenderLeft != 10*time.Second || st.Left != 30*time.Second || st.Why != "" {
 		t.Fatalf("during tender: %+v", st)
 	}
 	st = at(s, c.add(10*time.Second))
@@ -68,7 +68,7 @@ func TestTenderShortened(t *testing.T) {
 		t.Fatal("tender refused with 12 s left")
 	}
 	st := at(s, c.now())
-	if st.TenderLeft != 12*time.Second || !st.TenderShort || !strings.Contains(st.Why, "12 s") || !strings.Contains(st.Why, "Mid-back") {
+	if st.TenderLeft != 12*time.Second || st.Left != 12*time.Second || !strings.Contains(st.Why, "12 s") || !strings.Contains(st.Why, "Mid-back") {
 		t.Fatalf("a spot with 12 s left on the area: %+v", st)
 	}
 	st = at(s, c.add(12*time.Second))
@@ -110,8 +110,8 @@ func TestTenderSpotsEndWithTheArea(t *testing.T) {
 		if st.MoveOn != nil {
 			t.Fatalf("move on with %v left: %+v", st.Left, st)
 		}
-		if short := i == 3; st.TenderShort != short || (st.Why != "") != short {
-			t.Fatalf("spot %d: short %v, why %q", i+1, st.TenderShort, st.Why)
+		if short := i == 3; (st.TenderLeft < TenderHold) != short || (st.Why != "") != short {
+			t.Fatalf("spot %d: %v, why %q", i+1, st.TenderLeft, st.Why)
 		}
 		for st.Phase == PhaseHold && st.Tender {
 			st = at(s, c.add(time.Second))

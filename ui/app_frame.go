@@ -11,6 +11,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/backroll/backroll/coach/advice"
+	"github.com/backroll/backroll/coach/rules"
 )
 
 // View hands over the frame Update laid out.
@@ -64,6 +65,7 @@ type frame struct {
 	st            Styles
 	today         Today
 	advice        advice.Advice
+	stop          *rules.Stop // a recent sign to stop: home says what every start asks
 	saveErr       error
 	book          *book // what each routine is for this person: its plan, length and what is left out
 	profileErr    error
@@ -72,7 +74,7 @@ type frame struct {
 }
 
 func (m *Model) frame() frame {
-	return frame{width: m.width, height: m.height - 1, now: m.now, st: m.styles, today: m.ledger.today, advice: m.ledger.advice,
+	return frame{width: m.width, height: m.height - 1, now: m.now, st: m.styles, today: m.ledger.today, advice: m.ledger.advice, stop: m.ledger.stop(m.now),
 		saveErr: m.ledger.saveErr, book: m.book, profileErr: m.profileErr, notice: m.notice, memo: m.memo}
 }
 

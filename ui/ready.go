@@ -9,6 +9,7 @@ import (
 
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/plan"
+	"github.com/backroll/backroll/coach/rules"
 	"github.com/backroll/backroll/content"
 )
 
@@ -43,7 +44,7 @@ func (m *session) readyFor(st coach.State) readying {
 func (m *session) readyOf(st coach.State) readying {
 	if st.Phase == coach.PhaseFinisherReady {
 		// Cat-cow is on hands and knees, off the roller: no pressure to judge.
-		cc := content.CatCow
+		cc := rules.Finisher(m.prof)
 		pic, _ := content.PictureFor(content.CatCowID, "")
 		return readying{title: "Get ready · Cat-cow", position: cc.Position, feel: cc.Feel, setup: cc.Setup, picture: pic}
 	}

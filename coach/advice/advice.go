@@ -14,6 +14,7 @@ import (
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/coach/rules"
 	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/content"
 )
@@ -68,16 +69,20 @@ type Advice struct {
 	Next    *Step    // the step up on offer; nil when none is due, and always after a caution
 	Tender  []Spot   // areas tender in most of their recent sessions, by exercise and side
 	Lighter *Caution // go lighter and see a physical therapist; nil when all is well
+	// Stop is a sign to stop reported within rules.StopWait: every start
+	// asks first. nil when there is none.
+	Stop *rules.Stop
 }
 
-// StepKind names a step up.
-type StepKind string
+// StepKind names a step up: one of the rules' offers.
+type StepKind = rules.Offer
 
-// The steps, offered in this order, one at a time.
+// The steps, offered in this order, one at a time, each only where
+// rules.May allows it.
 const (
-	LongerHolds  StepKind = "longer-holds"  // a first-timer's shorter holds become each area's full minute
-	AddLats      StepKind = "lats"          // routines of several areas add the lats
-	FirmerRoller StepKind = "firmer-roller" // soft foam gives way to a standard roller
+	LongerHolds  = rules.LongerHolds
+	AddLats      = rules.AddLats
+	FirmerRoller = rules.FirmerRoller
 )
 
 // Step is a step up the coach offers.
@@ -109,7 +114,7 @@ type Spot struct {
 	Side     string
 	Tender   int           // sessions that found it tender...
 	Sessions int           // ...of its latest (at most TenderSessions) in the window
-	Extra    time.Duration // offered on top of its hold; 0 when none is (a caution, or the hold is long enough)
+	Extra    time.Duration // offered on top of its hold; 0 when none is (a caution, the rules, or the hold is long enough)
 	Note     string
 }
 
@@ -134,7 +139,8 @@ type Caution struct {
 // rated worse after than before, and GentleSessions sessions that rolled
 // MinRolled or more fall on different days after the day of the last step.
 // After any caution no extra time is offered either: the load never goes
-// up while the coach says to go lighter.
+// up while the coach says to go lighter. Nor is a step or extra time the
+// rules refuse for the person's answers (rules.May).
 func Advise(recs []history.Record, prof profile.Profile, now time.Time) Advice {
 	from := now.Add(-Window)
 	sessions := map[string]*session{}
@@ -169,7 +175,7 @@ func Advise(recs []history.Record, prof profile.Profile, now time.Time) Advice {
 		case history.KindSession:
 			s := get(r)
 			s.start = r.Start // the session's own start wins over its holds'
-			s.before, s.after, s.redFlag = r.FeelBefore, r.FeelAfter, r.RedFlag
+			s.before, s.after = r.FeelBefore, r.FeelAfter
 		}
 	}
 	list := make([]*session, 0, len(sessions))
@@ -179,8 +185,12 @@ func Advise(recs []history.Record, prof profile.Profile, now time.Time) Advice {
 	slices.SortFunc(list, func(a, b *session) int { return a.start.Compare(b.start) })
 
 	var adv Advice
-	adv.Lighter = caution(list, now)
-	adv.Tender = spots(list, adv.Lighter == nil)
+	if st, ok := rules.LastStop(recs, now); ok {
+		adv.Stop = &st
+	}
+	adv.Lighter = caution(list, adv.Stop, now)
+	extra, _ := rules.May(rules.TenderExtra, prof)
+	adv.Tender = spots(list, adv.Lighter == nil && extra)
 	if adv.Lighter == nil {
 		adv.Next = next(list, prof)
 	}
@@ -201,7 +211,6 @@ type session struct {
 	rolled        time.Duration
 	areas         map[area]*tender
 	before, after *int
-	redFlag       bool
 }
 
 func (s *session) worse() bool {
@@ -216,12 +225,10 @@ func earlier(a, b time.Time) time.Time {
 }
 
 // caution looks for a red flag and for ratings that trend worse.
-func caution(list []*session, now time.Time) *Caution {
+func caution(list []*session, stop *rules.Stop, now time.Time) *Caution {
 	var c Caution
-	for _, s := range list {
-		if s.redFlag {
-			c.RedFlag = s.start
-		}
+	if stop != nil {
+		c.RedFlag = stop.At
 	}
 	var last, before []int
 	rated, worse := 0, 0
@@ -247,13 +254,10 @@ func caution(list []*session, now time.Time) *Caution {
 		c.Worse = true
 	}
 	switch {
-	case !c.RedFlag.IsZero():
-		when := "on " + c.RedFlag.Format("Mon 2 Jan")
-		if y, m, d := c.RedFlag.In(now.Location()).Date(); y == now.Year() && m == now.Month() && d == now.Day() {
-			when = "today" // as home says it
-		}
-		c.Note = fmt.Sprintf("You reported sharp pain or tingling %s. Go lighter for now and have a physical therapist look at your back; the coach will not add anything until two weeks have passed without another.",
-			when)
+	case stop != nil:
+		// The words of home and of the question before every start: one
+		// message, not a second that says to go lighter.
+		c.Note = stop.Home(now)
 	case c.Worse:
 		c.Note = "Your back has been feeling worse after rolling lately. Go lighter: shorter holds, less weight on the roller. If it keeps up, see a physical therapist."
 	default:
@@ -346,15 +350,16 @@ func next(list []*session, prof profile.Profile) *Step {
 		return nil
 	}
 	reason := fmt.Sprintf("%d gentle sessions on different days in two weeks, none leaving your back worse.", len(days))
+	may := func(o rules.Offer) bool { ok, _ := rules.May(o, prof); return ok }
 	switch {
-	case prof.FirstTime:
+	case prof.FirstTime && may(LongerHolds):
 		return &Step{LongerHolds, "Longer holds",
 			"Move on from the first-timer's shorter holds to a full minute on each area?", reason}
-	case !lats:
+	case !lats && may(AddLats):
 		return &Step{AddLats, "Add the lats",
 			"Add the lats, the broad muscles down your sides, to routines that roll more than one area, like nightly?",
 			strings.TrimSuffix(reason, ".") + ", and your lats have not had a turn."}
-	case prof.Roller == "soft":
+	case prof.Roller == "soft" && may(FirmerRoller):
 		return &Step{FirmerRoller, "A firmer roller",
 			"Try a standard roller: firmer than soft foam, with a little give. Say yes once you have one.", reason}
 	}
@@ -379,9 +384,13 @@ func AdviseFile(path string, prof profile.Profile, now time.Time) (Advice, error
 
 // Routine is r as the steps prof accepted shape it: with the lats
 // accepted, a routine of several areas that lacks them ends with them.
-// A routine of one area stays just that area.
+// A routine of one area stays just that area, and a step never adds an
+// area the answers leave out (a step taken before the answers changed).
 func Routine(r content.Routine, prof profile.Profile) content.Routine {
 	if !prof.Lats || len(r.Items) < 2 || slices.ContainsFunc(r.Items, func(it content.Item) bool { return it.Exercise == "lats" }) {
+		return r
+	}
+	if ok, _ := rules.May(AddLats, prof); !ok {
 		return r
 	}
 	r.Items = append(slices.Clip(r.Items), content.Item{Exercise: "lats"})

@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/backroll/backroll/coach"
-	"github.com/backroll/backroll/coach/config"
+	"github.com/backroll/backroll/coach/tomlfile"
 	"github.com/backroll/backroll/content"
 )
 
@@ -44,9 +44,9 @@ func overBudget(data []byte, items []content.Item) []Problem {
 		}
 		i := from[o.Step]
 		key := "hold"
-		line := config.Line(data, "step", i, key)
+		line := tomlfile.Line(data, "step", i, key)
 		if line == 0 {
-			key, line = "exercise", config.Line(data, "step", i, "exercise")
+			key, line = "exercise", tomlfile.Line(data, "step", i, "exercise")
 		}
 		probs = append(probs, Problem{Line: line, Key: fmt.Sprintf("step %d: %s", i+1, key),
 			Msg: fmt.Sprintf("%s adds up to %s in steps %s: %s", steps[o.Step].Title(), coach.Clock(o.Total), and(nums), coach.WhyAreaBudget)})

@@ -14,6 +14,7 @@ import (
 	"regexp"
 	"sync"
 	"testing"
+	"time"
 )
 
 var (
@@ -69,6 +70,7 @@ func TestE2ETwoMinutesWithFourSpots(t *testing.T) {
 			if shows(scr, `this area`) && shows(scr, `move on`) {
 				term.fail("move on while the area has time left")
 			}
+			time.Sleep(pollEvery)
 			scr = term.screen()
 		}
 	}

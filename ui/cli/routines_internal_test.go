@@ -51,12 +51,29 @@ func TestPlainCustomRoutine(t *testing.T) {
 	}
 }
 
-// On a day a sign to stop was reported, backroll start --plain says so
-// and, in a pipe where no one can answer, starts nothing: exit 1, nothing
-// saved.
-func TestPlainStartAfterRedFlagToday(t *testing.T) {
+// In the two weeks after a sign to stop, backroll start --plain asks
+// first, in the full screen's words, and, in a pipe where no one can
+// answer, starts nothing: exit 1, nothing saved. Two weeks on, it starts.
+func TestPlainStartAfterRedFlag(t *testing.T) {
+	for _, tt := range []struct {
+		ago  time.Duration
+		when string // as the question says it; "" for no question
+	}{
+		{time.Hour, "today"},
+		{3 * 24 * time.Hour, "on Thu 26 Feb"}, // the clock says 21:00 on Sun 1 Mar
+		{15 * 24 * time.Hour, ""},
+	} {
+		t.Run(tt.ago.String(), func(t *testing.T) { plainAfterRedFlag(t, tt.ago, tt.when) })
+	}
+}
+
+func plainAfterRedFlag(t *testing.T, ago time.Duration, when string) {
 	run, data := plainUser(t, regularConfig)
-	at := plainClock.Now().Add(-time.Hour)
+	at := plainClock.Now().Add(-ago)
+	head := ""
+	if when != "" {
+		head = "You reported a sign to stop " + when + "."
+	}
 	rec := fmt.Sprintf(`{"v":1,"id":"r1","session":"s1","kind":"session","start":%q,"end":%q,"routine":"nightly","planned_s":0,"rolled_s":0,"completed":false,"red_flag":true}`+"\n",
 		at.Format(time.RFC3339), at.Add(time.Minute).Format(time.RFC3339))
 	path := filepath.Join(data, "history.jsonl")
@@ -64,10 +81,16 @@ func TestPlainStartAfterRedFlagToday(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, out, errs := run("start", "glutes", "--plain")
+	if head == "" {
+		if code != 0 || !strings.Contains(out, "Get ready") || strings.Contains(out, content.StoppedAsk) {
+			t.Errorf("two weeks on: exit %d, stderr %q, out:\n%s", code, errs, out)
+		}
+		return
+	}
 	if code != ExitQuit || errs != "" {
 		t.Fatalf("exit %d, stderr %q; want 1 and nothing", code, errs)
 	}
-	for _, want := range []string{content.StoppedToday + ".", content.StoppedTodayAdvice, "Not started."} {
+	for _, want := range []string{head + " " + content.StoppedAsk, content.StoppedAdvice, "Not started."} {
 		if !strings.Contains(out, want) {
 			t.Errorf("missing %q in:\n%s", want, out)
 		}

@@ -11,6 +11,7 @@ import (
 	"github.com/backroll/backroll/coach/advice"
 	rules "github.com/backroll/backroll/coach/plan" // "plan" is the tests' helper here
 	"github.com/backroll/backroll/coach/profile"
+	coachrules "github.com/backroll/backroll/coach/rules"
 	"github.com/backroll/backroll/content"
 )
 
@@ -81,7 +82,7 @@ func (n *narrator) intro() {
 		n.line("If one does, press q to stop and answer with backroll setup, which changes or leaves out areas for it; until then nothing is left out.")
 	}
 	if !n.prof.SafetySeen {
-		for _, tier := range []content.RedFlagTier{content.Urgent, content.SeePT} {
+		for _, tier := range content.RedFlagTiers {
 			n.line(tier.Intro)
 			for _, f := range tier.Signs {
 				n.line("- " + f)
@@ -167,7 +168,7 @@ func (n *narrator) enter(st coach.State) {
 		n.cue = ""
 		n.hold(st)
 	case coach.PhaseFinisherReady:
-		cc := content.CatCow
+		cc := coachrules.Finisher(n.prof)
 		n.line(fmt.Sprintf("Get ready for %s, %s.", cc.Name, cc.Position))
 		for i, s := range cc.Setup {
 			n.line(fmt.Sprintf("%d. %s", i+1, s))
@@ -259,7 +260,7 @@ func (n *narrator) breath(st coach.State) {
 		return
 	}
 	n.rep, n.part = st.Rep, st.Breath.Phase
-	cc := content.CatCow
+	cc := coachrules.Finisher(n.prof)
 	first := st.Rep <= 2
 	switch {
 	case st.Breath.Phase == coach.BreathIn && first:

@@ -14,6 +14,7 @@ import (
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/advice"
 	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/coach/rules"
 	"github.com/backroll/backroll/coach/store"
 	"github.com/backroll/backroll/content"
 )
@@ -43,9 +44,9 @@ type Options struct {
 	Profile profile.Profile // a first-timer's notes, the roller's, whether the red flags were seen
 	Journal Journal         // nil keeps nothing
 	Clock   Clock           // nil is the real clock
-	// StoppedToday is set when a session today reported a sign to stop:
-	// the session asks before it starts, as the full-screen one does.
-	StoppedToday bool
+	// Stop is a sign to stop reported within rules.StopWait, if there is
+	// one: the session asks before it starts, as the full-screen one does.
+	Stop *rules.Stop
 	// Opening is what the command line changed that the person should
 	// know, said with the routine: a --hold held at coach.MaxHold.
 	Opening []string
@@ -110,7 +111,7 @@ func Run(ctx context.Context, o Options, keys <-chan byte, w io.Writer) Outcome 
 	if o.Clock == nil {
 		o.Clock = realClock{}
 	}
-	if o.StoppedToday && !startAnyway(ctx, o.Clock, keys, w) {
+	if o.Stop != nil && !startAnyway(ctx, *o.Stop, o.Clock, keys, w) {
 		return Stopped
 	}
 	now := o.Clock.Now()
@@ -120,7 +121,7 @@ func Run(ctx context.Context, o Options, keys <-chan byte, w io.Writer) Outcome 
 	// On a day a sign to stop was reported, the question before the
 	// session said what to do; a word to go lighter beside it would say
 	// it twice, and differently. Home leaves it out the same way.
-	r.say.lighterAtStart = !o.StoppedToday
+	r.say.lighterAtStart = o.Stop == nil
 	if o.Journal != nil {
 		r.id = o.Journal.Start(o.Plan.Routine, now)
 	}
@@ -157,19 +158,19 @@ func Run(ctx context.Context, o Options, keys <-chan byte, w io.Writer) Outcome 
 	return r.finish(ctx, keys)
 }
 
-// startAnyway says that a sign to stop was reported today and what to do
-// instead of rolling, and reports whether the person starts all the same:
-// y does, any other key leaves. Without keys there is no one to answer, and
-// nothing starts.
-func startAnyway(ctx context.Context, c Clock, keys <-chan byte, w io.Writer) bool {
-	fmt.Fprintln(w, content.StoppedToday+".")
-	fmt.Fprintln(w, content.StoppedTodayAdvice)
+// startAnyway asks whether a physical therapist has seen the sign to stop
+// reported at st, says what to do until one has, and reports whether the
+// person starts: y does, any other key leaves without rolling. Without keys
+// there is no one to answer, and nothing starts.
+func startAnyway(ctx context.Context, st rules.Stop, c Clock, keys <-chan byte, w io.Writer) bool {
+	fmt.Fprintln(w, st.Head(c.Now())+". "+content.StoppedAsk)
+	fmt.Fprintln(w, content.StoppedAdvice)
 	fmt.Fprintln(w, content.Disclaimer)
 	if keys == nil {
-		fmt.Fprintln(w, "Not started. From a terminal, y starts it anyway.")
+		fmt.Fprintln(w, "Not started. From a terminal, y starts it once a physical therapist has seen it.")
 		return false
 	}
-	fmt.Fprintln(w, "Press y to start anyway, any other key to leave.")
+	fmt.Fprintln(w, "Press y if one has, to start; any other key leaves without rolling.")
 	for {
 		select {
 		case <-c.After(idle):
@@ -235,6 +236,11 @@ func (r *runner) key(k byte, now time.Time) {
 		r.say.again()
 	case '+':
 		before := st.Left
+		if ok, _ := rules.May(rules.TenderExtra, r.o.Profile); !ok && st.Tender {
+			// Light pressure only: no longer stay on a tender spot.
+			r.say.line("No time to add on a tender spot: light pressure only.")
+			break
+		}
 		added := r.s.AddTime(now)
 		after := r.s.State(now)
 		if after.Why != "" {

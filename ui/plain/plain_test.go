@@ -122,10 +122,10 @@ func TestNightlyInAPipe(t *testing.T) {
 		"To come off: Lower your hips to the floor.",
 		"Starting in 5 seconds.",
 		"Mid-back, hands behind head: hold for 1 minute.",
-		"Hands behind your head; let it rest in them.",
+		"Elbows in, head resting in your hands; never pull on it.",
 		"Stop at the top of your shoulder blades, before the neck.",
 		"Thirty seconds left.",
-		"Breathe slowly and deeply, down into your belly.",
+		"Ribs down, a light brace: your back does not arch.",
 		"Ten seconds left.",
 		"Get ready, area 2 of 3: Left glute, figure four.",
 		"4. Cross the ankle on your left side over your other knee.",
@@ -153,13 +153,13 @@ func TestNightlyInAPipe(t *testing.T) {
 	if sw := out[strings.Index(out, "Switch sides"):]; strings.Contains(sw[:strings.Index(sw, "hold for")], "1. ") {
 		t.Errorf("switch sides repeats the steps:\n%s", sw)
 	}
-	for _, bad := range []string{"\x1b", "\r", "Keys:", "space starts now", "Press k", content.Urgent.Intro, content.SeePT.Intro, "Halfway"} {
+	for _, bad := range []string{"\x1b", "\r", "Keys:", "space starts now", "Press k", content.Emergency.Intro, content.SameDay.Intro, content.SeePT.Intro, "Halfway"} {
 		if strings.Contains(out, bad) {
 			t.Errorf("a pipe shows %q:\n%s", bad, out)
 		}
 	}
 	// Cues change every 15 s: a minute's hold says four, not sixty.
-	if n := strings.Count(out, "Move slowly, pushing with your legs."); n != 0 {
+	if n := strings.Count(out, "Holding your breath or wincing? Lower your hips."); n != 0 {
 		t.Errorf("the mid-back's sixth cue was said %d times in a minute", n)
 	}
 	if n := len(strings.Split(strings.TrimSpace(out), "\n")); n > 80 {
@@ -197,9 +197,12 @@ func TestFirstTimer(t *testing.T) {
 	o := rules.Options(coach.Options{}, profile.Profile{FirstTime: true})
 	out, _, _, _ := run(t, plan(t, "glutes", o), profile.Profile{FirstTime: true})
 	inOrder(t, out,
-		content.Urgent.Intro,
-		"- "+content.Urgent.Signs[0],
+		content.Emergency.Intro,
+		"- "+content.Emergency.Signs[0],
+		content.SameDay.Intro,
+		"- "+content.SameDay.Signs[0],
 		content.SeePT.Intro,
+		"- "+content.SeePT.Signs[0],
 		content.Disclaimer,
 		"Get ready, area 1 of 2: Left glute",
 		content.FirstTimeNote,

@@ -1,4 +1,4 @@
-package config
+package tomlfile
 
 import (
 	"os"
@@ -21,10 +21,10 @@ func TestEdit(t *testing.T) {
 			file:    "# mine\n[streak]\nmin_minutes = 2 # at least\n",
 			entries: []Entry{hold},
 			want:    "# mine\n[streak]\nmin_minutes = 2 # at least\n\n[session]\nhold = \"45s\"\n"},
-		{name: "replaced in place with its comment",
+		{name: "replaced in place with its comments",
 			file:    "[session]\n# long ones\nhold = \"90s\" # my physio says\n# the bell\ncues = [\"bell\"]\n",
 			entries: []Entry{hold},
-			want:    "[session]\n# long ones\nhold = \"45s\"\n# the bell\ncues = [\"bell\"]\n"},
+			want:    "[session]\n# long ones\nhold = \"45s\" # my physio says\n# the bell\ncues = [\"bell\"]\n"},
 		{name: "new key after the one before it",
 			file:    "[session]\nhold = \"90s\"\n# the bell\ncues = [\"bell\"]\n\n[streak]\nmin_minutes = 1\n",
 			entries: []Entry{hold, theme},
@@ -50,7 +50,79 @@ func TestEdit(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := string(Edit([]byte(tt.file), "session", tt.entries, false))
+			got := string(Edit([]byte(tt.file), "session", tt.entries))
+			if got != tt.want {
+				t.Errorf("got:\n%q\nwant:\n%q", got, tt.want)
+			}
+		})
+	}
+}
+
+// A key rewritten keeps its line: the key as written, the blanks around
+// "=" and after the value, its comment; only the value changes.
+func TestEditKeepsTheLine(t *testing.T) {
+	roller := []Entry{{Key: "roller", Value: `"standard"`}}
+	tests := []struct {
+		name, file string
+		entries    []Entry
+		want       string
+	}{
+		{name: "a comment after the value, spaced",
+			file: "[profile]\nroller = \"soft\"   # the blue one\nonboarded = true\n",
+			want: "[profile]\nroller = \"standard\"   # the blue one\nonboarded = true\n"},
+		{name: "no blanks at all",
+			file: "[profile]\nroller=\"soft\"#blue\n",
+			want: "[profile]\nroller=\"standard\"#blue\n"},
+		{name: "indented, wide",
+			file: "[profile]\n  roller\t=   \"soft\" \t # blue\n",
+			want: "[profile]\n  roller\t=   \"standard\" \t # blue\n"},
+		{name: "blanks before the line end",
+			file: "[profile]\nroller = \"soft\"   \n",
+			want: "[profile]\nroller = \"standard\"   \n"},
+		{name: "a literal string",
+			file: "[profile]\nroller = 'soft' # blue\n",
+			want: "[profile]\nroller = \"standard\" # blue\n"},
+		{name: "a # inside the value",
+			file:    "[profile]\nnote = \"a # b\" # c\n",
+			entries: []Entry{{Key: "note", Value: `"d"`}},
+			want:    "[profile]\nnote = \"d\" # c\n"},
+		{name: "a quote inside the value",
+			file:    "[profile]\nnote = \"say \\\"hi\\\" # no\" # c\n",
+			entries: []Entry{{Key: "note", Value: `"d"`}},
+			want:    "[profile]\nnote = \"d\" # c\n"},
+		{name: "an array over lines, its comments inside it",
+			file:    "[profile]\nconditions = [\n  \"pregnancy\", # since May\n  \"osteoporosis\", # ]\n] # mine\nonboarded = true\n",
+			entries: []Entry{{Key: "conditions", Value: `["pregnancy"]`}},
+			want:    "[profile]\nconditions = [\"pregnancy\"] # mine\nonboarded = true\n"},
+		{name: "a multi-line string",
+			file:    "[profile]\nnote = \"\"\"\nline # one\n\"\"\" # c\n",
+			entries: []Entry{{Key: "note", Value: `"d"`}},
+			want:    "[profile]\nnote = \"d\" # c\n"},
+		{name: "the last line without a newline",
+			file: "[profile]\nroller = \"soft\" # blue",
+			want: "[profile]\nroller = \"standard\" # blue"},
+		{name: "windows line endings",
+			file: "[profile]\r\nroller = \"soft\"  # blue\r\nonboarded = true\r\n",
+			want: "[profile]\r\nroller = \"standard\"  # blue\r\nonboarded = true\r\n"},
+		{name: "windows line endings, no comment",
+			file: "[profile]\r\nroller = \"soft\"\r\n",
+			want: "[profile]\r\nroller = \"standard\"\r\n"},
+		{name: "a key removed takes its comment, not the one above",
+			file:    "[profile]\n# mine\nroller = \"soft\" # blue\nonboarded = true # yes\n",
+			entries: []Entry{{Key: "roller"}},
+			want:    "[profile]\n# mine\nonboarded = true # yes\n"},
+		{name: "a new key after one kept, its comment kept",
+			file:    "[profile]\nroller = \"soft\" # blue\n\n# the rest\nother = 1\n",
+			entries: []Entry{{Key: "roller", Value: `"standard"`}, {Key: "onboarded", Value: "true"}},
+			want:    "[profile]\nroller = \"standard\" # blue\nonboarded = true\n\n# the rest\nother = 1\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			entries := tt.entries
+			if entries == nil {
+				entries = roller
+			}
+			got := string(Edit([]byte(tt.file), "profile", entries))
 			if got != tt.want {
 				t.Errorf("got:\n%q\nwant:\n%q", got, tt.want)
 			}

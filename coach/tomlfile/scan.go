@@ -1,4 +1,4 @@
-package config
+package tomlfile
 
 import "strings"
 
@@ -108,6 +108,57 @@ func valueEnd(src string, i int) int {
 		}
 	}
 	return len(src)
+}
+
+// valueSpan is where the value of key/value statement st is written: from
+// its first byte after "=" and the blanks after it, to its last before the
+// blanks, comment and newline that follow it.
+func valueSpan(src string, st stmt) (from, to int) {
+	i := st.start
+	for i < st.end && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	i = keyEnd(src, i) + 1 // past the "="
+	for i < st.end && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	from = i
+	depth := 0
+	for i < st.end {
+		switch c := src[i]; {
+		case strings.HasPrefix(src[i:], `"""`):
+			i = multiEnd(src, i+3, `"""`)
+		case strings.HasPrefix(src[i:], `'''`):
+			i = multiEnd(src, i+3, `'''`)
+		case c == '"' || c == '\'':
+			i = stringEnd(src, i+1, c)
+		case (c == '#' || c == '\n' || c == '\r') && depth <= 0:
+			return from, trimEnd(src, from, i)
+		case c == '#': // a comment inside an array, to its line's end
+			if n := strings.IndexByte(src[i:st.end], '\n'); n >= 0 {
+				i += n
+			} else {
+				i = st.end
+			}
+		default:
+			switch c {
+			case '[', '{':
+				depth++
+			case ']', '}':
+				depth--
+			}
+			i++
+		}
+	}
+	return from, trimEnd(src, from, min(i, st.end))
+}
+
+// trimEnd is to less the blanks before it, down to from.
+func trimEnd(src string, from, to int) int {
+	for to > from && (src[to-1] == ' ' || src[to-1] == '\t') {
+		to--
+	}
+	return to
 }
 
 // stringEnd is the offset after the closing quote of a one-line string

@@ -153,6 +153,7 @@ func Parse(id string, data []byte) (content.Routine, []Problem) {
 				probs = append(probs, ps...)
 				r.Items = append(r.Items, it)
 			}
+			probs = append(probs, overBudget(data, r.Items)...)
 		default:
 			top(key, unknown(key, topKeys))
 		}

@@ -75,6 +75,10 @@ func TestParseRefuses(t *testing.T) {
 			`1: name: is 31 characters long; keep it to 30`},
 		{"nothing to do", "cat_cow = false\n", ` nothing to do: add a [[step]], or cat_cow = true`},
 		{"syntax", "[[step]]\nexercise = = \"lats\"\n", `2: not valid TOML: expected value but found '=' instead`},
+		{"one area three times", strings.Repeat("[[step]]\nexercise = \"mid-back\"\nhold = \"2m\"\n", 3),
+			`6: step 2: hold: Mid-back adds up to 6:00 in steps 1, 2 and 3: ` + coach.WhyAreaBudget},
+		{"one side twice", "[[step]]\nexercise = \"glutes\"\nhold = \"90s\"\n[[step]]\nexercise = \"lats\"\n[[step]]\nexercise = \"glutes\"\nsides = \"right\"\n",
+			`7: step 3: exercise: Right glute adds up to 2:30 in steps 1 and 3: ` + coach.WhyAreaBudget},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

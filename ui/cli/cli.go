@@ -274,7 +274,7 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	path, file := set.conf.Path, set.conf.Settings
 	// A capped --hold is said inside the app, on the first get-ready,
 	// where it is read: not on stderr, under the screen.
-	o := ui.Options{Routine: routine, Plan: plan, HoldAsked: set.hold.capped, NoAnimation: still, Journal: j, Setup: set.setup,
+	o := ui.Options{Routine: routine, Plan: plan, HoldAsked: set.hold.capped, NoAnimation: still, Journal: j, Setup: set.setup, Now: appNow,
 		Cues: cues.New(chosen, cues.DetectTerminal(os.Getenv), voice), Routines: mine,
 		Settings: file, Theme: file.Theme,
 		SaveSettings: func(s saved.Settings) error { return saved.Save(path, s, cues.Check) }}
@@ -295,7 +295,7 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	if err != nil {
 		return err
 	}
-	err = screen.Run(cmd.Context(), m, t, screen.Options{CrashDir: filepath.Join(xdg.StateHome, "backroll")})
+	err = screen.Run(cmd.Context(), running(m), t, screen.Options{CrashDir: filepath.Join(xdg.StateHome, "backroll")})
 	if crash := (*screen.CrashError)(nil); errors.As(err, &crash) {
 		if crash.Path == "" {
 			return fmt.Errorf("backroll stopped on a bug; the terminal is restored: %w", err)

@@ -242,19 +242,28 @@ func (r *runner) key(k byte, now time.Time) {
 			r.say.line("No time to add on a tender spot: light pressure only.")
 			break
 		}
-		if !r.s.AddTime(now) {
-			r.say.line("No time to add here.")
+		added := r.s.AddTime(now)
+		after := r.s.State(now)
+		if after.Why != "" {
+			// Less than asked: the area's two minutes have no more room.
+			r.say.line(after.Why)
+		}
+		if !added {
+			if after.Why == "" {
+				r.say.line("No time to add here.")
+			}
 			break
 		}
 		// Said, as the screen shows it: the time added and what is left.
-		left := r.s.State(now).Left
-		r.say.line(fmt.Sprintf("%s more: %s left.", spoken(left-before), spoken(left)))
+		r.say.line(fmt.Sprintf("%s more: %s left.", spoken(after.Left-before), spoken(after.Left)))
 	case 'k':
 		switch {
 		case st.Tender:
 			r.s.LeaveTender(now)
-		case !r.s.Tender(now) && st.Phase == coach.PhaseHold && !st.Paused:
-			r.say.line("Two minutes on tender spots here: time to move on.")
+		case r.s.Tender(now):
+			if why := r.s.State(now).Why; why != "" {
+				r.say.line(why) // the spot cut to the area's time left
+			}
 		}
 	case 'p':
 		// Pain is a reason to stop now, not a question.

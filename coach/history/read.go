@@ -11,13 +11,15 @@ import (
 	"strings"
 	"time"
 
+	"github.com/backroll/backroll/coach/files"
 	"github.com/backroll/backroll/coach/text"
 )
 
 // MaxLine is the longest line that can be a record. Records are a few
 // hundred bytes; a longer line is skipped as unreadable without being held
-// in memory, so a file of any shape is read in bounded memory.
-const MaxLine = 16 << 10
+// in memory, so a file of any shape is read in bounded memory. The limit
+// is the door's, stated with the other kinds of file (files.MaxLine).
+const MaxLine = files.MaxLine
 
 // Result is what a read makes of a history file.
 type Result struct {

@@ -71,16 +71,30 @@ func TestInjectionFolders(t *testing.T) {
 			continue
 		}
 		base := filepath.Join(t.TempDir(), p.asName())
-		u := user{config: base + "-config", data: base + "-data"}
+		u := settledUser(t, base)
 		for _, args := range append(plainCommands, []string{"routines", "new", "desk day"}, []string{"routines", "add", base + ".toml"}) {
 			checkPipe(t, fmt.Sprintf("%s in the folders' names, %q", p.what, args), runPipe(t, u, args...))
 		}
 	}
 	base := filepath.Join(t.TempDir(), all(ps).asName())
-	u := user{config: base + "-config", data: base + "-data"}
+	u := settledUser(t, base)
 	for _, args := range [][]string{{"config"}, {"routines"}, {"stats", "--data-dir", base}} {
 		checkTerminal(t, fmt.Sprintf("%q", args), runTerminal(t, u, args...), false, ps)
 	}
+}
+
+// settledUser keeps config and data in folders named base-config and
+// base-data, with a config.toml whose lines config names by their path.
+func settledUser(t *testing.T, base string) user {
+	u := user{config: base + "-config", data: base + "-data"}
+	if err := os.MkdirAll(filepath.Dir(u.configFile()), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	file := "[session]\nhold = \"45s\"\n[profile]\nonboarded = true\nsafety_seen = true\n"
+	if err := os.WriteFile(u.configFile(), []byte(file), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return u
 }
 
 // tomlString is s as a TOML basic string: C0 and DEL escaped as TOML

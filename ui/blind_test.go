@@ -76,6 +76,9 @@ func TestHelpStopsTheGetReady(t *testing.T) {
 	m, c := newModel(t, Options{Routine: "nightly"})
 	runAll(m, m.Init())
 	press(m, "?")
+	if !strings.Contains(shown(m), "[·· ··] come off, get ready") {
+		t.Errorf("the get-ready's full help has no bell patterns:\n%s", shown(m))
+	}
 	left := m.session.s.State(c.t).Left
 	wait(m, c, time.Minute)
 	if st := m.session.s.State(c.t); st.Phase != coach.PhaseReady || st.Left != left {

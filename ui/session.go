@@ -300,7 +300,7 @@ func (m *session) keys(f frame) help.KeyMap {
 			scroll[i].SetEnabled(scroll[i].Enabled() && scrolls)
 		}
 		s := []key.Binding{scroll[0], start, pause, skip, k.Back, feel, k.Stop, k.Help, k.Quit}
-		return bindings{short: s, full: [][]key.Binding{append(scroll, start, pause, skip, k.Back), {feel, k.Stop}, {k.Help, k.Quit}}}
+		return bindings{short: s, full: [][]key.Binding{append(scroll, start, pause, skip, k.Back), {feel, k.Stop}, {k.Help, k.Quit}}, bells: true}
 	case coach.PhaseFinisher:
 		skip := k.Next
 		skip.SetHelp("n", "skip")

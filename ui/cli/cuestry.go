@@ -56,7 +56,26 @@ type tryout struct {
 	tmux   func(name string) string // a global tmux option's value, "" when unknown
 }
 
-func (t tryout) say(format string, args ...any) { fmt.Fprintf(t.out, format+"\n", args...) }
+// say writes a line, wrapped at 80 columns between words; the lines it
+// wraps onto are indented as deep as the line itself, and two more.
+func (t tryout) say(format string, args ...any) {
+	line := fmt.Sprintf(format, args...)
+	lead := strings.Repeat(" ", len(line)-len(strings.TrimLeft(line, " ")))
+	out, width := lead, len(lead)
+	for i, word := range strings.Fields(line) {
+		n := utf8.RuneCountInString(word)
+		if i > 0 && width+1+n > 78 {
+			out += "\n" + lead + "  "
+			width = len(lead) + 2
+		} else if i > 0 {
+			out += " "
+			width++
+		}
+		out += word
+		width += n
+	}
+	fmt.Fprintln(t.out, out)
+}
 
 func (t tryout) run(set cues.Set) {
 	term := cues.DetectTerminal(t.getenv)
@@ -121,7 +140,8 @@ func (t tryout) bells(set cues.Set) {
 			last = at
 			fmt.Fprint(t.out, "\a")
 		}
-		t.say("bell %s%s %s", b.Pattern, strings.Repeat(" ", max(6-utf8.RuneCountInString(b.Pattern), 0)), b.Meaning)
+		// Written as it is: say would close up the pattern's pause.
+		fmt.Fprintf(t.out, "bell %s%s %s\n", b.Pattern, strings.Repeat(" ", max(6-utf8.RuneCountInString(b.Pattern), 0)), b.Meaning)
 		t.pause(1500 * time.Millisecond) // apart from the next, to the ear
 	}
 }

@@ -27,11 +27,16 @@ func TestCuesTryout(t *testing.T) {
 		t.Fatal(err)
 	}
 	try.run(set)
-	got := out.String()
+	got := strings.Join(strings.Fields(out.String()), " ") // as read, the lines it wraps joined
+	for _, row := range []string{"bell ·· ··  come off: get ready for the next position\n", "bell ··     roll: a hold or cat-cow starts\n"} {
+		if !strings.Contains(out.String(), row) {
+			t.Errorf("no row %q, its pattern whole, in:\n%s", row, out.String())
+		}
+	}
 	for _, want := range []string{
-		"bell ·· ··  come off: get ready for the next position",
-		"bell ··     roll: a hold or cat-cow starts",
-		"bell ···    switch sides",
+		"bell ·· ·· come off: get ready for the next position",
+		"bell ·· roll: a hold or cat-cow starts",
+		"bell ··· switch sides",
 		"notify: sent the desktop notification",
 		"\x1bPtmux;", // the notification, through tmux
 		"progress: the tab's progress showed 50%",

@@ -115,7 +115,7 @@ func (c *Coach) Observe(st coach.State, sum coach.Summary) Output {
 		if ev.Kind == TenLeft || ev.Kind == ComeOff {
 			continue // words for the ears, heard with the moment's other cue
 		}
-		if c.bells() && (ev.Kind != Breath || c.set.Breath) {
+		if c.bells() && (ev.Kind != Breath || c.set.Breath || !c.voiced()) {
 			bell = min(bell, weight(ev.Kind))
 		}
 		if c.set.Notify && (!c.focused || c.set.NotifyAlways) && ev.Kind != Breath && ev.Kind != Countdown {
@@ -131,12 +131,12 @@ func (c *Coach) Observe(st coach.State, sum coach.Summary) Output {
 }
 
 // wants reports whether an event of kind k is cued at all with the cues
-// chosen. Cat-cow's breaths are paced aloud whenever the voice is on; the
-// breath cue adds them to the bell.
+// chosen. Cat-cow's breaths are paced aloud whenever the voice is on (by
+// the bell when it cannot speak); the breath cue adds them to the bell.
 func (c *Coach) wants(k Kind) bool {
 	switch k {
 	case Breath:
-		return c.set.Breath || (c.set.Voice && c.voiced())
+		return c.set.Breath || c.set.Voice
 	case Countdown:
 		return c.set.Countdown
 	case TenLeft, ComeOff:

@@ -180,6 +180,27 @@ func TestCoachFirstGetReady(t *testing.T) {
 	if len(out.Speech) != 1 || !strings.HasSuffix(out.Speech[0], "Press enter once you are in position.") {
 		t.Errorf("paused first get-ready said %q", out.Speech)
 	}
+	// A voice that cannot speak: the bell in its place, breaths included.
+	mute := NewSpeaker(t.Context(), SpeakerEnv{GOOS: "linux", Getenv: func(string) string { return "" },
+		LookPath: func(string) (string, error) { return "", fmt.Errorf("none") }, Now: time.Now})
+	defer mute.Close()
+	c = New(Set{Voice: true}, Terminal{}, mute)
+	r = start(t, "nightly")
+	c.Observe(r.state(), coach.Summary{})
+	rang := 0
+	for r.now.Before(t0.Add(4*time.Minute + 19*time.Second)) {
+		r.now = r.now.Add(250 * time.Millisecond)
+		out := c.Observe(r.state(), r.s.Summary())
+		if len(out.Speech) > 0 {
+			t.Fatalf("a mute voice was given %q", out.Speech)
+		}
+		if len(out.Writes) > 0 && r.now.After(t0.Add(200*time.Second)) && r.now.Before(t0.Add(260*time.Second)) {
+			rang++
+		}
+	}
+	if rang != 11 { // each turn after the start's, 3m24s to 4m14s
+		t.Errorf("cat-cow with a mute voice rang %d times; want its 11 turns paced by the bell", rang)
+	}
 	if got := New(Set{Voice: true}, Terminal{}, nil).Answered(10).Speech; !slices.Equal(got, []string{"Ten: noted."}) {
 		t.Errorf("answer said back as %q", got)
 	}

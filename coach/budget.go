@@ -36,6 +36,21 @@ func (b Budget) spend(a Area, d time.Duration) {
 	b[a] = min(b[a]+d, MaxHold)
 }
 
+// HasRoom reports whether + can add time anywhere in the plan: some
+// area's steps hold it for less than MaxHold in all.
+func (p Plan) HasRoom() bool {
+	total := Budget{}
+	for _, s := range p.Steps {
+		total[s.Area()] += s.Hold
+	}
+	for _, d := range total {
+		if d < MaxHold {
+			return true
+		}
+	}
+	return false
+}
+
 // Over is an area whose steps add up to more than MaxHold.
 type Over struct {
 	Area  Area

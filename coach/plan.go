@@ -36,6 +36,11 @@ type Plan struct {
 	NoTender bool          // no tender-spot holds (blood thinners)
 	Changes  []string      // what the screening answers changed, and why
 	LeftOut  []Screening   // the routine's areas the screening answers leave out, each once, in order
+
+	// NoTenderAdd says why + adds no time while a tender spot runs, where
+	// the pressure is greatest (rules.TenderExtra: light pressure only);
+	// "" when it may.
+	NoTenderAdd string
 }
 
 // Options adjust a routine when it becomes a plan. Zero values keep defaults.

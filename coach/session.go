@@ -296,6 +296,9 @@ func (s *Session) AddTime(now time.Time) bool {
 	st := s.plan.Steps[s.step]
 	add := min(AddStep, s.room())
 	switch {
+	case s.tenderOn && s.plan.NoTenderAdd != "":
+		s.said("No more time on a tender spot. "+s.plan.NoTenderAdd, now)
+		return false
 	case add <= 0:
 		s.said(whyNoAdd(st), now)
 		return false
@@ -308,8 +311,12 @@ func (s *Session) AddTime(now time.Time) bool {
 }
 
 // room is what the current hold may still grow by: its area's budget less
-// the hold's length.
+// the hold's length, and nothing while a tender spot runs on a plan that
+// adds no time there.
 func (s *Session) room() time.Duration {
+	if s.tenderOn && s.plan.NoTenderAdd != "" {
+		return 0
+	}
 	return max(s.spent.Left(s.plan.Steps[s.step].Area())-s.timer.length, 0)
 }
 

@@ -236,15 +236,11 @@ func (r *runner) key(k byte, now time.Time) {
 		r.say.again()
 	case '+':
 		before := st.Left
-		if ok, _ := rules.May(rules.TenderExtra, r.o.Profile); !ok && st.Tender {
-			// Light pressure only: no longer stay on a tender spot.
-			r.say.line("No time to add on a tender spot: light pressure only.")
-			break
-		}
 		added := r.s.AddTime(now)
 		after := r.s.State(now)
 		if after.Why != "" {
-			// Less than asked: the area's two minutes have no more room.
+			// Less than asked: the area's two minutes have no more room,
+			// or a tender spot takes light pressure only.
 			r.say.line(after.Why)
 		}
 		if !added {
@@ -282,7 +278,7 @@ func (r *runner) key(k byte, now time.Time) {
 		}
 		r.say.line("Stop this session? Press y to stop, p for sharp pain or tingling, any other key to go on. What you rolled is kept.")
 	case '?':
-		r.say.keys()
+		r.say.keys(&st)
 	}
 }
 

@@ -43,12 +43,9 @@ const (
 	MinTenderSessions = 3
 
 	// TenderExtra is the time offered on top on a spot that keeps coming
-	// up tender: one press of + in a session, a few slow breaths more.
+	// up tender: one press of + in a session, a few slow breaths more, as
+	// far as the area's two minutes allow (Spot.Said).
 	TenderExtra = coach.AddStep
-
-	// MaxAreaHold is the most an area's hold grows to with the extra:
-	// past two minutes, staying on a spot irritates more than it eases.
-	MaxAreaHold = 2 * time.Minute
 
 	// WorseBy is how much higher the mean after-rating of the last seven
 	// days must be than that of the seven before to count as worse: two
@@ -114,8 +111,21 @@ type Spot struct {
 	Side     string
 	Tender   int           // sessions that found it tender...
 	Sessions int           // ...of its latest (at most TenderSessions) in the window
-	Extra    time.Duration // offered on top of its hold; 0 when none is (a caution, the rules, or the hold is long enough)
-	Note     string
+	Extra    time.Duration // offered on top of its hold; 0 when none is (a caution, or the rules)
+	Note     string        // what the history says of it; Said adds the offer
+}
+
+// Said is the spot's note with the offer of its extra time, as far as
+// room allows: room is what + may still add to the hold now
+// (coach.State.Room), within the area's two minutes. The offer is one key
+// and never of time the area does not have; with no room, or no key to
+// press (room 0), the note is said alone.
+func (sp Spot) Said(room time.Duration) string {
+	add := min(sp.Extra, room).Truncate(time.Second)
+	if add <= 0 {
+		return sp.Note
+	}
+	return sp.Note + fmt.Sprintf(" Press + to stay %d s longer.", add/time.Second)
 }
 
 // Caution is the advice to go lighter.
@@ -147,7 +157,7 @@ func Advise(recs []history.Record, prof profile.Profile, now time.Time) Advice {
 	get := func(r *history.Record) *session {
 		s := sessions[r.Session]
 		if s == nil {
-			s = &session{start: r.Start, areas: map[area]*tender{}}
+			s = &session{start: r.Start, areas: map[area]bool{}}
 			sessions[r.Session] = s
 		}
 		return s
@@ -163,15 +173,7 @@ func Advise(recs []history.Record, prof profile.Profile, now time.Time) Advice {
 			s.start = earlier(s.start, r.Start)
 			s.rolled += time.Duration(r.RolledS) * time.Second
 			a := area{r.Exercise, r.Side}
-			t := s.areas[a]
-			if t == nil {
-				t = &tender{}
-				s.areas[a] = t
-			}
-			t.tender = t.tender || r.Tender > 0
-			if !r.Start.Before(t.last) {
-				t.last, t.planned = r.Start, time.Duration(r.PlannedS)*time.Second
-			}
+			s.areas[a] = s.areas[a] || r.Tender > 0
 		case history.KindSession:
 			s := get(r)
 			s.start = r.Start // the session's own start wins over its holds'
@@ -199,17 +201,10 @@ func Advise(recs []history.Record, prof profile.Profile, now time.Time) Advice {
 
 type area struct{ exercise, side string }
 
-// tender is what one session did in one area.
-type tender struct {
-	tender  bool
-	planned time.Duration // of its latest hold
-	last    time.Time     // that hold's start
-}
-
 type session struct {
 	start         time.Time
 	rolled        time.Duration
-	areas         map[area]*tender
+	areas         map[area]bool // the areas it rolled: true where one was tender
 	before, after *int
 }
 
@@ -277,24 +272,21 @@ func mean(xs []int) float64 {
 // spots finds the areas tender in most of their latest sessions, with
 // extra time on offer when extra is true.
 func spots(list []*session, extra bool) []Spot {
-	type tally struct {
-		tender, sessions int
-		planned          time.Duration
-	}
+	type tally struct{ tender, sessions int }
 	seen := map[area]*tally{}
 	// Newest first, so each area counts its latest sessions.
 	for _, s := range slices.Backward(list) {
-		for a, t := range s.areas {
+		for a, tender := range s.areas {
 			n := seen[a]
 			if n == nil {
-				n = &tally{planned: t.planned}
+				n = &tally{}
 				seen[a] = n
 			}
 			if n.sessions == TenderSessions {
 				continue
 			}
 			n.sessions++
-			if t.tender {
+			if tender {
 				n.tender++
 			}
 		}
@@ -306,14 +298,10 @@ func spots(list []*session, extra bool) []Spot {
 		}
 		sp := Spot{Exercise: a.exercise, Side: a.side, Tender: n.tender, Sessions: n.sessions}
 		if extra {
-			sp.Extra = max(min(TenderExtra, MaxAreaHold-n.planned), 0)
+			sp.Extra = TenderExtra
 		}
 		sp.Note = fmt.Sprintf("%s: tender in %d of your last %d sessions. Slow down there and breathe into it.",
 			title(a), n.tender, n.sessions)
-		if sp.Extra > 0 {
-			// Shown on the hold, where + adds the time: the offer is one key.
-			sp.Note += fmt.Sprintf(" Press + to stay %d s longer.", sp.Extra/time.Second)
-		}
 		out = append(out, sp)
 	}
 	slices.SortFunc(out, func(a, b Spot) int {

@@ -230,12 +230,9 @@ func TestAdvise(t *testing.T) {
 			want: ""},
 		{name: "two sessions are too few",
 			recs: sessions([]int{4, 2}, tenderAt("glutes", "right")), prof: withAll, want: ""},
-		{name: "the extra stops at two minutes",
-			recs: sessions([]int{6, 4, 2}, tenderAt("glutes", "left"), planned(110)), prof: withAll,
-			want: "tender glutes/left 3 of 3 +10s"},
-		{name: "a hold of two minutes gets a note and no extra",
+		{name: "the extra is offered whatever the hold was: Said keeps it to the room today's hold has",
 			recs: sessions([]int{6, 4, 2}, tenderAt("glutes", "left"), planned(120)), prof: withAll,
-			want: "tender glutes/left 3 of 3 +0s"},
+			want: "tender glutes/left 3 of 3 +15s"},
 		{name: "no extra time while the feel trends worse",
 			recs: sessions([]int{6, 4, 2}, tenderAt("glutes", "left"), rated(2, 5)), prof: withAll,
 			want: "tender glutes/left 3 of 3 +0s; lighter: worse"},
@@ -286,7 +283,7 @@ func TestAdviceWords(t *testing.T) {
 		t.Errorf("tender after a red flag: %+v", a.Tender)
 	}
 	a = Advise(sessions(six, tenderAt("glutes", "left")), graduated, now)
-	if len(a.Tender) != 1 || !strings.HasSuffix(a.Tender[0].Note, "breathe into it. Press + to stay 15 s longer.") {
+	if len(a.Tender) != 1 || !strings.HasSuffix(a.Tender[0].Said(time.Minute), "breathe into it. Press + to stay 15 s longer.") {
 		t.Errorf("tender: %+v", a.Tender)
 	}
 	if a.Next == nil || a.Next.Reason != "6 gentle sessions on different days in two weeks, none leaving your back worse, and your lats have not had a turn." {
@@ -389,5 +386,30 @@ func TestAdviseFile(t *testing.T) {
 	}
 	if a, err := AdviseFile(filepath.Join(dir, "none"), firstTimer, now); err != nil || brief(a) != "" {
 		t.Errorf("no history: %s, %v", brief(a), err)
+	}
+}
+
+// The offer of more time on a tender spot is of what + can add to today's
+// hold within the area's two minutes, never more: a hold with 10 s of room
+// is offered 10 s, one with none (or with no key to press) no offer.
+func TestSpotSaid(t *testing.T) {
+	sp := Spot{Extra: TenderExtra, Note: "Left glute: tender."}
+	for _, tt := range []struct {
+		room time.Duration
+		want string
+	}{
+		{time.Minute, "Left glute: tender. Press + to stay 15 s longer."},
+		{TenderExtra, "Left glute: tender. Press + to stay 15 s longer."},
+		{10 * time.Second, "Left glute: tender. Press + to stay 10 s longer."},
+		{1500 * time.Millisecond, "Left glute: tender. Press + to stay 1 s longer."},
+		{500 * time.Millisecond, "Left glute: tender."},
+		{0, "Left glute: tender."},
+	} {
+		if got := sp.Said(tt.room); got != tt.want {
+			t.Errorf("room %v: %q; want %q", tt.room, got, tt.want)
+		}
+	}
+	if got := (Spot{Note: "Left glute: tender."}).Said(time.Minute); got != "Left glute: tender." {
+		t.Errorf("no extra on offer (a caution, the rules): %q", got)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/profile"
@@ -85,7 +86,7 @@ func TestAdviceFollowsTheRules(t *testing.T) {
 		}
 		a := Advise(sessions(six, tenderAt("glutes", "left")), prof, now)
 		ok, _ := rules.May(rules.TenderExtra, prof)
-		if len(a.Tender) != 1 || (a.Tender[0].Extra > 0) != ok || strings.Contains(a.Tender[0].Note, "+") != ok {
+		if len(a.Tender) != 1 || (a.Tender[0].Extra > 0) != ok || strings.Contains(a.Tender[0].Said(time.Minute), "+") != ok {
 			t.Errorf("%s: tender %+v; extra time allowed: %v", c, a.Tender, ok)
 		}
 	}

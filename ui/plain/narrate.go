@@ -186,7 +186,7 @@ func (n *narrator) enter(st coach.State) {
 	case coach.PhaseHold:
 		n.said = map[time.Duration]bool{}
 		n.line(fmt.Sprintf("%s, %s: hold for %s.", st.Step.Title(), st.Step.Exercise.Position, spoken(st.Length)))
-		n.spot(st.Step)
+		n.spot(st)
 		n.cue = ""
 		n.hold(st)
 	case coach.PhaseFinisherReady:

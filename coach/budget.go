@@ -36,6 +36,32 @@ func (b Budget) spend(a Area, d time.Duration) {
 	b[a] = min(b[a]+d, MaxHold)
 }
 
+// withinBudget is steps with no area held for more than MaxHold in all: a
+// step that comes back to an area gets what the area has left, or is
+// dropped when it has nothing, and Changes says so for each such area.
+// The plan then asks for what will run, and its totals say so; the
+// session's Budget still holds what + and b would add.
+func (p *Plan) withinBudget(steps []Step) []Step {
+	over := OverBudget(steps)
+	if len(over) == 0 {
+		return steps
+	}
+	for _, o := range over {
+		p.Changes = append(p.Changes, fmt.Sprintf("%s gets %s in all, not %s: %s.",
+			steps[o.Step].Title(), Clock(MaxHold), Clock(o.Total), WhyAreaBudget))
+	}
+	had := Budget{}
+	var kept []Step
+	for _, s := range steps {
+		a := s.Area()
+		if s.Hold = min(s.Hold, had.Left(a)); s.Hold > 0 {
+			had[a] += s.Hold
+			kept = append(kept, s)
+		}
+	}
+	return kept
+}
+
 // HasRoom reports whether + can add time anywhere in the plan: some
 // area's steps hold it for less than MaxHold in all.
 func (p Plan) HasRoom() bool {

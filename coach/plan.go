@@ -34,7 +34,7 @@ type Plan struct {
 	Breath   Breath
 	Ready    time.Duration // get-ready and switch-sides countdown
 	NoTender bool          // no tender-spot holds (blood thinners)
-	Changes  []string      // what the screening answers changed, and why
+	Changes  []string      // what the screening answers and the area budget changed, and why
 	LeftOut  []Screening   // the routine's areas the screening answers leave out, each once, in order
 
 	// NoTenderAdd says why + adds no time while a tender spot runs, where
@@ -155,6 +155,7 @@ func NewPlan(r content.Routine, o Options) (Plan, error) {
 			p.Steps = append(p.Steps, Step{Exercise: ex, Side: side, Hold: hold})
 		}
 	}
+	p.Steps = p.withinBudget(p.Steps)
 	p.LeftOut = LeftOut(r, o.Conditions, o.Avoid)
 	// Cat-cow alone is no session of a routine whose every area is left
 	// out: a "lats" routine without the lats would only seem to be one.

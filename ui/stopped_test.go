@@ -17,7 +17,7 @@ import (
 
 // flaggedDaysAgo is a journal whose history's advice holds a sign to stop
 // reported days ago, and nothing today: the question every start asks
-// lasts rules.StopWait.
+// lasts while rules.LastStop finds it.
 func flaggedDaysAgo(days int) *journal {
 	return &journal{advice: advice.Advice{Stop: &rules.Stop{At: t0.AddDate(0, 0, -days)}}}
 }
@@ -136,7 +136,7 @@ func TestStartCommandAfterRedFlagToday(t *testing.T) {
 	}
 }
 
-// Days after a sign to stop, within rules.StopWait, home says the same
+// Days after a sign to stop, while its rest lasts (rules.LastStop), home says the same
 // words as the question, and every start still asks: from home, and
 // backroll start. One message: nothing on home says to go lighter.
 func TestEveryStartAsksDaysAfterARedFlag(t *testing.T) {

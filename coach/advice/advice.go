@@ -21,9 +21,17 @@ import (
 
 // The thresholds. Feel ratings run from 0 (fine) to 10 (very sore).
 const (
-	// Window is how far back the advice looks: two weeks show a habit,
-	// and soreness from a month ago says little about today.
-	Window = 14 * 24 * time.Hour
+	// Span is how far back the advice looks for habits and trends: two
+	// weeks show a habit, and soreness from a month ago says little
+	// about today.
+	Span = 14 * 24 * time.Hour
+
+	// Window is how far back the records Advise is given must reach: the
+	// Span, and a sign to stop whose rest has not run out (its own day
+	// and the streak.RedFlagRestDays after it, a day that may start hours
+	// after midnight, on a clock that may be a day off, in a session that
+	// began before p was pressed).
+	Window = Span + 3*24*time.Hour
 
 	// GentleSessions is how many gentle sessions, on different days and
 	// since the last step, earn the next step: six in two weeks is rolling
@@ -66,8 +74,8 @@ type Advice struct {
 	Next    *Step    // the step up on offer; nil when none is due, and always after a caution
 	Tender  []Spot   // areas tender in most of their recent sessions, by exercise and side
 	Lighter *Caution // go lighter and see a physical therapist; nil when all is well
-	// Stop is a sign to stop reported within rules.StopWait: every start
-	// asks first. nil when there is none.
+	// Stop is a sign to stop whose rest has not run out (rules.LastStop):
+	// every start asks first. nil when there is none.
 	Stop *rules.Stop
 }
 
@@ -135,9 +143,11 @@ type Caution struct {
 	Note    string
 }
 
-// Advise reads the records of the history in the Window before now (older
-// ones are skipped) for prof. The same records, profile and moment always
-// give the same advice.
+// Advise reads the records of the history in the Window before now for
+// prof: a sign to stop whose rest, by the days of set, has not run out
+// (rules.LastStop), and in the Span before now (older records are
+// skipped) the rest of the advice. The same records, profile, settings
+// and moment always give the same advice.
 //
 // Ratings trend worse when either
 //   - the mean after-rating of the last 7 days is WorseBy or more above
@@ -151,8 +161,8 @@ type Caution struct {
 // After any caution no extra time is offered either: the load never goes
 // up while the coach says to go lighter. Nor is a step or extra time the
 // rules refuse for the person's answers (rules.May).
-func Advise(recs []history.Record, prof profile.Profile, now time.Time) Advice {
-	from := now.Add(-Window)
+func Advise(recs []history.Record, prof profile.Profile, set streak.Settings, now time.Time) Advice {
+	from := now.Add(-Span)
 	sessions := map[string]*session{}
 	get := func(r *history.Record) *session {
 		s := sessions[r.Session]
@@ -187,7 +197,7 @@ func Advise(recs []history.Record, prof profile.Profile, now time.Time) Advice {
 	slices.SortFunc(list, func(a, b *session) int { return a.start.Compare(b.start) })
 
 	var adv Advice
-	if st, ok := rules.LastStop(recs, now); ok {
+	if st, ok := rules.LastStop(recs, set, now); ok {
 		adv.Stop = &st
 	}
 	adv.Lighter = caution(list, adv.Stop, now)
@@ -229,7 +239,7 @@ func caution(list []*session, stop *rules.Stop, now time.Time) *Caution {
 	rated, worse := 0, 0
 	for _, s := range list {
 		if s.after != nil {
-			if now.Sub(s.start) < Window/2 {
+			if now.Sub(s.start) < Span/2 {
 				last = append(last, *s.after)
 			} else {
 				before = append(before, *s.after)
@@ -355,8 +365,8 @@ func next(list []*session, prof profile.Profile) *Step {
 }
 
 // AdviseFile is Advise on the history file at path, read one record at a
-// time and keeping only the window's.
-func AdviseFile(path string, prof profile.Profile, now time.Time) (Advice, error) {
+// time and keeping only the Window's.
+func AdviseFile(path string, prof profile.Profile, set streak.Settings, now time.Time) (Advice, error) {
 	from := now.Add(-Window)
 	var recs []history.Record
 	_, err := history.ScanFile(path, now, func(r *history.Record) {
@@ -367,7 +377,7 @@ func AdviseFile(path string, prof profile.Profile, now time.Time) (Advice, error
 	if err != nil {
 		return Advice{}, err
 	}
-	return Advise(recs, prof, now), nil
+	return Advise(recs, prof, set, now), nil
 }
 
 // Routine is r as the steps prof accepted shape it: with the lats

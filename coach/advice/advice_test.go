@@ -10,11 +10,15 @@ import (
 
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/content"
 )
 
 // now is Monday 30 November 2026, 22:00 in Berlin; sessions are at 21:00.
 var now = time.Date(2026, 11, 30, 22, 0, 0, 0, time.FixedZone("CET", 3600))
+
+// days are the streak's days, which the rest after a sign to stop runs by.
+var days = streak.DefaultSettings()
 
 // made-up sessions: each is the nightly routine, a minute on the mid-back
 // and on each glute, unrated, unless options say otherwise.
@@ -257,7 +261,7 @@ func TestAdvise(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := brief(Advise(tt.recs, tt.prof, now)); got != tt.want {
+			if got := brief(Advise(tt.recs, tt.prof, days, now)); got != tt.want {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})
@@ -266,7 +270,7 @@ func TestAdvise(t *testing.T) {
 
 // The words the person reads: each part of the advice says why.
 func TestAdviceWords(t *testing.T) {
-	a := Advise(join(sessions(six, tenderAt("glutes", "left")), roll(1, redFlag)), withAll, now)
+	a := Advise(join(sessions(six, tenderAt("glutes", "left")), roll(1, redFlag)), withAll, days, now)
 	// The same words as home and the question before every start.
 	if a.Lighter == nil || a.Lighter.Note != "You reported a sign to stop on Sun 29 Nov. "+content.StoppedHome {
 		t.Errorf("red flag: %+v", a.Lighter)
@@ -275,14 +279,14 @@ func TestAdviceWords(t *testing.T) {
 		t.Errorf("red flag: stop %+v; want the end of its session", a.Stop)
 	}
 	// The same day, it says today, as home does.
-	if b := Advise(join(sessions(six), roll(0, redFlag)), withAll, now); b.Lighter == nil ||
+	if b := Advise(join(sessions(six), roll(0, redFlag)), withAll, days, now); b.Lighter == nil ||
 		!strings.HasPrefix(b.Lighter.Note, "You reported a sign to stop today. ") {
 		t.Errorf("red flag today: %+v", b.Lighter)
 	}
 	if len(a.Tender) != 1 || a.Tender[0].Note != "Left glute: tender in 4 of your last 5 sessions. Slow down there and breathe into it." {
 		t.Errorf("tender after a red flag: %+v", a.Tender)
 	}
-	a = Advise(sessions(six, tenderAt("glutes", "left")), graduated, now)
+	a = Advise(sessions(six, tenderAt("glutes", "left")), graduated, days, now)
 	if len(a.Tender) != 1 || !strings.HasSuffix(a.Tender[0].Said(time.Minute), "breathe into it. Press + to stay 15 s longer.") {
 		t.Errorf("tender: %+v", a.Tender)
 	}
@@ -315,14 +319,14 @@ func TestApply(t *testing.T) {
 func TestAcceptedStepLeadsOn(t *testing.T) {
 	recs := sessions(six)
 	p := firstTimer
-	a := Advise(recs, p, now)
+	a := Advise(recs, p, days, now)
 	p = a.Next.Apply(p, now)
-	if a := Advise(recs, p, now); a.Next != nil {
+	if a := Advise(recs, p, days, now); a.Next != nil {
 		t.Fatalf("the day of a step offered another: %+v", a.Next)
 	}
 	later := now.AddDate(0, 0, 13)
 	recs = append(recs, sessions([]int{-2, -4, -6, -8, -10, -12})...)
-	if a := Advise(recs, p, later); a.Next == nil || a.Next.Kind != AddLats {
+	if a := Advise(recs, p, days, later); a.Next == nil || a.Next.Kind != AddLats {
 		t.Errorf("six sessions after graduating: %+v", a.Next)
 	}
 }
@@ -374,17 +378,17 @@ func TestAdviseFile(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	got, err := AdviseFile(log.Path(), firstTimer, now)
+	got, err := AdviseFile(log.Path(), firstTimer, days, now)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := Advise(recs, firstTimer, now); !reflect.DeepEqual(got, want) {
+	if want := Advise(recs, firstTimer, days, now); !reflect.DeepEqual(got, want) {
 		t.Errorf("from the file %s\nfrom records  %s", brief(got), brief(want))
 	}
 	if brief(got) != "tender glutes/left 4 of 5 +15s" {
 		t.Errorf("advice %s", brief(got))
 	}
-	if a, err := AdviseFile(filepath.Join(dir, "none"), firstTimer, now); err != nil || brief(a) != "" {
+	if a, err := AdviseFile(filepath.Join(dir, "none"), firstTimer, days, now); err != nil || brief(a) != "" {
 		t.Errorf("no history: %s, %v", brief(a), err)
 	}
 }

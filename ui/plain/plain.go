@@ -44,7 +44,7 @@ type Options struct {
 	Profile profile.Profile // a first-timer's notes, the roller's, whether the red flags were seen
 	Journal Journal         // nil keeps nothing
 	Clock   Clock           // nil is the real clock
-	// Stop is a sign to stop reported within rules.StopWait, if there is
+	// Stop is a sign to stop whose rest lasts (rules.LastStop), if there is
 	// one: the session asks before it starts, as the full-screen one does.
 	Stop *rules.Stop
 	// Opening is what the command line changed that the person should

@@ -138,3 +138,24 @@ func TestStopped(t *testing.T) {
 		}
 	}
 }
+
+// Every brief of the tiers sends each sign to the same door as the tiers:
+// both legs and the groin to emergency care, never one "legs" sent to a
+// physical therapist.
+func TestBriefsKeepTheTiers(t *testing.T) {
+	for name, s := range map[string]string{"RedFlagsBrief": RedFlagsBrief, "RedFlagAfter": RedFlagAfter, "StoppedAdvice": StoppedAdvice} {
+		low := strings.ToLower(s)
+		emergency := low[:max(strings.Index(low, "emergency"), 0)] // the signs come before it, or after "emergency now for"
+		if strings.Contains(low, "emergency now for") {
+			emergency = low[strings.Index(low, "emergency now for"):strings.Index(low, ";")]
+		}
+		for _, w := range []string{"bladder", "groin", "weak", "both"} {
+			if !strings.Contains(emergency, w) {
+				t.Errorf("%s does not name %q with the emergency tier: %q", name, w, s)
+			}
+		}
+	}
+	if strings.Contains(RedFlagLine, "legs") || !strings.Contains(RedFlagLine, "one leg") {
+		t.Errorf("RedFlagLine sends tingling in both legs, an emergency, to a physical therapist: %q", RedFlagLine)
+	}
+}

@@ -90,7 +90,9 @@ func TestStartFromHomeAfterRedFlagToday(t *testing.T) {
 	}
 }
 
-// Every way into a session asks: routines, where it hurts, choose areas.
+// Every way into a session asks: routines, where it hurts, choose areas,
+// on the day of the sign to stop and days after it, with the words home
+// says.
 func TestEveryStartAsksAfterRedFlagToday(t *testing.T) {
 	for _, tt := range []struct {
 		item string
@@ -100,13 +102,18 @@ func TestEveryStartAsksAfterRedFlagToday(t *testing.T) {
 		{"Where does it hurt?", []string{"enter"}},
 		{"Choose areas", []string{"space", "enter"}},
 	} {
-		m, _ := newModel(t, Options{Journal: flaggedToday(0)})
-		runAll(m, m.Init())
-		homeTo(t, m, tt.item)
-		keys(m, "enter")
-		keys(m, tt.keys...)
-		if m.active != stoppedScreen || m.session != nil {
-			t.Errorf("%s: screen %v, session %v", tt.item, m.active, m.session != nil)
+		for when, j := range map[string]func() *journal{"today": func() *journal { return flaggedToday(0) }, "3 days ago": func() *journal { return flaggedDaysAgo(3) }} {
+			m, _ := newModel(t, Options{Journal: j()})
+			runAll(m, m.Init())
+			homeTo(t, m, tt.item)
+			keys(m, "enter")
+			keys(m, tt.keys...)
+			if m.active != stoppedScreen || m.session != nil {
+				t.Errorf("%s, %s: screen %v, session %v", tt.item, when, m.active, m.session != nil)
+			}
+			if got := words(m); !strings.Contains(got, content.StoppedHead) || !strings.Contains(got, content.StoppedAsk) {
+				t.Errorf("%s, %s: the question is not the one message:\n%s", tt.item, when, shown(m))
+			}
 		}
 	}
 }

@@ -261,6 +261,9 @@ func TestNewPlanKeepsTheBudget(t *testing.T) {
 		if !slices.Contains(p.Changes, tt.note) {
 			t.Errorf("%s: changes %q; want %q", tt.name, p.Changes, tt.note)
 		}
+		if len(p.Trimmed) != 1 || p.Trimmed[0].Step.Title() != "Mid-back" || !strings.Contains(tt.note, "not "+coach.Clock(p.Trimmed[0].Asked)) {
+			t.Errorf("%s: trimmed %+v", tt.name, p.Trimmed)
+		}
 		if over := coach.OverBudget(p.Steps); len(over) != 0 {
 			t.Errorf("%s: over budget %v", tt.name, over)
 		}
@@ -273,7 +276,7 @@ func TestNewPlanKeepsTheBudget(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if over := coach.OverBudget(p.Steps); len(over) != 0 || strings.Contains(strings.Join(p.Changes, " "), "in all") {
+			if over := coach.OverBudget(p.Steps); len(over) != 0 || len(p.Trimmed) != 0 || strings.Contains(strings.Join(p.Changes, " "), "in all") {
 				t.Errorf("%s at %v: over %v, changes %q", r.ID, h, over, p.Changes)
 			}
 		}

@@ -41,6 +41,9 @@ type Plan struct {
 	// the pressure is greatest (rules.TenderExtra: light pressure only);
 	// "" when it may.
 	NoTenderAdd string
+	// Trimmed are the areas the plan holds for less than its routine
+	// asked, to keep each within MaxHold in a session.
+	Trimmed []Trim
 }
 
 // Options adjust a routine when it becomes a plan. Zero values keep defaults.

@@ -137,7 +137,7 @@ func (s *Session) endHold(now time.Time, completed bool) {
 	if s.phase != PhaseHold {
 		return
 	}
-	s.tenderOn = false
+	s.tenderOn, s.why = false, "" // the hold's reasons end with it
 	st := s.plan.Steps[s.step]
 	ev := HoldEvent{
 		Exercise: st.Exercise.ID,
@@ -295,6 +295,7 @@ func (s *Session) AddTime(now time.Time) bool {
 	}
 	st := s.plan.Steps[s.step]
 	add := min(AddStep, s.room())
+	s.why = "" // a reason is this press's, not an earlier one's
 	switch {
 	case s.tenderOn && s.plan.NoTenderAdd != "":
 		s.said("No more time on a tender spot. "+s.plan.NoTenderAdd, now)
@@ -334,6 +335,7 @@ func (s *Session) Tender(now time.Time) bool {
 		return false // the area ends within the second
 	}
 	d := min(TenderHold, left)
+	s.why = ""
 	if TenderHold-d >= time.Second {
 		// Said when it shows: a spot a moment short is a whole one.
 		s.said(whyShortSpot(s.plan.Steps[s.step], d), now)

@@ -170,3 +170,27 @@ func TestNoAddOnATenderSpot(t *testing.T) {
 		t.Fatal("+ on a tender spot refused with no rule against it")
 	}
 }
+
+// A reason is said for the press it answers: a later + that gets all it
+// asks clears it, and it ends with its hold, so that nothing stale is
+// said again on the next screen or after the session.
+func TestWhyIsThePressOwn(t *testing.T) {
+	s, c := start(t, "mid-back", Options{})
+	s.plan.NoTenderAdd = "Light pressure only with osteoporosis."
+	at(s, c.add(5*time.Second))
+	s.Tender(c.add(5 * time.Second))
+	s.AddTime(c.now())
+	if at(s, c.now()).Why == "" {
+		t.Fatal("no reason for + on the spot")
+	}
+	s.LeaveTender(c.add(time.Second))
+	if !s.AddTime(c.now()) || at(s, c.now()).Why != "" {
+		t.Fatalf("a + that added all it asked shows the last one's reason: %q", at(s, c.now()).Why)
+	}
+	s.Tender(c.add(time.Second))
+	s.AddTime(c.now())
+	s.Quit(c.add(time.Second))
+	if st := at(s, c.now()); st.Why != "" {
+		t.Fatalf("the reason outlives its hold: %q", st.Why)
+	}
+}

@@ -158,4 +158,10 @@ func TestBriefsKeepTheTiers(t *testing.T) {
 	if strings.Contains(RedFlagLine, "legs") || !strings.Contains(RedFlagLine, "one leg") {
 		t.Errorf("RedFlagLine sends tingling in both legs, an emergency, to a physical therapist: %q", RedFlagLine)
 	}
+	// So do the tips outside the emergency tier's own.
+	for _, tip := range Tips {
+		if tip.Category == "red flags" && tip.ID != Emergency.Tip && strings.Contains(tip.Title+" "+tip.Hint, "legs") {
+			t.Errorf("tip %q sends legs, plural, to another tier than emergency: %q / %q", tip.ID, tip.Title, tip.Hint)
+		}
+	}
 }

@@ -62,7 +62,8 @@ var faults = []fault{
 
 // FuzzParseAll writes a routine with the faults that mask picks, each
 // carrying payload, and checks that Parse reports every one of them, not
-// only the first, and nothing else; and that every message is inert.
+// only the first, each by its line, and nothing else; and that every
+// message is inert.
 func FuzzParseAll(f *testing.F) {
 	for _, p := range []string{"", "\x1b]52;c;aGk=\x07", "\x1b]0;title\x07", "\x1b[2JFAKE: all checks passed", "\a\b\r", "\u009b2J\u009d", "\u202eevil", "\xff"} {
 		f.Add(uint16(0xff), p)
@@ -96,6 +97,9 @@ func FuzzParseAll(f *testing.F) {
 		got := map[string]bool{}
 		for _, p := range probs {
 			got[p.Key] = true
+			if p.Line == 0 {
+				t.Errorf("%s: no line for %q", p.Key, p.Msg)
+			}
 		}
 		if len(probs) != len(want) || fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Errorf("problems %+v\nwant one under each of %v\nin:\n%s", probs, want, file)

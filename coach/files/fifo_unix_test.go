@@ -3,12 +3,12 @@
 package files
 
 import (
-	"syscall"
+	"golang.org/x/sys/unix"
 	"testing"
 )
 
 func fifo(t *testing.T, path string) {
-	if err := syscall.Mkfifo(path, 0o600); err != nil {
+	if err := unix.Mkfifo(path, 0o600); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -94,7 +94,7 @@ func openVia(dir opener, name, path string, flag int, k Kind) (*os.File, error) 
 			// Some systems say other than ELOOP when O_NOFOLLOW meets a link.
 			return nil, linkRefused(path, k)
 		}
-		return nil, inertPath(err)
+		return nil, named(err, path)
 	}
 	st, err := f.Stat()
 	if err == nil {
@@ -102,7 +102,7 @@ func openVia(dir opener, name, path string, flag int, k Kind) (*os.File, error) 
 	}
 	if err != nil {
 		f.Close()
-		return nil, inertPath(err)
+		return nil, named(err, path)
 	}
 	return f, nil
 }
@@ -123,7 +123,7 @@ func Read(path string, k Kind) ([]byte, error) {
 func ReadAll(r io.Reader, path string, k Kind) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, k.Max+1))
 	if err != nil {
-		return nil, inertPath(err)
+		return nil, named(err, path)
 	}
 	if int64(len(data)) > k.Max {
 		return nil, Refused{fmt.Sprintf("%s is too large for a %s (%d KiB at most); backroll reads no further",
@@ -162,12 +162,12 @@ func kindOf(m fs.FileMode) string {
 	return "not a plain file"
 }
 
-// inertPath is err with the path of an *fs.PathError made inert, so that
-// printing the error as it is cannot reach the terminal.
-func inertPath(err error) error {
+// named is err with the path of an *fs.PathError set to path, made inert:
+// inside an *os.Root the error names the file only as the root sees it.
+func named(err error, path string) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
-		return &fs.PathError{Op: pe.Op, Path: text.Inert(pe.Path), Err: pe.Err}
+		return &fs.PathError{Op: pe.Op, Path: text.Inert(path), Err: pe.Err}
 	}
 	return err
 }

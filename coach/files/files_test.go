@@ -127,3 +127,37 @@ func TestErrorsInert(t *testing.T) {
 		}
 	}
 }
+
+// OpenIn is the same door inside an *os.Root: a FIFO, a link or a folder
+// in it is refused by name, and messages name the file as it lies there.
+func TestOpenIn(t *testing.T) {
+	dir := t.TempDir()
+	regular("a = 1\n")(t, filepath.Join(dir, "good.toml"))
+	folder(t, filepath.Join(dir, "sub.toml"))
+	places := map[string]string{"good.toml": "", "sub.toml": "is not a regular file (it is a folder)", "none.toml": "no such file"}
+	if runtime.GOOS != "windows" {
+		fifo(t, filepath.Join(dir, "pipe.toml"))
+		link("good.toml")(t, filepath.Join(dir, "link.toml"))
+		places["pipe.toml"] = "is not a regular file (it is a FIFO)"
+		places["link.toml"] = "is a symbolic link"
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	for name, want := range places {
+		f, err := OpenIn(root, name, Routine)
+		if want == "" {
+			if err != nil {
+				t.Errorf("%s: %v", name, err)
+			} else {
+				f.Close()
+			}
+			continue
+		}
+		if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), filepath.Join(dir, name)) {
+			t.Errorf("%s: %v, want %q naming the file", name, err, want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"runtime"
 
 	"github.com/gofrs/flock"
 
@@ -18,12 +19,12 @@ func TakeLock(path string) (unlock func(), err error) {
 	// OpenFile refuses what is there by name; flock then opens the file
 	// itself, with the same flags, so a swap in between cannot block or
 	// lead elsewhere, and what it locked is checked once more.
-	f, err := OpenFile(path, os.O_CREATE|os.O_RDWR, Lock)
+	f, err := OpenFile(path, lockFlag(), Lock)
 	if err != nil {
 		return nil, err
 	}
 	f.Close()
-	l := flock.New(path, flock.SetFlag(os.O_CREATE|os.O_RDWR|noFollow|nonBlock), flock.SetPermissions(0o600))
+	l := flock.New(path, flock.SetFlag(lockFlag()|noFollow|nonBlock), flock.SetPermissions(0o600))
 	if err := l.Lock(); err != nil {
 		if st, lerr := os.Lstat(path); lerr == nil && st.Mode()&fs.ModeSymlink != 0 {
 			return nil, linkRefused(path, Lock)
@@ -39,4 +40,15 @@ func TakeLock(path string) (unlock func(), err error) {
 		return nil, err
 	}
 	return func() { l.Close() }, nil
+}
+
+// lockFlag opens the lock file as flock itself would: read only, so that
+// a read-only lock file left by another run still locks, but where a file
+// so opened cannot be locked.
+func lockFlag() int {
+	switch runtime.GOOS {
+	case "aix", "solaris", "illumos":
+		return os.O_CREATE | os.O_RDWR
+	}
+	return os.O_CREATE | os.O_RDONLY
 }

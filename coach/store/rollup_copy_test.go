@@ -26,7 +26,7 @@ func TestExtendRefusesSumsItCannotCopy(t *testing.T) {
 	other := set
 	other.DayStarts = 6 * time.Hour // the sums were made under another day start
 	base := rollup{Tally: streak.NewTally(other)}
-	ids := &idSet{added: map[uint64]struct{}{}}
+	ids := &idSet{}
 	if _, _, err := extend(base, f, -1, ids, set, start.Add(time.Hour)); err == nil {
 		t.Fatal("sums of another day start were carried on")
 	}

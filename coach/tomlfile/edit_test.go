@@ -181,3 +181,27 @@ func TestLine(t *testing.T) {
 		}
 	}
 }
+
+// A quoted key or table, such as one spelled with escape codes, is found
+// by the name it decodes to.
+func TestLineQuoted(t *testing.T) {
+	src := []byte("\"top\\u001b]0;x\\u0007\" = 1\n'lit key' = 2\n[\"t]\\u009b\"]\n\"k k\" = 3\n[[step]]\n\"s\\u202e\" = 4\n")
+	tests := []struct {
+		table string
+		n     int
+		key   string
+		want  int
+	}{
+		{"", 0, "top\x1b]0;x\a", 1},
+		{"", 0, "lit key", 2},
+		{"t]\u009b", 0, "", 3},
+		{"t]\u009b", 0, "k k", 4},
+		{"step", 0, "s\u202e", 6},
+		{"", 0, "k k", 0},
+	}
+	for _, tt := range tests {
+		if got := Line(src, tt.table, tt.n, tt.key); got != tt.want {
+			t.Errorf("Line(%q, %d, %q) = %d, want %d", tt.table, tt.n, tt.key, got, tt.want)
+		}
+	}
+}

@@ -140,7 +140,7 @@ func showSettings(w io.Writer, eff saved.Settings, src saved.Sources, conf confi
 		case f.Key == "session.cues" && eff.Cues == nil:
 			line = key + " = [" + quotedList(strings.Split(cues.Default().String(), ",")) + "]"
 		}
-		fmt.Fprintf(w, "%-32s # %s\n", line, src[f.Key])
+		fmt.Fprintf(w, "%-32s # %s\n", line, text.Inert(src[f.Key].String())) // the path may hold anything
 	}
 	if prof.FirstTime {
 		newcomer := plan.Options(coach.Options{}, prof)

@@ -118,6 +118,7 @@ type statsJSON struct {
 	UnreadableLines int             `json:"unreadable_lines"`
 	InvalidLines    int             `json:"invalid_lines"` // whole records that make no sense
 	NewerLines      int             `json:"newer_lines"`
+	DuplicateLines  int             `json:"duplicate_lines"` // records whose id came before
 }
 
 type dayJSON struct {
@@ -135,6 +136,7 @@ func newStatsJSON(st streak.Stats, days []streak.Day) statsJSON {
 		// Never null: a script can range over them without a check.
 		Feel: orEmpty(st.Feel), Tender: orEmpty(st.Tender), PausedUntil: st.PausedUntil, PausedBy: st.PausedBy,
 		UnreadableLines: st.UnreadableLines, InvalidLines: st.InvalidLines, NewerLines: st.NewerLines,
+		DuplicateLines: st.DuplicateLines,
 	}
 	for id, m := range st.MinutesByArea {
 		j.AreaS[id] = wholeSeconds(m)
@@ -318,81 +320,6 @@ func statusLine(st streak.Stats, format string, plain bool) string {
 		"{icon}", icon,
 		"{paused}", st.PausedUntil,
 	).Replace(format)
-}
-
-func newHistoryCmd(set *settings) *cobra.Command {
-	h := &cobra.Command{
-		Use:   "history",
-		Short: "Export your history, or merge in another's",
-	}
-	var format string
-	export := &cobra.Command{
-		Use:   "export",
-		Short: "Write every record to stdout as JSON or CSV",
-		Args:  usageArgs(cobra.NoArgs),
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			write := map[string]func(io.Writer, []history.Record) error{
-				"json": history.WriteJSON, "csv": history.WriteCSV}[strings.ToLower(format)]
-			if write == nil {
-				return usageError{fmt.Errorf("--format must be json or csv, not %q", text.Inert(format))}
-			}
-			j, err := set.journal()
-			if err != nil {
-				return err
-			}
-			res, err := j.Records(time.Now())
-			if err != nil {
-				return err
-			}
-			if w := res.Warning(history.FileName); w != "" {
-				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: "+w)
-			}
-			set.noteMissing(cmd.ErrOrStderr(), j.Path())
-			// Records that passed the door hold only identifiers: nothing
-			// in them can reach the terminal as a control.
-			return write(set.stdout, res.Records)
-		},
-	}
-	export.Flags().StringVar(&format, "format", "json", "the format: json or csv")
-	merge := &cobra.Command{
-		Use:   "merge FILE",
-		Short: "Add another machine's history.jsonl, each record once",
-		Long: "Add the records of another machine's history.jsonl (in its data folder, " +
-			"$XDG_DATA_HOME/backroll) to this one's, each record once. It takes that file itself, not the output of " +
-			"history export. A merge is all or nothing.",
-		Args: usageArgs(func(_ *cobra.Command, args []string) error {
-			if len(args) != 1 {
-				return errors.New("merge takes one file: another machine's history.jsonl")
-			}
-			return nil
-		}),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			j, err := set.journal()
-			if err != nil {
-				return err
-			}
-			m, err := j.Merge(args[0], time.Now())
-			src := text.Inert(args[0])
-			if errors.Is(err, history.ErrNotHistory) {
-				return fmt.Errorf("%s is not a backroll history: 0 of %d lines are records; nothing was merged\n"+
-					"merge takes history.jsonl from another machine's data folder, not the output of history export", src, m.Lines)
-			}
-			if err != nil {
-				return err
-			}
-			if w := m.Skipped.LeftOut(src); w != "" {
-				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: not merged: "+text.InertLines(w))
-			}
-			fmt.Fprintf(set.stdout, "added %d %s from %s to %s\n", m.Added, plural(m.Added, "record"), src, text.Inert(j.Path()))
-			return nil
-		},
-	}
-	// On the subcommands, which read and write the history; history
-	// itself only groups them.
-	set.historyFlag(export.Flags())
-	set.historyFlag(merge.Flags())
-	h.AddCommand(export, merge)
-	return h
 }
 
 func plural(n int, word string) string {

@@ -16,6 +16,7 @@ import (
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/coach/rules"
 	"github.com/backroll/backroll/coach/store"
+	"github.com/backroll/backroll/coach/text"
 	"github.com/backroll/backroll/content"
 )
 
@@ -326,7 +327,7 @@ func (r *runner) finish(ctx context.Context, keys <-chan byte) Outcome {
 		r.saved(r.o.Journal.End(r.id, store.SessionEnd{Summary: sum, FeelBefore: r.feelBefore, FeelAfter: r.feelAfter}))
 	}
 	if r.saveErr != nil {
-		r.say.line(fmt.Sprintf("This session could not be saved: %v", r.saveErr))
+		r.say.line("This session could not be saved: " + text.Inert(r.saveErr.Error()))
 	}
 	if sum.Finished {
 		return Finished

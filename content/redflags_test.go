@@ -89,8 +89,9 @@ func TestGentleConditions(t *testing.T) {
 		if (c.Gentle != "") != want {
 			t.Errorf("%s: gentle note %q; want one: %v", c.ID, c.Gentle, want)
 		}
-		if c.Gentle != "" && !strings.Contains(c.Gentle, "Light pressure and a soft roller") {
-			t.Errorf("%s: gentle note %q does not say light pressure and a soft roller", c.ID, c.Gentle)
+		// It finishes "Light pressure and a soft roller: ..." (coach/rules).
+		if c.Gentle != "" && (strings.ToLower(c.Gentle) != c.Gentle || strings.HasSuffix(c.Gentle, ".")) {
+			t.Errorf("%s: gentle reason %q is not a lower-case phrase without a full stop", c.ID, c.Gentle)
 		}
 	}
 	for _, r := range Rollers {

@@ -327,7 +327,12 @@ func (s *Session) room() time.Duration {
 // State's Why says so then.
 func (s *Session) Tender(now time.Time) bool {
 	s.Advance(now)
-	if s.phase != PhaseHold || s.paused || s.tenderOn || s.plan.NoTender {
+	if s.phase == PhaseHold && s.plan.NoTender {
+		// Pressed all the same: say why nothing happens rather than nothing.
+		s.said(WhyNoTenderHere, now)
+		return false
+	}
+	if s.phase != PhaseHold || s.paused || s.tenderOn {
 		return false
 	}
 	left := s.timer.remaining(now)

@@ -260,6 +260,8 @@ func (r *runner) key(k byte, now time.Time) {
 			if why := r.s.State(now).Why; why != "" {
 				r.say.line(why) // the spot cut to the area's time left
 			}
+		case r.o.Plan.NoTender:
+			r.say.line(coach.WhyNoTenderHere)
 		}
 	case 'p':
 		// Pain is a reason to stop now, not a question.

@@ -106,3 +106,13 @@ func TestPlainKeysLineAsksTheRules(t *testing.T) {
 		}
 	}
 }
+
+// k on blood thinners starts no spot and says why, rather than nothing.
+func TestPlainNoTenderSaysWhy(t *testing.T) {
+	prof := with(content.BloodThinners)
+	out, _, _, _ := run(t, planFor(t, "glutes", coach.Options{}, prof), prof,
+		press{20 * time.Second, 'k'}, press{30 * time.Second, 'q'}, press{31 * time.Second, 'y'})
+	if !strings.Contains(out, coach.WhyNoTenderHere) {
+		t.Errorf("k on blood thinners said nothing of why:\n%s", out)
+	}
+}

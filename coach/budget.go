@@ -36,6 +36,61 @@ func (b Budget) spend(a Area, d time.Duration) {
 	b[a] = min(b[a]+d, MaxHold)
 }
 
+// withinBudget is steps with no area held for more than MaxHold in all: a
+// step that comes back to an area gets what the area has left, or is
+// dropped when it has nothing, and Changes and Trimmed say so for each
+// such area.
+// The plan then asks for what will run, and its totals say so; the
+// session's Budget still holds what + and b would add.
+func (p *Plan) withinBudget(steps []Step) []Step {
+	over := OverBudget(steps)
+	if len(over) == 0 {
+		return steps
+	}
+	for _, o := range over {
+		p.Changes = append(p.Changes, whyTrimmed(steps[o.Step], o.Total))
+		p.Trimmed = append(p.Trimmed, Trim{Step: steps[o.Step], Asked: o.Total})
+	}
+	had := Budget{}
+	var kept []Step
+	for _, s := range steps {
+		a := s.Area()
+		if s.Hold = min(s.Hold, had.Left(a)); s.Hold > 0 {
+			had[a] += s.Hold
+			kept = append(kept, s)
+		}
+	}
+	return kept
+}
+
+// Trim is an area of a plan held for MaxHold in all, less than its steps
+// asked for.
+type Trim struct {
+	Step  Step          // the step that took the area past MaxHold
+	Asked time.Duration // what its steps asked for in all
+}
+
+// whyTrimmed says that step's area gets MaxHold of the total its steps
+// asked for.
+func whyTrimmed(step Step, total time.Duration) string {
+	return fmt.Sprintf("%s gets %s in all, not %s: %s.", step.Title(), Clock(MaxHold), Clock(total), WhyAreaBudget)
+}
+
+// HasRoom reports whether + can add time anywhere in the plan: some
+// area's steps hold it for less than MaxHold in all.
+func (p Plan) HasRoom() bool {
+	total := Budget{}
+	for _, s := range p.Steps {
+		total[s.Area()] += s.Hold
+	}
+	for _, d := range total {
+		if d < MaxHold {
+			return true
+		}
+	}
+	return false
+}
+
 // Over is an area whose steps add up to more than MaxHold.
 type Over struct {
 	Area  Area

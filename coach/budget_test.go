@@ -2,6 +2,7 @@ package coach_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -221,5 +222,63 @@ func TestOverBudget(t *testing.T) {
 	}
 	if over := coach.OverBudget(steps[:5]); len(over) != 1 {
 		t.Fatalf("the left glute's 2:00 in two steps is within budget: %v", over)
+	}
+}
+
+// The plan asks no area for more than its two minutes: a routine that
+// comes back to an area, with --hold or its own holds, gets what the area
+// has left at each return, or loses the step, and says so; its totals are
+// what will run.
+func TestNewPlanKeepsTheBudget(t *testing.T) {
+	mine := content.Routine{ID: "mine", Name: "mine", Items: []content.Item{
+		{Exercise: "mid-back", Hold: 90 * time.Second}, {Exercise: "glutes"}, {Exercise: "mid-back", Hold: time.Minute}, {Exercise: "mid-back"},
+	}}
+	tests := []struct {
+		name  string
+		o     coach.Options
+		holds string // each step's, in order
+		note  string
+	}{
+		{"its own holds", coach.Options{}, "Mid-back 1m30s, Left glute 1m0s, Right glute 1m0s, Mid-back 30s",
+			"Mid-back gets 2:00 in all, not 3:30: " + coach.WhyAreaBudget + "."},
+		{"--hold 2m", coach.Options{Hold: coach.MaxHold}, "Mid-back 2m0s, Left glute 2m0s, Right glute 2m0s",
+			"Mid-back gets 2:00 in all, not 6:00: " + coach.WhyAreaBudget + "."},
+		{"--hold 50s", coach.Options{Hold: 50 * time.Second}, "Mid-back 50s, Left glute 50s, Right glute 50s, Mid-back 50s, Mid-back 20s",
+			"Mid-back gets 2:00 in all, not 2:30: " + coach.WhyAreaBudget + "."},
+	}
+	for _, tt := range tests {
+		p, err := coach.NewPlan(mine, tt.o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var holds []string
+		for _, s := range p.Steps {
+			holds = append(holds, fmt.Sprintf("%s %s", s.Title(), s.Hold))
+		}
+		if got := strings.Join(holds, ", "); got != tt.holds {
+			t.Errorf("%s: steps %s; want %s", tt.name, got, tt.holds)
+		}
+		if !slices.Contains(p.Changes, tt.note) {
+			t.Errorf("%s: changes %q; want %q", tt.name, p.Changes, tt.note)
+		}
+		if len(p.Trimmed) != 1 || p.Trimmed[0].Step.Title() != "Mid-back" || !strings.Contains(tt.note, "not "+coach.Clock(p.Trimmed[0].Asked)) {
+			t.Errorf("%s: trimmed %+v", tt.name, p.Trimmed)
+		}
+		if over := coach.OverBudget(p.Steps); len(over) != 0 {
+			t.Errorf("%s: over budget %v", tt.name, over)
+		}
+	}
+	// Every built-in routine at every hold keeps the budget and says
+	// nothing of it: none comes back to an area.
+	for _, r := range content.Routines {
+		for _, h := range []time.Duration{0, time.Second, time.Minute, coach.MaxHold} {
+			p, err := coach.NewPlan(r, coach.Options{Hold: h})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if over := coach.OverBudget(p.Steps); len(over) != 0 || len(p.Trimmed) != 0 || strings.Contains(strings.Join(p.Changes, " "), "in all") {
+				t.Errorf("%s at %v: over %v, changes %q", r.ID, h, over, p.Changes)
+			}
+		}
 	}
 }

@@ -96,7 +96,10 @@ func short(id string) string {
 }
 
 // whyNoTender is said once when tender-spot holds are off.
-const whyNoTender = "No tender-spot holds, a soft roller and light pressure: you bruise more easily on blood thinners."
+const whyNoTender = "No tender-spot holds: on blood thinners, a spot held still can bruise."
+
+// WhyNoTenderHere answers k when tender-spot holds are off.
+const WhyNoTenderHere = "No tender-spot holds on blood thinners: ease off the spot and roll on, lightly."
 
 // WhyInjuryNoArea is said at every session by someone who has a recent
 // injury where they would roll but chose no area for it: nothing can be

@@ -137,7 +137,7 @@ func (s *Session) endHold(now time.Time, completed bool) {
 	if s.phase != PhaseHold {
 		return
 	}
-	s.tenderOn = false
+	s.tenderOn, s.why = false, "" // the hold's reasons end with it
 	st := s.plan.Steps[s.step]
 	ev := HoldEvent{
 		Exercise: st.Exercise.ID,
@@ -295,7 +295,11 @@ func (s *Session) AddTime(now time.Time) bool {
 	}
 	st := s.plan.Steps[s.step]
 	add := min(AddStep, s.room())
+	s.why = "" // a reason is this press's, not an earlier one's
 	switch {
+	case s.tenderOn && s.plan.NoTenderAdd != "":
+		s.said("No more time on a tender spot. "+s.plan.NoTenderAdd, now)
+		return false
 	case add <= 0:
 		s.said(whyNoAdd(st), now)
 		return false
@@ -308,8 +312,12 @@ func (s *Session) AddTime(now time.Time) bool {
 }
 
 // room is what the current hold may still grow by: its area's budget less
-// the hold's length.
+// the hold's length, and nothing while a tender spot runs on a plan that
+// adds no time there.
 func (s *Session) room() time.Duration {
+	if s.tenderOn && s.plan.NoTenderAdd != "" {
+		return 0
+	}
 	return max(s.spent.Left(s.plan.Steps[s.step].Area())-s.timer.length, 0)
 }
 
@@ -319,7 +327,12 @@ func (s *Session) room() time.Duration {
 // State's Why says so then.
 func (s *Session) Tender(now time.Time) bool {
 	s.Advance(now)
-	if s.phase != PhaseHold || s.paused || s.tenderOn || s.plan.NoTender {
+	if s.phase == PhaseHold && s.plan.NoTender {
+		// Pressed all the same: say why nothing happens rather than nothing.
+		s.said(WhyNoTenderHere, now)
+		return false
+	}
+	if s.phase != PhaseHold || s.paused || s.tenderOn {
 		return false
 	}
 	left := s.timer.remaining(now)
@@ -327,6 +340,7 @@ func (s *Session) Tender(now time.Time) bool {
 		return false // the area ends within the second
 	}
 	d := min(TenderHold, left)
+	s.why = ""
 	if TenderHold-d >= time.Second {
 		// Said when it shows: a spot a moment short is a whole one.
 		s.said(whyShortSpot(s.plan.Steps[s.step], d), now)

@@ -136,3 +136,61 @@ func TestTenderSpotsEndWithTheArea(t *testing.T) {
 		t.Fatalf("move on still said in cat-cow: %+v", st)
 	}
 }
+
+// A plan that says no more time on a tender spot (light pressure, from
+// the rules) has no room for + while a spot runs, and + says why; off the
+// spot, + adds as ever.
+func TestNoAddOnATenderSpot(t *testing.T) {
+	const why = "Light pressure only with osteoporosis."
+	s, c := start(t, "mid-back", Options{})
+	s.plan.NoTenderAdd = why
+	at(s, c.add(5*time.Second))
+	s.Tender(c.add(5 * time.Second))
+	if st := at(s, c.now()); st.Room != 0 {
+		t.Fatalf("room %v on a tender spot", st.Room)
+	}
+	if s.AddTime(c.now()) {
+		t.Fatal("+ added time on a tender spot")
+	}
+	if st := at(s, c.now()); st.Length != time.Minute || !strings.Contains(st.Why, why) || !strings.Contains(st.Why, "tender spot") {
+		t.Fatalf("length %v, why %q", st.Length, st.Why)
+	}
+	s.LeaveTender(c.add(time.Second))
+	if st := at(s, c.now()); st.Room != time.Minute {
+		t.Fatalf("room %v off the spot", st.Room)
+	}
+	if !s.AddTime(c.now()) || at(s, c.now()).Length != time.Minute+AddStep {
+		t.Fatal("+ off the spot refused")
+	}
+	// Without the rule, + on a spot adds.
+	s, c = start(t, "mid-back", Options{})
+	at(s, c.add(5*time.Second))
+	s.Tender(c.add(5 * time.Second))
+	if !s.AddTime(c.now()) {
+		t.Fatal("+ on a tender spot refused with no rule against it")
+	}
+}
+
+// A reason is said for the press it answers: a later + that gets all it
+// asks clears it, and it ends with its hold, so that nothing stale is
+// said again on the next screen or after the session.
+func TestWhyIsThePressOwn(t *testing.T) {
+	s, c := start(t, "mid-back", Options{})
+	s.plan.NoTenderAdd = "Light pressure only with osteoporosis."
+	at(s, c.add(5*time.Second))
+	s.Tender(c.add(5 * time.Second))
+	s.AddTime(c.now())
+	if at(s, c.now()).Why == "" {
+		t.Fatal("no reason for + on the spot")
+	}
+	s.LeaveTender(c.add(time.Second))
+	if !s.AddTime(c.now()) || at(s, c.now()).Why != "" {
+		t.Fatalf("a + that added all it asked shows the last one's reason: %q", at(s, c.now()).Why)
+	}
+	s.Tender(c.add(time.Second))
+	s.AddTime(c.now())
+	s.Quit(c.add(time.Second))
+	if st := at(s, c.now()); st.Why != "" {
+		t.Fatalf("the reason outlives its hold: %q", st.Why)
+	}
+}

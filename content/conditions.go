@@ -9,7 +9,8 @@ type Condition struct {
 	Short string // a few lower-case words for a list: "left out: pregnancy"
 	Why   string // what backroll changes for it, and why, one or two sentences
 	// Gentle, for a condition that calls for light pressure everywhere,
-	// is the note said on each get-ready and hold; "" for the others.
+	// is why, in a few words that finish "Light pressure and a soft
+	// roller: ..." (coach/rules.GentleNote); "" for the others.
 	Gentle string
 	// Source names where the rule comes from; the facts carry over, the
 	// words are ours.
@@ -50,7 +51,7 @@ var Conditions = []Condition{
 		Label: "Osteoporosis, or a past fracture of the spine",
 		Why: "No rolling along the spine or on the ribs, so the mid-back and the lats are left out; " +
 			"the softest roller and light pressure elsewhere, and a small cat-cow. Ask a clinician before you start.",
-		Gentle: "Light pressure and a soft roller: go easy on your bones.",
+		Gentle: "go easy on your bones",
 		Source: SourceCaution,
 	},
 	{
@@ -58,7 +59,7 @@ var Conditions = []Condition{
 		Short:  "blood thinners",
 		Label:  "Blood thinners or a bleeding disorder",
 		Why:    "Rolling can bruise you more easily: a soft roller, light pressure and no long holds on tender spots.",
-		Gentle: "Light pressure and a soft roller: you bruise more easily.",
+		Gentle: "you bruise more easily",
 		Source: SourceCaution,
 	},
 	{

@@ -66,17 +66,20 @@ var RedFlagTiers = []RedFlagTier{Emergency, SameDay, SeePT}
 
 // RedFlagsBrief is the three tiers in one paragraph, for the command
 // line's help and manual page, where no screen lists them.
-const RedFlagsBrief = "When to stop: emergency now for bladder or bowel trouble, a numb groin or a leg gone weak; " +
-	"see a doctor the same day for a fever, a fall, cancer, weight loss or pain that wakes you; " +
+const RedFlagsBrief = "When to stop: emergency now for bladder or bowel trouble, a numb groin, a weak leg or tingling in both; " +
+	"see a doctor the same day for a fever, a fall, cancer, weight loss or night pain; " +
 	"see a physical therapist for tingling down one leg, sharp or joint pain, or pain that lasts. " +
 	"backroll tips red flags lists every sign."
 
 // RedFlagLine is the one-line safety reminder shown with each session summary.
-const RedFlagLine = "Numb or tingling legs, or sharp pain? Stop and see a physical therapist."
+// Tingling down one leg is the physical therapist's tier; in both legs it
+// is an emergency (RedFlagTiers), which a line that says "legs" would
+// send to the wrong door.
+const RedFlagLine = "Sharp pain, or tingling down one leg? Stop and see a physical therapist."
 
 // RedFlagAfter replaces SeeYou in the summary when the person reports sharp
 // pain or tingling: the three tiers in brief, the most urgent first.
-const RedFlagAfter = "Stop rolling for now. Bladder or bowel trouble, a numb groin or a leg gone weak: " +
+const RedFlagAfter = "Stop rolling for now. Bladder or bowel trouble, a numb groin, a leg gone weak or both legs tingling: " +
 	"emergency care now. A fever, or pain after a fall: a doctor today. " +
 	"Otherwise, see a physical therapist before you roll again."
 

@@ -89,8 +89,9 @@ func TestGentleConditions(t *testing.T) {
 		if (c.Gentle != "") != want {
 			t.Errorf("%s: gentle note %q; want one: %v", c.ID, c.Gentle, want)
 		}
-		if c.Gentle != "" && !strings.Contains(c.Gentle, "Light pressure and a soft roller") {
-			t.Errorf("%s: gentle note %q does not say light pressure and a soft roller", c.ID, c.Gentle)
+		// It finishes "Light pressure and a soft roller: ..." (coach/rules).
+		if c.Gentle != "" && (strings.ToLower(c.Gentle) != c.Gentle || strings.HasSuffix(c.Gentle, ".")) {
+			t.Errorf("%s: gentle reason %q is not a lower-case phrase without a full stop", c.ID, c.Gentle)
 		}
 	}
 	for _, r := range Rollers {
@@ -135,6 +136,33 @@ func TestStopped(t *testing.T) {
 	for name, s := range map[string]string{"StoppedAdvice": StoppedAdvice, "StoppedHome": StoppedHome} {
 		if !strings.Contains(s, StayActive) {
 			t.Errorf("%s does not say to stay active: %q", name, s)
+		}
+	}
+}
+
+// Every brief of the tiers sends each sign to the same door as the tiers:
+// both legs and the groin to emergency care, never one "legs" sent to a
+// physical therapist.
+func TestBriefsKeepTheTiers(t *testing.T) {
+	for name, s := range map[string]string{"RedFlagsBrief": RedFlagsBrief, "RedFlagAfter": RedFlagAfter, "StoppedAdvice": StoppedAdvice} {
+		low := strings.ToLower(s)
+		emergency := low[:max(strings.Index(low, "emergency"), 0)] // the signs come before it, or after "emergency now for"
+		if strings.Contains(low, "emergency now for") {
+			emergency = low[strings.Index(low, "emergency now for"):strings.Index(low, ";")]
+		}
+		for _, w := range []string{"bladder", "groin", "weak", "both"} {
+			if !strings.Contains(emergency, w) {
+				t.Errorf("%s does not name %q with the emergency tier: %q", name, w, s)
+			}
+		}
+	}
+	if strings.Contains(RedFlagLine, "legs") || !strings.Contains(RedFlagLine, "one leg") {
+		t.Errorf("RedFlagLine sends tingling in both legs, an emergency, to a physical therapist: %q", RedFlagLine)
+	}
+	// So do the tips outside the emergency tier's own.
+	for _, tip := range Tips {
+		if tip.Category == "red flags" && tip.ID != Emergency.Tip && strings.Contains(tip.Title+" "+tip.Hint, "legs") {
+			t.Errorf("tip %q sends legs, plural, to another tier than emergency: %q / %q", tip.ID, tip.Title, tip.Hint)
 		}
 	}
 }

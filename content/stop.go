@@ -13,7 +13,7 @@ const (
 	StoppedAsk = "Has a physical therapist seen your back since?"
 	// StoppedAdvice is what to do instead of rolling, under the question.
 	StoppedAdvice = "Until one has, don't roll. " + StayActive + " " +
-		"Bladder or bowel trouble, a numb groin or a leg gone weak: emergency care now. " +
+		"Bladder or bowel trouble, a numb groin, a leg gone weak or both legs tingling: emergency care now. " +
 		"A fever, or pain after a fall: a doctor today."
 	// StoppedShort is StoppedAdvice for a window too small for it.
 	StoppedShort = "Until one has, don't roll. For an emergency sign, get care now."

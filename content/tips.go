@@ -252,17 +252,18 @@ var Tips = []Tip{
 	},
 	{
 		ID: "see-a-pt", Category: "red flags", Title: "When to see a physical therapist",
-		Hint: "Tingling legs, sharp or joint pain, lasting pain: see a PT.",
+		Hint: "One leg tingling, sharp or joint pain, lasting pain: see a PT.",
 		Body: "Tingling or numbness down one leg, sharp or stabbing pain, pain in a joint, and back pain that lasts or keeps coming back are not emergencies. " +
 			"They do mean rolling is not the answer for now: it keeps muscles supple, it does not cure what is wrong underneath. " +
 			"Stop, and let a physical therapist find the cause before you roll again.",
 	},
 	{
-		ID: "numbness-tingling", Category: "red flags", Title: "Numbness or tingling in the legs",
-		Hint: "Numb or tingling legs: stop and see a physical therapist.",
+		ID: "numbness-tingling", Category: "red flags", Title: "Numbness or tingling down one leg",
+		Hint: "Tingling down one leg: stop and see a physical therapist.",
 		Body: "Numbness or tingling that runs down a leg means stop rolling straight away. " +
 			"It can be a sign of an irritated nerve, often called sciatica. " +
-			"See a physical therapist before you roll again.",
+			"See a physical therapist before you roll again. " +
+			"In both legs at once it is an emergency: see the signs of an emergency.",
 	},
 	{
 		ID: "structural-injuries", Category: "red flags", Title: "Injuries rolling cannot fix",

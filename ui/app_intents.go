@@ -84,7 +84,7 @@ func (m *Model) show(id screenID) tea.Cmd {
 }
 
 // begin starts routine r. In the two weeks after a sign to stop it asks
-// first (rules.StopWait), once today's figures and the history's advice
+// first (rules.LastStop), once today's figures and the history's advice
 // are in.
 func (m *Model) begin(r content.Routine) tea.Cmd {
 	if !m.ledger.ready() {

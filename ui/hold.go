@@ -51,7 +51,7 @@ func (m *session) viewHold(f frame, st coach.State) string {
 		text := "▸ " + noteAt(m.notes[ex.ID], st, cue)
 		if sp := plan.SpotAt(f.advice, st.Step); sp != nil && st.Length-st.Left < 15*time.Second {
 			// A spot tender session after session: said as the hold starts.
-			text = "▸ " + sp.Note
+			text = "▸ " + sp.Said(st.Room)
 		}
 		note = f.memo.rows("note", text, f, func() []string { return line(s.Muted, text, textWidth(f), 3) })
 	}

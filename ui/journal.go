@@ -117,7 +117,7 @@ func (l *ledger) ready() bool { return l.known && l.advised }
 func (l *ledger) flag(now time.Time) { l.today.RedFlag, l.flagged, l.flagAt = true, true, now }
 
 // stop is the sign to stop every start asks about first, if there is one:
-// the history's latest within rules.StopWait, or one pressed in this run
+// the history's latest whose rest lasts (rules.LastStop), or one pressed in this run
 // before its record is read back (or when it could not be saved). Today's
 // figures stand in when the advice could not be read.
 func (l *ledger) stop(now time.Time) *rules.Stop {

@@ -38,6 +38,10 @@ func TestNoExtraOnATenderSpotForLightPressure(t *testing.T) {
 		if added := m.session.s.State(c.now()).Length > before; added != tt.adds {
 			t.Errorf("%s: + on a tender spot added time: %v; want %v", tt.name, added, tt.adds)
 		}
+		// Pressed all the same, + says why it adds nothing, in the rules' words.
+		if said := strings.Contains(words(m), "No more time on a tender spot. Light pressure only with osteoporosis."); said == tt.adds {
+			t.Errorf("%s: the reason shown %v; want %v:\n%s", tt.name, said, !tt.adds, shown(m))
+		}
 	}
 }
 

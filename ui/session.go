@@ -11,7 +11,6 @@ import (
 
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/profile"
-	"github.com/backroll/backroll/coach/rules"
 )
 
 // session is the screen for a running session: get ready, hold, switch
@@ -197,8 +196,8 @@ func (m *session) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 		m.s.Next(now)
 	case key.Matches(kp, k.Back):
 		m.s.Back(now)
-	case key.Matches(kp, k.Add) && m.mayAdd(st):
-		m.s.AddTime(now)
+	case key.Matches(kp, k.Add):
+		m.s.AddTime(now) // what it could not add, and why, is in the State
 	case key.Matches(kp, k.Tender) && st.Tender:
 		m.s.LeaveTender(now)
 	case key.Matches(kp, k.Tender):
@@ -317,7 +316,7 @@ func (m *session) keys(f frame) help.KeyMap {
 		tender.SetHelp("k", "spot eased")
 	}
 	add := k.Add
-	add.SetEnabled(st.Room > 0 && m.mayAdd(st)) // pressed all the same, + says why it adds nothing
+	add.SetEnabled(st.Room > 0) // pressed all the same, + says why it adds nothing
 	// Back is in the full help: on the floor, the short line keeps the
 	// keys for this hold.
 	s := []key.Binding{m.pauseKey(st), k.Next, add, tender, k.Stop, k.Help, k.Quit}
@@ -328,13 +327,6 @@ func (m *session) keys(f frame) help.KeyMap {
 		return twoRows{bindings{short: s, full: full, bells: true}, s[:4], s[4:]}
 	}
 	return bindings{short: s, full: full, bells: true}
-}
-
-// mayAdd reports whether + may add time now: not on a tender spot for
-// someone whose answers call for light pressure (rules.TenderExtra).
-func (m *session) mayAdd(st coach.State) bool {
-	ok, _ := rules.May(rules.TenderExtra, m.prof)
-	return ok || !st.Tender
 }
 
 func (m *session) pauseKey(st coach.State) key.Binding {

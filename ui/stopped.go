@@ -12,7 +12,7 @@ import (
 )
 
 // stopped stands in front of every session in the two weeks after a sign
-// to stop was reported (p, rules.StopWait): it asks whether a physical
+// to stop was reported (p, rules.LastStop): it asks whether a physical
 // therapist has seen it, and until one has, rolling again is not the way,
 // so not rolling is the answer under the cursor. Starting is the person's
 // call, one key away.

@@ -17,7 +17,7 @@ import (
 
 // flaggedDaysAgo is a journal whose history's advice holds a sign to stop
 // reported days ago, and nothing today: the question every start asks
-// lasts rules.StopWait.
+// lasts while rules.LastStop finds it.
 func flaggedDaysAgo(days int) *journal {
 	return &journal{advice: advice.Advice{Stop: &rules.Stop{At: t0.AddDate(0, 0, -days)}}}
 }
@@ -90,7 +90,9 @@ func TestStartFromHomeAfterRedFlagToday(t *testing.T) {
 	}
 }
 
-// Every way into a session asks: routines, where it hurts, choose areas.
+// Every way into a session asks: routines, where it hurts, choose areas,
+// on the day of the sign to stop and days after it, with the words home
+// says.
 func TestEveryStartAsksAfterRedFlagToday(t *testing.T) {
 	for _, tt := range []struct {
 		item string
@@ -100,13 +102,18 @@ func TestEveryStartAsksAfterRedFlagToday(t *testing.T) {
 		{"Where does it hurt?", []string{"enter"}},
 		{"Choose areas", []string{"space", "enter"}},
 	} {
-		m, _ := newModel(t, Options{Journal: flaggedToday(0)})
-		runAll(m, m.Init())
-		homeTo(t, m, tt.item)
-		keys(m, "enter")
-		keys(m, tt.keys...)
-		if m.active != stoppedScreen || m.session != nil {
-			t.Errorf("%s: screen %v, session %v", tt.item, m.active, m.session != nil)
+		for when, j := range map[string]func() *journal{"today": func() *journal { return flaggedToday(0) }, "3 days ago": func() *journal { return flaggedDaysAgo(3) }} {
+			m, _ := newModel(t, Options{Journal: j()})
+			runAll(m, m.Init())
+			homeTo(t, m, tt.item)
+			keys(m, "enter")
+			keys(m, tt.keys...)
+			if m.active != stoppedScreen || m.session != nil {
+				t.Errorf("%s, %s: screen %v, session %v", tt.item, when, m.active, m.session != nil)
+			}
+			if got := words(m); !strings.Contains(got, content.StoppedHead) || !strings.Contains(got, content.StoppedAsk) {
+				t.Errorf("%s, %s: the question is not the one message:\n%s", tt.item, when, shown(m))
+			}
 		}
 	}
 }
@@ -136,7 +143,7 @@ func TestStartCommandAfterRedFlagToday(t *testing.T) {
 	}
 }
 
-// Days after a sign to stop, within rules.StopWait, home says the same
+// Days after a sign to stop, while its rest lasts (rules.LastStop), home says the same
 // words as the question, and every start still asks: from home, and
 // backroll start. One message: nothing on home says to go lighter.
 func TestEveryStartAsksDaysAfterARedFlag(t *testing.T) {

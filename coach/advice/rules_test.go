@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/profile"
@@ -56,7 +57,7 @@ func TestAdviceFollowsTheRules(t *testing.T) {
 					prof = avoiding(prof, avoid)
 				}
 				name := fmt.Sprintf("%s/%s/avoid %q", c, st.offer, avoid)
-				a := Advise(st.recs, prof, now)
+				a := Advise(st.recs, prof, days, now)
 				// The step offered is the first, in order, still to take
 				// that the rules allow.
 				var want rules.Offer
@@ -83,9 +84,9 @@ func TestAdviceFollowsTheRules(t *testing.T) {
 		if c == "" {
 			prof = withAll
 		}
-		a := Advise(sessions(six, tenderAt("glutes", "left")), prof, now)
+		a := Advise(sessions(six, tenderAt("glutes", "left")), prof, days, now)
 		ok, _ := rules.May(rules.TenderExtra, prof)
-		if len(a.Tender) != 1 || (a.Tender[0].Extra > 0) != ok || strings.Contains(a.Tender[0].Note, "+") != ok {
+		if len(a.Tender) != 1 || (a.Tender[0].Extra > 0) != ok || strings.Contains(a.Tender[0].Said(time.Minute), "+") != ok {
 			t.Errorf("%s: tender %+v; extra time allowed: %v", c, a.Tender, ok)
 		}
 	}

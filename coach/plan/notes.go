@@ -14,7 +14,8 @@ import (
 // roller change there (rules.Notes: light pressure for blood thinners or
 // osteoporosis; a firm or spiky roller presses harder), a first-timer's
 // note (new tissue bruises more easily), how to ease off in this
-// position, then the exercise's own mistakes and tips in turn.
+// position, then the exercise's own mistakes and tips in turn (not the
+// tip to stay on a tight spot where the plan holds no tender spots).
 func HoldNotes(p coach.Plan, prof profile.Profile) map[string][]string {
 	notes := map[string][]string{}
 	for _, st := range p.Steps {
@@ -32,7 +33,7 @@ func HoldNotes(p coach.Plan, prof profile.Profile) map[string][]string {
 				m := ex.Mistakes[i]
 				n = append(n, "Avoid "+strings.ToLower(m[:1])+m[1:])
 			}
-			if i < len(ex.Tips) {
+			if i < len(ex.Tips) && !(p.NoTender && ex.Tips[i] == stayOnSpot) {
 				if t, ok := content.TipByID(ex.Tips[i]); ok {
 					n = append(n, t.Hint)
 				}
@@ -42,6 +43,11 @@ func HoldNotes(p coach.Plan, prof profile.Profile) map[string][]string {
 	}
 	return notes
 }
+
+// stayOnSpot is the tip to rest on a tight spot for half a minute: a
+// tender-spot hold, which a plan without them (blood thinners, for the
+// bruising) does not ask for, on the hold or in its reminders.
+const stayOnSpot = "stay-on-tender-spot"
 
 // SetupNotes are what a get-ready adds for this person: what their answers
 // and roller change at the exercise (rules.Notes) and, for a first-timer,

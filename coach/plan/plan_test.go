@@ -7,6 +7,7 @@ import (
 
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/coach/rules"
 	"github.com/backroll/backroll/content"
 )
 
@@ -103,5 +104,21 @@ func TestLeftOutAfterAStepUp(t *testing.T) {
 	}
 	if got := Named(LeftOut(routine(t, "upper-back"), prof)); !slices.Equal(got, []string{"lats (recent injury)"}) {
 		t.Errorf("upper back: left out %q", got)
+	}
+}
+
+// Every condition: the plan adds no time on a tender spot exactly where
+// the rules refuse the tender extra, and says the rules' reason.
+func TestForNoTenderAdd(t *testing.T) {
+	for _, c := range append([]content.Condition{{ID: ""}}, content.Conditions...) {
+		prof := profile.Profile{Conditions: profile.NewIDs(c.ID)}
+		p, err := For(routine(t, "glutes"), coach.Options{}, prof)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ok, why := rules.May(rules.TenderExtra, prof)
+		if p.NoTenderAdd != why || (p.NoTenderAdd == "") != ok {
+			t.Errorf("%q: NoTenderAdd %q; the rules say %v, %q", c.ID, p.NoTenderAdd, ok, why)
+		}
 	}
 }

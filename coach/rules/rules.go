@@ -65,6 +65,23 @@ func gentle(prof profile.Profile) []string {
 // Gentle reports whether the answers call for light pressure everywhere.
 func Gentle(prof profile.Profile) bool { return len(gentle(prof)) > 0 }
 
+// GentleNote is the one light-pressure note for this person's answers,
+// with every condition's reason in it ("Light pressure and a soft roller:
+// go easy on your bones, and you bruise more easily."), or "": one line,
+// not one per condition saying the same thing twice.
+func GentleNote(prof profile.Profile) string {
+	var why []string
+	for _, c := range content.Conditions {
+		if c.Gentle != "" && prof.Conditions.Has(c.ID) && !slices.Contains(why, c.Gentle) {
+			why = append(why, c.Gentle)
+		}
+	}
+	if len(why) == 0 {
+		return ""
+	}
+	return "Light pressure and a soft roller: " + strings.Join(why, ", and ") + "."
+}
+
 // Notes are what this person's answers and roller add at exercise exID,
 // on its get-ready and among its hold's reminders, most important first:
 // the light-pressure note of a condition that calls for one, then the
@@ -73,10 +90,8 @@ func Gentle(prof profile.Profile) bool { return len(gentle(prof)) > 0 }
 // content.FirmRollerCaution.
 func Notes(exID string, prof profile.Profile) []string {
 	var n []string
-	for _, c := range content.Conditions {
-		if c.Gentle != "" && prof.Conditions.Has(c.ID) && !slices.Contains(n, c.Gentle) {
-			n = append(n, c.Gentle)
-		}
+	if g := GentleNote(prof); g != "" {
+		n = append(n, g)
 	}
 	roller, _ := content.RollerByID(prof.Roller)
 	switch {

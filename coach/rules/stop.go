@@ -4,26 +4,25 @@ import (
 	"time"
 
 	"github.com/backroll/backroll/coach/history"
+	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/content"
 )
 
-// StopWait is how long after a sign to stop (p) every start asks first
-// whether a physical therapist has seen it: two weeks, the time the streak
-// rests for it (streak.RedFlagRestDays), time enough to be seen. Taking
+// Stop is a sign to stop whose rest has not run out: its own day and the
+// streak.RedFlagRestDays after it (streak.Settings.RedFlagRests), two
+// weeks, time enough to be seen. Until it is over, every start asks first
+// whether a physical therapist has seen it, not rolling being the answer
+// offered first, and home says the same in place of the streak. Taking
 // the report back on the summary (u) leaves no record to wait on.
-const StopWait = 14 * 24 * time.Hour
-
-// Stop is a sign to stop reported within StopWait: until it is over,
-// every start asks first, not rolling being the answer offered first, and
-// home says the same in place of the streak.
 type Stop struct {
 	At time.Time // when it was reported: the end of its session
 }
 
-// LastStop is the latest sign to stop in recs reported within StopWait
-// before now, if there is one. Only session records carry one; a record
-// dated after now (another machine's clock) counts as recent.
-func LastStop(recs []history.Record, now time.Time) (Stop, bool) {
+// LastStop is the latest sign to stop in recs whose rest, by the days of
+// set, has not run out at now: the same window the streak rests for it.
+// Only session records carry one; a record dated after now (another
+// machine's clock) counts as recent.
+func LastStop(recs []history.Record, set streak.Settings, now time.Time) (Stop, bool) {
 	var last time.Time
 	for i := range recs {
 		r := &recs[i]
@@ -34,7 +33,7 @@ func LastStop(recs []history.Record, now time.Time) (Stop, bool) {
 		if r.End.After(at) {
 			at = r.End // dated by when p was pressed, as the streak dates it
 		}
-		if now.Sub(at) < StopWait && at.After(last) {
+		if set.RedFlagRests(at, now) && at.After(last) {
 			last = at
 		}
 	}

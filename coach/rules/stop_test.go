@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/backroll/backroll/coach/history"
+	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/content"
 )
 
@@ -18,10 +19,12 @@ func flagged(start, end time.Time) history.Record {
 	return history.Record{Kind: history.KindSession, Session: start.String(), Start: start, End: end, RedFlag: true}
 }
 
-// Every start asks first for StopWait after the sign to stop, counted
-// from when it was reported (its session's end), and not a moment longer.
+// Every start asks first through the rest after the sign to stop: its own
+// day and the 14 days after it, days as the streak counts them (from 4:00
+// here), dated by when it was reported (its session's end).
 func TestLastStop(t *testing.T) {
 	day := 24 * time.Hour
+	at := func(d, h int) time.Time { return time.Date(2026, 11, d, h, 0, 0, 0, berlin) }
 	tests := []struct {
 		name string
 		recs []history.Record
@@ -32,8 +35,12 @@ func TestLastStop(t *testing.T) {
 		{"a hold record never flags", []history.Record{{Kind: history.KindHold, Start: now.Add(-time.Hour), RedFlag: true}}, time.Time{}},
 		{"today", []history.Record{flagged(now.Add(-time.Hour), now.Add(-50*time.Minute))}, now.Add(-50 * time.Minute)},
 		{"three days ago", []history.Record{flagged(now.Add(-3*day), now.Add(-3*day+5*time.Minute))}, now.Add(-3*day + 5*time.Minute)},
-		{"a moment inside two weeks", []history.Record{flagged(now.Add(-StopWait), now.Add(-StopWait+time.Second))}, now.Add(-StopWait + time.Second)},
-		{"two weeks to the second", []history.Record{flagged(now.Add(-StopWait-time.Minute), now.Add(-StopWait))}, time.Time{}},
+		// Mon 23 Nov and the 14 days after it: the rest's last evening is
+		// tonight, more than 14 x 24 hours after the flag.
+		{"the last day of the rest", []history.Record{flagged(at(23, 9), at(23, 10))}, at(23, 10)},
+		{"the day after the rest", []history.Record{flagged(at(22, 22), at(22, 23))}, time.Time{}},
+		// 2:00 on Tue 24 Nov is still Monday's evening: the day starts at 4:00.
+		{"before the day starts", []history.Record{flagged(at(24, 1), at(24, 2))}, at(24, 2)},
 		{"no end: dated by its start", []history.Record{flagged(now.Add(-day), time.Time{})}, now.Add(-day)},
 		{"the latest of several", []history.Record{
 			flagged(now.Add(-10*day), now.Add(-10*day)),
@@ -43,7 +50,7 @@ func TestLastStop(t *testing.T) {
 		{"a clock ahead counts as recent", []history.Record{flagged(now.Add(time.Hour), now.Add(2*time.Hour))}, now.Add(2 * time.Hour)},
 	}
 	for _, tt := range tests {
-		got, ok := LastStop(tt.recs, now)
+		got, ok := LastStop(tt.recs, streak.DefaultSettings(), now)
 		if ok != !tt.want.IsZero() || !got.At.Equal(tt.want) {
 			t.Errorf("%s: LastStop = %v, %v; want %v", tt.name, got.At, ok, tt.want)
 		}

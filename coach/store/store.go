@@ -203,7 +203,7 @@ func (s *Store) Advice(now time.Time, prof profile.Profile) (advice.Advice, erro
 	if err := s.load(now); err != nil {
 		return advice.Advice{}, err
 	}
-	return advice.Advise(s.known.recent, prof, now), nil
+	return advice.Advise(s.known.recent, prof, s.set, now), nil
 }
 
 // Stats sums up the whole history as of now, for status and stats: from

@@ -236,6 +236,9 @@ func (t *Tally) Stats(h history.Result, now time.Time) Stats {
 		today = counted[n-1]
 	}
 	for _, at := range t.redFlags {
+		today = max(today, dayOf(at, set.DayStarts)) // so is a sign to stop's
+	}
+	for _, at := range t.redFlags {
 		st.RedFlagToday = st.RedFlagToday || dayOf(at, set.DayStarts) == today
 	}
 	excused := t.excused(counted)
@@ -298,8 +301,7 @@ func (t *Tally) excused(counted []day) map[day]string {
 		}
 	}
 	for _, at := range t.redFlags {
-		from := dayOf(at, ds)
-		to := from + RedFlagRestDays
+		from, to := t.set.redFlagDays(at)
 		if i, _ := slices.BinarySearch(counted, from+1); i < len(counted) {
 			to = min(to, counted[i]-1)
 		}

@@ -180,6 +180,11 @@ func listRoutines(w io.Writer, set settings) error {
 			areas[i] += ","
 		}
 		underneath(w, areas)
+		for _, t := range p.Trimmed {
+			// Why a step it names is shorter or missing.
+			underneath(w, strings.Fields(fmt.Sprintf("✂ %s %s in all, not %s (two minutes per area)",
+				strings.ToLower(t.Step.Title()), coach.Short(coach.MaxHold), coach.Short(t.Asked))))
+		}
 		underneath(w, left)
 	}
 	ready := coach.DefaultReady

@@ -91,12 +91,8 @@ func (n *narrator) intro() {
 		n.line(content.Disclaimer)
 	}
 	if n.hasKeys {
-		n.keys()
+		n.keys(nil)
 	}
-}
-
-func (n *narrator) keys() {
-	n.line("Keys: space pause or start now, n next, b back, k tender spot, + 15 seconds more, p sharp pain (stops), q stop, ? these keys.")
 }
 
 // update says what changed since the last update.
@@ -164,7 +160,7 @@ func (n *narrator) enter(st coach.State) {
 	case coach.PhaseHold:
 		n.said = map[time.Duration]bool{}
 		n.line(fmt.Sprintf("%s, %s: hold for %s.", st.Step.Title(), st.Step.Exercise.Position, spoken(st.Length)))
-		n.spot(st.Step)
+		n.spot(st)
 		n.cue = ""
 		n.hold(st)
 	case coach.PhaseFinisherReady:

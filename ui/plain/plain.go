@@ -45,7 +45,7 @@ type Options struct {
 	Profile profile.Profile // a first-timer's notes, the roller's, whether the red flags were seen
 	Journal Journal         // nil keeps nothing
 	Clock   Clock           // nil is the real clock
-	// Stop is a sign to stop reported within rules.StopWait, if there is
+	// Stop is a sign to stop whose rest lasts (rules.LastStop), if there is
 	// one: the session asks before it starts, as the full-screen one does.
 	Stop *rules.Stop
 	// Opening is what the command line changed that the person should
@@ -237,15 +237,11 @@ func (r *runner) key(k byte, now time.Time) {
 		r.say.again()
 	case '+':
 		before := st.Left
-		if ok, _ := rules.May(rules.TenderExtra, r.o.Profile); !ok && st.Tender {
-			// Light pressure only: no longer stay on a tender spot.
-			r.say.line("No time to add on a tender spot: light pressure only.")
-			break
-		}
 		added := r.s.AddTime(now)
 		after := r.s.State(now)
 		if after.Why != "" {
-			// Less than asked: the area's two minutes have no more room.
+			// Less than asked: the area's two minutes have no more room,
+			// or a tender spot takes light pressure only.
 			r.say.line(after.Why)
 		}
 		if !added {
@@ -264,6 +260,8 @@ func (r *runner) key(k byte, now time.Time) {
 			if why := r.s.State(now).Why; why != "" {
 				r.say.line(why) // the spot cut to the area's time left
 			}
+		case r.o.Plan.NoTender:
+			r.say.line(coach.WhyNoTenderHere)
 		}
 	case 'p':
 		// Pain is a reason to stop now, not a question.
@@ -283,7 +281,7 @@ func (r *runner) key(k byte, now time.Time) {
 		}
 		r.say.line("Stop this session? Press y to stop, p for sharp pain or tingling, any other key to go on. What you rolled is kept.")
 	case '?':
-		r.say.keys()
+		r.say.keys(&st)
 	}
 }
 

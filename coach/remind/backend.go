@@ -109,12 +109,16 @@ func For(goos string, env Env) (Backend, error) {
 const ours = "Written by `backroll remind`; `backroll remind --off` removes it."
 
 // writeOwn writes the file gen makes to path, refusing to replace a file
-// backroll did not write. gen is given the folders made for the file,
-// deepest first, to note in it.
+// backroll did not write. gen is given the folders backroll made for the
+// file, deepest first, to note in it: those it makes now, and those the
+// file it replaces noted.
 func writeOwn(path string, gen func(made []string) string) error {
 	var made []string
-	if old, err := os.ReadFile(path); err == nil && !bytes.Contains(old, []byte(ours)) {
-		return fmt.Errorf("%s is not backroll's: left as it is, and no reminder installed", path)
+	if old, err := os.ReadFile(path); err == nil {
+		if !bytes.Contains(old, []byte(ours)) {
+			return fmt.Errorf("%s is not backroll's: left as it is, and no reminder installed", path)
+		}
+		made = madeDirs(string(old))
 	}
 	for dir := filepath.Dir(path); ; dir = filepath.Dir(dir) {
 		if _, err := os.Lstat(dir); err == nil || !errors.Is(err, fs.ErrNotExist) || dir == filepath.Dir(dir) {

@@ -74,7 +74,7 @@ func (s schtasks) Snooze(in time.Duration, now time.Time) error {
 	at := now.Add(in).Add(time.Minute - 1).Truncate(time.Minute)
 	if y, m, d := at.Date(); y != now.Year() || m != now.Month() || d != now.Day() {
 		// schtasks takes a date only in the format of the system's locale.
-		return errors.New("Task Scheduler cannot be given a snooze past midnight here; try a shorter one")
+		return errors.New("a snooze past midnight cannot be given to Task Scheduler here; try a shorter one")
 	}
 	_, err := s.Run("", "schtasks", "/Create", "/F", "/TN", schtasksSnooze, "/SC", "ONCE", "/ST", at.Format("15:04"),
 		"/TR", windowsCommand(s.Exe, "remind", "--now", "--snoozed"))

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -60,17 +61,18 @@ func (s systemd) Install(at Clock) ([]string, error) {
 	timer, service := s.files()[0], s.files()[1]
 	wants := filepath.Join(s.dir(), "timers.target.wants")
 	_, wantsErr := os.Lstat(wants)
-	if err := writeOwn(service, func([]string) string { return SystemdService(s.Exe) }); err != nil {
-		return nil, err
-	}
+	// The timer first, so that it notes the folders made for both files.
 	err := writeOwn(timer, func(made []string) string {
 		// enable makes timers.target.wants if missing; --off takes it away again.
-		if wantsErr != nil {
+		if wantsErr != nil && !slices.Contains(made, wants) {
 			made = append([]string{wants}, made...)
 		}
 		return SystemdTimer(at, made)
 	})
 	if err != nil {
+		return nil, err
+	}
+	if err := writeOwn(service, func([]string) string { return SystemdService(s.Exe) }); err != nil {
 		return nil, err
 	}
 	if _, err := s.Run("", "systemctl", "--user", "daemon-reload"); err != nil {
@@ -95,7 +97,8 @@ func (s systemd) Remove() ([]string, error) {
 		}
 	}
 	var gone []string
-	for _, f := range s.files() {
+	// The timer last: it notes the folders to take away with it.
+	for _, f := range []string{s.files()[1], s.files()[0]} {
 		ok, err := removeOwn(f)
 		if err != nil {
 			return gone, err

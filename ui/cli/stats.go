@@ -19,6 +19,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/calendar"
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/coach/text"
@@ -299,13 +300,13 @@ func newHistoryCmd(set *settings) *cobra.Command {
 	var format string
 	export := &cobra.Command{
 		Use:   "export",
-		Short: "Write every record to stdout as JSON or CSV",
+		Short: "Write every record to stdout as JSON or CSV, or the sessions as iCalendar",
 		Args:  usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			write := map[string]func(io.Writer, []history.Record) error{
-				"json": history.WriteJSON, "csv": history.WriteCSV}[strings.ToLower(format)]
+				"json": history.WriteJSON, "csv": history.WriteCSV, "ics": calendar.Sessions}[strings.ToLower(format)]
 			if write == nil {
-				return usageError{fmt.Errorf("--format must be json or csv, not %q", text.Inert(format))}
+				return usageError{fmt.Errorf("--format must be json, csv or ics, not %q", text.Inert(format))}
 			}
 			j, err := set.journal()
 			if err != nil {
@@ -324,7 +325,7 @@ func newHistoryCmd(set *settings) *cobra.Command {
 			return write(set.stdout, res.Records)
 		},
 	}
-	export.Flags().StringVar(&format, "format", "json", "the format: json or csv")
+	export.Flags().StringVar(&format, "format", "json", "the format: json, csv or ics (sessions as calendar events)")
 	merge := &cobra.Command{
 		Use:   "merge FILE",
 		Short: "Add another machine's history.jsonl, each record once",

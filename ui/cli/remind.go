@@ -36,6 +36,7 @@ func notify(title, body string) error {
 
 type remindFlags struct {
 	off, now, snoozed, ics bool
+	snoozeArg              string // as typed: a duration flag would show its default, 0s
 	snooze                 time.Duration
 }
 
@@ -43,14 +44,14 @@ func newRemindCmd(set *settings) *cobra.Command {
 	var f remindFlags
 	cmd := &cobra.Command{
 		Use:   "remind [HH:MM]",
-		Short: "A daily reminder to roll, run by your system's scheduler",
+		Short: "A daily reminder to roll, run by your system",
 		Long: "Install a reminder your system runs every day at HH:MM (24-hour clock): a systemd user timer on Linux, " +
 			"a LaunchAgent on macOS, a Task Scheduler task on Windows, a crontab line where there is none of those. " +
 			"No backroll keeps running: at that time the scheduler runs `backroll remind --now`, which sends one " +
 			"desktop notification unless today is rolled, your streak is paused or resting after a red flag, " +
 			"or today can be one of your rest days (rest_days_per_week).\n\n" +
-			"Alone, remind says what is installed and where. --off removes exactly that. " +
-			"--ics writes a calendar event with an alarm instead, for those who would rather not install anything.",
+			"Alone, remind says what is installed and where; with --off it removes exactly that. " +
+			"With --ics it writes a calendar event with an alarm instead, for those who would rather not install anything.",
 		Example: "  backroll remind 21:30                  # every day at 21:30\n" +
 			"  backroll remind                        # what is installed, and where\n" +
 			"  backroll remind --snooze 30m           # once more, in 30 minutes\n" +
@@ -88,16 +89,23 @@ func newRemindCmd(set *settings) *cobra.Command {
 	}
 	fl := cmd.Flags()
 	fl.BoolVar(&f.off, "off", false, "remove the reminder (and a snoozed one)")
-	fl.BoolVar(&f.now, "now", false, "send the reminder now, unless today is rolled or resting (the scheduler runs this)")
-	fl.DurationVar(&f.snooze, "snooze", 0, "remind once more after this long, 1m to 12h (e.g. 30m)")
+	fl.BoolVar(&f.now, "now", false, "notify now, unless today is rolled or resting")
+	fl.StringVar(&f.snoozeArg, "snooze", "", "remind once more after this long, 1m to 12h (e.g. 30m)")
 	fl.BoolVar(&f.ics, "ics", false, "write a daily calendar event with an alarm to stdout instead")
 	fl.BoolVar(&f.snoozed, "snoozed", false, "run by a snoozed reminder, which it then removes")
 	fl.MarkHidden("snoozed")
 	return cmd
 }
 
-// check says which flags and arguments go together.
-func (f remindFlags) check(args []string) error {
+// check says which flags and arguments go together, and reads --snooze.
+func (f *remindFlags) check(args []string) error {
+	if f.snoozeArg != "" {
+		d, err := time.ParseDuration(f.snoozeArg)
+		if err != nil || d == 0 {
+			return fmt.Errorf("--snooze takes a time such as 30m or 1h, not %q", text.Inert(f.snoozeArg))
+		}
+		f.snooze = d
+	}
 	modes := 0
 	for _, on := range []bool{f.off, f.now, f.snooze != 0, f.ics} {
 		if on {

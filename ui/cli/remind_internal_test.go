@@ -132,7 +132,7 @@ func TestRemindUsage(t *testing.T) {
 	run, _, calls, _ := remindUser(t, "linux")
 	for _, args := range [][]string{
 		{"remind", "25:00"}, {"remind", "21:30", "22:00"}, {"remind", "--off", "--now"},
-		{"remind", "--ics"}, {"remind", "--snooze", "10s"}, {"remind", "--now", "21:30"}, {"remind", "--snoozed"},
+		{"remind", "--ics"}, {"remind", "--snooze", "10s"}, {"remind", "--snooze", "soon"}, {"remind", "--snooze", "-5m"}, {"remind", "--now", "21:30"}, {"remind", "--snoozed"},
 	} {
 		if code, _, errs := run(args...); code != ExitUsage || errs == "" {
 			t.Errorf("%q: exit %d, %q; want 2 and a message", args, code, errs)

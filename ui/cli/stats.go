@@ -300,7 +300,7 @@ func newHistoryCmd(set *settings) *cobra.Command {
 	var format string
 	export := &cobra.Command{
 		Use:   "export",
-		Short: "Write every record to stdout as JSON or CSV, or the sessions as iCalendar",
+		Short: "Write the history as JSON, CSV or iCalendar",
 		Args:  usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			write := map[string]func(io.Writer, []history.Record) error{
@@ -325,7 +325,7 @@ func newHistoryCmd(set *settings) *cobra.Command {
 			return write(set.stdout, res.Records)
 		},
 	}
-	export.Flags().StringVar(&format, "format", "json", "the format: json, csv or ics (sessions as calendar events)")
+	export.Flags().StringVar(&format, "format", "json", "json, csv or ics (the sessions as events)")
 	merge := &cobra.Command{
 		Use:   "merge FILE",
 		Short: "Add another machine's history.jsonl, each record once",

@@ -136,6 +136,22 @@ func TestInstallThenOffLeavesTheHomeAsItWas(t *testing.T) {
 			if st, _ := b.Status(); st.At != (Clock{22, 0}) {
 				t.Errorf("after a second install at 22:00, Status says %v", st.At)
 			}
+			// A snooze, which its own run takes away again...
+			if err := b.Snooze(30*time.Minute, now); err != nil {
+				t.Fatal(err)
+			}
+			if tc.goos != "linux" {
+				if st, _ := b.Status(); st.Snooze == "" {
+					t.Errorf("Status after Snooze names none: %+v", st)
+				}
+			}
+			if err := b.EndSnooze(); err != nil {
+				t.Fatal(err)
+			}
+			if st, _ := b.Status(); st.Snooze != "" || !st.Installed {
+				t.Errorf("Status after EndSnooze: %+v", st)
+			}
+			// ...and one --off removes.
 			if err := b.Snooze(30*time.Minute, now); err != nil {
 				t.Fatal(err)
 			}
@@ -196,5 +212,19 @@ func TestLeavesFilesNotItsOwn(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(timer); string(data) != "[Timer]\n# mine\n" {
 		t.Errorf("the person's file became %q", data)
+	}
+}
+
+// schtasks takes a date only in the system's own format: a snooze that
+// would cross midnight is refused, not set for the wrong day.
+func TestSchtasksSnoozePastMidnight(t *testing.T) {
+	f := &fake{tasks: map[string]string{}}
+	b := schtasks{Env{Exe: `C:\backroll.exe`, Run: f.run}}
+	late := time.Date(2026, 12, 9, 23, 45, 0, 0, time.UTC)
+	if err := b.Snooze(30*time.Minute, late); err == nil || len(f.tasks) > 0 {
+		t.Errorf("a snooze past midnight: %v, tasks %v", err, f.tasks)
+	}
+	if err := b.Snooze(10*time.Minute, late); err != nil || f.tasks[schtasksSnooze] != "23:55" {
+		t.Errorf("a snooze before midnight: %v, tasks %v", err, f.tasks)
 	}
 }

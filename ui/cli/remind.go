@@ -75,10 +75,12 @@ func newRemindCmd(set *settings) *cobra.Command {
 			case f.off:
 				return remindOff(w, b)
 			case f.snooze > 0:
-				if err := b.Snooze(f.snooze, remindOS.now()); err != nil {
+				now := remindOS.now()
+				if err := b.Snooze(f.snooze, now); err != nil {
 					return fmt.Errorf("could not snooze the reminder: %s", text.Inert(err.Error()))
 				}
-				fmt.Fprintf(w, "A reminder in %s, once; `backroll remind --off` takes it back.\n", short(f.snooze))
+				fmt.Fprintf(w, "A reminder in %s (about %s), once; `backroll remind --off` takes it back.\n",
+					short(f.snooze), now.Add(f.snooze).Format("15:04"))
 				return nil
 			case len(args) == 1:
 				at, _ := remind.ParseClock(args[0])

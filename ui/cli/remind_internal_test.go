@@ -93,6 +93,13 @@ func TestRemindInstallStatusOff(t *testing.T) {
 			if len(*calls) == 0 {
 				t.Error("the scheduler was never asked")
 			}
+			if _, out, _ := run("remind", "--snooze", "30m"); !strings.Contains(out, "in 30m (about 22:00)") {
+				t.Errorf("--snooze 30m at 21:30: %q", out)
+			}
+			run("remind", "--off")
+			if after := tree(t, home); strings.Join(after, "\n") != strings.Join(before, "\n") {
+				t.Errorf("the home after a snooze and --off:\n%s", strings.Join(after, "\n"))
+			}
 			if _, out, _ := run("remind", "--off"); !strings.Contains(out, "No reminder was installed") {
 				t.Errorf("--off twice: %q", out)
 			}

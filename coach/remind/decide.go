@@ -46,9 +46,11 @@ func Decide(today, ifMissed streak.Stats) Decision {
 		return Decision{Why: WhyRestDay, Said: "Not sent: today can be one of your rest days, and your streak keeps."}
 	}
 	d := Decision{Send: true, Why: WhySend, Title: "backroll"}
-	switch n := today.CurrentStreak; {
-	case n == 0 && today.TotalSessions == 0 && today.LongestStreak == 0:
+	if today.TotalSessions == 0 && today.LongestStreak == 0 {
 		d.Why = WhyFirstRun
+	}
+	switch n := today.CurrentStreak; {
+	case today.LongestStreak == 0:
 		d.Body = "Five minutes on the roller before bed? Tonight starts your streak."
 	case n == 0:
 		d.Body = "Five minutes on the roller before bed? Tonight starts a new streak."

@@ -53,6 +53,7 @@ func TestDecide(t *testing.T) {
 		{"first run", nil, plain, true, WhyFirstRun, "Tonight starts your streak."},
 		{"streak of three", []history.Record{rolled(3), rolled(2), rolled(1)}, plain, true, WhySend, "Streak: 3 days."},
 		{"one day", []history.Record{rolled(1)}, plain, true, WhySend, "Streak: 1 day."},
+		{"rolled, but never a whole day", []history.Record{session(2, false)}, plain, true, WhySend, "Tonight starts your streak."},
 		{"streak broken", []history.Record{rolled(5), session(5, false)}, plain, true, WhySend, "Tonight starts a new streak."},
 		{"rolled today", []history.Record{rolled(1), rolled(0)}, plain, false, WhyRolled, ""},
 		// Monday and Tuesday rolled, Wednesday can rest under one rest day a week.

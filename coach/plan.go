@@ -34,8 +34,16 @@ type Plan struct {
 	Breath   Breath
 	Ready    time.Duration // get-ready and switch-sides countdown
 	NoTender bool          // no tender-spot holds (blood thinners)
-	Changes  []string      // what the screening answers changed, and why
+	Changes  []string      // what the screening answers and the area budget changed, and why
 	LeftOut  []Screening   // the routine's areas the screening answers leave out, each once, in order
+
+	// NoTenderAdd says why + adds no time while a tender spot runs, where
+	// the pressure is greatest (rules.TenderExtra: light pressure only);
+	// "" when it may.
+	NoTenderAdd string
+	// Trimmed are the areas the plan holds for less than its routine
+	// asked, to keep each within MaxHold in a session.
+	Trimmed []Trim
 }
 
 // Options adjust a routine when it becomes a plan. Zero values keep defaults.
@@ -150,6 +158,7 @@ func NewPlan(r content.Routine, o Options) (Plan, error) {
 			p.Steps = append(p.Steps, Step{Exercise: ex, Side: side, Hold: hold})
 		}
 	}
+	p.Steps = p.withinBudget(p.Steps)
 	p.LeftOut = LeftOut(r, o.Conditions, o.Avoid)
 	// Cat-cow alone is no session of a routine whose every area is left
 	// out: a "lats" routine without the lats would only seem to be one.

@@ -36,6 +36,10 @@ func Screen(ex content.Exercise, conds, avoid []string) Screening {
 		return leave(content.RecentInjury, "you have a recent injury there.")
 	case ex.ID == "mid-back" && has(content.Osteoporosis):
 		return leave(content.Osteoporosis, "no rolling along the spine with osteoporosis.")
+	case ex.ID == "lats" && has(content.Osteoporosis):
+		// The lats are rolled lying on the ribs, which bear the body's
+		// weight there: a fragile rib can crack.
+		return leave(content.Osteoporosis, "no weight on the ribs with osteoporosis.")
 	case ex.ID == "mid-back" && has(content.Pregnancy):
 		s.Rolled, _ = content.ExerciseByID(content.MidBackWall) // a content test checks it is there
 		s.Reason = short(content.Pregnancy)
@@ -92,7 +96,10 @@ func short(id string) string {
 }
 
 // whyNoTender is said once when tender-spot holds are off.
-const whyNoTender = "No tender-spot holds, a soft roller and light pressure: you bruise more easily on blood thinners."
+const whyNoTender = "No tender-spot holds: on blood thinners, a spot held still can bruise."
+
+// WhyNoTenderHere answers k when tender-spot holds are off.
+const WhyNoTenderHere = "No tender-spot holds on blood thinners: ease off the spot and roll on, lightly."
 
 // WhyInjuryNoArea is said at every session by someone who has a recent
 // injury where they would roll but chose no area for it: nothing can be

@@ -8,6 +8,10 @@ type Condition struct {
 	Label string // as listed in the screening question
 	Short string // a few lower-case words for a list: "left out: pregnancy"
 	Why   string // what backroll changes for it, and why, one or two sentences
+	// Gentle, for a condition that calls for light pressure everywhere,
+	// is why, in a few words that finish "Light pressure and a soft
+	// roller: ..." (coach/rules.GentleNote); "" for the others.
+	Gentle string
 	// Source names where the rule comes from; the facts carry over, the
 	// words are ours.
 	Source string
@@ -45,8 +49,9 @@ var Conditions = []Condition{
 		ID:    Osteoporosis,
 		Short: "osteoporosis",
 		Label: "Osteoporosis, or a past fracture of the spine",
-		Why: "No rolling along the spine, so the mid-back is left out; the softest roller and light pressure elsewhere. " +
-			"Ask a clinician before you start.",
+		Why: "No rolling along the spine or on the ribs, so the mid-back and the lats are left out; " +
+			"the softest roller and light pressure elsewhere, and a small cat-cow. Ask a clinician before you start.",
+		Gentle: "go easy on your bones",
 		Source: SourceCaution,
 	},
 	{
@@ -54,6 +59,7 @@ var Conditions = []Condition{
 		Short:  "blood thinners",
 		Label:  "Blood thinners or a bleeding disorder",
 		Why:    "Rolling can bruise you more easily: a soft roller, light pressure and no long holds on tender spots.",
+		Gentle: "you bruise more easily",
 		Source: SourceCaution,
 	},
 	{

@@ -26,19 +26,19 @@ var Exercises = []Exercise{
 		},
 		Setup: []string{
 			"Settle the roller just below your shoulder blades.",
-			"Let your head rest in your hands; keep your neck long.",
-			"Feet flat, lift your hips an inch or two.",
+			"Head in your hands, elbows in: support it, never pull on it.",
+			"Feet flat, ribs down, a light brace: lift your hips an inch.",
 			"Push gently with your legs to roll up toward your shoulders.",
 		},
 		Feel: "Firm, broad pressure between and below the shoulder blades.",
 		Ease: "Too much? Lower your hips to the floor.",
 		Cues: []string{
-			"Hands behind your head; let it rest in them.",
+			"Elbows in, head resting in your hands; never pull on it.",
 			"Stop at the top of your shoulder blades, before the neck.",
+			"Ribs down, a light brace: your back does not arch.",
 			"Breathe slowly and deeply, down into your belly.",
 			"Tender spot? Press k and stay on it for 30 s.",
 			"Holding your breath or wincing? Lower your hips.",
-			"Move slowly, pushing with your legs.",
 		},
 		Mistakes: []string{
 			"Rolling up onto the neck.",
@@ -134,12 +134,13 @@ var Exercises = []Exercise{
 			"Tender spot? Press k and stay on it for 30 s.",
 			"Breathe into it and let your hip get heavy.",
 			"Holding your breath or wincing? Ease off.",
-			"Lean less, or press into your hands, to lighten it.",
+			"Tingling as you roll? That is the sciatic nerve: shift off.",
 		},
 		Mistakes: []string{
 			"Sitting on both buttocks at once: lean toward the crossed leg.",
 			"Rolling up past the buttock into the lower back.",
 			"Skipping over the tender spots with fast rolls.",
+			"Staying where your leg tingles: shift off the nerve.",
 		},
 		GetOff: []string{
 			"Uncross your leg and put both feet flat.",
@@ -171,7 +172,7 @@ var Exercises = []Exercise{
 		Setup: []string{
 			"Set your elbows under your shoulders.",
 			"Keep the roller just below the hip bone, away from the groin.",
-			"Leave this leg long and relaxed.",
+			"Leg long, glute lightly squeezed so your low back does not sag.",
 			"Move an inch or two up and down; no more.",
 		},
 		Feel: "A deep, dull pressure at the front of the hip.",
@@ -181,6 +182,7 @@ var Exercises = []Exercise{
 			"Stay below the hip bone, away from the groin.",
 			"Tender spot? Press k and stay on it for 30 s.",
 			"Keep breathing slowly; let your hip sink.",
+			"A light glute squeeze keeps your low back from sagging.",
 			"Holding your breath or wincing? Ease off.",
 		},
 		Mistakes: []string{

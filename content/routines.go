@@ -95,3 +95,26 @@ var CatCow = Finisher{
 	},
 	Reps: 6,
 }
+
+// CatCowSmall is the cat-cow for osteoporosis: small waves around a flat
+// back, never the full rounding of the spine that loads the front of the
+// vertebrae.
+var CatCowSmall = Finisher{
+	Name:     "cat-cow",
+	Position: "hands and knees, small waves",
+	Feel:     "A small, easy wave around a flat back, in time with your breath.",
+	Setup: []string{
+		"Come onto your hands and knees.",
+		"Hands under your shoulders, knees under your hips.",
+		"Start with a flat back; keep every wave small.",
+	},
+	Cow:  "Breathe in: let your belly drop a little, gaze ahead.",
+	Hold: "Hold the breath gently: stay there, nothing braced.",
+	Cat:  "Breathe out: back to flat, a little past; no full rounding.",
+	Ease: "Any ache? Make the wave smaller still; never push into pain.",
+	GetOff: []string{
+		"Finish with a flat back.",
+		"Sit back onto your heels, then come up slowly.",
+	},
+	Reps: 6,
+}

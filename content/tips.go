@@ -20,9 +20,6 @@ var TipCategories = []string{
 	"red flags",
 }
 
-// RedFlagLine is the one-line safety reminder shown with each session summary.
-const RedFlagLine = "Numb or tingling legs, or sharp pain? Stop and see a physical therapist."
-
 // Tomorrow is what the summary tells someone new to rolling about the next day.
 const Tomorrow = "You may feel a little bruised, like after a massage: that is normal, and water helps. Sharp pain, or pain in a joint rather than a muscle, is not."
 
@@ -46,58 +43,6 @@ const FirstTimeNote = "New to this? Go lightly: less weight on the roller is fin
 // PressureGuide is the pressure check that holds everywhere: a body that
 // cannot breathe slowly is guarding, and a guarding muscle does not let go.
 const PressureGuide = "Can you breathe slowly and still talk? If not, ease off."
-
-// RedFlagTier is one tier of the signs to stop rolling: what to do, the
-// signs that call for it, and where the list comes from.
-type RedFlagTier struct {
-	Intro  string   // what to do, ending in a colon before the signs
-	Signs  []string // a few plain words each; no diagnosis
-	Source string   // one of the Source* constants
-}
-
-// Urgent are the signs that need a clinician the same day. With back pain
-// they can point to a pressed nerve bundle, an infection, a fracture or a
-// tumour, which is why they are not left for a therapist's appointment; the
-// words name what the person notices, never the cause.
-var Urgent = RedFlagTier{
-	Intro: "Get urgent care now, without waiting, if you notice any of these:",
-	Signs: []string{
-		"losing control of your bladder or bowels",
-		"numbness around the groin or the inner thighs",
-		"new weakness in a leg or a foot",
-		"a fever along with back pain",
-		"back pain that began with a fall or an accident",
-		"pain that wakes you at night and rest does not ease",
-		"weight loss you cannot explain, or having had cancer",
-	},
-	Source: SourceRedFlags,
-}
-
-// SeePT are the signs that rolling is not the answer, though nothing is
-// urgent: stop, and let a physical therapist look before rolling again.
-var SeePT = RedFlagTier{
-	Intro: "Stop, and see a physical therapist before you roll again, if you notice:",
-	Signs: []string{
-		"numbness or tingling that travels down a leg",
-		"sharp or stabbing pain",
-		"pain in a joint rather than in a muscle",
-		"back pain that lasts or keeps coming back",
-	},
-	Source: SourceArticle,
-}
-
-// TenderNotSharp tells the normal from the warning sign.
-const TenderNotSharp = "Tender and achy is normal while you roll; sharp or stabbing is not."
-
-// NotForRolling names what rolling cannot treat.
-const NotForRolling = "Rolling keeps muscles supple; it cannot treat injuries of the spine itself, " +
-	"such as a herniated disc or spondylolisthesis. If you have one, ask a physical therapist before you roll."
-
-// RedFlagAfter replaces SeeYou in the summary when the person reports sharp
-// pain or tingling: both tiers, the urgent one first.
-const RedFlagAfter = "Stop rolling for now. If you also have an urgent sign, such as trouble with your bladder or bowels, " +
-	"a numb groin, a leg gone weak or a fever, get urgent care now. " +
-	"If not, see a physical therapist before you roll again."
 
 // Disclaimer says what backroll is and is not.
 const Disclaimer = "backroll is a guide to gentle self-care, not medical advice."
@@ -152,7 +97,8 @@ var Tips = []Tip{
 		Hint: "Cross one ankle over the other knee and lean onto that side.",
 		Body: "Sit on the roller, cross one ankle over the other knee and lean toward the crossed leg. " +
 			"Circle slowly in a small area. " +
-			"A tender spot deep in the buttock is usually the piriformis or the gluteus medius: stay on it and breathe.",
+			"A tender spot deep in the buttock is usually the piriformis or the gluteus medius: stay on it and breathe. " +
+			"Tingling down the leg while you are on it means the roller is on the sciatic nerve: shift off it.",
 	},
 
 	// where not to roll
@@ -254,7 +200,15 @@ var Tips = []Tip{
 		Hint: "A few slow cat-cows use the range you have just gained.",
 		Body: "After rolling, a few slow cat-cows move your spine through the range you have just gained. " +
 			"Breathe in as your belly drops and your chest lifts. " +
-			"Breathe out as your back rounds and your chin tucks.",
+			"Breathe out as your back rounds and your chin tucks. " +
+			"With osteoporosis, keep each wave small: no full rounding of the spine.",
+	},
+	{
+		ID: "stay-active", Category: "after rolling", Title: "Stay active",
+		Hint: StayActive,
+		Body: "Walking and gentle movement help back pain; lying in bed to rest it does not, as NICE guideline NG59 advises. " +
+			"A short walk on most days does as much as any roller. " +
+			"On a day your back says no to rolling, a gentle walk is still a good idea.",
 	},
 
 	// common mistakes
@@ -282,39 +236,34 @@ var Tips = []Tip{
 
 	// red flags
 	{
-		ID: "urgent-signs", Category: "red flags", Title: "Signs that need care today",
-		Hint: "Bladder trouble, a numb groin, a weak leg: get urgent care now.",
-		Body: "A few signs need a clinician the same day: losing control of your bladder or bowels, numbness around the groin or inner thighs, or new weakness in a leg or foot. " +
-			"So do a fever with back pain, pain that began with a fall, pain at night that rest does not ease, and weight loss you cannot explain or a past cancer. " +
-			"They are rare. If one fits, stop rolling and get urgent care now.",
+		ID: "emergency-signs", Category: "red flags", Title: "Signs of an emergency",
+		Hint: "Bladder or bowel change, numb groin, weak legs: emergency now.",
+		Body: "A few rare signs mean the nerves at the base of the spine may be pressed, and hours count. " +
+			"A change in your bladder or bowels, numbness around the groin or inner thighs, new weakness in one leg or both, " +
+			"or pain, numbness or tingling in both legs at once. " +
+			"If one fits, stop rolling and call emergency services or go to hospital now.",
+	},
+	{
+		ID: "same-day-signs", Category: "red flags", Title: "Signs for a doctor today",
+		Hint: "Fever, a fall, cancer, weight loss, night pain: a doctor today.",
+		Body: "Some back pain needs a doctor the same day rather than at your next appointment: " +
+			"with a fever, after a fall or an accident, if you have ever had cancer, with weight loss you cannot explain, " +
+			"or when the pain wakes you at night. They are rare, and a doctor can rule out what they might mean.",
 	},
 	{
 		ID: "see-a-pt", Category: "red flags", Title: "When to see a physical therapist",
-		Hint: "Tingling legs, sharp or joint pain, lasting pain: see a PT.",
-		Body: "Tingling or numbness down a leg, sharp or stabbing pain, pain in a joint, and back pain that lasts or keeps coming back are not emergencies. " +
-			"They do mean rolling is not the answer for now. " +
+		Hint: "One leg tingling, sharp or joint pain, lasting pain: see a PT.",
+		Body: "Tingling or numbness down one leg, sharp or stabbing pain, pain in a joint, and back pain that lasts or keeps coming back are not emergencies. " +
+			"They do mean rolling is not the answer for now: it keeps muscles supple, it does not cure what is wrong underneath. " +
 			"Stop, and let a physical therapist find the cause before you roll again.",
 	},
 	{
-		ID: "numbness-tingling", Category: "red flags", Title: "Numbness or tingling in the legs",
-		Hint: "Numb or tingling legs: stop and see a physical therapist.",
+		ID: "numbness-tingling", Category: "red flags", Title: "Numbness or tingling down one leg",
+		Hint: "Tingling down one leg: stop and see a physical therapist.",
 		Body: "Numbness or tingling that runs down a leg means stop rolling straight away. " +
 			"It can be a sign of an irritated nerve, often called sciatica. " +
-			"See a physical therapist before you roll again.",
-	},
-	{
-		ID: "sharp-or-joint-pain", Category: "red flags", Title: "Sharp pain or pain in a joint",
-		Hint: "Sharp pain, or pain in a joint: stop rolling.",
-		Body: "Rolling can feel tender, but it should never feel sharp or stabbing. " +
-			"Pain that sits in a joint rather than in the muscle is also a reason to stop. " +
-			"Stop, and see a physical therapist before you roll again.",
-	},
-	{
-		ID: "pain-persists", Category: "red flags", Title: "Pain that does not go away",
-		Hint: "Pain that lingers or returns needs a physical therapist.",
-		Body: "If your back pain keeps on or keeps coming back, stop rolling and see a physical therapist. " +
-			"Rolling is for upkeep, not a cure. " +
-			"It cannot fix what is wrong underneath.",
+			"See a physical therapist before you roll again. " +
+			"In both legs at once it is an emergency: see the signs of an emergency.",
 	},
 	{
 		ID: "structural-injuries", Category: "red flags", Title: "Injuries rolling cannot fix",
@@ -349,7 +298,14 @@ type Roller struct {
 	Describe string            // one line beside the name
 	Tip      string            // the tip about this kind; "" for not sure
 	Notes    map[string]string // exercise ID: what to do differently there
+	// Firm is a roller too hard for someone who must press lightly (blood
+	// thinners, osteoporosis): FirmRollerCaution replaces its notes.
+	Firm bool
 }
+
+// FirmRollerCaution is said instead of a firm roller's notes to someone
+// whose answers call for light pressure.
+const FirmRollerCaution = "Textured roller: too firm for you; use a soft one if you can."
 
 // Rollers are the kinds of roller in the order the question lists them.
 var Rollers = []Roller{
@@ -357,6 +313,7 @@ var Rollers = []Roller{
 	{ID: "standard", Name: "Standard", Describe: "firm, black or blue, a little give", Tip: "standard-roller"},
 	{
 		ID: "trigger-point", Name: "Trigger-point or spiked", Describe: "hard core, ridges, knobs or spikes", Tip: "textured-roller",
+		Firm: true,
 		Notes: map[string]string{
 			"mid-back":      "Textured roller: go lighter here; keep your hips down.",
 			"lats":          "Textured roller: go lighter here; lean on your top hand.",

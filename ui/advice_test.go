@@ -75,7 +75,7 @@ func TestTheLogChangesTheCoaching(t *testing.T) {
 	lighter := &advice.Caution{Worse: true, Note: "Your back has been feeling worse after rolling lately. Go lighter."}
 	j := &journal{advice: advice.Advice{Lighter: lighter, Next: &longerHolds,
 		Tender: []advice.Spot{{Exercise: "glutes", Side: "left", Tender: 4, Sessions: 5, Extra: 15 * time.Second,
-			Note: "Left glute: tender in 4 of your last 5 sessions. Press + to stay 15 s longer."}}}}
+			Note: "Left glute: tender in 4 of your last 5 sessions."}}}}
 	m, _ := newModel(t, Options{Journal: j})
 	runAll(m, m.Init())
 	if !strings.Contains(strings.Join(strings.Fields(shown(m)), " "), lighter.Note) {
@@ -93,6 +93,15 @@ func TestTheLogChangesTheCoaching(t *testing.T) {
 	wait(m, c, time.Second)
 	if strings.Contains(shown(m), "tender in 4") {
 		t.Fatalf("the right glute's hold names the left's spot:\n%s", shown(m))
+	}
+	// On a two-minute hold the area has no room: the spot is named, and
+	// no time is offered that + could not add.
+	m2, c2 := newModel(t, Options{Routine: "glutes", Journal: j, Plan: coach.Options{Hold: coach.MaxHold}})
+	runAll(m2, m2.Init())
+	wait(m2, c2, 5*time.Second)
+	wait(m2, c2, time.Second)
+	if s := strings.Join(strings.Fields(shown(m2)), " "); !strings.Contains(s, "tender in 4 of your last 5 sessions.") || strings.Contains(s, "Press +") {
+		t.Fatalf("a two-minute hold offers + or does not name the spot:\n%s", shown(m2))
 	}
 	press(m, "n", "n")
 	for range 20 {

@@ -56,7 +56,7 @@ type Model struct {
 	book          *book            // what each routine is for this person, for the answers and settings in effect
 	first         *coach.Plan      // the command line's routine, planned once in New for start to run
 	ledger        ledger           // today's figures, the history's advice and the writes under way
-	waiting       *content.Routine // a start waiting for today's figures: a sign to stop reported today asks first
+	waiting       *content.Routine // a start waiting for today's figures and advice: a recent sign to stop asks first
 	profileErr    error            // the answers could not be saved
 	answersSaved  bool             // the answers were saved at least once
 	quitting      bool
@@ -252,14 +252,10 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		return nil
 	case todayMsg:
 		m.ledger.gotToday(msg)
-		if r := m.waiting; r != nil {
-			m.waiting = nil
-			return m.begin(*r)
-		}
-		return nil
+		return m.resume()
 	case adviceMsg:
 		m.ledger.gotAdvice(msg)
-		return nil
+		return m.resume()
 	case tea.FocusMsg:
 		if m.opts.Cues != nil {
 			m.opts.Cues.SetFocus(true)

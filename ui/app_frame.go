@@ -11,6 +11,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/backroll/backroll/coach/advice"
+	"github.com/backroll/backroll/coach/rules"
 )
 
 // View hands over the frame Update laid out.
@@ -61,6 +62,7 @@ type frame struct {
 	st            Styles
 	today         Today
 	advice        advice.Advice
+	stop          *rules.Stop // a recent sign to stop: home says what every start asks
 	saveErr       error
 	book          *book // what each routine is for this person: its plan, length and what is left out
 	profileErr    error
@@ -69,7 +71,7 @@ type frame struct {
 }
 
 func (m *Model) frame() frame {
-	return frame{width: m.width, height: m.height - 1, now: m.now, st: m.styles, today: m.ledger.today, advice: m.ledger.advice,
+	return frame{width: m.width, height: m.height - 1, now: m.now, st: m.styles, today: m.ledger.today, advice: m.ledger.advice, stop: m.ledger.stop(m.now),
 		saveErr: m.ledger.saveErr, book: m.book, profileErr: m.profileErr, notice: m.notice, memo: m.memo}
 }
 
@@ -108,7 +110,8 @@ func (m *Model) NextWake() (time.Time, bool) {
 	if m.session == nil {
 		return time.Time{}, false
 	}
-	now := m.opts.Now()
-	d, ok := m.session.wake(now)
-	return now.Add(d), ok
+	// The state drawn last, at the time it was drawn: no second reading
+	// of the clock to say when the next change is.
+	d, ok := m.session.wake(m.now)
+	return m.now.Add(d), ok
 }

@@ -72,18 +72,30 @@ func (m *Model) show(id screenID) tea.Cmd {
 	return load
 }
 
-// begin starts routine r. On a day a sign to stop was reported it asks
-// first, once today's figures are in.
+// begin starts routine r. In the two weeks after a sign to stop it asks
+// first (rules.LastStop), once today's figures and the history's advice
+// are in.
 func (m *Model) begin(r content.Routine) tea.Cmd {
-	if !m.ledger.known {
+	if !m.ledger.ready() {
 		m.waiting = &r
 		return nil
 	}
-	if m.ledger.today.RedFlag {
-		m.screens[stoppedScreen] = newStopped(r, m.opts.Routine != "")
+	if st := m.ledger.stop(m.now); st != nil {
+		m.screens[stoppedScreen] = newStopped(r, *st, m.opts.Routine != "")
 		return m.show(stoppedScreen)
 	}
 	return m.proceed(r)
+}
+
+// resume starts the routine that waited for today's figures and the
+// advice, once both are in.
+func (m *Model) resume() tea.Cmd {
+	r := m.waiting
+	if r == nil || !m.ledger.ready() {
+		return nil
+	}
+	m.waiting = nil
+	return m.begin(*r)
 }
 
 // proceed starts routine r, showing the red flags first to someone who
@@ -132,7 +144,7 @@ func (m *Model) endSession(quit bool) tea.Cmd {
 		m.outcome = OutcomeQuit
 	}
 	if m.session != nil && m.session.s.Summary().RedFlag {
-		m.ledger.flag()
+		m.ledger.flag(m.now)
 	}
 	cmd := tea.Batch(m.record(), m.recordEnd())
 	if m.opts.Routine != "" {

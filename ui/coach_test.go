@@ -288,7 +288,7 @@ func TestSafetyTextScrolls(t *testing.T) {
 			t.Errorf("%s at 40x12 does not say it scrolls:\n%s", name, shown(m))
 		}
 		seen := shown(m)
-		for range 40 {
+		for range 60 { // three tiers of signs, a line or two each at 40 columns
 			keys(m, "down")
 			seen += "\n" + shown(m)
 		}
@@ -296,7 +296,7 @@ func TestSafetyTextScrolls(t *testing.T) {
 			t.Errorf("%s at the end: header %q, want an arrow up only", name, top)
 		}
 		words := strings.Join(strings.Fields(seen), " ")
-		for _, want := range append(slices.Concat(content.Urgent.Signs, content.SeePT.Signs), content.Disclaimer, "herniated disc") {
+		for _, want := range append(slices.Concat(content.Emergency.Signs, content.SameDay.Signs, content.SeePT.Signs), content.Disclaimer, "herniated disc", content.StayActive) {
 			if !strings.Contains(words, strings.Join(strings.Fields(want), " ")) {
 				t.Errorf("%s at 40x12: %q never shows", name, want)
 			}

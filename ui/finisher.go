@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/backroll/backroll/coach"
-	"github.com/backroll/backroll/content"
+	"github.com/backroll/backroll/coach/rules"
 )
 
 // viewFinisher is cat-cow on hands and knees, looking at the floor: the
@@ -13,7 +13,7 @@ import (
 // arches with it, both as large as the window allows, then the words.
 func (m *session) viewFinisher(f frame, st coach.State) string {
 	s := f.st
-	cc := content.CatCow
+	cc := rules.Finisher(m.prof)
 	// A held breath (4-7-8) keeps the cow the in-breath reached: the
 	// lungs are full and the chest open, and the out-breath rounds into
 	// cat from there.

@@ -12,6 +12,7 @@ import (
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/coach/streak"
+	"github.com/backroll/backroll/coach/text"
 	"github.com/backroll/backroll/content"
 )
 
@@ -111,9 +112,10 @@ func (h *home) view(f frame) string {
 	var status string
 	statusStyle := s.Text
 	switch {
-	case today.RedFlag:
-		// A sign to stop today: no word about the streak, only what to do.
-		status, statusStyle = content.StoppedTodayHome, s.Warning
+	case f.stop != nil:
+		// A recent sign to stop: no word about the streak, only what to
+		// do, in the words of the question every start asks.
+		status, statusStyle = f.stop.Home(f.now), s.Warning
 	case today.Done:
 		// The streak is in the header already.
 		status, statusStyle = "✓ Rolled today: "+coach.Clock(today.Rolled)+". Today counts; see you tomorrow.", s.Good
@@ -132,7 +134,7 @@ func (h *home) view(f frame) string {
 	if f.height >= 16 {
 		// Wrapped evenly: a narrow window leaves no word alone on a line.
 		lines = append(lines, wrapEven(statusStyle, status, textWidth(f), 1, 1)...)
-		if c := f.advice.Lighter; c != nil && f.height >= 20 && !today.RedFlag {
+		if c := f.advice.Lighter; c != nil && f.height >= 20 && f.stop == nil {
 			lines = append(lines, wrapEven(s.Accent, c.Note, textWidth(f), 1, 1)...)
 		}
 		lines = append(lines, "", "")
@@ -142,10 +144,10 @@ func (h *home) view(f frame) string {
 		tail = append(tail, wrap(s.Warning.Render(h.note), textWidth(f), 1, 1)...)
 	}
 	if saveErr != nil {
-		tail = append(tail, wrap(s.Warning.Render("Not saved: "+saveErr.Error()), textWidth(f), 1, 1)...)
+		tail = append(tail, wrap(s.Warning.Render("Not saved: "+text.Inert(saveErr.Error())), textWidth(f), 1, 1)...)
 	}
 	if f.profileErr != nil {
-		tail = append(tail, wrap(s.Warning.Render("Your answers were not saved: "+f.profileErr.Error()), textWidth(f), 1, 1)...)
+		tail = append(tail, wrap(s.Warning.Render("Your answers were not saved: "+text.Inert(f.profileErr.Error())), textWidth(f), 1, 1)...)
 	}
 	if today.Warning != "" {
 		tail = append(tail, wrap(s.Muted.Render(today.Warning), textWidth(f), 1, 1)...)

@@ -10,6 +10,7 @@ import (
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/advice"
 	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/coach/rules"
 	"github.com/backroll/backroll/coach/store"
 	"github.com/backroll/backroll/coach/streak"
 )
@@ -43,7 +44,9 @@ type ledger struct {
 	j       Journal // nil keeps nothing
 	today   Today
 	known   bool          // today's figures came from the journal, or there is none to ask
+	advised bool          // so did the history's advice, which knows a recent sign to stop
 	flagged bool          // a sign to stop was pressed in this run
+	flagAt  time.Time     // when, for the question every start asks after it
 	advice  advice.Advice // what the history suggests: a step up, tender spots, a word to go lighter
 	session string        // the running session's id in the journal
 	saveErr error         // the last write that failed: this session is not being saved
@@ -51,7 +54,7 @@ type ledger struct {
 	unsaved []func() error
 }
 
-func newLedger(j Journal) ledger { return ledger{j: j, known: j == nil} }
+func newLedger(j Journal) ledger { return ledger{j: j, known: j == nil, advised: j == nil} }
 
 type (
 	todayMsg struct {
@@ -95,16 +98,42 @@ func (l *ledger) gotToday(msg todayMsg) {
 	l.known = true
 }
 
-// gotAdvice takes what the history suggests, as read.
+// gotAdvice takes what the history suggests, as read. Like today's
+// figures, advice that cannot be read counts as known.
 func (l *ledger) gotAdvice(msg adviceMsg) {
 	if msg.err == nil {
 		l.advice = msg.advice
 	}
+	l.advised = true
 }
 
-// flag notes a sign to stop in this run: home knows at once, before the
-// journal has the record, and keeps knowing should the record fail.
-func (l *ledger) flag() { l.today.RedFlag, l.flagged = true, true }
+// ready reports whether a start may decide whether to ask first: today's
+// figures and the advice are both in.
+func (l *ledger) ready() bool { return l.known && l.advised }
+
+// flag notes a sign to stop in this run, at now: home knows at once,
+// before the journal has the record, and keeps knowing should the record
+// fail.
+func (l *ledger) flag(now time.Time) { l.today.RedFlag, l.flagged, l.flagAt = true, true, now }
+
+// stop is the sign to stop every start asks about first, if there is one:
+// the history's latest whose rest lasts (rules.LastStop), or one pressed in this run
+// before its record is read back (or when it could not be saved). Today's
+// figures stand in when the advice could not be read.
+func (l *ledger) stop(now time.Time) *rules.Stop {
+	var st rules.Stop
+	switch {
+	case l.advice.Stop != nil && !l.flagAt.After(l.advice.Stop.At):
+		st = *l.advice.Stop
+	case l.flagged:
+		st = rules.Stop{At: l.flagAt}
+	case l.today.RedFlag:
+		st = rules.StopToday(now)
+	default:
+		return nil
+	}
+	return &st
+}
 
 // start opens a session in the journal, at now.
 func (l *ledger) start(routine string, now time.Time) {

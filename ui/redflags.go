@@ -105,12 +105,12 @@ func (r *redFlags) view(f frame) string {
 	return strings.Join(append(lines, r.body.lines()...), "\n")
 }
 
-// redFlagLines are the signs to stop in their two tiers, urgent first,
-// what rolling cannot treat, and what backroll is not: the same words
-// wherever safety comes up.
+// redFlagLines are the signs to stop in their three tiers, the most urgent
+// first, what rolling cannot treat, and what backroll is not: the same
+// words wherever safety comes up.
 func redFlagLines(s Styles, w int) []string {
 	var lines []string
-	for _, tier := range []content.RedFlagTier{content.Urgent, content.SeePT} {
+	for _, tier := range content.RedFlagTiers {
 		lines = append(lines, wrap(s.Heading.Render(tier.Intro), w, 1, 1)...)
 		for _, sign := range tier.Signs {
 			lines = append(lines, wrap(s.Warning.Render("✕ ")+s.Text.Render(sign), w, 3, 5)...)
@@ -122,6 +122,7 @@ func redFlagLines(s Styles, w int) []string {
 	lines = append(lines, wrap(s.Text.Render(content.NotForRolling), w, 1, 1)...)
 	lines = append(lines, "")
 	lines = append(lines, wrap(s.Muted.Render(content.TenderNotSharp), w, 1, 1)...)
+	lines = append(lines, wrap(s.Muted.Render(content.StayActive), w, 1, 1)...)
 	lines = append(lines, wrap(s.Muted.Render(content.Disclaimer), w, 1, 1)...)
 	return lines
 }

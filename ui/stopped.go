@@ -7,31 +7,34 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/backroll/backroll/coach/rules"
 	"github.com/backroll/backroll/content"
 )
 
-// stopped stands in front of a session on a day a sign to stop was
-// reported (p): rolling again is not the way, so it says what is, and
-// going back is the answer under the cursor. Starting anyway is the
-// person's call, one key away.
+// stopped stands in front of every session in the two weeks after a sign
+// to stop was reported (p, rules.LastStop): it asks whether a physical
+// therapist has seen it, and until one has, rolling again is not the way,
+// so not rolling is the answer under the cursor. Starting is the person's
+// call, one key away.
 type stopped struct {
 	routine    content.Routine
+	stop       rules.Stop
 	standalone bool // started from the command line: going back closes backroll
-	cursor     int  // 0 go back, 1 start anyway
+	cursor     int  // 0 don't roll, 1 start
 	keyMap     menuKeys
 }
 
-func newStopped(r content.Routine, standalone bool) *stopped {
-	return &stopped{routine: r, standalone: standalone, keyMap: newMenuKeys()}
+func newStopped(r content.Routine, st rules.Stop, standalone bool) *stopped {
+	return &stopped{routine: r, stop: st, standalone: standalone, keyMap: newMenuKeys()}
 }
 
-// answers are the two choices, going back first.
+// answers are the two choices, not rolling first.
 func (s *stopped) answers() [2]string {
-	back := "Go back home"
+	back := content.StoppedNo + ", go back home"
 	if s.standalone {
-		back = "Don't start, close backroll"
+		back = content.StoppedNo + ", close backroll"
 	}
-	return [2]string{back, "Start " + s.routine.Name + " anyway"}
+	return [2]string{back, content.StoppedYes + " " + s.routine.Name}
 }
 
 // back is where going back leads.
@@ -65,13 +68,12 @@ func (s *stopped) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
 
 func (s *stopped) keys(frame) help.KeyMap {
 	k := s.keyMap
-	k.Enter.SetHelp("enter", "go back")
+	k.Enter.SetHelp("enter", "don't roll")
 	if s.standalone {
-		k.Enter.SetHelp("enter", "close")
 		k.Back.SetHelp("esc", "close")
 	}
 	if s.cursor == 1 {
-		k.Enter.SetHelp("enter", "start anyway")
+		k.Enter.SetHelp("enter", "start")
 	}
 	short := []key.Binding{k.Move, k.Enter, k.Back, k.Quit}
 	return bindings{short: short, full: [][]key.Binding{{k.Move, k.Ends, k.Enter}, {k.Back, k.Quit}}}
@@ -79,7 +81,7 @@ func (s *stopped) keys(frame) help.KeyMap {
 
 func (s *stopped) view(f frame) string {
 	st, w := f.st, textWidth(f)
-	head := wrap(st.Heading.Render(content.StoppedToday), w, 1, 1)
+	head := wrap(st.Heading.Render(s.stop.Head(f.now)+". "+content.StoppedAsk), w, 1, 1)
 	var choices []string
 	for i, a := range s.answers() {
 		row := "   " + st.Text.Render(a)
@@ -88,10 +90,10 @@ func (s *stopped) view(f frame) string {
 		}
 		choices = append(choices, row)
 	}
-	advice := wrap(st.Text.Render(content.StoppedTodayAdvice), w, 1, 1)
+	advice := wrap(st.Text.Render(content.StoppedAdvice), w, 1, 1)
 	room := f.height - headerRows
 	if len(head)+1+len(advice)+1+len(choices) > room {
-		advice = wrap(st.Text.Render(content.StoppedTodayShort), w, 1, 1)
+		advice = wrap(st.Text.Render(content.StoppedShort), w, 1, 1)
 	}
 	lines := fitSections(room,
 		section{head, 0},

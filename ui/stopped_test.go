@@ -10,8 +10,20 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/advice"
+	"github.com/backroll/backroll/coach/rules"
 	"github.com/backroll/backroll/content"
 )
+
+// flaggedDaysAgo is a journal whose history's advice holds a sign to stop
+// reported days ago, and nothing today: the question every start asks
+// lasts while rules.LastStop finds it.
+func flaggedDaysAgo(days int) *journal {
+	return &journal{advice: advice.Advice{Stop: &rules.Stop{At: t0.AddDate(0, 0, -days)}}}
+}
+
+// todayHome is what home says after a sign to stop today.
+var todayHome = "You reported a sign to stop today. " + content.StoppedHome
 
 // flaggedToday is a journal whose history has a session today that
 // reported a sign to stop, after rolled of rolling.
@@ -31,7 +43,7 @@ func TestHomeAfterRedFlagToday(t *testing.T) {
 	m, _ := newModel(t, Options{Journal: flaggedToday(30 * time.Second)})
 	runAll(m, m.Init())
 	got := words(m)
-	if !strings.Contains(got, content.StoppedTodayHome) {
+	if !strings.Contains(got, todayHome) {
 		t.Errorf("home does not point to the red-flag advice:\n%s", shown(m))
 	}
 	for _, nudge := range []string{"A little more", "today counts", "keep your", "Roll today"} {
@@ -51,13 +63,14 @@ func TestStartFromHomeAfterRedFlagToday(t *testing.T) {
 		t.Fatalf("nightly on a red-flag day: screen %v, session %v", m.active, m.session != nil)
 	}
 	got := words(m)
-	for _, want := range []string{content.StoppedToday, "physical therapist", "urgent care", "▸ Go back home", "Start nightly anyway", content.Disclaimer} {
+	for _, want := range []string{"You reported a sign to stop today. " + content.StoppedAsk, content.StoppedAdvice,
+		"▸ " + content.StoppedNo + ", go back home", content.StoppedYes + " nightly", content.Disclaimer} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the question does not say %q:\n%s", want, shown(m))
 		}
 	}
-	if !strings.Contains(helpLine(m), "enter go back") {
-		t.Errorf("help %q; want enter to go back", helpLine(m))
+	if !strings.Contains(helpLine(m), "enter don't roll") {
+		t.Errorf("help %q; want enter not to roll", helpLine(m))
 	}
 	keys(m, "enter")
 	if m.active != homeScreen || m.session != nil {
@@ -68,8 +81,8 @@ func TestStartFromHomeAfterRedFlagToday(t *testing.T) {
 		t.Fatalf("esc: screen %v, session %v", m.active, m.session != nil)
 	}
 	keys(m, "enter", "down")
-	if !strings.Contains(helpLine(m), "enter start anyway") {
-		t.Errorf("help %q; want enter to start anyway", helpLine(m))
+	if !strings.Contains(helpLine(m), "enter start") {
+		t.Errorf("help %q; want enter to start", helpLine(m))
 	}
 	keys(m, "enter")
 	if m.active != sessionScreen || m.session == nil || m.session.plan.Routine != "nightly" {
@@ -77,7 +90,9 @@ func TestStartFromHomeAfterRedFlagToday(t *testing.T) {
 	}
 }
 
-// Every way into a session asks: routines, where it hurts, choose areas.
+// Every way into a session asks: routines, where it hurts, choose areas,
+// on the day of the sign to stop and days after it, with the words home
+// says.
 func TestEveryStartAsksAfterRedFlagToday(t *testing.T) {
 	for _, tt := range []struct {
 		item string
@@ -87,13 +102,18 @@ func TestEveryStartAsksAfterRedFlagToday(t *testing.T) {
 		{"Where does it hurt?", []string{"enter"}},
 		{"Choose areas", []string{"space", "enter"}},
 	} {
-		m, _ := newModel(t, Options{Journal: flaggedToday(0)})
-		runAll(m, m.Init())
-		homeTo(t, m, tt.item)
-		keys(m, "enter")
-		keys(m, tt.keys...)
-		if m.active != stoppedScreen || m.session != nil {
-			t.Errorf("%s: screen %v, session %v", tt.item, m.active, m.session != nil)
+		for when, j := range map[string]func() *journal{"today": func() *journal { return flaggedToday(0) }, "3 days ago": func() *journal { return flaggedDaysAgo(3) }} {
+			m, _ := newModel(t, Options{Journal: j()})
+			runAll(m, m.Init())
+			homeTo(t, m, tt.item)
+			keys(m, "enter")
+			keys(m, tt.keys...)
+			if m.active != stoppedScreen || m.session != nil {
+				t.Errorf("%s, %s: screen %v, session %v", tt.item, when, m.active, m.session != nil)
+			}
+			if got := words(m); !strings.Contains(got, content.StoppedHead) || !strings.Contains(got, content.StoppedAsk) {
+				t.Errorf("%s, %s: the question is not the one message:\n%s", tt.item, when, shown(m))
+			}
 		}
 	}
 }
@@ -107,7 +127,7 @@ func TestStartCommandAfterRedFlagToday(t *testing.T) {
 	if m.active != stoppedScreen || m.session != nil {
 		t.Fatalf("start on a red-flag day: screen %v, session %v", m.active, m.session != nil)
 	}
-	if got := words(m); !strings.Contains(got, "Don't start, close backroll") {
+	if got := words(m); !strings.Contains(got, content.StoppedNo+", close backroll") {
 		t.Errorf("no way to close:\n%s", shown(m))
 	}
 	keys(m, "enter")
@@ -120,6 +140,57 @@ func TestStartCommandAfterRedFlagToday(t *testing.T) {
 	keys(m, "down", "enter")
 	if m.active != sessionScreen {
 		t.Fatalf("start anyway from the command: screen %v", m.active)
+	}
+}
+
+// Days after a sign to stop, while its rest lasts (rules.LastStop), home says the same
+// words as the question, and every start still asks: from home, and
+// backroll start. One message: nothing on home says to go lighter.
+func TestEveryStartAsksDaysAfterARedFlag(t *testing.T) {
+	j := flaggedDaysAgo(3)
+	j.advice.Lighter = &advice.Caution{RedFlag: j.advice.Stop.At, Note: j.advice.Stop.Home(t0)}
+	m, _ := newModel(t, Options{Journal: j})
+	runAll(m, m.Init())
+	got := words(m)
+	if want := "You reported a sign to stop on Sun 22 Nov. " + content.StoppedHome; !strings.Contains(got, want) || strings.Count(got, content.StoppedHome) != 1 {
+		t.Errorf("home three days after a sign to stop does not say, once, %q:\n%s", want, shown(m))
+	}
+	if strings.Contains(got, "lighter") {
+		t.Errorf("home says to go lighter, which the question does not:\n%s", shown(m))
+	}
+	keys(m, "enter")
+	if m.active != stoppedScreen || m.session != nil {
+		t.Fatalf("nightly three days after: screen %v, session %v", m.active, m.session != nil)
+	}
+	if got := words(m); !strings.Contains(got, "on Sun 22 Nov. "+content.StoppedAsk) {
+		t.Errorf("the question does not say when:\n%s", shown(m))
+	}
+	m, _ = newModel(t, Options{Routine: "nightly", Journal: flaggedDaysAgo(13)})
+	runAll(m, m.Init())
+	if m.active != stoppedScreen || m.session != nil {
+		t.Fatalf("start 13 days after: screen %v, session %v", m.active, m.session != nil)
+	}
+	// With no sign to stop in the advice, nothing asks.
+	m, _ = newModel(t, Options{Routine: "nightly", Journal: &journal{}})
+	runAll(m, m.Init())
+	if m.active != sessionScreen {
+		t.Fatalf("start with no sign to stop: screen %v", m.active)
+	}
+}
+
+// The start waits for the advice as much as for today's figures: the
+// sign to stop of three days ago is in the advice alone.
+func TestStartCommandWaitsForAdvice(t *testing.T) {
+	m, _ := newModel(t, Options{Routine: "nightly", Journal: flaggedDaysAgo(3)})
+	cmd := m.Init()
+	m.Update(todayMsg{}) // today's figures first: no flag today
+	keys(m, "space")
+	if m.session != nil {
+		t.Fatal("started before the advice came")
+	}
+	runAll(m, cmd)
+	if m.active != stoppedScreen || m.session != nil {
+		t.Fatalf("once the advice came: screen %v, session %v", m.active, m.session != nil)
 	}
 }
 
@@ -150,7 +221,7 @@ func TestAfterPHomeAsks(t *testing.T) {
 		t.Fatalf("after the summary: screen %v", m.active)
 	}
 	got := words(m)
-	if !strings.Contains(got, content.StoppedTodayHome) || strings.Contains(got, "A little more") {
+	if !strings.Contains(got, todayHome) || strings.Contains(got, "A little more") {
 		t.Errorf("home after p:\n%s", shown(m))
 	}
 	keys(m, "enter")
@@ -183,7 +254,7 @@ func TestStoppedFitsSmallWindow(t *testing.T) {
 		keys(m, "enter")
 		checkFits(t, m, sz, "stopped")
 		got := words(m)
-		for _, want := range []string{"physical therapist", "urgent care", "Go back home", "anyway"} {
+		for _, want := range []string{"physical therapist", "emergency", content.StoppedNo, content.StoppedYes} {
 			if !strings.Contains(got, want) {
 				t.Errorf("%v: the question leaves out %q:\n%s", sz, want, shown(m))
 			}
@@ -203,6 +274,8 @@ func TestGoldenStopped(t *testing.T) {
 		{"stopped-today", Options{Journal: flaggedToday(0)}, [2]int{80, 24}, []string{"enter"}},
 		{"stopped-today-40x12", Options{Journal: flaggedToday(0)}, [2]int{40, 12}, []string{"enter"}},
 		{"start-stopped-today", Options{Routine: "nightly", Journal: flaggedToday(0)}, [2]int{80, 24}, nil},
+		{"home-red-flag-3-days-ago", Options{Journal: flaggedDaysAgo(3)}, [2]int{80, 24}, nil},
+		{"stopped-3-days-ago", Options{Journal: flaggedDaysAgo(3)}, [2]int{80, 24}, []string{"enter"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			m, _ := newModel(t, tt.o)
@@ -249,7 +322,7 @@ func TestAfterPHomeAsksWhenTheRecordIsLost(t *testing.T) {
 	if m.active != homeScreen {
 		t.Fatalf("after the summary: screen %v", m.active)
 	}
-	if got := words(m); !strings.Contains(got, content.StoppedTodayHome) {
+	if got := words(m); !strings.Contains(got, todayHome) {
 		t.Errorf("home after p, its record lost:\n%s", shown(m))
 	}
 	keys(m, "enter")

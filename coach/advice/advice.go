@@ -14,15 +14,24 @@ import (
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/coach/rules"
 	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/content"
 )
 
 // The thresholds. Feel ratings run from 0 (fine) to 10 (very sore).
 const (
-	// Window is how far back the advice looks: two weeks show a habit,
-	// and soreness from a month ago says little about today.
-	Window = 14 * 24 * time.Hour
+	// Span is how far back the advice looks for habits and trends: two
+	// weeks show a habit, and soreness from a month ago says little
+	// about today.
+	Span = 14 * 24 * time.Hour
+
+	// Window is how far back the records Advise is given must reach: the
+	// Span, and a sign to stop whose rest has not run out (its own day
+	// and the streak.RedFlagRestDays after it, a day that may start hours
+	// after midnight, on a clock that may be a day off, in a session that
+	// began before p was pressed).
+	Window = Span + 3*24*time.Hour
 
 	// GentleSessions is how many gentle sessions, on different days and
 	// since the last step, earn the next step: six in two weeks is rolling
@@ -42,12 +51,9 @@ const (
 	MinTenderSessions = 3
 
 	// TenderExtra is the time offered on top on a spot that keeps coming
-	// up tender: one press of + in a session, a few slow breaths more.
+	// up tender: one press of + in a session, a few slow breaths more, as
+	// far as the area's two minutes allow (Spot.Said).
 	TenderExtra = coach.AddStep
-
-	// MaxAreaHold is the most an area's hold grows to with the extra:
-	// past two minutes, staying on a spot irritates more than it eases.
-	MaxAreaHold = 2 * time.Minute
 
 	// WorseBy is how much higher the mean after-rating of the last seven
 	// days must be than that of the seven before to count as worse: two
@@ -68,16 +74,20 @@ type Advice struct {
 	Next    *Step    // the step up on offer; nil when none is due, and always after a caution
 	Tender  []Spot   // areas tender in most of their recent sessions, by exercise and side
 	Lighter *Caution // go lighter and see a physical therapist; nil when all is well
+	// Stop is a sign to stop whose rest has not run out (rules.LastStop):
+	// every start asks first. nil when there is none.
+	Stop *rules.Stop
 }
 
-// StepKind names a step up.
-type StepKind string
+// StepKind names a step up: one of the rules' offers.
+type StepKind = rules.Offer
 
-// The steps, offered in this order, one at a time.
+// The steps, offered in this order, one at a time, each only where
+// rules.May allows it.
 const (
-	LongerHolds  StepKind = "longer-holds"  // a first-timer's shorter holds become each area's full minute
-	AddLats      StepKind = "lats"          // routines of several areas add the lats
-	FirmerRoller StepKind = "firmer-roller" // soft foam gives way to a standard roller
+	LongerHolds  = rules.LongerHolds
+	AddLats      = rules.AddLats
+	FirmerRoller = rules.FirmerRoller
 )
 
 // Step is a step up the coach offers.
@@ -109,8 +119,21 @@ type Spot struct {
 	Side     string
 	Tender   int           // sessions that found it tender...
 	Sessions int           // ...of its latest (at most TenderSessions) in the window
-	Extra    time.Duration // offered on top of its hold; 0 when none is (a caution, or the hold is long enough)
-	Note     string
+	Extra    time.Duration // offered on top of its hold; 0 when none is (a caution, or the rules)
+	Note     string        // what the history says of it; Said adds the offer
+}
+
+// Said is the spot's note with the offer of its extra time, as far as
+// room allows: room is what + may still add to the hold now
+// (coach.State.Room), within the area's two minutes. The offer is one key
+// and never of time the area does not have; with no room, or no key to
+// press (room 0), the note is said alone.
+func (sp Spot) Said(room time.Duration) string {
+	add := min(sp.Extra, room).Truncate(time.Second)
+	if add <= 0 {
+		return sp.Note
+	}
+	return sp.Note + fmt.Sprintf(" Press + to stay %d s longer.", add/time.Second)
 }
 
 // Caution is the advice to go lighter.
@@ -120,9 +143,11 @@ type Caution struct {
 	Note    string
 }
 
-// Advise reads the records of the history in the Window before now (older
-// ones are skipped) for prof. The same records, profile and moment always
-// give the same advice.
+// Advise reads the records of the history in the Window before now for
+// prof: a sign to stop whose rest, by the days of set, has not run out
+// (rules.LastStop), and in the Span before now (older records are
+// skipped) the rest of the advice. The same records, profile, settings
+// and moment always give the same advice.
 //
 // Ratings trend worse when either
 //   - the mean after-rating of the last 7 days is WorseBy or more above
@@ -134,14 +159,15 @@ type Caution struct {
 // rated worse after than before, and GentleSessions sessions that rolled
 // MinRolled or more fall on different days after the day of the last step.
 // After any caution no extra time is offered either: the load never goes
-// up while the coach says to go lighter.
-func Advise(recs []history.Record, prof profile.Profile, now time.Time) Advice {
-	from := now.Add(-Window)
+// up while the coach says to go lighter. Nor is a step or extra time the
+// rules refuse for the person's answers (rules.May).
+func Advise(recs []history.Record, prof profile.Profile, set streak.Settings, now time.Time) Advice {
+	from := now.Add(-Span)
 	sessions := map[string]*session{}
 	get := func(r *history.Record) *session {
 		s := sessions[r.Session]
 		if s == nil {
-			s = &session{start: r.Start, areas: map[area]*tender{}}
+			s = &session{start: r.Start, areas: map[area]bool{}}
 			sessions[r.Session] = s
 		}
 		return s
@@ -157,19 +183,11 @@ func Advise(recs []history.Record, prof profile.Profile, now time.Time) Advice {
 			s.start = earlier(s.start, r.Start)
 			s.rolled += time.Duration(r.RolledS) * time.Second
 			a := area{r.Exercise, r.Side}
-			t := s.areas[a]
-			if t == nil {
-				t = &tender{}
-				s.areas[a] = t
-			}
-			t.tender = t.tender || r.Tender > 0
-			if !r.Start.Before(t.last) {
-				t.last, t.planned = r.Start, time.Duration(r.PlannedS)*time.Second
-			}
+			s.areas[a] = s.areas[a] || r.Tender > 0
 		case history.KindSession:
 			s := get(r)
 			s.start = r.Start // the session's own start wins over its holds'
-			s.before, s.after, s.redFlag = r.FeelBefore, r.FeelAfter, r.RedFlag
+			s.before, s.after = r.FeelBefore, r.FeelAfter
 		}
 	}
 	list := make([]*session, 0, len(sessions))
@@ -179,8 +197,12 @@ func Advise(recs []history.Record, prof profile.Profile, now time.Time) Advice {
 	slices.SortFunc(list, func(a, b *session) int { return a.start.Compare(b.start) })
 
 	var adv Advice
-	adv.Lighter = caution(list, now)
-	adv.Tender = spots(list, adv.Lighter == nil)
+	if st, ok := rules.LastStop(recs, set, now); ok {
+		adv.Stop = &st
+	}
+	adv.Lighter = caution(list, adv.Stop, now)
+	extra, _ := rules.May(rules.TenderExtra, prof)
+	adv.Tender = spots(list, adv.Lighter == nil && extra)
 	if adv.Lighter == nil {
 		adv.Next = next(list, prof)
 	}
@@ -189,19 +211,11 @@ func Advise(recs []history.Record, prof profile.Profile, now time.Time) Advice {
 
 type area struct{ exercise, side string }
 
-// tender is what one session did in one area.
-type tender struct {
-	tender  bool
-	planned time.Duration // of its latest hold
-	last    time.Time     // that hold's start
-}
-
 type session struct {
 	start         time.Time
 	rolled        time.Duration
-	areas         map[area]*tender
+	areas         map[area]bool // the areas it rolled: true where one was tender
 	before, after *int
-	redFlag       bool
 }
 
 func (s *session) worse() bool {
@@ -216,18 +230,16 @@ func earlier(a, b time.Time) time.Time {
 }
 
 // caution looks for a red flag and for ratings that trend worse.
-func caution(list []*session, now time.Time) *Caution {
+func caution(list []*session, stop *rules.Stop, now time.Time) *Caution {
 	var c Caution
-	for _, s := range list {
-		if s.redFlag {
-			c.RedFlag = s.start
-		}
+	if stop != nil {
+		c.RedFlag = stop.At
 	}
 	var last, before []int
 	rated, worse := 0, 0
 	for _, s := range list {
 		if s.after != nil {
-			if now.Sub(s.start) < Window/2 {
+			if now.Sub(s.start) < Span/2 {
 				last = append(last, *s.after)
 			} else {
 				before = append(before, *s.after)
@@ -247,13 +259,10 @@ func caution(list []*session, now time.Time) *Caution {
 		c.Worse = true
 	}
 	switch {
-	case !c.RedFlag.IsZero():
-		when := "on " + c.RedFlag.Format("Mon 2 Jan")
-		if y, m, d := c.RedFlag.In(now.Location()).Date(); y == now.Year() && m == now.Month() && d == now.Day() {
-			when = "today" // as home says it
-		}
-		c.Note = fmt.Sprintf("You reported sharp pain or tingling %s. Go lighter for now and have a physical therapist look at your back; the coach will not add anything until two weeks have passed without another.",
-			when)
+	case stop != nil:
+		// The words of home and of the question before every start: one
+		// message, not a second that says to go lighter.
+		c.Note = stop.Home(now)
 	case c.Worse:
 		c.Note = "Your back has been feeling worse after rolling lately. Go lighter: shorter holds, less weight on the roller. If it keeps up, see a physical therapist."
 	default:
@@ -273,24 +282,21 @@ func mean(xs []int) float64 {
 // spots finds the areas tender in most of their latest sessions, with
 // extra time on offer when extra is true.
 func spots(list []*session, extra bool) []Spot {
-	type tally struct {
-		tender, sessions int
-		planned          time.Duration
-	}
+	type tally struct{ tender, sessions int }
 	seen := map[area]*tally{}
 	// Newest first, so each area counts its latest sessions.
 	for _, s := range slices.Backward(list) {
-		for a, t := range s.areas {
+		for a, tender := range s.areas {
 			n := seen[a]
 			if n == nil {
-				n = &tally{planned: t.planned}
+				n = &tally{}
 				seen[a] = n
 			}
 			if n.sessions == TenderSessions {
 				continue
 			}
 			n.sessions++
-			if t.tender {
+			if tender {
 				n.tender++
 			}
 		}
@@ -302,14 +308,10 @@ func spots(list []*session, extra bool) []Spot {
 		}
 		sp := Spot{Exercise: a.exercise, Side: a.side, Tender: n.tender, Sessions: n.sessions}
 		if extra {
-			sp.Extra = max(min(TenderExtra, MaxAreaHold-n.planned), 0)
+			sp.Extra = TenderExtra
 		}
 		sp.Note = fmt.Sprintf("%s: tender in %d of your last %d sessions. Slow down there and breathe into it.",
 			title(a), n.tender, n.sessions)
-		if sp.Extra > 0 {
-			// Shown on the hold, where + adds the time: the offer is one key.
-			sp.Note += fmt.Sprintf(" Press + to stay %d s longer.", sp.Extra/time.Second)
-		}
 		out = append(out, sp)
 	}
 	slices.SortFunc(out, func(a, b Spot) int {
@@ -346,15 +348,16 @@ func next(list []*session, prof profile.Profile) *Step {
 		return nil
 	}
 	reason := fmt.Sprintf("%d gentle sessions on different days in two weeks, none leaving your back worse.", len(days))
+	may := func(o rules.Offer) bool { ok, _ := rules.May(o, prof); return ok }
 	switch {
-	case prof.FirstTime:
+	case prof.FirstTime && may(LongerHolds):
 		return &Step{LongerHolds, "Longer holds",
 			"Move on from the first-timer's shorter holds to a full minute on each area?", reason}
-	case !lats:
+	case !lats && may(AddLats):
 		return &Step{AddLats, "Add the lats",
 			"Add the lats, the broad muscles down your sides, to routines that roll more than one area, like nightly?",
 			strings.TrimSuffix(reason, ".") + ", and your lats have not had a turn."}
-	case prof.Roller == "soft":
+	case prof.Roller == "soft" && may(FirmerRoller):
 		return &Step{FirmerRoller, "A firmer roller",
 			"Try a standard roller: firmer than soft foam, with a little give. Say yes once you have one.", reason}
 	}
@@ -362,8 +365,8 @@ func next(list []*session, prof profile.Profile) *Step {
 }
 
 // AdviseFile is Advise on the history file at path, read one record at a
-// time and keeping only the window's.
-func AdviseFile(path string, prof profile.Profile, now time.Time) (Advice, error) {
+// time and keeping only the Window's.
+func AdviseFile(path string, prof profile.Profile, set streak.Settings, now time.Time) (Advice, error) {
 	from := now.Add(-Window)
 	var recs []history.Record
 	_, err := history.ScanFile(path, now, func(r *history.Record) {
@@ -374,14 +377,18 @@ func AdviseFile(path string, prof profile.Profile, now time.Time) (Advice, error
 	if err != nil {
 		return Advice{}, err
 	}
-	return Advise(recs, prof, now), nil
+	return Advise(recs, prof, set, now), nil
 }
 
 // Routine is r as the steps prof accepted shape it: with the lats
 // accepted, a routine of several areas that lacks them ends with them.
-// A routine of one area stays just that area.
+// A routine of one area stays just that area, and a step never adds an
+// area the answers leave out (a step taken before the answers changed).
 func Routine(r content.Routine, prof profile.Profile) content.Routine {
 	if !prof.Lats || len(r.Items) < 2 || slices.ContainsFunc(r.Items, func(it content.Item) bool { return it.Exercise == "lats" }) {
+		return r
+	}
+	if ok, _ := rules.May(AddLats, prof); !ok {
 		return r
 	}
 	r.Items = append(slices.Clip(r.Items), content.Item{Exercise: "lats"})

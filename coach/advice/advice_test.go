@@ -10,11 +10,15 @@ import (
 
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/content"
 )
 
 // now is Monday 30 November 2026, 22:00 in Berlin; sessions are at 21:00.
 var now = time.Date(2026, 11, 30, 22, 0, 0, 0, time.FixedZone("CET", 3600))
+
+// days are the streak's days, which the rest after a sign to stop runs by.
+var days = streak.DefaultSettings()
 
 // made-up sessions: each is the nightly routine, a minute on the mid-back
 // and on each glute, unrated, unless options say otherwise.
@@ -230,22 +234,34 @@ func TestAdvise(t *testing.T) {
 			want: ""},
 		{name: "two sessions are too few",
 			recs: sessions([]int{4, 2}, tenderAt("glutes", "right")), prof: withAll, want: ""},
-		{name: "the extra stops at two minutes",
-			recs: sessions([]int{6, 4, 2}, tenderAt("glutes", "left"), planned(110)), prof: withAll,
-			want: "tender glutes/left 3 of 3 +10s"},
-		{name: "a hold of two minutes gets a note and no extra",
+		{name: "the extra is offered whatever the hold was: Said keeps it to the room today's hold has",
 			recs: sessions([]int{6, 4, 2}, tenderAt("glutes", "left"), planned(120)), prof: withAll,
-			want: "tender glutes/left 3 of 3 +0s"},
+			want: "tender glutes/left 3 of 3 +15s"},
 		{name: "no extra time while the feel trends worse",
 			recs: sessions([]int{6, 4, 2}, tenderAt("glutes", "left"), rated(2, 5)), prof: withAll,
 			want: "tender glutes/left 3 of 3 +0s; lighter: worse"},
+		// The screening answers.
+		{name: "blood thinners: no firmer roller",
+			recs: sessions(six, withLats), prof: with(graduated, content.BloodThinners), want: ""},
+		{name: "osteoporosis: neither the lats nor a firmer roller",
+			recs: sessions(six), prof: with(graduated, content.Osteoporosis), want: ""},
+		{name: "the lats left out for an injury: the roller is next",
+			recs: sessions(six), prof: avoiding(graduated, "lats"), want: "next firmer-roller"},
+		{name: "pregnancy keeps the lats",
+			recs: sessions(six), prof: with(graduated, content.Pregnancy), want: "next lats"},
+		{name: "blood thinners: a tender spot is named, with no extra time",
+			recs: sessions(six, tenderAt("glutes", "left")), prof: with(withAll, content.BloodThinners),
+			want: "tender glutes/left 5 of 5 +0s"},
+		{name: "osteoporosis: no extra time either",
+			recs: sessions(six, tenderAt("glutes", "left")), prof: with(withAll, content.Osteoporosis),
+			want: "tender glutes/left 5 of 5 +0s"},
 		{name: "tender spots do not hold a step back",
 			recs: sessions(six, tenderAt("mid-back", "")), prof: firstTimer,
 			want: "next longer-holds; tender mid-back/ 5 of 5 +15s"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := brief(Advise(tt.recs, tt.prof, now)); got != tt.want {
+			if got := brief(Advise(tt.recs, tt.prof, days, now)); got != tt.want {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})
@@ -254,20 +270,24 @@ func TestAdvise(t *testing.T) {
 
 // The words the person reads: each part of the advice says why.
 func TestAdviceWords(t *testing.T) {
-	a := Advise(join(sessions(six, tenderAt("glutes", "left")), roll(1, redFlag)), withAll, now)
-	if a.Lighter == nil || a.Lighter.Note != "You reported sharp pain or tingling on Sun 29 Nov. Go lighter for now and have a physical therapist look at your back; the coach will not add anything until two weeks have passed without another." {
+	a := Advise(join(sessions(six, tenderAt("glutes", "left")), roll(1, redFlag)), withAll, days, now)
+	// The same words as home and the question before every start.
+	if a.Lighter == nil || a.Lighter.Note != "You reported a sign to stop on Sun 29 Nov. "+content.StoppedHome {
 		t.Errorf("red flag: %+v", a.Lighter)
 	}
+	if a.Stop == nil || a.Stop.At != last(roll(1)).End {
+		t.Errorf("red flag: stop %+v; want the end of its session", a.Stop)
+	}
 	// The same day, it says today, as home does.
-	if b := Advise(join(sessions(six), roll(0, redFlag)), withAll, now); b.Lighter == nil ||
-		!strings.HasPrefix(b.Lighter.Note, "You reported sharp pain or tingling today. ") {
+	if b := Advise(join(sessions(six), roll(0, redFlag)), withAll, days, now); b.Lighter == nil ||
+		!strings.HasPrefix(b.Lighter.Note, "You reported a sign to stop today. ") {
 		t.Errorf("red flag today: %+v", b.Lighter)
 	}
 	if len(a.Tender) != 1 || a.Tender[0].Note != "Left glute: tender in 4 of your last 5 sessions. Slow down there and breathe into it." {
 		t.Errorf("tender after a red flag: %+v", a.Tender)
 	}
-	a = Advise(sessions(six, tenderAt("glutes", "left")), graduated, now)
-	if len(a.Tender) != 1 || !strings.HasSuffix(a.Tender[0].Note, "breathe into it. Press + to stay 15 s longer.") {
+	a = Advise(sessions(six, tenderAt("glutes", "left")), graduated, days, now)
+	if len(a.Tender) != 1 || !strings.HasSuffix(a.Tender[0].Said(time.Minute), "breathe into it. Press + to stay 15 s longer.") {
 		t.Errorf("tender: %+v", a.Tender)
 	}
 	if a.Next == nil || a.Next.Reason != "6 gentle sessions on different days in two weeks, none leaving your back worse, and your lats have not had a turn." {
@@ -299,14 +319,14 @@ func TestApply(t *testing.T) {
 func TestAcceptedStepLeadsOn(t *testing.T) {
 	recs := sessions(six)
 	p := firstTimer
-	a := Advise(recs, p, now)
+	a := Advise(recs, p, days, now)
 	p = a.Next.Apply(p, now)
-	if a := Advise(recs, p, now); a.Next != nil {
+	if a := Advise(recs, p, days, now); a.Next != nil {
 		t.Fatalf("the day of a step offered another: %+v", a.Next)
 	}
 	later := now.AddDate(0, 0, 13)
 	recs = append(recs, sessions([]int{-2, -4, -6, -8, -10, -12})...)
-	if a := Advise(recs, p, later); a.Next == nil || a.Next.Kind != AddLats {
+	if a := Advise(recs, p, days, later); a.Next == nil || a.Next.Kind != AddLats {
 		t.Errorf("six sessions after graduating: %+v", a.Next)
 	}
 }
@@ -332,6 +352,9 @@ func TestRoutine(t *testing.T) {
 		{nightly, lats, "mid-back glutes lats"},
 		{glutes, lats, "glutes"},       // just the glutes, as it says
 		{upper, lats, "mid-back lats"}, // has them already
+		// A step taken before the answers left the lats out adds nothing.
+		{nightly, with(lats, content.Osteoporosis), "mid-back glutes"},
+		{nightly, avoiding(lats, "lats"), "mid-back glutes"},
 	} {
 		if got := items(Routine(tt.r, tt.p)); got != tt.want {
 			t.Errorf("%s, lats %v: %s, want %s", tt.r.ID, tt.p.Lats, got, tt.want)
@@ -355,17 +378,42 @@ func TestAdviseFile(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	got, err := AdviseFile(log.Path(), firstTimer, now)
+	got, err := AdviseFile(log.Path(), firstTimer, days, now)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := Advise(recs, firstTimer, now); !reflect.DeepEqual(got, want) {
+	if want := Advise(recs, firstTimer, days, now); !reflect.DeepEqual(got, want) {
 		t.Errorf("from the file %s\nfrom records  %s", brief(got), brief(want))
 	}
 	if brief(got) != "tender glutes/left 4 of 5 +15s" {
 		t.Errorf("advice %s", brief(got))
 	}
-	if a, err := AdviseFile(filepath.Join(dir, "none"), firstTimer, now); err != nil || brief(a) != "" {
+	if a, err := AdviseFile(filepath.Join(dir, "none"), firstTimer, days, now); err != nil || brief(a) != "" {
 		t.Errorf("no history: %s, %v", brief(a), err)
+	}
+}
+
+// The offer of more time on a tender spot is of what + can add to today's
+// hold within the area's two minutes, never more: a hold with 10 s of room
+// is offered 10 s, one with none (or with no key to press) no offer.
+func TestSpotSaid(t *testing.T) {
+	sp := Spot{Extra: TenderExtra, Note: "Left glute: tender."}
+	for _, tt := range []struct {
+		room time.Duration
+		want string
+	}{
+		{time.Minute, "Left glute: tender. Press + to stay 15 s longer."},
+		{TenderExtra, "Left glute: tender. Press + to stay 15 s longer."},
+		{10 * time.Second, "Left glute: tender. Press + to stay 10 s longer."},
+		{1500 * time.Millisecond, "Left glute: tender. Press + to stay 1 s longer."},
+		{500 * time.Millisecond, "Left glute: tender."},
+		{0, "Left glute: tender."},
+	} {
+		if got := sp.Said(tt.room); got != tt.want {
+			t.Errorf("room %v: %q; want %q", tt.room, got, tt.want)
+		}
+	}
+	if got := (Spot{Note: "Left glute: tender."}).Said(time.Minute); got != "Left glute: tender." {
+		t.Errorf("no extra on offer (a caution, the rules): %q", got)
 	}
 }

@@ -6,6 +6,7 @@ package calendar
 import (
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -46,27 +47,96 @@ func Reminder(w io.Writer, hour, minute int, now time.Time) error {
 	return cal.SerializeTo(w, ics.WithNewLineWindows)
 }
 
-// Sessions writes each session in recs as an event: the routine and the
-// time rolled in its title; each area with its time, and how the back
-// felt before and after when rated, in its description. An event's UID is
-// its session's id and its stamp the session's end, so that the same
-// history exports to the same file, and importing it again adds nothing.
+// Sessions writes each session in recs as an event (see NewSessions).
 func Sessions(w io.Writer, recs []history.Record) error {
-	cal := newCalendar()
-	for _, s := range group(recs) {
-		e := cal.AddEvent(s.id + uidDomain)
-		e.SetDtStampTime(s.end)
-		e.SetStartAt(s.start)
-		e.SetEndAt(s.end)
-		title := "Foam rolling, " + coach.Clock(s.rolled)
-		if s.routine != "" {
-			title = "Foam rolling: " + s.routine + ", " + coach.Clock(s.rolled)
+	e := NewSessions(w)
+	for i := range recs {
+		if err := e.Write(&recs[i]); err != nil {
+			return err
 		}
-		e.SetSummary(title)
-		e.SetDescription(s.description())
-		e.SetTimeTransparency(ics.TransparencyTransparent)
 	}
-	return cal.SerializeTo(w, ics.WithNewLineWindows)
+	return e.Close()
+}
+
+// NewSessions exports the history to w as a calendar of its sessions, one
+// record at a time: the routine and the time rolled in each event's title;
+// each area with its time, and how the back felt before and after when
+// rated, in its description. An event's UID is its session's id and its
+// stamp the session's end, so that the same history exports to the same
+// file, and importing it again adds nothing.
+//
+// A session's holds come before its own record, written when it ends: the
+// event is written then, and only the sessions still open are held.
+// Sessions that never got their record (the program was stopped) are
+// written at Close, dated by their holds.
+func NewSessions(w io.Writer) history.Exporter {
+	head := newCalendar().Serialize(ics.WithNewLineWindows)
+	return &sessions{w: w, head: strings.TrimSuffix(head, "END:VCALENDAR\r\n"), open: map[string]*session{}}
+}
+
+type sessions struct {
+	w       io.Writer
+	head    string // BEGIN:VCALENDAR and the calendar's properties
+	started bool
+	open    map[string]*session
+}
+
+func (e *sessions) Write(r *history.Record) error {
+	if r.Kind != history.KindHold && r.Kind != history.KindSession || r.Session == "" {
+		return nil
+	}
+	s := e.open[r.Session]
+	if s == nil {
+		s = &session{id: r.Session, start: r.Start, end: r.Start}
+		e.open[r.Session] = s
+	}
+	s.add(r)
+	if !s.hasRecord {
+		return nil
+	}
+	delete(e.open, r.Session)
+	return e.write(s)
+}
+
+func (e *sessions) Close() error {
+	left := slices.SortedFunc(maps.Values(e.open), func(a, b *session) int { return a.start.Compare(b.start) })
+	for _, s := range left {
+		if err := e.write(s); err != nil {
+			return err
+		}
+	}
+	if err := e.begin(); err != nil {
+		return err
+	}
+	_, err := io.WriteString(e.w, "END:VCALENDAR\r\n")
+	return err
+}
+
+func (e *sessions) begin() error {
+	if e.started {
+		return nil
+	}
+	e.started = true
+	_, err := io.WriteString(e.w, e.head)
+	return err
+}
+
+func (e *sessions) write(s *session) error {
+	if err := e.begin(); err != nil {
+		return err
+	}
+	ev := ics.NewEvent(s.id + uidDomain)
+	ev.SetDtStampTime(s.end)
+	ev.SetStartAt(s.start)
+	ev.SetEndAt(s.end)
+	title := "Foam rolling, " + coach.Clock(s.rolled)
+	if s.routine != "" {
+		title = "Foam rolling: " + s.routine + ", " + coach.Clock(s.rolled)
+	}
+	ev.SetSummary(title)
+	ev.SetDescription(s.description())
+	ev.SetTimeTransparency(ics.TransparencyTransparent)
+	return ev.SerializeTo(e.w, &ics.SerializationConfiguration{MaxLength: 75, PropertyMaxLength: 75, NewLine: "\r\n"})
 }
 
 func newCalendar() *ics.Calendar {
@@ -93,43 +163,27 @@ type area struct {
 	rolled         time.Duration
 }
 
-// group gathers recs by session, in order of start. A session with no
-// record of its own (the program stopped before writing it) is dated by
-// its holds.
-func group(recs []history.Record) []*session {
-	byID := map[string]*session{}
-	var all []*session
-	for _, r := range recs {
-		if r.Kind != history.KindHold && r.Kind != history.KindSession || r.Session == "" {
-			continue
-		}
-		s := byID[r.Session]
-		if s == nil {
-			s = &session{id: r.Session, start: r.Start, end: r.Start}
-			byID[r.Session] = s
-			all = append(all, s)
-		}
-		if r.Kind == history.KindSession {
-			s.hasRecord, s.start, s.routine = true, r.Start, r.Routine
-			s.end = later(r.End, r.Start)
-			s.before, s.after, s.redFlag = r.FeelBefore, r.FeelAfter, r.RedFlag
-			continue
-		}
-		d := time.Duration(r.RolledS) * time.Second
-		s.rolled += d
-		if !s.hasRecord {
-			s.start = earlier(s.start, r.Start)
-			s.end = later(s.end, r.Start.Add(d))
-		}
-		i := slices.IndexFunc(s.areas, func(a area) bool { return a.exercise == r.Exercise && a.side == r.Side })
-		if i < 0 {
-			s.areas = append(s.areas, area{exercise: r.Exercise, side: r.Side})
-			i = len(s.areas) - 1
-		}
-		s.areas[i].rolled += d
+// add counts r, a hold or the session's own record, in. A session with
+// no record of its own is dated by its holds.
+func (s *session) add(r *history.Record) {
+	if r.Kind == history.KindSession {
+		s.hasRecord, s.start, s.routine = true, r.Start, r.Routine
+		s.end = later(r.End, r.Start)
+		s.before, s.after, s.redFlag = r.FeelBefore, r.FeelAfter, r.RedFlag
+		return
 	}
-	slices.SortStableFunc(all, func(a, b *session) int { return a.start.Compare(b.start) })
-	return all
+	d := time.Duration(r.RolledS) * time.Second
+	s.rolled += d
+	if !s.hasRecord {
+		s.start = earlier(s.start, r.Start)
+		s.end = later(s.end, r.Start.Add(d))
+	}
+	i := slices.IndexFunc(s.areas, func(a area) bool { return a.exercise == r.Exercise && a.side == r.Side })
+	if i < 0 {
+		s.areas = append(s.areas, area{exercise: r.Exercise, side: r.Side})
+		i = len(s.areas) - 1
+	}
+	s.areas[i].rolled += d
 }
 
 func later(a, b time.Time) time.Time {

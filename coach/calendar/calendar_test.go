@@ -27,7 +27,7 @@ func ptr(n int) *int { return &n }
 
 // history is two sessions, the later first in the file as a merge leaves
 // them, one without its session record, plus a pause that is no event.
-func sessions(t *testing.T) []byte {
+func sessionsICS(t *testing.T) []byte {
 	t.Helper()
 	at := func(day, h, m, s int) time.Time { return time.Date(2026, 12, day, h, m, s, 0, cet) }
 	hold := func(session, ex, side string, start time.Time, secs int) history.Record {
@@ -53,7 +53,7 @@ func sessions(t *testing.T) []byte {
 }
 
 func TestGoldenReminder(t *testing.T) { golden.RequireEqual(t, reminder(t)) }
-func TestGoldenSessions(t *testing.T) { golden.RequireEqual(t, sessions(t)) }
+func TestGoldenSessions(t *testing.T) { golden.RequireEqual(t, sessionsICS(t)) }
 
 // The library reads back what it wrote.
 func TestReminderParsesBack(t *testing.T) {
@@ -80,7 +80,7 @@ func TestReminderParsesBack(t *testing.T) {
 }
 
 func TestSessionsParseBack(t *testing.T) {
-	cal, err := ics.ParseCalendar(bytes.NewReader(sessions(t)))
+	cal, err := ics.ParseCalendar(bytes.NewReader(sessionsICS(t)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,7 +88,11 @@ func TestSessionsParseBack(t *testing.T) {
 	if len(events) != 2 {
 		t.Fatalf("%d events, want 2 (the pause is none)", len(events))
 	}
-	first, second := events[0], events[1]
+	// b2 is written when its record comes; a1, which has none, at the end.
+	second, first := events[0], events[1]
+	if first.Id() != "a1@backroll.local" || second.Id() != "b2@backroll.local" {
+		t.Fatalf("events %s, %s; want b2's, then a1's", second.Id(), first.Id())
+	}
 	start, err := first.GetStartAt()
 	if err != nil || !start.Equal(time.Date(2026, 12, 6, 22, 0, 0, 0, cet)) {
 		t.Errorf("first starts %v, %v: want the earlier session, dated by its holds", start, err)
@@ -189,7 +193,7 @@ func TestReminderBySecondReader(t *testing.T) {
 }
 
 func TestSessionsBySecondReader(t *testing.T) {
-	events := read5545(t, sessions(t))
+	events := read5545(t, sessionsICS(t))
 	if len(events) != 2 {
 		t.Fatalf("%d events", len(events))
 	}
@@ -201,7 +205,7 @@ func TestSessionsBySecondReader(t *testing.T) {
 			t.Errorf("a past session repeats or rings: %v", e)
 		}
 	}
-	if d := events[1]["DESCRIPTION"][0]; !strings.Contains(d, `\nMid-back: 1:00\n`) {
+	if d := events[0]["DESCRIPTION"][0]; !strings.Contains(d, `\nMid-back: 1:00\n`) {
 		t.Errorf("description %q: lines escaped as \\n", d)
 	}
 }

@@ -1,11 +1,13 @@
 package plan
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/coach/rules"
 	"github.com/backroll/backroll/content"
 )
 
@@ -65,6 +67,34 @@ func TestSetupNotes(t *testing.T) {
 		}
 		if strings.Join(n, "|") != strings.Join(want, "|") {
 			t.Errorf("%s: %q, want %q", r.ID, n, want)
+		}
+	}
+}
+
+// Every condition with every roller: the notes of each get-ready and hold
+// are the rules' (coach/rules.Notes) first, so that someone who must press
+// lightly hears it on every area and is never told a knot is fine.
+func TestNotesAskTheRules(t *testing.T) {
+	all, _ := content.RoutineByID("lower-back")
+	for _, c := range content.Conditions {
+		for _, r := range content.Rollers {
+			prof := profile.Profile{Roller: r.ID, Conditions: profile.NewIDs(c.ID)}
+			p, err := For(all, coach.Options{}, prof)
+			if err != nil {
+				t.Fatal(err)
+			}
+			holds := HoldNotes(p, prof)
+			for _, st := range p.Steps {
+				want := rules.Notes(st.Exercise.ID, prof)
+				for name, got := range map[string][]string{"hold": holds[st.Exercise.ID], "get-ready": SetupNotes(st.Exercise, prof)} {
+					if len(got) < len(want) || !slices.Equal(got[:len(want)], want) {
+						t.Errorf("%s/%s %s %s: notes %q; want %q first", c.ID, r.ID, st.Exercise.ID, name, got, want)
+					}
+					if c.Gentle != "" && strings.Contains(strings.Join(got, " "), "knot") {
+						t.Errorf("%s/%s %s %s: %q speaks of a knot", c.ID, r.ID, st.Exercise.ID, name, got)
+					}
+				}
+			}
 		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/advice"
 	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/coach/rules"
 	"github.com/backroll/backroll/content"
 )
 
@@ -39,9 +40,17 @@ func Options(o coach.Options, prof profile.Profile) coach.Options {
 
 // For is routine r as a plan for this person: the steps they accepted
 // (the lats), their answers and the options. Areas a person picked
-// themselves (choose areas) stay as picked.
+// themselves (choose areas) stay as picked. Where the answers call for
+// light pressure, + adds no time on a tender spot (rules.TenderExtra).
 func For(r content.Routine, o coach.Options, prof profile.Profile) (coach.Plan, error) {
-	return coach.NewPlan(AsRolled(r, prof), Options(o, prof))
+	p, err := coach.NewPlan(AsRolled(r, prof), Options(o, prof))
+	if err != nil {
+		return coach.Plan{}, err
+	}
+	if ok, why := rules.May(rules.TenderExtra, prof); !ok {
+		p.NoTenderAdd = why
+	}
+	return p, nil
 }
 
 // AsRolled is routine r with the steps up this person accepted, as For

@@ -7,6 +7,7 @@ import (
 
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/coach/rules"
 	"github.com/backroll/backroll/content"
 )
 
@@ -84,7 +85,9 @@ func TestForAcceptedLats(t *testing.T) {
 }
 
 // An accepted step never brings back an area the screening left out: the
-// lats added for a step up are left out for an injury there.
+// lats a step up would add are not added for an injury there, so nightly,
+// which never named them, has nothing left out; a routine that names them
+// still says why they are out.
 func TestLeftOutAfterAStepUp(t *testing.T) {
 	prof := profile.Profile{Lats: true, Avoid: profile.NewIDs("lats")}
 	p, err := For(routine(t, "nightly"), coach.Options{}, prof)
@@ -96,7 +99,26 @@ func TestLeftOutAfterAStepUp(t *testing.T) {
 			t.Fatalf("the lats are rolled though left out: %+v", p.Steps)
 		}
 	}
-	if got := Named(LeftOut(routine(t, "nightly"), prof)); !slices.Equal(got, []string{"lats (recent injury)"}) {
-		t.Errorf("left out %q", got)
+	if got := Named(LeftOut(routine(t, "nightly"), prof)); len(got) != 0 {
+		t.Errorf("nightly: left out %q; want nothing, the lats never being added", got)
+	}
+	if got := Named(LeftOut(routine(t, "upper-back"), prof)); !slices.Equal(got, []string{"lats (recent injury)"}) {
+		t.Errorf("upper back: left out %q", got)
+	}
+}
+
+// Every condition: the plan adds no time on a tender spot exactly where
+// the rules refuse the tender extra, and says the rules' reason.
+func TestForNoTenderAdd(t *testing.T) {
+	for _, c := range append([]content.Condition{{ID: ""}}, content.Conditions...) {
+		prof := profile.Profile{Conditions: profile.NewIDs(c.ID)}
+		p, err := For(routine(t, "glutes"), coach.Options{}, prof)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ok, why := rules.May(rules.TenderExtra, prof)
+		if p.NoTenderAdd != why || (p.NoTenderAdd == "") != ok {
+			t.Errorf("%q: NoTenderAdd %q; the rules say %v, %q", c.ID, p.NoTenderAdd, ok, why)
+		}
 	}
 }

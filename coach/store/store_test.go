@@ -208,7 +208,7 @@ func TestAdviceAsFromTheFile(t *testing.T) {
 	}
 	os.WriteFile(path, []byte(b.String()), 0o600)
 	prof := profile.Profile{FirstTime: true}
-	want, err := advice.AdviseFile(path, prof, now)
+	want, err := advice.AdviseFile(path, prof, streak.DefaultSettings(), now)
 	if err != nil || want.Next == nil {
 		t.Fatalf("advice from the file %+v, %v; want a step up, to compare", want, err)
 	}

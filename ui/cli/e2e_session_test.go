@@ -210,7 +210,7 @@ func TestE2EFirstRun(t *testing.T) {
 	term.expect(scr, "screening", `3 of 4`, `Pregnant`, `Varicose veins`, `space\s+tick`)
 	term.press("\r")
 	scr = term.waitFor(`when to stop`)
-	term.expect(scr, "safety", `more ↓ · 4 of 4`, `urgent care now`, `bladder or bowels`, `enter\s+read on`)
+	term.expect(scr, "safety", `more ↓ · 4 of 4`, `Emergency now`, `bladder or bowels`, `enter\s+read on`)
 	term.press(strings.Repeat("j", 30)) // the rest of the list, a scroll away
 	scr = term.waitFor(`not medical advice`)
 	term.expect(scr, "safety, read to the end", `↑ · 4 of 4`, `physical therapist`, `herniated disc`, `enter\s+I have read this`)

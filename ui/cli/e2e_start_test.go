@@ -1,10 +1,12 @@
 package cli_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // The ways `backroll start` stands in front of its session: the first
@@ -56,7 +58,7 @@ func TestE2EStartShowsRedFlagsOnce(t *testing.T) {
 
 	term = startTerminalAs(t, u, "start", "nightly", "--hold", "30s")
 	scr := term.waitFor(`When to stop`)
-	term.expect(scr, "red flags", `before your first session`, `urgent care now`, `enter\s+read on`, `q\s+quit`)
+	term.expect(scr, "red flags", `before your first session`, `Emergency now`, `enter\s+read on`, `q\s+quit`)
 	term.expectNot(scr, "red flags", `Which roller`, `Get ready`)
 	term.press("\r") // all of it shows before the session starts
 	scr = term.waitFor(`enter\s+I have read this`)
@@ -76,7 +78,7 @@ func TestE2EStartShowsRedFlagsOnce(t *testing.T) {
 // TestE2EStartAfterRedFlagToday reports sharp pain with p, then runs
 // `backroll start` again the same day: it asks first, going back is the
 // default and closes backroll with nothing started, as ctrl+c does, and
-// starting anyway is one key away.
+// starting (a physical therapist has seen it) is one key away.
 func TestE2EStartAfterRedFlagToday(t *testing.T) {
 	u := regularUser(t)
 	term := startTerminalAs(t, u, "start", "nightly", "--hold", "30s")
@@ -88,7 +90,7 @@ func TestE2EStartAfterRedFlagToday(t *testing.T) {
 
 	term = startTerminalAs(t, u, "start", "nightly", "--hold", "30s")
 	scr := term.waitFor(`You reported a sign to stop today`)
-	term.expect(scr, "question", `physical therapist`, `urgent care`, `▸ Don't start, close backroll`, `Start nightly anyway`)
+	term.expect(scr, "question", `Has a physical therapist`, `emergency care now`, `▸ No: don't roll yet, close backroll`, `Yes: start nightly`)
 	term.expectNot(scr, "question", `Get ready`)
 	term.press("\r")
 	term.wait(1)
@@ -104,6 +106,29 @@ func TestE2EStartAfterRedFlagToday(t *testing.T) {
 	term.press("j\r")
 	term.waitFor(`^\s*Get ready\b.*Mid-back`)
 	term.press("\x03")
+	term.wait(1)
+}
+
+// TestE2EStartDaysAfterRedFlag: three days after a sign to stop, in a
+// history the real binary reads, backroll start still asks first, naming
+// the day; not rolling is the default.
+func TestE2EStartDaysAfterRedFlag(t *testing.T) {
+	u := regularUser(t)
+	at := time.Now().Add(-3 * 24 * time.Hour)
+	rec := fmt.Sprintf(`{"v":1,"id":"r1","session":"s1","kind":"session","start":%q,"end":%q,"routine":"nightly","planned_s":0,"rolled_s":0,"completed":false,"red_flag":true}`+"\n",
+		at.Format(time.RFC3339), at.Add(time.Minute).Format(time.RFC3339))
+	dir := filepath.Join(u.data, "backroll")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "history.jsonl"), []byte(rec), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	term := startTerminalAs(t, u, "start", "nightly", "--hold", "30s")
+	scr := term.waitFor(`You reported a sign to stop on ` + at.Add(time.Minute).Format("Mon 2 Jan"))
+	term.expect(scr, "question", `Has a physical therapist`, `▸ No: don't roll yet, close backroll`, `Yes: start nightly`)
+	term.expectNot(scr, "question", `Get ready`)
+	term.press("\r")
 	term.wait(1)
 }
 

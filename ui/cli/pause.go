@@ -11,6 +11,7 @@ import (
 
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/streak"
+	"github.com/backroll/backroll/coach/text"
 )
 
 // newPauseCmd is `backroll pause DAYS`: rest a sore back without losing
@@ -93,7 +94,7 @@ func newPauseCmd(set *settings) *cobra.Command {
 		if _, arg, ok := strings.Cut(err.Error(), "unknown shorthand flag: "); ok {
 			if _, n, ok := strings.Cut(arg, " in "); ok {
 				if _, numErr := strconv.Atoi(n); numErr == nil {
-					_, err = pauseDays(n)
+					_, err = pauseDays(n) // a negative number, never nil
 				}
 			}
 		}
@@ -102,14 +103,15 @@ func newPauseCmd(set *settings) *cobra.Command {
 	return cmd
 }
 
-// pauseDays reads DAYS: 0 to streak.MaxPauseDays.
+// pauseDays reads DAYS: 0 to streak.MaxPauseDays; -0 is refused as any
+// negative number is, not taken for 0.
 func pauseDays(arg string) (int, error) {
 	n, err := strconv.Atoi(strings.TrimSpace(arg))
 	if err != nil {
 		return 0, fmt.Errorf("%q is not a number of days; try `backroll pause 3`", arg)
 	}
-	if n < 0 || n > streak.MaxPauseDays {
-		return 0, fmt.Errorf("a pause lasts 1 to %d days, not %d; 0 ends one", streak.MaxPauseDays, n)
+	if n < 0 || n > streak.MaxPauseDays || strings.HasPrefix(strings.TrimSpace(arg), "-") {
+		return 0, fmt.Errorf("a pause lasts 1 to %d days, not %s; 0 ends one", streak.MaxPauseDays, strings.TrimSpace(arg))
 	}
 	return n, nil
 }
@@ -118,7 +120,7 @@ func pauseDays(arg string) (int, error) {
 func dayName(date string) string {
 	d, err := time.Parse(time.DateOnly, date)
 	if err != nil {
-		return date
+		return text.Inert(date) // from the cache: shown, never acted on
 	}
 	return d.Format("Mon 2 Jan")
 }

@@ -11,8 +11,6 @@ import (
 
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/plan"
-	"github.com/backroll/backroll/coach/profile"
-	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/ui/plain"
 )
 
@@ -35,10 +33,7 @@ func (s settings) plainMode(cmd *cobra.Command) bool {
 // terminal; when stdin is one, keys work. Its exit statuses and history
 // are the full-screen session's.
 func runPlain(cmd *cobra.Command, set settings, routine string) error {
-	prof, err := profile.Load(streak.ConfigPath())
-	if err != nil {
-		return err
-	}
+	prof := set.conf.Profile
 	j, err := set.journal()
 	if err != nil {
 		return err
@@ -73,18 +68,15 @@ func runPlain(cmd *cobra.Command, set settings, routine string) error {
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	defer stop()
 	o := plain.Options{Plan: p, Profile: prof, Journal: j, Clock: plainClock}
-	// A sign to stop reported today asks first; a history that cannot be
+	// The history's advice, as the full screen shows it; a sign to stop
+	// reported in the last two weeks asks first. A history that cannot be
 	// read costs the question, never the session.
 	now := time.Now
 	if plainClock != nil {
 		now = plainClock.Now
 	}
-	if today, err := j.Today(now()); err == nil {
-		o.StoppedToday = today.RedFlag
-	}
-	// What the history suggests, said as the full screen shows it.
-	if a, err := j.Advice(now(), prof); err == nil {
-		o.Advice = a
+	if adv, err := j.Advice(now(), prof); err == nil {
+		o.Advice, o.Stop = adv, adv.Stop
 	}
 	if set.hold.capped > 0 {
 		o.Opening = []string{coach.HoldCapped(set.hold.capped)}

@@ -1,8 +1,6 @@
 package plain
 
 import (
-	"strings"
-
 	"github.com/backroll/backroll/coach"
 	rules "github.com/backroll/backroll/coach/plan" // "plan" is the tests' helper here
 )
@@ -18,18 +16,14 @@ func (n *narrator) lighter() {
 }
 
 // spot says, as a hold starts, that its area was tender session after
-// session, if it was.
-func (n *narrator) spot(step coach.Step) {
-	if sp := rules.SpotAt(n.advice, step); sp != nil {
-		n.line(n.pressable(sp.Note))
+// session, if it was, with the offer of + as far as the hold has room
+// for it, and only to someone who can press it.
+func (n *narrator) spot(st coach.State) {
+	if sp := rules.SpotAt(n.advice, st.Step); sp != nil {
+		room := st.Room
+		if !n.hasKeys {
+			room = 0 // an offer of a key nobody can press only confuses
+		}
+		n.line(sp.Said(room))
 	}
-}
-
-// pressable is s without its last sentences from "Press " on when no key
-// can be typed: an offer of a key nobody can press only confuses.
-func (n *narrator) pressable(s string) string {
-	if before, _, found := strings.Cut(s, " Press "); found && !n.hasKeys {
-		return before
-	}
-	return s
 }

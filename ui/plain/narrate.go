@@ -11,6 +11,7 @@ import (
 	"github.com/backroll/backroll/coach/advice"
 	rules "github.com/backroll/backroll/coach/plan" // "plan" is the tests' helper here
 	"github.com/backroll/backroll/coach/profile"
+	coachrules "github.com/backroll/backroll/coach/rules"
 	"github.com/backroll/backroll/content"
 )
 
@@ -81,7 +82,7 @@ func (n *narrator) intro() {
 		n.line("If one does, press q to stop and answer with backroll setup, which changes or leaves out areas for it; until then nothing is left out.")
 	}
 	if !n.prof.SafetySeen {
-		for _, tier := range []content.RedFlagTier{content.Urgent, content.SeePT} {
+		for _, tier := range content.RedFlagTiers {
 			n.line(tier.Intro)
 			for _, f := range tier.Signs {
 				n.line("- " + f)
@@ -90,12 +91,8 @@ func (n *narrator) intro() {
 		n.line(content.Disclaimer)
 	}
 	if n.hasKeys {
-		n.keys()
+		n.keys(nil)
 	}
-}
-
-func (n *narrator) keys() {
-	n.line("Keys: space pause or start now, n next, b back, k tender spot, + 15 seconds more, p sharp pain (stops), q stop, ? these keys.")
 }
 
 // update says what changed since the last update.
@@ -131,6 +128,7 @@ func (n *narrator) left(st coach.State) time.Duration {
 
 // enter announces a new phase.
 func (n *narrator) enter(st coach.State) {
+	n.moveOn(st)
 	switch st.Phase {
 	case coach.PhaseReady, coach.PhaseSwitch:
 		ex := st.Step.Exercise
@@ -162,11 +160,11 @@ func (n *narrator) enter(st coach.State) {
 	case coach.PhaseHold:
 		n.said = map[time.Duration]bool{}
 		n.line(fmt.Sprintf("%s, %s: hold for %s.", st.Step.Title(), st.Step.Exercise.Position, spoken(st.Length)))
-		n.spot(st.Step)
+		n.spot(st)
 		n.cue = ""
 		n.hold(st)
 	case coach.PhaseFinisherReady:
-		cc := content.CatCow
+		cc := coachrules.Finisher(n.prof)
 		n.line(fmt.Sprintf("Get ready for %s, %s.", cc.Name, cc.Position))
 		for i, s := range cc.Setup {
 			n.line(fmt.Sprintf("%d. %s", i+1, s))
@@ -219,6 +217,7 @@ func (n *narrator) hold(st coach.State) {
 			n.line(fmt.Sprintf("Tender spot: stay on it for %s and breathe. %s", spoken(st.TenderLeft), content.TenderCue))
 		} else {
 			n.line(fmt.Sprintf("Back to the area, %s left.", spoken(st.Left)))
+			n.spotOver(st)
 		}
 	}
 	if st.Tender {
@@ -257,7 +256,7 @@ func (n *narrator) breath(st coach.State) {
 		return
 	}
 	n.rep, n.part = st.Rep, st.Breath.Phase
-	cc := content.CatCow
+	cc := coachrules.Finisher(n.prof)
 	first := st.Rep <= 2
 	switch {
 	case st.Breath.Phase == coach.BreathIn && first:

@@ -14,7 +14,9 @@ import (
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/advice"
 	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/coach/rules"
 	"github.com/backroll/backroll/coach/store"
+	"github.com/backroll/backroll/coach/text"
 	"github.com/backroll/backroll/content"
 )
 
@@ -43,9 +45,9 @@ type Options struct {
 	Profile profile.Profile // a first-timer's notes, the roller's, whether the red flags were seen
 	Journal Journal         // nil keeps nothing
 	Clock   Clock           // nil is the real clock
-	// StoppedToday is set when a session today reported a sign to stop:
-	// the session asks before it starts, as the full-screen one does.
-	StoppedToday bool
+	// Stop is a sign to stop whose rest lasts (rules.LastStop), if there is
+	// one: the session asks before it starts, as the full-screen one does.
+	Stop *rules.Stop
 	// Opening is what the command line changed that the person should
 	// know, said with the routine: a --hold held at coach.MaxHold.
 	Opening []string
@@ -110,7 +112,7 @@ func Run(ctx context.Context, o Options, keys <-chan byte, w io.Writer) Outcome 
 	if o.Clock == nil {
 		o.Clock = realClock{}
 	}
-	if o.StoppedToday && !startAnyway(ctx, o.Clock, keys, w) {
+	if o.Stop != nil && !startAnyway(ctx, *o.Stop, o.Clock, keys, w) {
 		return Stopped
 	}
 	now := o.Clock.Now()
@@ -120,7 +122,7 @@ func Run(ctx context.Context, o Options, keys <-chan byte, w io.Writer) Outcome 
 	// On a day a sign to stop was reported, the question before the
 	// session said what to do; a word to go lighter beside it would say
 	// it twice, and differently. Home leaves it out the same way.
-	r.say.lighterAtStart = !o.StoppedToday
+	r.say.lighterAtStart = o.Stop == nil
 	if o.Journal != nil {
 		r.id = o.Journal.Start(o.Plan.Routine, now)
 	}
@@ -157,19 +159,19 @@ func Run(ctx context.Context, o Options, keys <-chan byte, w io.Writer) Outcome 
 	return r.finish(ctx, keys)
 }
 
-// startAnyway says that a sign to stop was reported today and what to do
-// instead of rolling, and reports whether the person starts all the same:
-// y does, any other key leaves. Without keys there is no one to answer, and
-// nothing starts.
-func startAnyway(ctx context.Context, c Clock, keys <-chan byte, w io.Writer) bool {
-	fmt.Fprintln(w, content.StoppedToday+".")
-	fmt.Fprintln(w, content.StoppedTodayAdvice)
+// startAnyway asks whether a physical therapist has seen the sign to stop
+// reported at st, says what to do until one has, and reports whether the
+// person starts: y does, any other key leaves without rolling. Without keys
+// there is no one to answer, and nothing starts.
+func startAnyway(ctx context.Context, st rules.Stop, c Clock, keys <-chan byte, w io.Writer) bool {
+	fmt.Fprintln(w, st.Head(c.Now())+". "+content.StoppedAsk)
+	fmt.Fprintln(w, content.StoppedAdvice)
 	fmt.Fprintln(w, content.Disclaimer)
 	if keys == nil {
-		fmt.Fprintln(w, "Not started. From a terminal, y starts it anyway.")
+		fmt.Fprintln(w, "Not started. From a terminal, y starts it once a physical therapist has seen it.")
 		return false
 	}
-	fmt.Fprintln(w, "Press y to start anyway, any other key to leave.")
+	fmt.Fprintln(w, "Press y if one has, to start; any other key leaves without rolling.")
 	for {
 		select {
 		case <-c.After(idle):
@@ -235,19 +237,31 @@ func (r *runner) key(k byte, now time.Time) {
 		r.say.again()
 	case '+':
 		before := st.Left
-		if !r.s.AddTime(now) {
-			r.say.line("No time to add here.")
+		added := r.s.AddTime(now)
+		after := r.s.State(now)
+		if after.Why != "" {
+			// Less than asked: the area's two minutes have no more room,
+			// or a tender spot takes light pressure only.
+			r.say.line(after.Why)
+		}
+		if !added {
+			if after.Why == "" {
+				r.say.line("No time to add here.")
+			}
 			break
 		}
 		// Said, as the screen shows it: the time added and what is left.
-		left := r.s.State(now).Left
-		r.say.line(fmt.Sprintf("%s more: %s left.", spoken(left-before), spoken(left)))
+		r.say.line(fmt.Sprintf("%s more: %s left.", spoken(after.Left-before), spoken(after.Left)))
 	case 'k':
 		switch {
 		case st.Tender:
 			r.s.LeaveTender(now)
-		case !r.s.Tender(now) && st.Phase == coach.PhaseHold && !st.Paused:
-			r.say.line("Two minutes on tender spots here: time to move on.")
+		case r.s.Tender(now):
+			if why := r.s.State(now).Why; why != "" {
+				r.say.line(why) // the spot cut to the area's time left
+			}
+		case r.o.Plan.NoTender:
+			r.say.line(coach.WhyNoTenderHere)
 		}
 	case 'p':
 		// Pain is a reason to stop now, not a question.
@@ -267,7 +281,7 @@ func (r *runner) key(k byte, now time.Time) {
 		}
 		r.say.line("Stop this session? Press y to stop, p for sharp pain or tingling, any other key to go on. What you rolled is kept.")
 	case '?':
-		r.say.keys()
+		r.say.keys(&st)
 	}
 }
 
@@ -315,7 +329,7 @@ func (r *runner) finish(ctx context.Context, keys <-chan byte) Outcome {
 		r.saved(r.o.Journal.End(r.id, store.SessionEnd{Summary: sum, FeelBefore: r.feelBefore, FeelAfter: r.feelAfter}))
 	}
 	if r.saveErr != nil {
-		r.say.line(fmt.Sprintf("This session could not be saved: %v", r.saveErr))
+		r.say.line("This session could not be saved: " + text.Inert(r.saveErr.Error()))
 	}
 	if sum.Finished {
 		return Finished

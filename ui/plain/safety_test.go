@@ -9,6 +9,7 @@ import (
 
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/coach/rules"
 	"github.com/backroll/backroll/content"
 )
 
@@ -22,7 +23,7 @@ func TestNeverScreenedHearsTheQuestion(t *testing.T) {
 		"- "+content.Conditions[0].Label,
 		"- "+content.Conditions[len(content.Conditions)-1].Label,
 		"If one does, press q to stop and answer with backroll setup",
-		content.Urgent.Intro,
+		content.Emergency.Intro,
 		"Get ready, area 1 of 2",
 	)
 	if out, _, _, _ := run(t, plan(t, "glutes", coach.Options{}), regular); strings.Contains(out, "does any of these apply") {
@@ -57,10 +58,11 @@ func TestSharpPainAtTheQuitQuestion(t *testing.T) {
 	}
 }
 
-// On a day a sign to stop was reported, a plain start says so and what
-// to do, and starts only on y; any other key, or no keys at all (a pipe),
-// leaves with nothing started or saved.
-func TestStoppedTodayAsks(t *testing.T) {
+// In the two weeks after a sign to stop, a plain start asks whether a
+// physical therapist has seen it and says what to do until one has, in the
+// full screen's words, and starts only on y; any other key, or no keys at
+// all (a pipe), leaves with nothing started or saved.
+func TestStoppedAsks(t *testing.T) {
 	for _, tt := range []struct {
 		name    string
 		presses []press
@@ -75,8 +77,9 @@ func TestStoppedTodayAsks(t *testing.T) {
 			j := &memJournal{}
 			var out bytes.Buffer
 			p := plan(t, "mid-back", coach.Options{Hold: 5 * time.Second})
-			got := Run(context.Background(), Options{Plan: p, Profile: regular, Journal: j, Clock: c, StoppedToday: true}, c.keyChan(), &out)
-			inOrder(t, out.String(), content.StoppedToday+".", content.StoppedTodayAdvice)
+			st := rules.Stop{At: c.Now().Add(-3 * 24 * time.Hour)}
+			got := Run(context.Background(), Options{Plan: p, Profile: regular, Journal: j, Clock: c, Stop: &st}, c.keyChan(), &out)
+			inOrder(t, out.String(), st.Head(c.Now())+". "+content.StoppedAsk, content.StoppedAdvice)
 			started := strings.Contains(out.String(), "Get ready")
 			if started != tt.starts || (got == Finished) != tt.starts {
 				t.Errorf("started %v, outcome %v; want started %v:\n%s", started, got, tt.starts, out.String())

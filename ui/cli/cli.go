@@ -178,6 +178,7 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 	root.AddCommand(start, routines, newStatsCmd(&set), newStatusCmd(&set), newHistoryCmd(&set))
 	root.AddCommand(newTipsCmd(&set), newSetupCmd(&set))
 	root.AddCommand(newPauseCmd(&set), newConfigCmd(&set), newReportCmd(&set), newCuesCmd(&set))
+	root.AddCommand(newRemindCmd(&set))
 	addCompletions(root)
 	// Cobra's own wording runs past an 80-column terminal.
 	root.InitDefaultCompletionCmd()

@@ -16,7 +16,7 @@ func addCompletions(root *cobra.Command) {
 	for _, c := range []*cobra.Command{root, find(root, "start")} {
 		c.RegisterFlagCompletionFunc("cues", cueNames)
 	}
-	find(root, "history", "export").RegisterFlagCompletionFunc("format", fixed("json", "csv"))
+	find(root, "history", "export").RegisterFlagCompletionFunc("format", fixed("json", "csv", "ics"))
 	find(root, "report").RegisterFlagCompletionFunc("format", fixed(reportFormats...))
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/backroll/backroll/coach/calendar"
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/text"
 )
@@ -21,13 +22,13 @@ func newHistoryCmd(set *settings) *cobra.Command {
 	var format string
 	export := &cobra.Command{
 		Use:   "export",
-		Short: "Write every record to stdout as JSON or CSV",
+		Short: "Write the history as JSON, CSV or iCalendar",
 		Args:  usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			exporter := map[string]func(io.Writer) history.Exporter{
-				"json": history.NewJSON, "csv": history.NewCSV}[strings.ToLower(format)]
+				"json": history.NewJSON, "csv": history.NewCSV, "ics": calendar.NewSessions}[strings.ToLower(format)]
 			if exporter == nil {
-				return usageError{fmt.Errorf("--format must be json or csv, not %q", text.Inert(format))}
+				return usageError{fmt.Errorf("--format must be json, csv or ics, not %q", text.Inert(format))}
 			}
 			j, err := set.journal()
 			if err != nil {
@@ -56,7 +57,7 @@ func newHistoryCmd(set *settings) *cobra.Command {
 			return out.Close()
 		},
 	}
-	export.Flags().StringVar(&format, "format", "json", "the format: json or csv")
+	export.Flags().StringVar(&format, "format", "json", "json, csv or ics (the sessions as events)")
 	merge := &cobra.Command{
 		Use:   "merge FILE",
 		Short: "Add another machine's history.jsonl, each record once",

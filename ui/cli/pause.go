@@ -55,6 +55,16 @@ func newPauseCmd(set *settings) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			// A red flag's rest, the graver reason, hides a pause asked
+			// for under it from the figures; ending one says so all the same.
+			yours, running := "", false
+			if n == 0 && st.PausedBy == streak.PausedByRedFlag {
+				recs, err := j.Records(now)
+				if err != nil {
+					return err
+				}
+				yours, running = yourPause(recs.Records, j.Settings(), now)
+			}
 			if n == 0 && st.PausedBy == "" {
 				fmt.Fprintln(w, "No pause to end.")
 				return nil
@@ -74,6 +84,9 @@ func newPauseCmd(set *settings) *cobra.Command {
 					fmt.Fprintf(w, "The rest after your red flag still runs through %s, until you roll again.\n", dayName(st.PausedUntil))
 				}
 			case st.PausedBy == streak.PausedByRedFlag:
+				if running {
+					fmt.Fprintf(w, "Pause ended: the pause you asked for through %s is over.\n", dayName(yours))
+				}
 				// The red flag's rest ends with a roll, not with a command.
 				if st, _, err = j.Stats(now); err != nil {
 					return err
@@ -100,6 +113,24 @@ func newPauseCmd(set *settings) *cobra.Command {
 		return usageError{flagError(err)}
 	})
 	return cmd
+}
+
+// yourPause is the last day, as 2006-01-02, of the pause asked for with
+// `backroll pause` that today is in, if one is: the latest pause record,
+// which replaces those before it, unless it has run out or ended one.
+func yourPause(recs []history.Record, set streak.Settings, now time.Time) (string, bool) {
+	var last *history.Record
+	for i := range recs {
+		if r := &recs[i]; r.Kind == history.KindPause && (last == nil || !r.Start.Before(last.Start)) {
+			last = r
+		}
+	}
+	if last == nil {
+		return "", false
+	}
+	// The day before tomorrow's is today's, on the day's own clock.
+	end, today := set.LastPausedDay(last.End), set.LastPausedDay(now.AddDate(0, 0, 1))
+	return end, end >= today
 }
 
 // pauseDays reads DAYS: 0 to streak.MaxPauseDays.

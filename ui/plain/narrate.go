@@ -79,7 +79,11 @@ func (n *narrator) intro() {
 		for _, c := range content.Conditions {
 			n.line("- " + c.Label)
 		}
-		n.line("If one does, press q to stop and answer with backroll setup, which changes or leaves out areas for it; until then nothing is left out.")
+		stop := "press q to stop"
+		if !n.hasKeys {
+			stop = "stop with ctrl+c" // a pipe: no key is read
+		}
+		n.line("If one does, " + stop + " and answer with backroll setup, which changes or leaves out areas for it; until then nothing is left out.")
 	}
 	if !n.prof.SafetySeen {
 		for _, tier := range content.RedFlagTiers {

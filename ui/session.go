@@ -27,9 +27,6 @@ type session struct {
 	endWritten bool // the session's record was handed to the journal
 	feelBefore *int // how the back felt, 0 fine to 10 very sore
 	feelAfter  *int
-	// When each rating's last digit was typed: a 0 makes 10 of a 1 only
-	// right after it, and otherwise corrects the rating to 0.
-	feelBeforeAt, feelAfterAt time.Time
 	taken                     string // the step up taken on the summary, by its title
 	// What the person's answers change: notes on get-ready and in holds.
 	prof  profile.Profile
@@ -125,7 +122,7 @@ func (m *session) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	if st.Phase == coach.PhaseDone {
 		switch {
 		case key.Matches(kp, k.Feel) && m.ratesAfter():
-			m.feelAfter = rate(m.feelAfter, &m.feelAfterAt, kp.String(), now)
+			m.feelAfter = coach.Rate(m.feelAfter, int(kp.String()[0]-'0'))
 		case key.Matches(kp, k.Pain):
 			m.s.SetRedFlag(true)
 		case key.Matches(kp, k.Undo) && m.s.Summary().RedFlag:
@@ -143,7 +140,7 @@ func (m *session) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 		return nil, nil
 	}
 	if m.asksFeelBefore(st) && key.Matches(kp, k.Feel) {
-		m.feelBefore = rate(m.feelBefore, &m.feelBeforeAt, kp.String(), now)
+		m.feelBefore = coach.Rate(m.feelBefore, int(kp.String()[0]-'0'))
 		return nil, nil
 	}
 	if readyPhase(st.Phase) && key.Matches(kp, scrollBinding) && !key.Matches(kp, k.Pause) {
@@ -201,23 +198,6 @@ func (m *session) hold(now time.Time) tea.Cmd {
 // the back feels before rolling. It never blocks: the countdown runs on.
 func (m *session) asksFeelBefore(st coach.State) bool {
 	return st.Phase == coach.PhaseReady && st.Index == 0
-}
-
-// tenWithin is how soon after a 1 a 0 must come to make 10. Later, the 0
-// is a new rating: someone who typed 1 and then thinks better of it means
-// 0, not very sore.
-const tenWithin = 1500 * time.Millisecond
-
-// rate applies a digit typed at now to a 0-10 rating whose last digit was
-// typed at *at: "1" then "0" at once makes 10, any other digit replaces
-// the rating.
-func rate(cur *int, at *time.Time, digit string, now time.Time) *int {
-	n := int(digit[0] - '0')
-	if cur != nil && *cur == 1 && n == 0 && now.Sub(*at) <= tenWithin {
-		n = 10
-	}
-	*at = now
-	return &n
 }
 
 // readyPhase reports whether ph counts down to something: space starts it.

@@ -104,8 +104,12 @@ func (m *session) summaryLines(f frame) []string {
 	return lines
 }
 
-// feelLine invites an optional 0-10 rating, or thanks for it.
+// feelLine invites an optional 0-10 rating, or thanks for it. A 1 says
+// how to make it 10, which needs no haste.
 func feelLine(s Styles, ask string, v *int) string {
+	if coach.TenPending(v) {
+		return " " + s.Muted.Render(ask+" ") + s.Good.Render("1 of 10") + s.Muted.Render(" · 0 next makes it 10")
+	}
 	if v != nil {
 		return " " + s.Muted.Render(ask+" ") + s.Good.Render(fmt.Sprintf("%d of 10", *v)) + s.Muted.Render(" · noted")
 	}

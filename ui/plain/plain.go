@@ -86,21 +86,14 @@ type runner struct {
 	// How the back feels, 0 fine to 10 very sore, when typed: before, on
 	// the first get-ready; after, once the summary is said.
 	feelBefore, feelAfter *int
-	lastDigit             time.Time
 }
 
-// tenWithin is how soon a 0 must follow a 1 to make 10: later, the 0
-// is a new answer, as on the full screen.
-const tenWithin = 1500 * time.Millisecond
-
-// rate is the rating cur becomes when digit k is typed at now.
-func (r *runner) rate(cur *int, k byte, now time.Time) *int {
-	d := int(k - '0')
-	if cur != nil && *cur == 1 && d == 0 && now.Sub(r.lastDigit) <= tenWithin {
-		d = 10
+// noted says a rating as it stands: a 1 says how to make it 10.
+func noted(v int) string {
+	if coach.TenPending(&v) {
+		return "Noted: 1 of 10; type 0 next to make it 10."
 	}
-	r.lastDigit = now
-	return &d
+	return fmt.Sprintf("Noted: your back feels %d of 10.", v)
 }
 
 // Run coaches o.Plan to its end, writing to w. keys are the bytes typed at
@@ -217,8 +210,8 @@ func (r *runner) key(k byte, now time.Time) {
 	}
 	switch {
 	case k >= '0' && k <= '9' && st.Index == 0 && st.Phase == coach.PhaseReady:
-		r.feelBefore = r.rate(r.feelBefore, k, now)
-		r.say.line(fmt.Sprintf("Noted: your back feels %d of 10.", *r.feelBefore))
+		r.feelBefore = coach.Rate(r.feelBefore, int(k-'0'))
+		r.say.line(noted(*r.feelBefore))
 		return
 	}
 	switch k {
@@ -334,18 +327,20 @@ func (r *runner) finish(ctx context.Context, keys <-chan byte) Outcome {
 const afterWait = 30 * time.Second
 
 // askAfter asks how the back feels now and takes a digit, or 1 then 0
-// for 10; any other key, or no answer in afterWait, goes without.
+// for 10; any other key, or no answer in afterWait, goes without. A 1
+// waits afterWait again for the 0.
 func (r *runner) askAfter(ctx context.Context, keys <-chan byte) {
 	r.say.line(fmt.Sprintf("How does your back feel now? Type 0 (fine) to 10 (very sore), or wait %s to finish without.", spoken(afterWait)))
-	wait := afterWait
 	for {
 		select {
-		case <-r.o.Clock.After(wait):
+		case <-r.o.Clock.After(afterWait):
 		case k := <-keys:
 			if k >= '0' && k <= '9' {
-				r.feelAfter = r.rate(r.feelAfter, k, r.o.Clock.Now())
-				if *r.feelAfter == 1 {
-					wait = tenWithin // a 0 may follow to make 10
+				r.feelAfter = coach.Rate(r.feelAfter, int(k-'0'))
+				if coach.TenPending(r.feelAfter) {
+					// A 0 may follow to make 10, as slowly as it comes
+					// from the floor: the wait starts again.
+					r.say.line(noted(1))
 					continue
 				}
 			}

@@ -27,7 +27,7 @@ type session struct {
 	endWritten bool // the session's record was handed to the journal
 	feelBefore *int // how the back felt, 0 fine to 10 very sore
 	feelAfter  *int
-	taken                     string // the step up taken on the summary, by its title
+	taken      string // the step up taken on the summary, by its title
 	// What the person's answers change: notes on get-ready and in holds.
 	prof  profile.Profile
 	notes map[string][]string // exercise ID: reminders for its holds (holdNotes)

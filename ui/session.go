@@ -107,8 +107,13 @@ func (m *session) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 			m.s.Quit(now)
 			return nil, nil
 		case key.Matches(kp, k.Yes):
+			m.confirm, m.heldByAsk = false, false
 			m.s.Quit(now)
-			return nil, endSession{quit: true}
+			if m.s.Summary().Rolled.Round(time.Second) == 0 {
+				return nil, endSession{quit: true} // nothing rolled: nothing to sum up or rate
+			}
+			// A short summary: what was rolled, how the back feels, p.
+			return nil, nil
 		case key.Matches(kp, k.No):
 			m.confirm = false
 			if m.heldByAsk {

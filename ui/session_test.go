@@ -15,7 +15,8 @@ import (
 	loop "github.com/backroll/backroll/ui/screen"
 )
 
-// Quitting asks first; what was done is recorded and the outcome is a quit.
+// Quitting asks first, then sums up shortly, rating included; what was
+// done is recorded and the outcome is a quit.
 func TestQuitAsksAndRecords(t *testing.T) {
 	j := &journal{}
 	m, c := newModel(t, Options{Routine: "nightly", Journal: j})
@@ -31,7 +32,20 @@ func TestQuitAsksAndRecords(t *testing.T) {
 		t.Fatal("n did not cancel")
 	}
 	press(m, "esc")
-	_, cmd := m.Update(keyMsg("y"))
+	press(m, "y")
+	// A short summary: what was rolled, the question after, and p; no
+	// word on tomorrow, no step up.
+	s := shown(m)
+	for _, want := range []string{"Session stopped early.", "rolled   0:20", "How does your back feel after rolling?", "p sharp pain"} {
+		if !strings.Contains(s, want) {
+			t.Fatalf("the summary after quitting lacks %q:\n%s", want, s)
+		}
+	}
+	if strings.Contains(s, "Tomorrow") || strings.Contains(s, "Next step") {
+		t.Fatalf("the summary after quitting is not short:\n%s", s)
+	}
+	press(m, "3")
+	_, cmd := m.Update(keyMsg("enter"))
 	runAll(m, cmd)
 	if m.Outcome() != OutcomeQuit || !m.quitting || m.ledger.writing != 0 {
 		t.Fatalf("outcome %v quitting %v writing %d", m.Outcome(), m.quitting, m.ledger.writing)
@@ -39,7 +53,7 @@ func TestQuitAsksAndRecords(t *testing.T) {
 	if len(j.holds) != 1 || j.holds[0].Rolled != 20*time.Second || j.holds[0].Completed {
 		t.Fatalf("recorded %+v", j.holds)
 	}
-	if len(j.ends) != 1 || j.ends[0].Summary.Finished {
+	if len(j.ends) != 1 || j.ends[0].Summary.Finished || j.ends[0].FeelAfter == nil || *j.ends[0].FeelAfter != 3 {
 		t.Fatalf("session records %+v", j.ends)
 	}
 }

@@ -88,13 +88,19 @@ func (m *session) summaryLines(f frame) []string {
 		switch {
 		case m.feelAfter != nil && *m.feelAfter >= 7:
 			head, note = "Next time: ", content.VerySore
+		case !sum.Finished:
+			// Stopped early, the summary is short: what was rolled, how it
+			// feels, p; no word on tomorrow unless the back is very sore.
+			head = ""
 		case sum.Rolled.Round(time.Second) == 0:
 			// Nothing rolled: nothing to feel tomorrow.
 		case m.prof.FirstTime:
 			note = content.Tomorrow
 		}
-		lines = append(lines, wrap(s.Heading.Render(head)+s.Text.Render(note), textWidth(f), 1, 1)...)
-		lines = append(lines, "")
+		if head != "" {
+			lines = append(lines, wrap(s.Heading.Render(head)+s.Text.Render(note), textWidth(f), 1, 1)...)
+			lines = append(lines, "")
+		}
 		lines = append(lines, wrap(s.Warning.Render(content.RedFlagLine), textWidth(f), 1, 1)...)
 	}
 	if f.saveErr != nil {
@@ -145,7 +151,7 @@ func summaryAreas(holds []coach.HoldEvent) string {
 // a line that says it was mostly skipped.
 func (m *session) offer(f frame) *advice.Step {
 	sum := m.s.Summary()
-	if sum.RedFlag || m.taken != "" || sum.Rolled.Round(time.Second) == 0 || plan.MostlySkipped(sum, m.plan) {
+	if sum.RedFlag || !sum.Finished || m.taken != "" || sum.Rolled.Round(time.Second) == 0 || plan.MostlySkipped(sum, m.plan) {
 		return nil
 	}
 	return f.advice.Next

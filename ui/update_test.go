@@ -186,6 +186,7 @@ func TestHomeShortRollIsNotDone(t *testing.T) {
 	runAll(m, cmd)
 	_, cmd = m.Update(keyMsg("y"))
 	runAll(m, cmd)
+	keys(m, "enter") // the short summary
 	s := shown(m)
 	if m.active != homeScreen || !strings.Contains(s, "Rolled today: 0:30") || strings.Contains(s, "✓") ||
 		!strings.Contains(s, "today counts for your streak") {

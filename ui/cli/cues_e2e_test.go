@@ -92,7 +92,14 @@ func TestE2ECues(t *testing.T) {
 // session ends: quit, ctrl+c, or SIGTERM.
 func TestE2EProgressCleared(t *testing.T) {
 	for name, end := range map[string]func(term *terminal){
-		"quit":    func(term *terminal) { term.press("q"); term.waitFor(`Stop this session\?`); term.press("y") },
+		"quit": func(term *terminal) {
+			time.Sleep(1200 * time.Millisecond) // a second rolled: quitting sums it up
+			term.press("q")
+			term.waitFor(`Stop this session\?`)
+			term.press("y")
+			term.waitFor(`Session stopped early`)
+			term.press("\r")
+		},
 		"ctrl+c":  func(term *terminal) { term.press("\x03") },
 		"SIGTERM": func(term *terminal) { _ = term.cmd.Process.Signal(syscall.SIGTERM) },
 	} {

@@ -114,9 +114,16 @@ func TestE2EQuitEarly(t *testing.T) {
 		scr = term.waitFor(`this area`, `breathe (in|out)`)
 		term.expectNot(scr, "after n", `Stop this session`)
 
+		time.Sleep(1200 * time.Millisecond) // a second rolled, to sum up
 		term.press("q")
 		term.waitFor(`Stop this session\?`)
 		term.press("y")
+		// A short summary, with the question after and p; enter leaves,
+		// with the status of a session quit early.
+		scr = term.waitFor(`Session stopped early\.`)
+		term.expect(scr, "summary", `How does your back feel after rolling\?`, `p sharp pain`)
+		term.expectNot(scr, "summary", `Tomorrow`)
+		term.press("\r")
 		term.wait(1)
 	})
 	t.Run("ctrl+c", func(t *testing.T) {

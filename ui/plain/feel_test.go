@@ -78,3 +78,20 @@ func TestVimKeys(t *testing.T) {
 		"Keys: space pause or start now",
 	)
 }
+
+// A session stopped early with q, y that rolled is asked how the back
+// feels too, and the answer is saved.
+func TestFeelAfterQuitting(t *testing.T) {
+	out, got, j, _ := run(t, plan(t, "nightly", coach.Options{}), regular,
+		press{25 * time.Second, 'q'},
+		press{26 * time.Second, 'y'},
+		press{28 * time.Second, '6'},
+	)
+	if got != Stopped {
+		t.Errorf("outcome %v, want Stopped", got)
+	}
+	inOrder(t, out, "Session stopped early.", "How does your back feel now?", "Noted: your back feels 6 of 10.")
+	if len(j.ends) != 1 || j.ends[0].FeelAfter == nil || *j.ends[0].FeelAfter != 6 {
+		t.Errorf("saved %+v:\n%s", j.ends, out)
+	}
+}

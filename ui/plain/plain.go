@@ -301,13 +301,16 @@ func (r *runner) saved(err error) {
 }
 
 // finish says the summary, asks how the back feels now when someone can
-// answer, and saves the session's own record. A session with nothing
+// answer (after a session stopped early too, if it rolled), and saves the session's own record. A session with nothing
 // rolled or flagged is not recorded, as in the full-screen app.
 func (r *runner) finish(ctx context.Context, keys <-chan byte) Outcome {
 	r.record()
 	sum := r.s.Summary()
 	r.say.summary(sum)
-	if keys != nil && sum.Finished && !sum.RedFlag {
+	// Stopped early with q, a session that rolled is asked too; one
+	// stopped by a signal is not: no one waits for an answer.
+	rolled := sum.Finished || (sum.Rolled.Round(time.Second) != 0 && ctx.Err() == nil)
+	if keys != nil && rolled && !sum.RedFlag {
 		r.askAfter(ctx, keys)
 	}
 	if r.o.Journal != nil && (sum.Rolled.Round(time.Second) != 0 || sum.RedFlag) {

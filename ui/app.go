@@ -9,6 +9,7 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/profile"
@@ -64,12 +65,13 @@ type Model struct {
 	err           error
 	helpSig       string
 	helpView      string
-	notice        string           // a word from the cues, such as why the voice is silent
-	background    *bool            // the terminal's answer: a dark background; nil until it answers
-	bar           *tea.ProgressBar // the session's progress for the tab, when that cue is on
-	memo          memo             // rows kept from one frame to the next
-	now           time.Time        // the clock, read once per update: all it does and draws is of one instant
-	drawn         string           // the frame, laid out in Update: View only hands it over
+	notice        string               // a word from the cues, such as why the voice is silent
+	background    *bool                // the terminal's answer: a dark background; nil until it answers
+	colours       colorprofile.Profile // what the terminal shows: 16 colours get their own palettes
+	bar           *tea.ProgressBar     // the session's progress for the tab, when that cue is on
+	memo          memo                 // rows kept from one frame to the next
+	now           time.Time            // the clock, read once per update: all it does and draws is of one instant
+	drawn         string               // the frame, laid out in Update: View only hands it over
 }
 
 // Outcome is how the program ended, for the exit status.
@@ -196,6 +198,10 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	case tea.BackgroundColorMsg:
 		dark := msg.IsDark()
 		m.background = &dark
+		m.setTheme()
+		return nil
+	case tea.ColorProfileMsg:
+		m.colours = msg.Profile
 		m.setTheme()
 		return nil
 	case tea.KeyPressMsg:

@@ -355,7 +355,7 @@ func TestBreathScalesWithTheWindow(t *testing.T) {
 // The larger breath box changes exactly when the usual one does, so a large
 // window costs no more frames.
 func TestLargeBreathKeepsTheFrames(t *testing.T) {
-	s := newStyles(true)
+	s := newStyles(true, false)
 	for fill := 0.0; fill <= 1; fill += 0.001 {
 		next := min(fill+0.001, 1)
 		small := slices.Equal(breathShape(s, fill, 1), breathShape(s, next, 1))

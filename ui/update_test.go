@@ -213,7 +213,7 @@ func TestHomeEnterSaysWhat(t *testing.T) {
 // An ink paints exactly what its style renders, on both backgrounds.
 func TestInkMatchesItsStyle(t *testing.T) {
 	for _, dark := range []bool{true, false} {
-		s := newStyles(dark)
+		s := newStyles(dark, false)
 		for name, pair := range map[string]struct {
 			k  ink
 			st lipgloss.Style

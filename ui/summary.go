@@ -122,28 +122,26 @@ func feelLine(s Styles, ask string, v *int) string {
 	return " " + s.Muted.Render(ask+" Type 0 (fine) to 10 (very sore).")
 }
 
-// summaryAreas names each area rolled, once, in order.
+// summaryAreas names each area rolled, once, in order: those rolled for
+// coach.AreaCounts or more.
+// An area touched for less says the threshold, so that it is not missed
+// in silence.
 func summaryAreas(holds []coach.HoldEvent) string {
-	var names []string
-	seen := map[string]bool{}
+	names := coach.AreasRolled(holds)
+	touched := map[string]bool{}
 	for _, h := range holds {
-		ex, ok := content.ExerciseByID(h.Exercise)
-		if !ok {
-			continue
+		if h.Rolled.Round(time.Second) > 0 {
+			touched[h.Exercise+"/"+h.Side] = true
 		}
-		if h.Rolled.Round(time.Second) == 0 {
-			continue // skipped, or left at once: nothing was rolled there
-		}
-		name := coach.Step{Exercise: ex, Side: h.Side}.Title()
-		if !seen[name] {
-			seen[name] = true
-			names = append(names, name)
-		}
+	}
+	count := ""
+	if len(touched) > len(names) {
+		count = " (an area counts from " + coach.Short(coach.AreaCounts) + ")"
 	}
 	if len(names) == 0 {
-		return "none yet"
+		return "none yet" + count
 	}
-	return strings.Join(names, ", ")
+	return strings.Join(names, ", ") + count
 }
 
 // offer is the step up the summary offers, if any: never after sharp

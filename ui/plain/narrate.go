@@ -337,20 +337,12 @@ func (n *narrator) summary(sum coach.Summary) {
 	n.line(content.Disclaimer)
 }
 
-// areas names each area rolled, once, in order.
+// areas names each area rolled, once, in order: those rolled for
+// coach.AreaCounts or more, as on the full screen.
 func areas(holds []coach.HoldEvent) string {
-	var names []string
-	seen := map[string]bool{}
-	for _, h := range holds {
-		ex, ok := content.ExerciseByID(h.Exercise)
-		if !ok || h.Rolled.Round(time.Second) == 0 {
-			continue
-		}
-		name := coach.Step{Exercise: ex, Side: h.Side}.Title()
-		if !seen[name] {
-			seen[name] = true
-			names = append(names, lower(name))
-		}
+	names := coach.AreasRolled(holds)
+	for i, n := range names {
+		names[i] = lower(n)
 	}
 	if len(names) == 0 {
 		return "no areas yet"

@@ -83,7 +83,7 @@ func sessions(n int) string {
 
 func (p htmlPage) weeks(b *pageWriter) {
 	c := p.WeekChart
-	b.s("\n<section>\n<h2>Time rolled per week</h2>\n")
+	b.s("\n<section>\n<h2>Time rolled per week, Monday to Sunday</h2>\n")
 	b.f("<svg id=\"weeks\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %s %s\" role=\"img\" aria-label=\"Time rolled per week\">\n", num(c.W), num(c.H))
 	b.f("<line class=\"axis\" x1=\"0\" y1=\"%s\" x2=\"%s\" y2=\"%s\"/>\n", num(c.Base), num(c.W), num(c.Base))
 	for _, bar := range c.Bars {

@@ -58,9 +58,10 @@ func flagError(err error) error {
 func Main(ctx context.Context, args []string, version string, stdout, stderr io.Writer) int {
 	var quit bool
 	root := newRoot(stdout, stderr, &quit)
+	root.AddCommand(newManCmd(stdout, version))
 	root.SetArgs(args)
 	err := fang.Execute(ctx, root,
-		fang.WithVersion(version),
+		fang.WithVersion(version), fang.WithoutManpage(), // ours has the keys, files and exit statuses
 		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
 			fmt.Fprintf(w, "backroll: %v\n", err)
 		}))

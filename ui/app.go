@@ -24,12 +24,9 @@ const minWidth, minHeight = 40, 12
 
 // Options configure the app.
 type Options struct {
-	Routine string        // start straight into this routine; "" opens home
-	Plan    coach.Options // hold and breath overrides
-	// HoldAsked is a --hold longer than coach.MaxHold, which Plan holds at
-	// MaxHold: the first get-ready says so, and why.
-	HoldAsked   time.Duration
-	NoAnimation bool // reduced motion: a still cue instead of moving shapes
+	Routine     string        // start straight into this routine; "" opens home
+	Plan        coach.Options // hold and breath overrides
+	NoAnimation bool          // reduced motion: a still cue instead of moving shapes
 	Now         func() time.Time
 	Journal     Journal // where holds and sessions are kept; nil keeps nothing
 	Profile     profile.Profile

@@ -119,9 +119,6 @@ func (m *Model) start(r content.Routine) tea.Cmd {
 	m.ledger.start(p.Routine, now)
 	m.session.prof = m.opts.Profile
 	m.session.notes = plan.HoldNotes(p, m.opts.Profile)
-	if m.opts.HoldAsked > coach.MaxHold {
-		m.session.opening = []string{coach.HoldCapped(m.opts.HoldAsked)}
-	}
 	m.screens[sessionScreen] = m.session
 	m.show(sessionScreen)
 	return nil

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -42,5 +43,34 @@ func TestProgressAreasFromThreshold(t *testing.T) {
 	s := shown(m)
 	if strings.Contains(s, "hip flexor") || !strings.Contains(s, "time by area, each from 10 s") {
 		t.Fatalf("progress lists a second's area, or says nothing of the threshold:\n%s", s)
+	}
+}
+
+// Choose areas steps a hold through the range every hold keeps, 0:10 to
+// 2:00, on whole 15 s steps between.
+func TestChooseHoldRange(t *testing.T) {
+	d := 45 * time.Second
+	var down []time.Duration
+	for range 6 {
+		d = shorter(d)
+		down = append(down, d)
+	}
+	wantDown := []time.Duration{30 * time.Second, 15 * time.Second, coach.MinHold, coach.MinHold, coach.MinHold, coach.MinHold}
+	if !slices.Equal(down, wantDown) {
+		t.Errorf("shorter from 0:45: %v; want %v", down, wantDown)
+	}
+	if got := longer(coach.MinHold); got != 15*time.Second {
+		t.Errorf("longer(0:10) = %v; want 15s", got)
+	}
+	if got := shorter(50 * time.Second); got != 45*time.Second {
+		t.Errorf("shorter(0:50) = %v; want 45s", got)
+	}
+	for d = coach.MinHold; d < coach.MaxHold; d = longer(d) {
+		if coach.ValidateHold(d) != nil {
+			t.Fatalf("longer steps to %v, which no hold may last", d)
+		}
+	}
+	if d != coach.MaxHold || longer(d) != coach.MaxHold {
+		t.Errorf("longer stops at %v, then %v; want %v", d, longer(d), coach.MaxHold)
 	}
 }

@@ -309,10 +309,10 @@ func TestLaterScreensFit(t *testing.T) {
 				}
 			}
 		}
-		m, c := newModel(t, Options{Routine: "mid-back", Plan: coach.Options{Hold: time.Second}})
+		m, c := newModel(t, Options{Routine: "mid-back", Plan: coach.Options{Hold: coach.MinHold}})
 		runAll(m, m.Init())
 		press(m, "space")
-		wait(m, c, time.Second)
+		wait(m, c, coach.MinHold)
 		at("cat-cow get ready", m)
 		press(m, "space")
 		at("finisher", m)

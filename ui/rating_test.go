@@ -41,11 +41,11 @@ func TestFeelBeforeTenFromTheFloor(t *testing.T) {
 // The same on the summary, where nothing moves: a 0 long after a 1 is 10,
 // with the advice for a very sore back.
 func TestFeelAfterTenFromTheFloor(t *testing.T) {
-	m, c := newModel(t, Options{Routine: "mid-back", Plan: coach.Options{Hold: time.Second}})
+	m, c := newModel(t, Options{Routine: "mid-back", Plan: coach.Options{Hold: coach.MinHold}})
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 30})
 	runAll(m, m.Init())
 	press(m, "space")
-	wait(m, c, time.Second)
+	wait(m, c, coach.MinHold)
 	press(m, "n")
 	press(m, "1")
 	if s := shown(m); !strings.Contains(s, "1 of 10 · 0 next makes it 10") {

@@ -47,7 +47,7 @@ func (m *session) readyFor(st coach.State) readying {
 	if st.Index == 0 && st.Phase == coach.PhaseReady {
 		// What the command line and the screening answers changed, said
 		// before the first area.
-		r.notes = slices.Concat(m.opening, m.plan.Changes, r.notes)
+		r.notes = slices.Concat(m.plan.Changes, r.notes)
 		if !m.prof.Onboarded {
 			// backroll start before the screening was ever asked: kept
 			// over everything that can go in a short window.

@@ -31,9 +31,6 @@ type session struct {
 	// What the person's answers change: notes on get-ready and in holds.
 	prof  profile.Profile
 	notes map[string][]string // exercise ID: reminders for its holds (holdNotes)
-	// What the command line changed that the person should know, said on
-	// the first get-ready: a --hold held at coach.MaxHold.
-	opening []string
 	// The summary, which scrolls in a window too short for it.
 	summary page
 	// A get-ready's steps, which scroll in a window too short for them,

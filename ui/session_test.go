@@ -134,10 +134,10 @@ func TestUnsavedSessionSaysSo(t *testing.T) {
 }
 
 func TestFinishedOutcome(t *testing.T) {
-	m, c := newModel(t, Options{Routine: "mid-back", Plan: coach.Options{Hold: time.Second}})
+	m, c := newModel(t, Options{Routine: "mid-back", Plan: coach.Options{Hold: coach.MinHold}})
 	m.Init()
 	press(m, "space")
-	wait(m, c, time.Second)
+	wait(m, c, coach.MinHold)
 	press(m, "n")
 	if !strings.Contains(shown(m), "Session complete") {
 		t.Fatalf("screen:\n%s", shown(m))
@@ -195,11 +195,11 @@ func TestQuitQuestionStopsTheClock(t *testing.T) {
 // A back rated 7 or more after rolling gets advice for next time in place
 // of the usual goodbye; a lower rating keeps it.
 func TestVerySoreAfterGetsAdvice(t *testing.T) {
-	m, c := newModel(t, Options{Routine: "mid-back", Plan: coach.Options{Hold: time.Second}})
+	m, c := newModel(t, Options{Routine: "mid-back", Plan: coach.Options{Hold: coach.MinHold}})
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 30})
 	m.Init()
 	press(m, "space")
-	wait(m, c, time.Second)
+	wait(m, c, coach.MinHold)
 	press(m, "n")
 	press(m, "3")
 	if s := shown(m); !strings.Contains(s, "3 of 10") || !strings.Contains(s, "See you then") || strings.Contains(s, "Next time: Very sore") {

@@ -115,7 +115,7 @@ func runAll(m *Model, cmd tea.Cmd) {
 // The whole program, through a real tea.Program: home to a finished
 // session and back home.
 func TestProgram(t *testing.T) {
-	m, err := New(Options{Plan: coach.Options{Hold: time.Second}, Profile: regular})
+	m, err := New(Options{Plan: coach.Options{Hold: coach.MinHold}, Profile: regular})
 	if err != nil {
 		t.Fatal(err)
 	}

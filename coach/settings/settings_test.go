@@ -121,8 +121,8 @@ func TestPrecedence(t *testing.T) {
 func TestLoadErrors(t *testing.T) {
 	tests := []struct{ name, file, err string }{
 		{"hold too long", "[session]\nhold = \"3m\"\n",
-			`2: session.hold: a hold lasts at most 2m, not 3m: ` + coach.WhyMaxHold},
-		{"hold too short", "[session]\n\nhold = \"0s\"\n", `3: session.hold: a hold must last at least 1s, not 0s`},
+			`2: session.hold: a hold lasts 10s to 2m, not 3m: ` + coach.WhyMaxHold},
+		{"hold too short", "[session]\n\nhold = \"5s\"\n", `3: session.hold: a hold lasts 10s to 2m, not 5s: ` + coach.WhyMinHold},
 		{"hold not a time", "[session]\nhold = \"long\"\n", `2: session.hold: "long" is not a time such as "45s"`},
 		{"hold without unit", "[session]\nhold = 45\n", `2: session.hold: 45 needs its unit, as in "45s"`},
 		{"ready too long", "[session]\nready = \"1m\"\n", `2: session.ready: "1m" is not from 3s to 30s`},
@@ -248,7 +248,7 @@ func TestSaveRefuses(t *testing.T) {
 	}{
 		{"mistake in the file", "[session]\ntheme = \"blue\"\n", func(s *Settings) { s.Hold = time.Minute },
 			`2: session.theme: "blue" is not a theme`},
-		{"hold out of bounds", "[session]\n", func(s *Settings) { s.Hold = 5 * time.Minute }, "a hold lasts at most 2m"},
+		{"hold out of bounds", "[session]\n", func(s *Settings) { s.Hold = 5 * time.Minute }, "a hold lasts 10s to 2m"},
 		{"dotted keys", "session.hold = \"45s\"\n", func(s *Settings) { s.Hold = time.Minute }, "cannot update the [session] table safely"},
 	}
 	for _, tt := range tests {

@@ -162,7 +162,6 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 		Short: "List the routines with their areas and length",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			set.hold.note(cmd.ErrOrStderr())
 			return listRoutines(set.stdout, set)
 		},
 	}
@@ -209,7 +208,7 @@ func (s *settings) sessionFlags(cmd *cobra.Command, fullScreen bool) {
 		f.Var(&s.breath, "breath", "time cat-cow at this breath pace (e.g. 4-6, 4-7-8)")
 		return
 	}
-	f.Var(&s.hold, "hold", "time per area, 1s to 2m (e.g. 45s, 1m30s)")
+	f.Var(&s.hold, "hold", "time per area, 10s to 2m (e.g. 45s, 1m30s)")
 	f.Var(&s.breath, "breath", "breath pace in-out or in-hold-out (e.g. 4-7-8)")
 	f.BoolVar(&s.still, "no-animation", false, "reduced motion: a still cue and a count")
 	// The list of known cues is in the error for a wrong one: here it
@@ -275,9 +274,7 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	if err != nil {
 		return err
 	}
-	// A capped --hold is said inside the app, on the first get-ready,
-	// where it is read: not on stderr, under the screen.
-	o := ui.Options{Routine: routine, Plan: plan, HoldAsked: set.hold.capped, NoAnimation: still, Journal: j, Setup: set.setup,
+	o := ui.Options{Routine: routine, Plan: plan, NoAnimation: still, Journal: j, Setup: set.setup,
 		Cues: cues.New(chosen, cues.DetectTerminal(os.Getenv), voice), Routines: mine,
 		Settings: file, Theme: file.Theme,
 		SaveSettings: func(s saved.Settings) error { return saved.Save(path, s, cues.Check) }}

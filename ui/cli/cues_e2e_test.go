@@ -45,7 +45,7 @@ func (term *terminal) waitForBells(n int) {
 // at the end; with none chosen, none of them.
 func TestE2ECues(t *testing.T) {
 	run := func(t *testing.T, cues string) *terminal {
-		term := startTerminal(t, "start", "mid-back", "--hold", "2s", "--breath", "2-2", "--cues", cues)
+		term := startTerminal(t, "start", "mid-back", "--hold", "10s", "--breath", "2-2", "--cues", cues)
 		term.waitFor(`Get ready · Mid-back`)
 		if _, err := term.ptmx.Write([]byte("\x1b[O")); err != nil { // the window loses focus
 			t.Fatal(err)
@@ -65,8 +65,8 @@ func TestE2ECues(t *testing.T) {
 		term.press("\r")
 		term.wait(0)
 		got := cuesOf(term)
-		want := []string{"progress:", "notify:Mid-back. 2 seconds.", "bell", "progress:", "notify:Cat-cow. 6 breaths.", "bell",
-			"progress:clear", "notify:Done: 2 seconds rolled.", "bell", "bell", "bell"}
+		want := []string{"progress:", "notify:Mid-back. 10 seconds.", "bell", "progress:", "notify:Cat-cow. 6 breaths.", "bell",
+			"progress:clear", "notify:Done: 10 seconds rolled.", "bell", "bell", "bell"}
 		if len(got) != len(want) {
 			t.Fatalf("cues %q;\nwant %q", got, want)
 		}

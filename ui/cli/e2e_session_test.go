@@ -21,7 +21,7 @@ import (
 // the summary, pressing keys as a person would, and closes it. Screens are
 // matched with case-insensitive regular expressions.
 func TestE2EFullSession(t *testing.T) {
-	term := startTerminal(t, "start", "nightly", "--hold", "2s")
+	term := startTerminal(t, "start", "nightly", "--hold", "10s") // the shortest hold there is
 
 	// Get ready for the first area: where it is, how to set up, a countdown.
 	scr := term.waitFor(`^\s*Get ready\b.*Mid-back`)
@@ -85,8 +85,8 @@ func TestE2EFullSession(t *testing.T) {
 	scr = term.waitFor(`^\s*Session complete`)
 	term.expect(scr, "summary",
 		`Mid-back, Left glute, Right glute`,
-		// Each hold ran its whole 2s, however busy the machine.
-		`rolled\s+0:06`,
+		// Each hold ran its whole 10s, however busy the machine.
+		`rolled\s+0:30`,
 		`Tomorrow`,
 		`enter\s+close`)
 	term.expectNot(scr, "summary", `stopped early`)

@@ -36,8 +36,6 @@ type narrator struct {
 	rep     int
 	part    coach.BreathPhase // of the breath last said
 
-	opening []string // said with the routine: what the command line changed
-
 	advice         advice.Advice // what the history suggests (advice.go)
 	lighterAtStart bool          // its word to go lighter is said with the routine
 }
@@ -66,7 +64,7 @@ func (n *narrator) intro() {
 		areas = append(areas, "then cat-cow")
 	}
 	n.line(fmt.Sprintf("backroll, %s routine, about %s: %s.", n.plan.Name, spoken(n.plan.Total()), strings.Join(areas, ", ")))
-	for _, c := range slices.Concat(n.opening, n.plan.Changes) {
+	for _, c := range n.plan.Changes {
 		n.line(c) // what the command line and the screening answers changed, and why
 	}
 	if n.lighterAtStart {

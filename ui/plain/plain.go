@@ -47,9 +47,6 @@ type Options struct {
 	// Stop is a sign to stop reported within rules.StopWait, if there is
 	// one: the session asks before it starts, as the full-screen one does.
 	Stop *rules.Stop
-	// Opening is what the command line changed that the person should
-	// know, said with the routine: a --hold held at coach.MaxHold.
-	Opening []string
 	// Advice is what the history suggests, said where the full screen
 	// shows it: a word to go lighter (after a sign to stop, or ratings
 	// that trend worse) at the start and in the summary, and a spot
@@ -109,7 +106,6 @@ func Run(ctx context.Context, o Options, keys <-chan byte, w io.Writer) Outcome 
 	}
 	now := o.Clock.Now()
 	r := &runner{o: o, s: coach.New(o.Plan, now), say: newNarrator(o.Plan, o.Profile, keys != nil, w)}
-	r.say.opening = o.Opening
 	r.say.advice = o.Advice
 	// On a day a sign to stop was reported, the question before the
 	// session said what to do; a word to go lighter beside it would say

@@ -86,7 +86,7 @@ func TestStoppedAsks(t *testing.T) {
 			c := newFakeClock(t, tt.presses...)
 			j := &memJournal{}
 			var out bytes.Buffer
-			p := plan(t, "mid-back", coach.Options{Hold: 5 * time.Second})
+			p := plan(t, "mid-back", coach.Options{Hold: coach.MinHold})
 			st := rules.Stop{At: c.Now().Add(-3 * 24 * time.Hour)}
 			got := Run(context.Background(), Options{Plan: p, Profile: regular, Journal: j, Clock: c, Stop: &st}, c.keyChan(), &out)
 			inOrder(t, out.String(), st.Head(c.Now())+". "+content.StoppedAsk, content.StoppedAdvice)

@@ -22,13 +22,17 @@ func (p Phase) String() string {
 	return [...]string{"ready", "switch", "hold", "finisher-ready", "finisher", "done"}[p]
 }
 
-// Tender-spot rules: stay on a spot for half a minute, but spend no more
-// than two minutes on spots in one area before moving on.
+// Tender-spot rules: stay on a spot for half a minute. The spot runs
+// inside the area's time, which goes on counting: a spot is part of
+// rolling the area, and the area's budget (Budget) holds however many
+// spots are marked.
 const (
-	TenderHold  = 30 * time.Second
-	TenderLimit = 2 * time.Minute
-	// AddStep is what + adds to a hold.
+	TenderHold = 30 * time.Second
+	// AddStep is what + adds to a hold, as far as the area's budget allows.
 	AddStep = 15 * time.Second
+	// whyFor is how long the reason a + or a k got less than asked stays
+	// in the State: long enough to read from the floor.
+	whyFor = 10 * time.Second
 	// lateness beyond which a phase that ended long ago (the machine slept,
 	// the process was stopped) lets the next one start now, not back then.
 	lateness = time.Second
@@ -49,9 +53,12 @@ type Session struct {
 
 	tender     countdown
 	tenderOn   bool
-	tenderUsed []time.Duration // per step
-	tenderHits int             // spots marked in the current hold
+	tenderHits int // spots marked in the current hold
 
+	spent   Budget        // each area's time in holds that ended
+	moveOn  *Step         // the area whose budget the last hold spent, until the next hold
+	why     string        // why the last +, k or b got less than asked...
+	whyAt   time.Time     // ...and when
 	added   time.Duration // time added with + across the session
 	done    []HoldEvent
 	pending []HoldEvent
@@ -61,7 +68,7 @@ type Session struct {
 
 // New starts a session at now, at the first step's get-ready.
 func New(p Plan, now time.Time) *Session {
-	s := &Session{plan: p, start: now, tenderUsed: make([]time.Duration, len(p.Steps))}
+	s := &Session{plan: p, start: now, spent: Budget{}}
 	s.enterStep(0, now)
 	return s
 }
@@ -69,8 +76,13 @@ func New(p Plan, now time.Time) *Session {
 // Plan returns the plan the session runs.
 func (s *Session) Plan() Plan { return s.plan }
 
-// enterStep moves to step i's get-ready (or switch-sides), the finisher, or done.
+// enterStep moves to step i's get-ready (or switch-sides), the finisher, or
+// done. A step whose area has no time left is passed over: its budget was
+// spent earlier in the session, before a b came back past it.
 func (s *Session) enterStep(i int, now time.Time) {
+	for i < len(s.plan.Steps) && s.spent.Left(s.plan.Steps[i].Area()) == 0 {
+		i++
+	}
 	s.step = i
 	s.tenderOn = false
 	if i >= len(s.plan.Steps) {
@@ -97,10 +109,21 @@ func (s *Session) enter(ph Phase, now time.Time, d time.Duration) {
 	} else {
 		s.active.resume(now)
 	}
+	if ph == PhaseHold || ph == PhaseFinisher {
+		// Said from the end of the last hold until something starts.
+		s.moveOn, s.why = nil, ""
+	}
 	if ph == PhaseHold {
 		s.holdStart = now
 		s.tenderHits = 0
 	}
+}
+
+// startHold starts the current step's hold: as long as planned, or what
+// its area has left, whichever is less.
+func (s *Session) startHold(now time.Time) {
+	st := s.plan.Steps[s.step]
+	s.enter(PhaseHold, now, min(st.Hold, s.spent.Left(st.Area())))
 }
 
 func (s *Session) finish(now time.Time) {
@@ -114,27 +137,25 @@ func (s *Session) endHold(now time.Time, completed bool) {
 	if s.phase != PhaseHold {
 		return
 	}
-	s.stopTender(now)
+	s.tenderOn = false
 	st := s.plan.Steps[s.step]
 	ev := HoldEvent{
-		Exercise:  st.Exercise.ID,
-		Side:      st.Side,
-		Start:     s.holdStart,
-		Planned:   s.timer.length,
-		Rolled:    s.active.elapsed(now),
+		Exercise: st.Exercise.ID,
+		Side:     st.Side,
+		Start:    s.holdStart,
+		Planned:  s.timer.length,
+		// The hold's clocks run together, so the time rolled is never
+		// more than its length; min keeps the budget's promise even so.
+		Rolled:    min(s.active.elapsed(now), s.timer.length),
 		Completed: completed,
 		Tender:    s.tenderHits,
 	}
+	s.spent.spend(st.Area(), ev.Rolled)
+	if s.spent.Left(st.Area()) == 0 {
+		s.moveOn = &s.plan.Steps[s.step]
+	}
 	s.done = append(s.done, ev)
 	s.pending = append(s.pending, ev)
-}
-
-func (s *Session) stopTender(now time.Time) {
-	if !s.tenderOn {
-		return
-	}
-	s.tenderUsed[s.step] += s.tender.sw.elapsed(now)
-	s.tenderOn = false
 }
 
 // Advance applies every deadline that has passed by now. Call it on every
@@ -159,6 +180,7 @@ func (s *Session) due() (time.Time, bool) {
 		return time.Time{}, false
 	}
 	if s.tenderOn {
+		// Never later than the area's: the spot was cut to fit.
 		return s.tender.deadline()
 	}
 	return s.timer.deadline()
@@ -172,10 +194,9 @@ func (s *Session) NextDeadline() (time.Time, bool) { return s.due() }
 func (s *Session) expire(due, at time.Time) {
 	switch {
 	case s.tenderOn:
-		s.stopTender(due)
-		s.timer.sw.resume(at)
+		s.tenderOn = false
 	case s.phase == PhaseReady || s.phase == PhaseSwitch:
-		s.enter(PhaseHold, at, s.plan.Steps[s.step].Hold)
+		s.startHold(at)
 	case s.phase == PhaseHold:
 		s.endHold(due, true)
 		s.enterStep(s.step+1, at)
@@ -198,7 +219,7 @@ func (s *Session) TogglePause(now time.Time) {
 	s.paused = !s.paused
 	clocks := []*stopwatch{&s.active, &s.timer.sw}
 	if s.tenderOn {
-		clocks[1] = &s.tender.sw
+		clocks = append(clocks, &s.tender.sw)
 	}
 	for _, c := range clocks {
 		if s.paused {
@@ -215,7 +236,7 @@ func (s *Session) StartNow(now time.Time) {
 	s.Advance(now)
 	switch s.phase {
 	case PhaseReady, PhaseSwitch:
-		s.enter(PhaseHold, now, s.plan.Steps[s.step].Hold)
+		s.startHold(now)
 	case PhaseFinisherReady:
 		s.enter(PhaseFinisher, now, s.plan.FinisherLength())
 	}
@@ -237,59 +258,93 @@ func (s *Session) Next(now time.Time) {
 }
 
 // Back returns to the previous step's get-ready; from the first step it
-// restarts that step.
+// restarts that step. An area whose time is spent is passed over: back
+// goes to the nearest step before with time left, else restarts this one,
+// and the State's Why says which area had its two minutes.
 func (s *Session) Back(now time.Time) {
 	s.Advance(now)
-	switch s.phase {
-	case PhaseHold:
-		s.endHold(now, false)
-		s.enterStep(max(s.step-1, 0), now)
-	case PhaseReady, PhaseSwitch, PhaseFinisherReady, PhaseFinisher:
-		s.enterStep(max(s.step-1, 0), now)
+	if s.phase == PhaseDone {
+		return
 	}
+	s.endHold(now, false)
+	to := min(s.step, len(s.plan.Steps)) - 1
+	for ; to >= 0 && s.spent.Left(s.plan.Steps[to].Area()) == 0; to-- {
+		if to == s.step-1 {
+			s.said(whySpent(s.plan.Steps[to]), now)
+		}
+	}
+	if to < 0 {
+		to = min(s.step, len(s.plan.Steps)-1)
+		if s.phase == PhaseFinisherReady || s.phase == PhaseFinisher {
+			to = len(s.plan.Steps) // nothing to go back to: cat-cow again
+		}
+	}
+	s.enterStep(max(to, 0), now)
 }
 
-// AddTime lengthens the current hold by AddStep, up to MaxHold, and says
-// whether it could.
+// said keeps why a key got less than asked, for the State to show.
+func (s *Session) said(why string, now time.Time) { s.why, s.whyAt = why, now }
+
+// AddTime lengthens the current hold by AddStep, or by what its area's
+// budget has left, and says whether it could. The State's Why says why it
+// added less, or nothing.
 func (s *Session) AddTime(now time.Time) bool {
 	s.Advance(now)
-	if s.phase != PhaseHold || s.timer.length >= MaxHold {
+	if s.phase != PhaseHold {
 		return false
 	}
-	add := min(AddStep, MaxHold-s.timer.length)
+	st := s.plan.Steps[s.step]
+	add := min(AddStep, s.room())
+	switch {
+	case add <= 0:
+		s.said(whyNoAdd(st), now)
+		return false
+	case add < AddStep:
+		s.said(whyShortAdd(st, add), now)
+	}
 	s.timer.length += add
 	s.added += add
 	return true
 }
 
-// Tender starts a stay-and-breathe countdown on a tender spot. The area's
-// own time waits meanwhile, so the rest of the area still gets rolled. It
-// refuses once the area's spots have had TenderLimit.
+// room is what the current hold may still grow by: its area's budget less
+// the hold's length.
+func (s *Session) room() time.Duration {
+	return max(s.spent.Left(s.plan.Steps[s.step].Area())-s.timer.length, 0)
+}
+
+// Tender starts a stay-and-breathe countdown on a tender spot. The spot
+// runs inside the area's time, which goes on counting: it lasts
+// TenderHold, or what is left of the area's hold if that is less, and the
+// State's Why says so then.
 func (s *Session) Tender(now time.Time) bool {
 	s.Advance(now)
 	if s.phase != PhaseHold || s.paused || s.tenderOn || s.plan.NoTender {
 		return false
 	}
-	left := TenderLimit - s.tenderUsed[s.step]
-	if left <= 0 {
-		return false
+	left := s.timer.remaining(now)
+	if left < time.Second {
+		return false // the area ends within the second
 	}
-	s.timer.sw.stop(now)
-	s.tender = newCountdown(now, min(TenderHold, left))
+	d := min(TenderHold, left)
+	if TenderHold-d >= time.Second {
+		// Said when it shows: a spot a moment short is a whole one.
+		s.said(whyShortSpot(s.plan.Steps[s.step], d), now)
+	}
+	s.tender = newCountdown(now, d)
 	s.tenderOn = true
 	s.tenderHits++
 	return true
 }
 
 // LeaveTender ends a tender spot's countdown early, when the spot eases or
-// was marked by mistake; the area's own clock goes on.
+// was marked by mistake; the area's clock, which never stopped, goes on.
 func (s *Session) LeaveTender(now time.Time) bool {
 	s.Advance(now)
 	if s.phase != PhaseHold || s.paused || !s.tenderOn {
 		return false
 	}
-	s.stopTender(now)
-	s.timer.sw.resume(now)
+	s.tenderOn = false
 	return true
 }
 

@@ -16,7 +16,14 @@ type State struct {
 
 	Tender     bool
 	TenderLeft time.Duration
-	MoveOn     bool // the area's tender spots have had their two minutes
+	Room       time.Duration // what + may still add to this hold, within its area's budget
+	// MoveOn is the area whose two minutes the last hold used up, from
+	// the end of that hold until the next starts: the time to move on.
+	// It is never set while the area has time left.
+	MoveOn *Step
+	// Why says why the last +, k or b got less than asked, for a few
+	// seconds after it: the area's budget had no more room.
+	Why string
 
 	Breath BreathState
 	Rep    int // finisher repetition, from 1
@@ -42,15 +49,22 @@ func (s *Session) State(now time.Time) State {
 	}
 	if s.step < len(s.plan.Steps) {
 		st.Step = s.plan.Steps[s.step]
-		st.MoveOn = s.tenderUsed[s.step] >= TenderLimit
 		if s.step+1 < len(s.plan.Steps) {
 			st.Next = &s.plan.Steps[s.step+1]
 		}
 	}
+	if s.phase == PhaseHold {
+		st.Room = s.room()
+	}
+	if s.phase != PhaseDone {
+		st.MoveOn = s.moveOn
+	}
+	if s.why != "" && since(s.whyAt, now) < whyFor {
+		st.Why = s.why
+	}
 	if s.tenderOn {
 		st.Tender = true
 		st.TenderLeft = s.tender.remaining(now)
-		st.MoveOn = s.tenderUsed[s.step]+s.tender.sw.elapsed(now) >= TenderLimit
 	}
 	active := s.active.elapsed(now)
 	st.Breath = BreathAt(active, s.plan.Breath)
@@ -76,15 +90,23 @@ func (s *Session) left(now time.Time, phaseLeft time.Duration) time.Duration {
 	case PhaseHold:
 		d = phaseLeft
 	default:
-		d = phaseLeft + s.plan.Steps[s.step].Hold
+		d = phaseLeft + s.holdOf(s.plan.Steps[s.step])
 	}
 	for _, st := range s.plan.Steps[s.step+1:] {
-		d += s.plan.Ready + st.Hold
+		if h := s.holdOf(st); h > 0 {
+			d += s.plan.Ready + h
+		}
 	}
 	if s.plan.Finisher {
 		d += s.plan.Ready + s.plan.FinisherLength()
 	}
 	return d
+}
+
+// holdOf is how long step's hold will be: as planned, or what its area
+// has left. An area with nothing left is passed over.
+func (s *Session) holdOf(step Step) time.Duration {
+	return min(step.Hold, s.spent.Left(step.Area()))
 }
 
 // Summary is what a session amounted to.

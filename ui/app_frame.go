@@ -112,7 +112,8 @@ func (m *Model) NextWake() (time.Time, bool) {
 	if m.session == nil {
 		return time.Time{}, false
 	}
-	now := m.opts.Now()
-	d, ok := m.session.wake(now)
-	return now.Add(d), ok
+	// The state drawn last, at the time it was drawn: no second reading
+	// of the clock to say when the next change is.
+	d, ok := m.session.wake(m.now)
+	return m.now.Add(d), ok
 }

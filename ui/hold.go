@@ -38,11 +38,15 @@ func (m *session) viewHold(f frame, st coach.State) string {
 		// The spot's own time, in words: the big digits count it too,
 		// but a short window shows no digits.
 		text := fmt.Sprintf("● Tender spot: breathe into it · %s left", clock(st.TenderLeft))
+		if st.Why != "" {
+			// Cut to the area's time: the reason, as the spot starts.
+			text += " · " + st.Why
+		}
 		note = f.memo.rows("note", text, f, func() []string { return wrap(s.Accent.Render(text), textWidth(f), 1, 3) })
-	case st.MoveOn:
-		note = f.memo.rows("note", "move on", f, func() []string {
-			return line(s.Accent, "▸ Two minutes on tender spots here: time to move on.", textWidth(f), 3)
-		})
+	case st.Why != "":
+		// + got less than asked: the area's two minutes have no room.
+		text := "▸ " + st.Why
+		note = f.memo.rows("note", text, f, func() []string { return line(s.Accent, text, textWidth(f), 3) })
 	default:
 		text := "▸ " + noteAt(m.notes[ex.ID], st, cue)
 		if sp := plan.SpotAt(f.advice, st.Step); sp != nil && st.Length-st.Left < 15*time.Second {
@@ -67,11 +71,11 @@ func (m *session) viewHold(f frame, st coach.State) string {
 		notice = append([]string{""}, wrap(s.Muted.Render(f.notice), textWidth(f), 1, 1)...)
 	}
 	// The big digits count the area down already: its time in words only
-	// while they count a tender spot instead, and then it stands still.
+	// while they count a tender spot instead, inside the area's time.
 	// A second's change is bytes sent, every second of every hold.
 	areaLeft := ""
 	if st.Tender {
-		areaLeft = " " + s.Muted.Render("paused at "+clock(st.Left))
+		areaLeft = " " + s.Muted.Render(clock(st.Left)+" left")
 	}
 	body := fitSections(room,
 		section{clockRows, 0},

@@ -12,6 +12,7 @@ import (
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/coach/streak"
+	"github.com/backroll/backroll/coach/text"
 	"github.com/backroll/backroll/content"
 )
 
@@ -148,10 +149,10 @@ func (h *home) view(f frame) string {
 		tail = append(tail, wrap(s.Warning.Render(h.note), textWidth(f), 1, 1)...)
 	}
 	if saveErr != nil {
-		tail = append(tail, wrap(s.Warning.Render("Not saved: "+saveErr.Error()), textWidth(f), 1, 1)...)
+		tail = append(tail, wrap(s.Warning.Render("Not saved: "+text.Inert(saveErr.Error())), textWidth(f), 1, 1)...)
 	}
 	if f.profileErr != nil {
-		tail = append(tail, wrap(s.Warning.Render("Your answers were not saved: "+f.profileErr.Error()), textWidth(f), 1, 1)...)
+		tail = append(tail, wrap(s.Warning.Render("Your answers were not saved: "+text.Inert(f.profileErr.Error())), textWidth(f), 1, 1)...)
 	}
 	if today.Warning != "" {
 		tail = append(tail, wrap(s.Muted.Render(today.Warning), textWidth(f), 1, 1)...)

@@ -15,6 +15,7 @@ import (
 
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/streak"
+	"github.com/backroll/backroll/coach/text"
 	"github.com/backroll/backroll/content"
 )
 
@@ -99,7 +100,7 @@ func (p *progress) lines(f frame) []string {
 	var lines []string
 	switch {
 	case p.err != nil:
-		return wrap(s.Warning.Render(p.err.Error()), textWidth(f), 1, 1)
+		return wrap(s.Warning.Render(text.Inert(p.err.Error())), textWidth(f), 1, 1)
 	case p.stats == nil:
 		return []string{" " + s.Muted.Render("Reading your history…")}
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -119,5 +120,23 @@ func TestAreaBarsLineUp(t *testing.T) {
 		if i != col || i > maxAreaName+2 {
 			t.Errorf("bar at %d, want %d (at most %d): %q", i, col, maxAreaName+2, l)
 		}
+	}
+}
+
+// An error from the history, which may quote a file name with anything in
+// it, is shown with its controls written out, never sent.
+func TestProgressErrorInert(t *testing.T) {
+	j := &journal{fail: errors.New("cannot read /sync/\x1b]52;c;SU5K\x07\u009b2J\u202ehistory.jsonl: permission denied")}
+	m, _ := newModel(t, Options{Journal: j})
+	runAll(m, m.Init())
+	homeTo(t, m, "Progress")
+	_, cmd := m.Update(keyMsg("enter"))
+	runAll(m, cmd)
+	view := m.View().Content
+	if strings.Contains(view, "\x1b]52") || strings.ContainsAny(view, "\x07\u009b\u202e") {
+		t.Errorf("the error reached the screen raw: %q", view)
+	}
+	if !strings.Contains(ansi.Strip(view), `\x1b]52;c;SU5K\x07\u009b2J\u202ehistory.jsonl`) {
+		t.Errorf("the error is not shown written out:\n%s", ansi.Strip(view))
 	}
 }

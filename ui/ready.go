@@ -25,8 +25,23 @@ type readying struct {
 	roller                bool            // done on the roller: the pressure guide applies
 }
 
-// readyFor is what the get-ready of state st shows.
+// readyFor is what the get-ready of state st shows: first, when the last
+// area's two minutes are spent or b passed over one, that it is time to
+// move on.
 func (m *session) readyFor(st coach.State) readying {
+	r := m.readyOf(st)
+	var first []string
+	if st.MoveOn != nil {
+		first = append(first, coach.MoveOn(*st.MoveOn))
+	}
+	if st.Why != "" {
+		first = append(first, st.Why)
+	}
+	r.notes = append(first, r.notes...)
+	return r
+}
+
+func (m *session) readyOf(st coach.State) readying {
 	if st.Phase == coach.PhaseFinisherReady {
 		// Cat-cow is on hands and knees, off the roller: no pressure to judge.
 		cc := rules.Finisher(m.prof)

@@ -253,12 +253,12 @@ func (m *session) keys(f frame) help.KeyMap {
 		return bindings{short: s, full: [][]key.Binding{{m.pauseKey(st), skip, k.Back}, {k.Stop}, {k.Help, k.Quit}}}
 	}
 	tender := k.Tender
-	tender.SetEnabled(!st.Paused && !m.plan.NoTender && (st.Tender || !st.MoveOn))
+	tender.SetEnabled(!st.Paused && !m.plan.NoTender && (st.Tender || st.Left >= time.Second))
 	if st.Tender {
 		tender.SetHelp("k", "spot eased")
 	}
 	add := k.Add
-	add.SetEnabled(st.Length < coach.MaxHold && m.mayAdd(st))
+	add.SetEnabled(st.Room > 0 && m.mayAdd(st)) // pressed all the same, + says why it adds nothing
 	// Back is in the full help: on the floor, the short line keeps the
 	// keys for this hold.
 	s := []key.Binding{m.pauseKey(st), k.Next, add, tender, k.Stop, k.Help, k.Quit}

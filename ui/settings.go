@@ -12,6 +12,7 @@ import (
 
 	"github.com/backroll/backroll/coach"
 	saved "github.com/backroll/backroll/coach/settings"
+	"github.com/backroll/backroll/coach/text"
 )
 
 // settingsPage changes what config.toml keeps, one setting a row: ↑/↓
@@ -199,7 +200,7 @@ func (m *settingsPage) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
 	if msg, ok := msg.(settingsSavedMsg); ok {
 		m.note = "Saved to config.toml."
 		if msg.err != nil {
-			m.note = "Not saved: " + msg.err.Error()
+			m.note = "Not saved: " + text.Inert(msg.err.Error())
 		}
 		return nil, nil
 	}

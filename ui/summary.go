@@ -8,6 +8,7 @@ import (
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/advice"
 	"github.com/backroll/backroll/coach/plan"
+	"github.com/backroll/backroll/coach/text"
 	"github.com/backroll/backroll/content"
 )
 
@@ -105,7 +106,7 @@ func (m *session) summaryLines(f frame) []string {
 	}
 	if f.saveErr != nil {
 		lines = append(lines, "")
-		lines = append(lines, wrap(s.Warning.Render("This session could not be saved: "+f.saveErr.Error()), textWidth(f), 1, 1)...)
+		lines = append(lines, wrap(s.Warning.Render("This session could not be saved: "+text.Inert(f.saveErr.Error())), textWidth(f), 1, 1)...)
 	}
 	return lines
 }

@@ -1,58 +1,75 @@
-// Package config holds what backroll's settings readers share: checked
-// values whose errors name the file, line and key.
+// Package config reads config.toml once a run into one Config: the
+// settings ([session], [streak]) and the first-run answers ([profile]),
+// every mistake in it named by file and line. The command line reads it
+// before any command runs and passes it down; nothing else opens the file
+// but to save a change (coach/settings, coach/profile).
 package config
 
 import (
 	"errors"
-	"fmt"
-	"strconv"
+	"io/fs"
+	"path/filepath"
 
-	"github.com/BurntSushi/toml"
-	"github.com/backroll/backroll/coach/text"
+	"github.com/adrg/xdg"
+
+	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/coach/settings"
+	"github.com/backroll/backroll/coach/tomlfile"
 )
 
-// Setting checks and stores one decoded value. As a toml.Unmarshaler its
-// errors come back as toml.ParseError carrying the key's position.
-type Setting func(v any) error
-
-// UnmarshalTOML implements toml.Unmarshaler.
-func (f Setting) UnmarshalTOML(v any) error { return f(v) }
-
-// Show prints a TOML value as the user wrote it, near enough: quoted (so
-// no control reaches the terminal) and cut to a readable length.
-func Show(v any) string {
-	if s, ok := v.(string); ok {
-		if r := []rune(s); len(r) > maxShown {
-			s = string(r[:maxShown]) + "…"
-		}
-		return strconv.Quote(s)
-	}
-	return Cut(fmt.Sprint(v))
+// Path is $XDG_CONFIG_HOME/backroll/config.toml or the platform's
+// equivalent.
+func Path() string {
+	return filepath.Join(xdg.ConfigHome, "backroll", "config.toml")
 }
 
-// Located puts the file and line, and the key when known, in front of a
-// toml error: "config.toml:3: streak.day_starts: ...".
-func Located(path string, err error) error {
-	var pe toml.ParseError
-	if !errors.As(err, &pe) {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	if pe.LastKey == "" {
-		// The TOML reader's own words, said to be about the file's form.
-		return fmt.Errorf("%s:%d: not valid TOML: %s", path, pe.Position.Line, text.Inert(pe.Message))
-	}
-	return fmt.Errorf("%s:%d: %s: %s", path, pe.Position.Line, Cut(pe.LastKey), text.Inert(pe.Message))
+// Config is everything config.toml says, over the defaults.
+type Config struct {
+	Path     string
+	Exists   bool // the file is there; without it, all is the defaults
+	Settings settings.Settings
+	Sources  settings.Sources // where each setting came from
+	Profile  profile.Profile
 }
 
-// maxShown is how much of a value or a name a message shows.
-const maxShown = 40
-
-// Cut makes text from the file safe for a terminal and cuts it to a
-// readable length.
-func Cut(s string) string {
-	s = text.Inert(s)
-	if r := []rune(s); len(r) > maxShown {
-		return string(r[:maxShown]) + "…"
+// Load reads the config file at path, once, and checks every table and
+// key of it. A missing file gives the defaults; it is never created here.
+// checkCues judges cue names, which the UI knows (ui/cues.Check).
+//
+// A file that cannot be read is an error alone. Otherwise every mistake
+// is reported at once as settings.Mistakes, each keyed by the setting it
+// is about ("session.hold"; "profile" for the answers), so that a flag
+// replacing that setting may clear it (Mistakes.Without). With mistakes,
+// Config holds the file's good values only: nothing starts on a guess.
+func Load(path string, checkCues func([]string) error) (Config, error) {
+	c := Config{Path: path, Settings: settings.Default(), Sources: settings.Sources{}, Profile: newcomer}
+	data, err := tomlfile.Read(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return c, nil
 	}
-	return s
+	c.Exists = true // even unreadable: it is there, not to be written over
+	if err != nil {
+		return c, err
+	}
+	// A file that is not TOML is one mistake, said once, not once a table.
+	if err := settings.CheckTOML(path, data); err != nil {
+		return c, settings.Mistakes{{Err: err}}
+	}
+	var mistakes settings.Mistakes
+	c.Settings, c.Sources, err = settings.Parse(path, data, checkCues)
+	if err != nil && !errors.As(err, &mistakes) {
+		return c, err
+	}
+	if c.Profile, err = profile.Parse(path, data); err != nil {
+		c.Profile = newcomer
+		mistakes = append(mistakes, settings.Mistake{Key: "profile", Err: err})
+	}
+	if len(mistakes) > 0 {
+		return c, mistakes
+	}
+	return c, nil
 }
+
+// newcomer is the answers of someone never asked: taken as new to rolling,
+// so that their first sessions start gently.
+var newcomer = profile.Profile{FirstTime: true}

@@ -5,11 +5,13 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/text"
 	"github.com/backroll/backroll/content"
 )
 
@@ -73,6 +75,10 @@ func TestParseRefuses(t *testing.T) {
 			`1: name: is 31 characters long; keep it to 30`},
 		{"nothing to do", "cat_cow = false\n", ` nothing to do: add a [[step]], or cat_cow = true`},
 		{"syntax", "[[step]]\nexercise = = \"lats\"\n", `2: not valid TOML: expected value but found '=' instead`},
+		{"one area three times", strings.Repeat("[[step]]\nexercise = \"mid-back\"\nhold = \"2m\"\n", 3),
+			`6: step 2: hold: Mid-back adds up to 6:00 in steps 1, 2 and 3: ` + coach.WhyAreaBudget},
+		{"one side twice", "[[step]]\nexercise = \"glutes\"\nhold = \"90s\"\n[[step]]\nexercise = \"lats\"\n[[step]]\nexercise = \"glutes\"\nsides = \"right\"\n",
+			`7: step 3: exercise: Right glute adds up to 2:30 in steps 1 and 3: ` + coach.WhyAreaBudget},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -105,12 +111,17 @@ func TestEveryProblem(t *testing.T) {
 	}
 }
 
-// A name or description full of escape codes is shown without them.
+// A name or description with escape codes or line breaks is refused, and
+// the message shows them written out.
 func TestInert(t *testing.T) {
 	file := "name = \"\\u001b]0;owned\\u0007Evil\\u001b[2J\"\ndescription = \"\\u001b[31mRed\\u009b0m and\\nmore\"\n[[step]]\nexercise = \"lats\"\n"
-	r, probs := Parse("evil", []byte(file))
-	if len(probs) > 0 || r.Name != "Evil" || r.Summary != "Red0m and more" {
-		t.Fatalf("got %q, %q, %v", r.Name, r.Summary, probs)
+	_, probs := Parse("evil", []byte(file))
+	want := []Problem{
+		{Line: 2, Key: "description", Msg: `holds control characters, here written out: \x1b[31mRed\u009b0m and\nmore; write plain text on one line`},
+		{Line: 1, Key: "name", Msg: `holds control characters, here written out: \x1b]0;owned\x07Evil\x1b[2J; write plain text on one line`},
+	}
+	if !reflect.DeepEqual(probs, want) {
+		t.Fatalf("got %#v", probs)
 	}
 	// And in the messages that quote the file back.
 	_, probs = Parse("evil", []byte("[[step]]\nexercise = \"\\u001b[2Jneck\"\nsides = \"\\u001b[31m\"\n"))
@@ -169,7 +180,7 @@ func TestLoad(t *testing.T) {
 	want := []string{
 		`Upper.toml: "Upper.toml" is not a routine file name: use lower-case letters, digits and hyphens, ending in .toml, such as desk-day.toml`,
 		`bad.toml:2: step 1: exercise: "neck" is never rolled: `,
-		`link.toml: is a link or not a plain file; only plain files are read here`,
+		`link.toml is a symbolic link; backroll does not follow links to its routine file: `,
 		`nightly.toml: nightly is the name of a built-in routine: rename the file`,
 	}
 	if len(msgs) != len(want) {
@@ -244,27 +255,42 @@ func TestSlug(t *testing.T) {
 	}
 }
 
-// Whatever a shared file holds, parsing neither panics nor lets through a
-// routine that names no area, a no-roll zone, a hold out of bounds or a
-// string a terminal would act on.
-func FuzzParse(f *testing.F) {
-	f.Add([]byte("name = \"x\"\n[[step]]\nexercise = \"lats\"\n"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		r, probs := Parse("fuzz", data)
-		if len(probs) > 0 {
-			return
-		}
-		if strings.ContainsAny(r.Name+r.Summary, "\x1b\x07\x00\r\n\u009b") {
-			t.Errorf("not inert: %q %q", r.Name, r.Summary)
-		}
-		for _, it := range r.Items {
-			ex, ok := content.ExerciseByID(it.Exercise)
-			if !ok || ex.StandsIn != "" || it.Hold != 0 && coach.ValidateHold(it.Hold) != nil {
-				t.Errorf("accepted %+v", it)
+// routines add and new write only into a folder Load would read: not
+// through a link, not into one others can write to.
+func TestInstallRefusesFolder(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("permissions and links differ")
+	}
+	src := filepath.Join(t.TempDir(), "desk.toml")
+	write(t, filepath.Dir(src), "desk.toml", "[[step]]\nexercise = \"lats\"\n")
+	for _, tc := range []struct {
+		name string
+		make func(dir string)
+		want string
+	}{
+		{"others can write", func(dir string) { os.Mkdir(dir, 0o700); os.Chmod(dir, 0o777) }, "others can write to this folder"},
+		{"group can write", func(dir string) { os.Mkdir(dir, 0o700); os.Chmod(dir, 0o770) }, "others can write to this folder"},
+		{"a link", func(dir string) { os.Mkdir(dir+"-real", 0o700); os.Symlink(dir+"-real", dir) }, "the routines folder is a symbolic link"},
+		{"a file", func(dir string) { os.WriteFile(dir, nil, 0o600) }, "the routines folder is not a folder"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "routines\x1b[2J")
+			tc.make(dir)
+			_, _, err := Install(dir, src)
+			if err == nil || !strings.Contains(err.Error(), tc.want) || !text.IsInert(err.Error()) {
+				t.Errorf("Install: %v, want %q", err, tc.want)
 			}
-		}
-		if _, err := coach.NewPlan(r, coach.Options{}); err != nil {
-			t.Errorf("no plan: %v", err)
-		}
-	})
+			if _, err := New(dir, "Desk day"); err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("New: %v, want %q", err, tc.want)
+			}
+			for _, d := range []string{dir, dir + "-real"} {
+				if _, err := os.Stat(filepath.Join(d, "desk.toml")); err == nil {
+					t.Errorf("written into %s", d)
+				}
+			}
+			if _, errs := Load(dir); len(errs) != 1 || !strings.Contains(errs[0].Error(), tc.want) {
+				t.Errorf("Load: %v", errs)
+			}
+		})
+	}
 }

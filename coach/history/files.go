@@ -5,65 +5,23 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"syscall"
 
+	"github.com/backroll/backroll/coach/files"
 	"github.com/backroll/backroll/coach/text"
 )
 
-// openRegular opens path with flag (0: read only) and refuses anything but
-// a regular file: a FIFO would block a read forever and a device never
-// ends. With noFollow in flag, a symlink is refused too: a history swapped
-// for a link must not lead backroll to append to the link's target. Other
+// openRegular opens path with flag (0: read only) through the one door
+// for files from outside (files.OpenFile): a regular file only, never
+// through a symlink (a history swapped for a link must not lead backroll
+// to append to the link's target), never waiting on a FIFO. Other
 // failures to open come as *fs.PathError, for the caller to word.
 func openRegular(path string, flag int) (*os.File, error) {
-	f, err := os.OpenFile(path, flag|nonBlock, 0o600)
-	if err != nil {
-		if errors.Is(err, syscall.ELOOP) || isLinkRefused(path, flag) {
-			return nil, refused{fmt.Sprintf("%s is a symbolic link; backroll does not follow links to its history: "+
-				"use the file the link points to, or --data-dir with its folder", text.Inert(path))}
-		}
-		return nil, err
-	}
-	st, err := f.Stat()
-	if err == nil && !st.Mode().IsRegular() {
-		err = refused{fmt.Sprintf("%s is not a regular file (it is %s); backroll reads only plain files", text.Inert(path), kindOf(st.Mode()))}
-	}
-	if err != nil {
-		f.Close()
-		return nil, err
-	}
-	return f, nil
+	return files.OpenFile(path, flag, files.History)
 }
 
-// refused is openRegular's refusal of a file, which says all there is to
+// refused is the door's refusal of a file, which says all there is to
 // say: it is passed on unwrapped.
-type refused struct{ msg string }
-
-func (r refused) Error() string { return r.msg }
-
-// isLinkRefused reports whether opening path without following links
-// failed because it is one (some systems say so other than with ELOOP).
-func isLinkRefused(path string, flag int) bool {
-	if flag&noFollow == 0 {
-		return false
-	}
-	st, err := os.Lstat(path)
-	return err == nil && st.Mode()&fs.ModeSymlink != 0
-}
-
-func kindOf(m fs.FileMode) string {
-	switch {
-	case m.IsDir():
-		return "a folder"
-	case m&fs.ModeNamedPipe != 0:
-		return "a FIFO"
-	case m&fs.ModeDevice != 0, m&fs.ModeCharDevice != 0:
-		return "a device"
-	case m&fs.ModeSocket != 0:
-		return "a socket"
-	}
-	return "not a plain file"
-}
+type refused = files.Refused
 
 // CheckDir refuses a data folder that is not safe to keep the history in,
 // as ssh refuses a ~/.ssh others can write to: a link (the history would be

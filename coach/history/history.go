@@ -3,7 +3,6 @@
 package history
 
 import (
-	"bytes"
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
@@ -16,8 +15,8 @@ import (
 	"time"
 
 	"github.com/adrg/xdg"
+	"github.com/backroll/backroll/coach/files"
 	"github.com/backroll/backroll/coach/text"
-	"github.com/gofrs/flock"
 )
 
 // Version is the record format this package writes and fully understands.
@@ -129,151 +128,20 @@ func (l *Log) Append(r Record) (Record, error) {
 		return r, err
 	}
 	return r, withLock(l.path, func(f *os.File) error {
-		_, err := appendLines(f, f, append(line, '\n'))
-		return plainError(l.path, err)
+		return plainError(l.path, appendLines(f, appendWriter(f), append(line, '\n')))
 	})
-}
-
-// MergeResult is what a merge did.
-type MergeResult struct {
-	Added   int // records appended
-	Records int // lines of the source that are records, already there or not
-	Lines   int // lines of the source
-	Skipped Result
-}
-
-// ErrNotHistory says a file given to merge holds no backroll record.
-var ErrNotHistory = errors.New("not a backroll history")
-
-// Merge folds the history file src (another machine's) into the history
-// file dst as of now: every record of src that passes the door and whose
-// id dst lacks is appended, line for line as src has it (so fields from
-// newer versions survive). src must be a regular file; it is streamed, in
-// bounded memory. A src with no record at all is refused with
-// ErrNotHistory. dst is only appended to, under the same lock as Append,
-// and all or nothing: if a write fails, dst is cut back to its size before
-// the merge.
-func Merge(dst, src string, now time.Time) (MergeResult, error) {
-	in, err := openRegular(src, 0)
-	if err != nil {
-		return MergeResult{}, readError(src, err)
-	}
-	defer in.Close()
-	// A first pass, before dst is touched (or made), refuses a file that
-	// holds no record.
-	var m MergeResult
-	pre, err := Reader{Now: now}.scan(in, func(lineKind, *Record, []byte) { m.Records++ })
-	if err != nil {
-		return MergeResult{}, readError(src, err)
-	}
-	if m.Records == 0 {
-		return MergeResult{Lines: pre.Lines, Skipped: pre}, ErrNotHistory
-	}
-	if _, err := in.Seek(0, io.SeekStart); err != nil {
-		return MergeResult{}, readError(src, err)
-	}
-	m.Records = 0
-	err = withLock(dst, func(f *os.File) error {
-		ids := make(map[string]struct{})
-		seen := func(id string) bool {
-			_, ok := ids[id]
-			ids[id] = struct{}{}
-			return ok
-		}
-		have, err := Reader{Now: now, Seen: seen}.scan(f, func(lineKind, *Record, []byte) {})
-		if err != nil {
-			return plainError(dst, err)
-		}
-		size := have.Whole
-		if st, err := f.Stat(); err == nil {
-			size = st.Size()
-		}
-		out := &merger{f: f, w: mergeWriter(f)}
-		srcSeen := func(id string) bool {
-			_, ok := ids[id]
-			if !ok {
-				ids[id] = struct{}{}
-			}
-			m.Records++ // every record line of src passes here, once or again
-			return ok
-		}
-		m.Skipped, err = Reader{Now: now, Seen: srcSeen}.scan(in, func(_ lineKind, _ *Record, line []byte) {
-			out.add(line)
-			m.Added++
-		})
-		m.Lines = m.Skipped.Lines
-		if err != nil {
-			return readError(src, err)
-		}
-		if m.Records == 0 {
-			return ErrNotHistory
-		}
-		if err := out.finish(); err != nil {
-			m.Added = 0
-			if terr := f.Truncate(size); terr != nil {
-				return fmt.Errorf("cannot merge into %s: %w; and cutting it back to its size before the merge failed too (%w): the records after byte %d are a partial merge", dst, unwrapPath(err), unwrapPath(terr), size)
-			}
-			f.Sync()
-			return fmt.Errorf("cannot merge into %s: %w; nothing was merged, the history is as it was", dst, unwrapPath(err))
-		}
-		return nil
-	})
-	return m, err
-}
-
-// mergeWriter is where a merge writes; tests swap it for one that fails.
-var mergeWriter = func(f *os.File) io.Writer { return f }
-
-// merger appends lines in batches: a merge of any size holds one batch.
-type merger struct {
-	f       *os.File
-	w       io.Writer
-	buf     []byte
-	started bool // the first batch checked the file's last byte
-	err     error
-}
-
-func (m *merger) add(line []byte) {
-	if m.err != nil {
-		return
-	}
-	m.buf = append(m.buf, bytes.TrimRight(line, "\r\n")...)
-	m.buf = append(m.buf, '\n')
-	if len(m.buf) >= 256<<10 {
-		m.flush()
-	}
-}
-
-func (m *merger) flush() {
-	if m.err != nil || len(m.buf) == 0 {
-		return
-	}
-	if !m.started {
-		m.started = true
-		_, m.err = appendLines(m.f, m.w, m.buf)
-	} else {
-		_, m.err = m.w.Write(m.buf)
-	}
-	m.buf = m.buf[:0]
-}
-
-func (m *merger) finish() error {
-	m.flush()
-	if m.err == nil && m.started {
-		m.err = m.f.Sync()
-	}
-	return m.err
 }
 
 // withLock runs fn with the history file at path open for reading and
-// appending, holding the advisory lock on the sibling path+".lock". Two
+// appending, holding the advisory lock on the sibling path+".lock" (taken through
+// the door: no link followed, no FIFO waited on). Two
 // processes that append at once therefore never interleave their lines.
 func withLock(path string, fn func(f *os.File) error) error {
-	lock := flock.New(path + ".lock")
-	if err := lock.Lock(); err != nil {
+	unlock, err := files.TakeLock(path + ".lock")
+	if err != nil {
 		return plainError(path, err)
 	}
-	defer lock.Unlock()
+	defer unlock()
 	// Read access too, to look at the last byte (see appendLines) and let
 	// Merge read what is already there.
 	f, err := openRegular(path, os.O_RDWR|os.O_APPEND|os.O_CREATE|noFollow)
@@ -284,22 +152,41 @@ func withLock(path string, fn func(f *os.File) error) error {
 	return fn(f)
 }
 
+// appendWriter is where Append writes; tests swap it for one that fails.
+var appendWriter = func(f *os.File) io.Writer { return f }
+
 // appendLines writes whole lines to w, which appends to f, in one write
-// and syncs them to disk.
-func appendLines(f *os.File, w io.Writer, lines []byte) (int, error) {
+// and syncs them to disk. A write that fails part way (a full disk) is
+// cut back off the file, so that no partial line stays: the error then
+// says nothing was saved, or, if even that failed, where the torn line is.
+func appendLines(f *os.File, w io.Writer, lines []byte) error {
+	st, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	size := st.Size()
 	// A crash can leave the file ending in a torn line. Start on a fresh
 	// line so that only the torn one is lost, not the next good one too.
-	if st, err := f.Stat(); err == nil && st.Size() > 0 {
+	if size > 0 {
 		var last [1]byte
-		if _, err := f.ReadAt(last[:], st.Size()-1); err == nil && last[0] != '\n' {
+		if _, err := f.ReadAt(last[:], size-1); err == nil && last[0] != '\n' {
 			lines = append([]byte{'\n'}, lines...)
 		}
 	}
 	n, err := w.Write(lines)
-	if err != nil {
-		return n, err
+	if err == nil && n < len(lines) {
+		err = io.ErrShortWrite
 	}
-	return n, f.Sync()
+	if err != nil {
+		if n > 0 {
+			if terr := f.Truncate(size); terr != nil {
+				return fmt.Errorf("%w; and cutting off the part written failed too (%w): the history ends in a torn line after byte %d", unwrapPath(err), unwrapPath(terr), size)
+			}
+			f.Sync()
+		}
+		return fmt.Errorf("%w; nothing of it was saved", unwrapPath(err))
+	}
+	return f.Sync()
 }
 
 // plainError says what failed in words a user can act on, without the

@@ -7,12 +7,8 @@ import (
 	"syscall"
 )
 
-// noFollow makes opening a symlink fail; nonBlock keeps opening a FIFO
-// from waiting for a writer, so that it can be refused.
-const (
-	noFollow = syscall.O_NOFOLLOW
-	nonBlock = syscall.O_NONBLOCK
-)
+// noFollow makes opening a symlink fail (files.OpenFile adds it anyway).
+const noFollow = syscall.O_NOFOLLOW
 
 // owner is the user id that owns the file st describes.
 func owner(st fs.FileInfo) (int, bool) {

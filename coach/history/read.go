@@ -3,23 +3,23 @@ package history
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/backroll/backroll/coach/files"
 	"github.com/backroll/backroll/coach/text"
 )
 
 // MaxLine is the longest line that can be a record. Records are a few
 // hundred bytes; a longer line is skipped as unreadable without being held
-// in memory, so a file of any shape is read in bounded memory.
-const MaxLine = 16 << 10
+// in memory, so a file of any shape is read in bounded memory. The limit
+// is the door's, stated with the other kinds of file (files.MaxLine).
+const MaxLine = files.MaxLine
 
 // Result is what a read makes of a history file.
 type Result struct {
@@ -27,6 +27,8 @@ type Result struct {
 	Unreadable []int    // numbers (from 1) of corrupt, torn or overlong lines, skipped
 	Invalid    []int    // numbers of whole records that make no sense (see Check), skipped
 	Newer      []int    // numbers of lines written by a newer version, skipped
+	Duplicate  []int    // numbers of records whose id an earlier one has, skipped
+	Ahead      []int    // numbers of the Invalid lines that are only dated too far ahead
 	Lines      int      // lines read, blank ones too
 	Whole      int64    // bytes read up to and including the last newline
 	Partial    bool     // the last line has no newline (yet)
@@ -90,11 +92,15 @@ func (d Reader) scan(r io.Reader, fn func(kind lineKind, rec *Record, line []byt
 			res.Unreadable = append(res.Unreadable, n)
 		case lineInvalid, lineFuture:
 			res.Invalid = append(res.Invalid, n)
-			if kind == lineFuture && res.Future < 0 {
-				res.Future = at
+			if kind == lineFuture {
+				res.Ahead = append(res.Ahead, n)
+				if res.Future < 0 {
+					res.Future = at
+				}
 			}
 		case lineNewer, lineRecord:
 			if seen(rec.ID) {
+				res.Duplicate = append(res.Duplicate, n)
 				return
 			}
 			if kind == lineNewer {
@@ -126,15 +132,18 @@ func (d Reader) judge(line []byte, long bool, rec *Record) lineKind {
 	if len(line) == 0 {
 		return lineBlank
 	}
-	*rec = Record{}
-	if json.Unmarshal(line, rec) != nil || rec.V < 1 || rec.ID == "" {
+	ok, ownKeys := decode(line, rec)
+	if !ok || rec.V < 1 || rec.ID == "" {
 		return lineUnreadable
 	}
 	if rec.V > Version {
-		if !isIdent(rec.ID) {
+		if !isIdent(rec.ID) || !ownKeys {
 			return lineInvalid
 		}
 		return lineNewer
+	}
+	if !ownKeys {
+		return lineInvalid
 	}
 	if err := Check(rec, d.Now); err != nil {
 		if errors.Is(err, errFuture) {
@@ -197,47 +206,31 @@ func Read(r io.Reader, now time.Time) (Result, error) {
 	return res, err
 }
 
-// ScanFile scans the history file at path as of now, handing each record
-// to fn. A missing file is an empty history.
-func ScanFile(path string, now time.Time, fn func(*Record)) (Result, error) {
-	f, err := OpenFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return Result{}, nil
-	}
-	if err != nil {
-		return Result{}, readError(path, err)
-	}
-	defer f.Close()
-	return Reader{Now: now}.Scan(f, fn)
-}
-
 // Warning describes the skipped lines for the user, naming the file as
 // file, or returns "" when nothing was skipped.
 func (res Result) Warning(file string) string { return res.describe(file, true) }
 
-// LeftOut describes the lines of a merged file that were not merged: those
-// that are no record, or make no sense.
-func (res Result) LeftOut(file string) string {
-	return Result{Unreadable: res.Unreadable, Invalid: res.Invalid}.describe(file, false)
-}
-
 func (res Result) describe(file string, left bool) string {
 	file = text.Inert(file)
 	var parts []string
-	add := func(lines []int, what string) {
+	add := func(lines []int, what, after string) {
 		if n := len(lines); n > 0 {
 			p := fmt.Sprintf("%s in %s (%s)", what, file, lineList(lines))
 			if left {
-				p += ", left as " + them(n)
+				p += after
 			}
 			parts = append(parts, p)
 		}
 	}
+	left1 := func(n int) string { return ", left as " + them(n) }
 	n := len(res.Unreadable)
-	add(res.Unreadable, count(n, "unreadable line"))
+	add(res.Unreadable, count(n, "unreadable line"), left1(n))
 	n = len(res.Invalid)
-	add(res.Invalid, count(n, "record")+" that "+verb(n, "makes", "make")+" no sense")
-	add(res.Newer, count(len(res.Newer), "line")+" from a newer backroll")
+	add(res.Invalid, count(n, "record")+" that "+verb(n, "makes", "make")+" no sense", left1(n))
+	n = len(res.Newer)
+	add(res.Newer, count(n, "line")+" from a newer backroll", left1(n))
+	n = len(res.Duplicate)
+	add(res.Duplicate, count(n, "record")+" with the id of an earlier one", ", "+verb(n, "not counted", "none counted")+" twice")
 	return strings.Join(parts, "; ")
 }
 

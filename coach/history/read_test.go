@@ -17,7 +17,7 @@ var readNow = time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC)
 func TestRead(t *testing.T) {
 	const (
 		a = `{"v":1,"id":"a","session":"s","kind":"hold","exercise":"glutes","side":"left","start":"2026-11-25T21:03:00+01:00","planned_s":60,"rolled_s":60,"completed":true}`
-		b = `{"v":1,"id":"b","session":"s","kind":"hold","exercise":"calves","start":"2026-03-29T01:59:00-05:00","planned_s":60,"rolled_s":30,"completed":false}`
+		b = `{"v":1,"id":"b","session":"s","kind":"hold","exercise":"mid-back-wall","start":"2026-03-29T01:59:00-05:00","planned_s":60,"rolled_s":30,"completed":false}`
 	)
 	tests := []struct {
 		name       string
@@ -26,22 +26,32 @@ func TestRead(t *testing.T) {
 		unreadable string
 		invalid    string
 		newer      string
+		duplicate  string
 	}{
-		{"empty", "", "", "[]", "[]", "[]"},
-		{"two lines", a + "\n" + b + "\n", "a b", "[]", "[]", "[]"},
-		{"no final newline", a + "\n" + b, "a b", "[]", "[]", "[]"},
-		{"torn last line", a + "\n" + b[:40], "a", "[2]", "[]", "[]"},
-		{"garbage lines", "garbage\n" + a + "\n\x00\x00\x00\n[1,2]\nnull\n{}\n" + b + "\n", "a b", "[1 3 4 5 6]", "[]", "[]"},
-		{"blank lines are not counted", "\n \n" + a + "\r\n\n", "a", "[]", "[]", "[]"},
-		{"wrong type", `{"v":1,"id":"x","rolled_s":"60"}` + "\n" + a, "a", "[1]", "[]", "[]"},
-		{"no id", `{"v":1,"kind":"hold"}`, "", "[1]", "[]", "[]"},
-		{"duplicate ids count once", a + "\n" + b + "\n" + a + "\n", "a b", "[]", "[]", "[]"},
-		{"newer version", `{"v":2,"id":"n","kind":"hold","shape":{"x":1}}` + "\n" + a, "a", "[]", "[]", "[1]"},
-		{"unknown fields ignored", strings.Replace(a, `"v":1,`, `"v":1,"mood":"great","extra":[1,{"a":null}],`, 1), "a", "[]", "[]", "[]"},
-		{"escapes that decode to an identifier", strings.Replace(a, `"glutes"`, `"gl\u0075tes"`, 1), "a", "[]", "[]", "[]"},
-		{"escape sequence in a name", strings.Replace(a, `"glutes"`, `"\u001b]52;c;aGk=\u0007"`, 1) + "\n" + b, "b", "[]", "[1]", "[]"},
-		{"huge line", strings.Repeat("x", 3<<20) + "\n" + a, "a", "[1]", "[]", "[]"},
-		{"a record dated next week", strings.Replace(a, "2026-11-25", "2026-12-08", 1) + "\n" + b, "b", "[]", "[1]", "[]"},
+		{"empty", "", "", "[]", "[]", "[]", "[]"},
+		{"two lines", a + "\n" + b + "\n", "a b", "[]", "[]", "[]", "[]"},
+		{"no final newline", a + "\n" + b, "a b", "[]", "[]", "[]", "[]"},
+		{"torn last line", a + "\n" + b[:40], "a", "[2]", "[]", "[]", "[]"},
+		{"garbage lines", "garbage\n" + a + "\n\x00\x00\x00\n[1,2]\nnull\n{}\n" + b + "\n", "a b", "[1 3 4 5 6]", "[]", "[]", "[]"},
+		{"blank lines are not counted", "\n \n" + a + "\r\n\n", "a", "[]", "[]", "[]", "[]"},
+		{"wrong type", `{"v":1,"id":"x","rolled_s":"60"}` + "\n" + a, "a", "[1]", "[]", "[]", "[]"},
+		{"no id", `{"v":1,"kind":"hold"}`, "", "[1]", "[]", "[]", "[]"},
+		{"duplicate ids count once", a + "\n" + b + "\n" + a + "\n", "a b", "[]", "[]", "[]", "[3]"},
+		{"a duplicate id of another kind", a + "\n" + `{"v":1,"id":"a","session":"s","kind":"session","start":"2026-11-25T21:00:00+01:00"}`, "a", "[]", "[]", "[]", "[2]"},
+		{"a key in capitals", strings.Replace(a, `"kind"`, `"KIND"`, 1) + "\n" + b, "b", "[]", "[1]", "[]", "[]"},
+		{"a key in mixed case", strings.Replace(a, `"exercise"`, `"Exercise"`, 1) + "\n" + b, "b", "[]", "[1]", "[]", "[]"},
+		{"a key twice", strings.Replace(a, `"side":"left"`, `"side":"left","side":"right"`, 1) + "\n" + b, "b", "[]", "[1]", "[]", "[]"},
+		{"a newer version's key in capitals", `{"v":2,"id":"n","KIND":"hold"}` + "\n" + a, "a", "[]", "[1]", "[]", "[]"},
+		{"the neck", strings.Replace(a, `"glutes"`, `"neck"`, 1) + "\n" + b, "b", "[]", "[1]", "[]", "[]"},
+		{"the lower back", strings.Replace(a, `"glutes"`, `"lower-back"`, 1) + "\n" + b, "b", "[]", "[1]", "[]", "[]"},
+		{"an exercise backroll has not", strings.Replace(a, `"glutes"`, `"calves"`, 1) + "\n" + b, "b", "[]", "[1]", "[]", "[]"},
+		{"spaces and escapes where backroll writes none", `{ "v": 1, "id": "a", "session": "s", "kind": "hold", "exercise": "gl\u0075tes", "start": "2026-11-25T21:03:00+01:00" }`, "a", "[]", "[]", "[]", "[]"},
+		{"newer version", `{"v":2,"id":"n","kind":"hold","shape":{"x":1}}` + "\n" + a, "a", "[]", "[]", "[1]", "[]"},
+		{"unknown fields ignored", strings.Replace(a, `"v":1,`, `"v":1,"mood":"great","extra":[1,{"a":null}],`, 1), "a", "[]", "[]", "[]", "[]"},
+		{"escapes that decode to an identifier", strings.Replace(a, `"glutes"`, `"gl\u0075tes"`, 1), "a", "[]", "[]", "[]", "[]"},
+		{"escape sequence in a name", strings.Replace(a, `"glutes"`, `"\u001b]52;c;aGk=\u0007"`, 1) + "\n" + b, "b", "[]", "[1]", "[]", "[]"},
+		{"huge line", strings.Repeat("x", 3<<20) + "\n" + a, "a", "[1]", "[]", "[]", "[]"},
+		{"a record dated next week", strings.Replace(a, "2026-11-25", "2026-12-08", 1) + "\n" + b, "b", "[]", "[1]", "[]", "[]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -60,7 +70,7 @@ func TestRead(t *testing.T) {
 				name string
 				got  []int
 				want string
-			}{{"unreadable", res.Unreadable, tt.unreadable}, {"invalid", res.Invalid, tt.invalid}, {"newer", res.Newer, tt.newer}} {
+			}{{"unreadable", res.Unreadable, tt.unreadable}, {"invalid", res.Invalid, tt.invalid}, {"newer", res.Newer, tt.newer}, {"duplicate", res.Duplicate, tt.duplicate}} {
 				if got := fmt.Sprint(orEmpty(c.got)); got != c.want {
 					t.Errorf("%s lines %s, want %s", c.name, got, c.want)
 				}
@@ -88,6 +98,15 @@ func TestCheck(t *testing.T) {
 		}, ""},
 		{"a day ahead at most", func(r *Record) { r.Start = readNow.Add(Future) }, ""},
 		{"longest hold", func(r *Record) { r.RolledS, r.PlannedS = 120, 120 }, ""},
+		{"an earlier version's longest hold", func(r *Record) { r.PlannedS, r.RolledS = 600, 600 }, ""},
+		{"...with two minutes of tender spots", func(r *Record) { r.PlannedS, r.RolledS = 600, 720 }, ""},
+		{"a hold from when + had no limit", func(r *Record) { r.PlannedS, r.RolledS = 1800, 1800 }, ""},
+		{"a tender spot past the hold", func(r *Record) { r.PlannedS, r.RolledS = 120, 240 }, ""},
+		{"rolled past any version's longest", func(r *Record) { r.PlannedS, r.RolledS = 600, MaxRolledS+1 }, "rolled seconds"},
+		{"the neck", func(r *Record) { r.Exercise = "neck" }, "never rolled"},
+		{"the lower back", func(r *Record) { r.Exercise = "lower-back" }, "never rolled"},
+		{"an exercise backroll has not", func(r *Record) { r.Exercise = "calves" }, "no exercise calves"},
+		{"the wall mid-back", func(r *Record) { r.Exercise = "mid-back-wall" }, ""},
 		{"another version", func(r *Record) { r.V = 2 }, "version"},
 		{"unknown kind", func(r *Record) { r.Kind = "stretch" }, "unknown kind"},
 		{"kind with capitals", func(r *Record) { r.Kind = "Hold" }, "identifier"},
@@ -103,7 +122,7 @@ func TestCheck(t *testing.T) {
 		{"2031", func(r *Record) { r.Start = time.Date(2031, 1, 1, 0, 0, 0, 0, time.UTC) }, "ahead"},
 		{"end before start", func(r *Record) { r.End = start.Add(-time.Second) }, "end before start"},
 		{"negative seconds", func(r *Record) { r.RolledS = -100000 }, "seconds"},
-		{"seconds past the longest hold", func(r *Record) { r.PlannedS = 121 }, "seconds"},
+		{"planned past any version's longest hold", func(r *Record) { r.PlannedS = MaxPlannedS + 1 }, "planned seconds"},
 		{"huge seconds", func(r *Record) { r.RolledS = 1 << 60 }, "seconds"},
 		{"a hold with no exercise", func(r *Record) { r.Exercise = "" }, "no exercise"},
 		{"negative tender", func(r *Record) { r.Tender = -1 }, "tender"},
@@ -210,7 +229,7 @@ func FuzzRead(f *testing.F) {
 		}
 
 		var want []string
-		var unreadable, invalid, newer []int
+		var unreadable, invalid, newer, dup []int
 		seen := map[string]bool{}
 		for i, line := range bytes.Split(data, []byte("\n")) {
 			if len(bytes.TrimSpace(line)) == 0 {
@@ -221,9 +240,10 @@ func FuzzRead(f *testing.F) {
 			switch {
 			case len(line) > MaxLine || err != nil || r.V < 1 || r.ID == "":
 				unreadable = append(unreadable, i+1)
-			case r.V > Version && !isIdent(r.ID), r.V <= Version && Check(&r, readNow) != nil:
+			case r.V > Version && !isIdent(r.ID), !ownKeys(line), r.V <= Version && Check(&r, readNow) != nil:
 				invalid = append(invalid, i+1)
 			case seen[r.ID]:
+				dup = append(dup, i+1)
 			case r.V > Version:
 				seen[r.ID] = true
 				newer = append(newer, i+1)
@@ -232,9 +252,54 @@ func FuzzRead(f *testing.F) {
 				want = append(want, r.ID)
 			}
 		}
-		if !slices.Equal(got, want) || !slices.Equal(res.Unreadable, unreadable) || !slices.Equal(res.Invalid, invalid) || !slices.Equal(res.Newer, newer) {
-			t.Fatalf("Read: records %q, unreadable %v, invalid %v, newer %v\nwant records %q, unreadable %v, invalid %v, newer %v",
-				got, res.Unreadable, res.Invalid, res.Newer, want, unreadable, invalid, newer)
+		if !slices.Equal(got, want) || !slices.Equal(res.Unreadable, unreadable) || !slices.Equal(res.Invalid, invalid) || !slices.Equal(res.Newer, newer) || !slices.Equal(res.Duplicate, dup) {
+			t.Fatalf("Read: records %q, unreadable %v, invalid %v, newer %v, duplicate %v\nwant records %q, unreadable %v, invalid %v, newer %v, duplicate %v",
+				got, res.Unreadable, res.Invalid, res.Newer, res.Duplicate, want, unreadable, invalid, newer, dup)
 		}
 	})
+}
+
+// ownKeys is the plain way of telling that an object's keys are
+// backroll's own: every top-level key once, and none that matches a field
+// only when case is ignored.
+func ownKeys(line []byte) bool {
+	var keys []string
+	dec := json.NewDecoder(bytes.NewReader(line))
+	depth, key := 0, false // key: the next token at depth 1 is a key
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			break
+		}
+		switch tok {
+		case json.Delim('{'), json.Delim('['):
+			depth++
+			key = depth == 1
+			continue
+		case json.Delim('}'), json.Delim(']'):
+			depth--
+			key = depth == 1
+			continue
+		}
+		if depth == 1 {
+			if s, ok := tok.(string); ok && key {
+				keys = append(keys, s)
+			}
+			key = !key
+		}
+	}
+	seen := map[string]bool{}
+	for _, k := range keys {
+		if seen[k] {
+			return false
+		}
+		seen[k] = true
+		for _, f := range []string{"v", "id", "session", "kind", "exercise", "side", "start", "end", "routine",
+			"planned_s", "rolled_s", "completed", "tender", "feel_before", "feel_after", "red_flag"} {
+			if strings.EqualFold(k, f) && k != f {
+				return false
+			}
+		}
+	}
+	return true
 }

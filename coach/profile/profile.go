@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -15,7 +14,7 @@ import (
 
 	"github.com/backroll/backroll/content"
 
-	"github.com/backroll/backroll/coach/config"
+	"github.com/backroll/backroll/coach/tomlfile"
 )
 
 // Profile is what the first run asks, whether it has been asked, and the
@@ -42,24 +41,17 @@ func (p Profile) WithoutSteps() Profile {
 	return p
 }
 
-// Load reads the [profile] table of the config file at path. A missing file
-// is an empty profile; nothing is created here. Without a first_time, the
+// Parse reads the [profile] table from data, the contents of config.toml
+// at path (named in the messages); the file itself is read once, by
+// coach/config. No data is an empty profile. Without a first_time, the
 // person is taken as new to rolling, so that their first sessions start
-// gently. An
-// invalid value is an error naming file, line and key, such as
+// gently. An invalid value is an error naming file, line and key, such as
 //
 //	config.toml:4: profile.roller: "foam" is not a roller (soft, standard, trigger-point, peanut, not-sure)
-func Load(path string) (Profile, error) {
-	data, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return Profile{FirstTime: true}, nil
-	}
-	if err != nil {
-		return Profile{}, err
-	}
+func Parse(path string, data []byte) (Profile, error) {
 	p, err := parse(data)
 	if err != nil {
-		return Profile{}, config.Located(path, err)
+		return Profile{}, tomlfile.Located(path, err)
 	}
 	return p, nil
 }
@@ -77,13 +69,13 @@ func parse(data []byte) (Profile, error) {
 		if len(key) != 2 || key[0] != "profile" {
 			continue
 		}
-		var check config.Setting
+		var check tomlfile.Setting
 		switch key[1] {
 		case "roller":
 			check = func(v any) error {
 				id, _ := v.(string)
 				if _, ok := content.RollerByID(id); !ok {
-					return fmt.Errorf("%s is not a roller (%s)", config.Show(v), rollerIDs())
+					return fmt.Errorf("%s is not a roller (%s)", tomlfile.Show(v), rollerIDs())
 				}
 				p.Roller = id
 				return nil
@@ -108,7 +100,7 @@ func parse(data []byte) (Profile, error) {
 					text = d.Format(time.DateOnly)
 				}
 				if _, err := time.Parse(time.DateOnly, text); err != nil {
-					return fmt.Errorf("%s is not a date (YYYY-MM-DD)", config.Show(v))
+					return fmt.Errorf("%s is not a date (YYYY-MM-DD)", tomlfile.Show(v))
 				}
 				p.Stepped = text
 				return nil
@@ -125,11 +117,11 @@ func parse(data []byte) (Profile, error) {
 	return p, nil
 }
 
-func flag(b *bool) config.Setting {
+func flag(b *bool) tomlfile.Setting {
 	return func(v any) error {
 		on, ok := v.(bool)
 		if !ok {
-			return fmt.Errorf("%s is not true or false", config.Show(v))
+			return fmt.Errorf("%s is not true or false", tomlfile.Show(v))
 		}
 		*b = on
 		return nil
@@ -137,17 +129,17 @@ func flag(b *bool) config.Setting {
 }
 
 // ids reads a list of identifiers, each of which known must accept.
-func ids(to *IDs, what string, known func(string) bool, all func() string) config.Setting {
+func ids(to *IDs, what string, known func(string) bool, all func() string) tomlfile.Setting {
 	return func(v any) error {
 		list, ok := v.([]any)
 		if !ok {
-			return fmt.Errorf("%s is not a list, such as [%q]", config.Show(v), strings.Split(all(), ", ")[0])
+			return fmt.Errorf("%s is not a list, such as [%q]", tomlfile.Show(v), strings.Split(all(), ", ")[0])
 		}
 		var got []string
 		for _, x := range list {
 			id, _ := x.(string)
 			if !known(id) {
-				return fmt.Errorf("%s is not %s (%s)", config.Show(x), what, all())
+				return fmt.Errorf("%s is not %s (%s)", tomlfile.Show(x), what, all())
 			}
 			got = append(got, id)
 		}
@@ -183,28 +175,28 @@ func rollerIDs() string {
 // Save writes p into the [profile] table of the config file at path,
 // creating the folder and file if needed. Every other line of the file is
 // kept as it was, comments and all; backroll's own keys are rewritten in
-// place (config.Edit). The new file replaces the old in one rename, and
+// place (tomlfile.Edit). The new file replaces the old in one rename, and
 // only once it reads back as p with every other setting unchanged: a file
 // Save cannot edit safely (broken TOML, a profile written in an unusual
 // form) is left alone and the error says why.
 func Save(path string, p Profile) error {
-	old, err := os.ReadFile(path)
+	old, err := tomlfile.Read(path)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}
 	if _, err := parse(old); err != nil {
-		return fmt.Errorf("%w; fix it so backroll can save your answers", config.Located(path, err))
+		return fmt.Errorf("%w; fix it so backroll can save your answers", tomlfile.Located(path, err))
 	}
-	data := config.Edit(old, "profile", entries(p), true)
+	data := tomlfile.Edit(old, "profile", entries(p))
 	if err := readsBack(old, data, p); err != nil {
 		return fmt.Errorf("%s: cannot update the [profile] table safely (%v); edit it by hand", path, err)
 	}
-	return config.WriteFile(path, data)
+	return tomlfile.WriteFile(path, data)
 }
 
 // entries are backroll's lines for p, in a fixed order; a key with nothing
 // to say is left out.
-func entries(p Profile) []config.Entry {
+func entries(p Profile) []tomlfile.Entry {
 	var roller, conditions, avoid, lats, stepped string
 	if p.Roller != "" {
 		roller = strconv.Quote(p.Roller)
@@ -222,7 +214,7 @@ func entries(p Profile) []config.Entry {
 	if p.Stepped != "" {
 		stepped = strconv.Quote(p.Stepped)
 	}
-	return []config.Entry{
+	return []tomlfile.Entry{
 		{Key: "roller", Value: roller},
 		{Key: "first_time", Value: strconv.FormatBool(p.FirstTime)},
 		{Key: "onboarded", Value: strconv.FormatBool(p.Onboarded)},
@@ -257,5 +249,5 @@ func readsBack(old, edited []byte, p Profile) error {
 	for _, e := range entries(p) {
 		own = append(own, e.Key)
 	}
-	return config.SameExcept(old, edited, "profile", own)
+	return tomlfile.SameExcept(old, edited, "profile", own)
 }

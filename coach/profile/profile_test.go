@@ -16,7 +16,17 @@ func write(t *testing.T, text string) string {
 	return path
 }
 
-func TestLoad(t *testing.T) {
+// load is the profile in the file at path, as backroll reads it.
+func load(t *testing.T, path string) (Profile, error) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Parse(path, data)
+}
+
+func TestParse(t *testing.T) {
 	tests := []struct {
 		name, file string
 		want       Profile
@@ -61,10 +71,9 @@ func TestLoad(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			path := write(t, tt.file)
-			got, err := Load(path)
+			got, err := Parse("config.toml", []byte(tt.file))
 			if tt.err != "" {
-				if want := path + ":" + tt.err; err == nil || err.Error() != want {
+				if want := "config.toml:" + tt.err; err == nil || err.Error() != want {
 					t.Errorf("error %v\nwant  %s", err, want)
 				}
 				return
@@ -76,13 +85,10 @@ func TestLoad(t *testing.T) {
 	}
 }
 
-func TestLoadMissingFile(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "backroll", "config.toml")
-	if p, err := Load(path); err != nil || p != (Profile{FirstTime: true}) {
+// No file is no answers: someone new to rolling, never asked.
+func TestParseNoFile(t *testing.T) {
+	if p, err := Parse("config.toml", nil); err != nil || p != (Profile{FirstTime: true}) {
 		t.Errorf("got %+v, %v; want an empty profile, new to rolling", p, err)
-	}
-	if _, err := os.Stat(filepath.Dir(path)); !os.IsNotExist(err) {
-		t.Error("loading created the config folder")
 	}
 }
 
@@ -118,7 +124,15 @@ func TestSave(t *testing.T) {
 		{name: "comment between own keys kept",
 			file: "[profile]\nroller = \"soft\"\n# keep me\nsafety_seen = false\n",
 			p:    all,
-			want: "[profile]\n" + allLines + "# keep me\n"},
+			want: "[profile]\nroller = \"peanut\"\nfirst_time = true\nonboarded = true\n# keep me\nsafety_seen = true\n"},
+		{name: "comments after the answers kept, and their spacing",
+			file: "# mine\n[profile]\nroller = \"soft\"   # the blue one\nfirst_time = true    # still\nonboarded = true\t# asked\nsafety_seen = true # read\n\n[streak]\nmin_minutes = 2 # at least\n",
+			p:    Profile{Roller: "standard", Onboarded: true, SafetySeen: true},
+			want: "# mine\n[profile]\nroller = \"standard\"   # the blue one\nfirst_time = false    # still\nonboarded = true\t# asked\nsafety_seen = true # read\n\n[streak]\nmin_minutes = 2 # at least\n"},
+		{name: "conditions over lines with comments, kept after",
+			file: "[profile]\nonboarded = true\nconditions = [\n  \"pregnancy\", # since May\n] # ask the midwife\n",
+			p:    Profile{Onboarded: true, Conditions: NewIDs("pregnancy", "osteoporosis")},
+			want: "[profile]\nfirst_time = false\nonboarded = true\nsafety_seen = false\nconditions = [\"osteoporosis\", \"pregnancy\"] # ask the midwife\n"},
 		{name: "empty table filled",
 			file: "[profile]\n\n[streak]\nmin_minutes = 1\n",
 			p:    all,
@@ -161,7 +175,7 @@ func TestSave(t *testing.T) {
 			if string(data) != tt.want {
 				t.Errorf("file:\n%q\nwant:\n%q", data, tt.want)
 			}
-			if got, err := Load(path); err != nil || got != tt.p {
+			if got, err := load(t, path); err != nil || got != tt.p {
 				t.Errorf("read back %+v, %v; want %+v", got, err, tt.p)
 			}
 			if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o644 {

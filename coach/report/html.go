@@ -1,9 +1,10 @@
 package report
 
 import (
+	"bytes"
 	_ "embed"
 	"fmt"
-	"html"
+	"html/template"
 	"io"
 	"math"
 	"strconv"
@@ -14,65 +15,46 @@ import (
 	"github.com/backroll/backroll/coach/text"
 )
 
-// head is the page's head: its title (a %s) and its style, for screen
-// and print.
+// page is the whole page, its style for screen and print included.
 //
-//go:embed head.html
-var head string
+//go:embed page.html
+var page string
 
 // WriteHTML writes r as one self-contained HTML page, its charts in SVG.
 // The page has no script and fetches nothing: it opens and prints the
-// same anywhere, offline, years later. Every string is escaped where it is
-// written. It is written by hand, not with html/template: that package
-// keeps every method of every type in the program (text/template calls
-// methods by name), which made backroll 3 MB larger and its hold screen
-// 1.6 MiB heavier in memory for a page written once in a while.
+// same anywhere, offline, years later.
 func WriteHTML(w io.Writer, r Report) error {
-	p := htmlPage{Report: r, Range: Range(r), About: About,
-		WeekChart: weekChart(r.Weeks), AreaChart: areaChart(r.Areas), FeelChart: feelChart(r)}
-	b := &pageWriter{}
-	b.f(head, e(p.Range))
-	b.s("<body>\n<header>\n<h1>Foam rolling report</h1>\n")
-	b.f("<p class=\"range\">%s</p>\n<p class=\"about\">%s</p>\n", e(p.Range), e(p.About))
-	b.f("<p>%s, %s rolled.</p>\n</header>\n", sessions(r.Sessions), coach.Clock(r.Rolled))
-	p.weeks(b)
-	p.areas(b)
-	p.feel(b)
-	b.s("<div class=\"pair\">\n<section>\n<h2>Tender spots marked</h2>\n")
-	if len(r.Tender) == 0 {
-		b.s("<p class=\"none\">None.</p>\n")
-	} else {
-		b.s("<table>\n<tr><th>Area</th><th>Spots</th><th>Sessions</th></tr>\n")
-		for _, t := range r.Tender {
-			b.f("<tr><td>%s</td><td class=\"n\">%d</td><td class=\"n\">%d of %d</td></tr>\n", e(t.Name()), t.Spots, t.Sessions, t.Of)
-		}
-		b.s("</table>\n")
+	p := htmlPage{Range: Range(r), About: About,
+		Total:     sessions(r.Sessions) + ", " + coach.Clock(r.Rolled) + " rolled.",
+		WeekChart: weekChart(r.Weeks), AreaChart: areaChart(r.Areas), FeelChart: feelChart(r), Rated: len(r.Feel) > 0,
+		Made: r.To.Format("Mon 2 Jan 2006")}
+	for _, wk := range r.Weeks {
+		p.WeekLines = append(p.WeekLines, fmt.Sprintf("%s, from %s: %s, %s",
+			wk.Label(), wk.Monday.Format("Mon 2 Jan 2006"), sessions(wk.Sessions), coach.Clock(wk.Rolled)))
 	}
-	b.s("</section>\n\n<section>\n<h2>Red flags: sharp pain or tingling</h2>\n")
-	if len(r.RedFlags) == 0 {
-		b.s("<p class=\"none\">None.</p>\n")
-	} else {
-		b.s("<table>\n<tr><th>When</th><th>Routine</th></tr>\n")
-		for _, f := range r.RedFlags {
-			b.f("<tr><td>%s</td><td>%s</td></tr>\n", e(f.Start.Format("Mon 2 Jan 15:04")), e(text.Inert(f.Routine)))
-		}
-		b.s("</table>\n")
+	for _, t := range r.Tender {
+		p.TenderRows = append(p.TenderRows, tenderRow{t.Name(), t.Spots, t.Sessions, t.Of})
 	}
-	b.s("</section>\n</div>\n\n")
-	b.f("<footer>Made by backroll on %s. Times are minutes and seconds; a week runs Monday to Sunday.</footer>\n</body>\n</html>\n",
-		e(r.To.Format("Mon 2 Jan 2006")))
-	_, err := io.WriteString(w, b.String())
+	for _, f := range r.RedFlags {
+		p.FlagRows = append(p.FlagRows, flagRow{f.Start.Format("Mon 2 Jan 15:04"), text.Inert(f.Routine)})
+	}
+	// Written whole or not at all: a page cut short by an error is worse
+	// than none.
+	// The template escapes every value for where it stands in the page
+	// (text, attribute, SVG), so nothing from the history is ever markup.
+	// It is parsed here, not when the program starts: every run but a
+	// report would pay for it.
+	t, err := template.New("report").Funcs(template.FuncMap{"num": num}).Parse(page)
+	if err != nil {
+		return err
+	}
+	var b bytes.Buffer
+	if err := t.Execute(&b, p); err != nil {
+		return err
+	}
+	_, err = b.WriteTo(w)
 	return err
 }
-
-// pageWriter builds the page.
-type pageWriter struct{ strings.Builder }
-
-func (b *pageWriter) s(s string)                { b.WriteString(s) }
-func (b *pageWriter) f(format string, a ...any) { fmt.Fprintf(b, format, a...) }
-
-// e escapes text for HTML, attributes included.
-func e(s string) string { return html.EscapeString(s) }
 
 func sessions(n int) string {
 	if n == 1 {
@@ -81,91 +63,25 @@ func sessions(n int) string {
 	return fmt.Sprintf("%d sessions", n)
 }
 
-func (p htmlPage) weeks(b *pageWriter) {
-	c := p.WeekChart
-	b.s("\n<section>\n<h2>Time rolled per week, Monday to Sunday</h2>\n")
-	b.f("<svg id=\"weeks\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %s %s\" role=\"img\" aria-label=\"Time rolled per week\">\n", num(c.W), num(c.H))
-	b.f("<line class=\"axis\" x1=\"0\" y1=\"%s\" x2=\"%s\" y2=\"%s\"/>\n", num(c.Base), num(c.W), num(c.Base))
-	for _, bar := range c.Bars {
-		b.f("<g class=\"week\">\n<title>%s</title>\n", e(bar.Title))
-		b.f("<rect class=\"bar\" x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\"/>\n", num(bar.X), num(bar.Y), num(bar.W), num(bar.H))
-		if bar.Value != "" {
-			b.f("<text class=\"value middle\" x=\"%s\" y=\"%s\">%s</text>\n", num(bar.ValueX), num(bar.ValueY), e(bar.Value))
-		}
-		if bar.Label != "" {
-			b.f("<text class=\"label middle\" x=\"%s\" y=\"%s\">%s</text>\n", num(bar.LabelX), num(bar.LabelY), e(bar.Label))
-		}
-		b.s("</g>\n")
-	}
-	b.s("</svg>\n<ol class=\"weeks\">\n")
-	for _, wk := range p.Weeks {
-		b.f("<li>%s, from %s: %s, %s</li>\n", e(wk.Label()), e(wk.Monday.Format("Mon 2 Jan 2006")), sessions(wk.Sessions), coach.Clock(wk.Rolled))
-	}
-	b.s("</ol>\n</section>\n")
-}
-
-func (p htmlPage) areas(b *pageWriter) {
-	c := p.AreaChart
-	b.s("\n<section>\n<h2>Time per area</h2>\n")
-	if len(c.Bars) == 0 {
-		b.s("<p class=\"none\">Nothing was rolled in these weeks.</p>\n</section>\n")
-		return
-	}
-	b.f("<svg id=\"areas\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %s %s\" role=\"img\" aria-label=\"Time rolled per area\">\n", num(c.W), num(c.H))
-	for _, bar := range c.Bars {
-		b.f("<g class=\"area\">\n<title>%s</title>\n", e(bar.Title))
-		b.f("<text class=\"label\" x=\"%s\" y=\"%s\">%s</text>\n", num(bar.LabelX), num(bar.LabelY), e(bar.Label))
-		b.f("<rect class=\"bar\" x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\"/>\n", num(bar.X), num(bar.Y), num(bar.W), num(bar.H))
-		b.f("<text class=\"value\" x=\"%s\" y=\"%s\">%s</text>\n</g>\n", num(bar.ValueX), num(bar.ValueY), e(bar.Value))
-	}
-	b.s("</svg>\n</section>\n")
-}
-
-func (p htmlPage) feel(b *pageWriter) {
-	c := p.FeelChart
-	b.s("\n<section>\n<h2>How it felt, before and after each session</h2>\n")
-	if len(p.Feel) == 0 {
-		b.s("<p class=\"none\">No session was rated in these weeks.</p>\n</section>\n")
-		return
-	}
-	b.f("<svg id=\"feel\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %s %s\" role=\"img\" aria-label=\"Soreness before and after each session, 0 fine to 10 very sore\">\n", num(c.W), num(c.H))
-	b.f("<text x=\"%s\" y=\"14\">0 fine to 10 very sore</text>\n", num(c.Left))
-	b.s("<circle class=\"before\" cx=\"540\" cy=\"10\" r=\"4\"/><text x=\"550\" y=\"14\">before</text>\n")
-	b.s("<circle class=\"after\" cx=\"610\" cy=\"10\" r=\"4\"/><text x=\"620\" y=\"14\">after</text>\n")
-	for _, g := range c.Grid {
-		b.f("<line class=\"grid\" x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\"/>\n", num(c.Left), num(g.At), num(c.Right), num(g.At))
-		b.f("<text x=\"%s\" y=\"%s\" dx=\"-8\" dy=\"4\" text-anchor=\"end\">%s</text>\n", num(c.Left), num(g.At), e(g.Label))
-	}
-	for _, d := range c.Days {
-		b.f("<line class=\"grid\" x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\"/>\n", num(d.At), num(c.Top), num(d.At), num(c.Bottom))
-		b.f("<text class=\"day\" x=\"%s\" y=\"%s\" dy=\"16\">%s</text>\n", num(d.At), num(c.Bottom), e(d.Label))
-	}
-	for _, s := range []struct {
-		class string
-		series
-	}{{"before", c.Before}, {"after", c.After}} {
-		if s.Points != "" {
-			b.f("<polyline class=\"%s\" points=\"%s\"/>\n", s.class, e(s.Points))
-		}
-	}
-	for _, s := range []struct {
-		class string
-		series
-	}{{"before", c.Before}, {"after", c.After}} {
-		for _, d := range s.Dots {
-			b.f("<circle class=\"%s\" cx=\"%s\" cy=\"%s\" r=\"4\"><title>%s</title></circle>\n", s.class, num(d.X), num(d.Y), e(d.Title))
-		}
-	}
-	b.s("</svg>\n</section>\n")
-}
-
+// htmlPage is what the page shows, every figure laid out and every
+// sentence made; the template only places it.
 type htmlPage struct {
-	Report
-	Range, About string
-	WeekChart    chart
-	AreaChart    chart
-	FeelChart    feelPlot
+	Range, About, Total, Made string
+	WeekChart                 chart
+	WeekLines                 []string
+	AreaChart                 chart
+	FeelChart                 feelPlot
+	Rated                     bool // any session rated: the feel chart is drawn
+	TenderRows                []tenderRow
+	FlagRows                  []flagRow
 }
+
+type tenderRow struct {
+	Name                string
+	Spots, Sessions, Of int
+}
+
+type flagRow struct{ When, Routine string }
 
 // chart is a bar chart laid out in SVG units.
 type chart struct {

@@ -89,6 +89,31 @@ type RedFlag struct {
 // weeks (1 to MaxWeeks) that end with the week of now. Records dated after
 // today, made further east, count for today.
 func Compute(recs []history.Record, now time.Time, weeks int, dayStarts time.Duration) Report {
+	b := NewBuilder(now, weeks, dayStarts)
+	for i := range recs {
+		b.Add(&recs[i])
+	}
+	return b.Report()
+}
+
+// Builder sums up records one at a time, as Compute does all at once:
+// it keeps only what falls in the report's weeks, so a history of any
+// length is read in the memory of those weeks.
+type Builder struct {
+	r         Report
+	today     time.Time
+	dayStarts time.Duration
+	started   map[string]time.Time // sessions by id: when each started
+	areas     map[string]time.Duration
+	tender    map[side]*Tender
+	marked    map[side]map[string]bool // session ids, true when tender
+}
+
+type side struct{ exercise, side string }
+
+// NewBuilder starts the report of the weeks (1 to MaxWeeks) that end with
+// the week of now.
+func NewBuilder(now time.Time, weeks int, dayStarts time.Duration) *Builder {
 	weeks = min(max(weeks, 1), MaxWeeks)
 	today := dateOf(now, dayStarts)
 	monday := today.AddDate(0, 0, -(int(today.Weekday())+6)%7)
@@ -98,89 +123,91 @@ func Compute(recs []history.Record, now time.Time, weeks int, dayStarts time.Dur
 		y, n := m.ISOWeek()
 		r.Weeks = append(r.Weeks, Week{Monday: m, Year: y, Number: n})
 	}
-	// days is how many days after r.From t falls, or -1 before it.
-	days := func(t time.Time) int {
-		d := dateOf(t, dayStarts)
-		if d.After(today) {
-			d = today
-		}
-		if d.Before(r.From) {
-			return -1
-		}
-		return int(d.Sub(r.From) / (24 * time.Hour))
-	}
+	return &Builder{r: r, today: today, dayStarts: dayStarts, started: make(map[string]time.Time),
+		areas: make(map[string]time.Duration), tender: make(map[side]*Tender), marked: make(map[side]map[string]bool)}
+}
 
+// days is how many days after the first Monday t falls: negative before.
+func (b *Builder) days(t time.Time) int {
+	d := dateOf(t, b.dayStarts)
+	if d.After(b.today) {
+		d = b.today
+	}
+	return int(d.Sub(b.r.From).Round(24*time.Hour) / (24 * time.Hour))
+}
+
+// Add counts rec, a record that passed the history's door.
+func (b *Builder) Add(rec *history.Record) {
+	day := b.days(rec.Start)
 	// A session counts in the week it started: at its own record, or at
-	// its first hold when it has none (the app ended before it could say).
-	started := make(map[string]time.Time)
-	for _, rec := range recs {
-		if rec.Session == "" || rec.Kind != history.KindHold && rec.Kind != history.KindSession {
-			continue
-		}
-		if s, ok := started[rec.Session]; !ok || rec.Start.Before(s) {
-			started[rec.Session] = rec.Start
+	// its first hold when it has none (the app ended before it could
+	// say). Sessions last minutes: one that started over a day before the
+	// first Monday is not the report's, and is not kept.
+	if id, ok := history.SessionOf(rec); ok && day >= -1 {
+		if s, ok := b.started[id]; !ok || rec.Start.Before(s) {
+			b.started[id] = rec.Start
 		}
 	}
-	for _, s := range started {
-		if day := days(s); day >= 0 {
+	if day < 0 {
+		return
+	}
+	r, i := &b.r, day/7
+	switch rec.Kind {
+	case history.KindHold:
+		d := rec.Rolled()
+		r.Weeks[i].Rolled += d
+		r.Rolled += d
+		b.areas[rec.Exercise] += d
+		k := side{rec.Exercise, rec.Side}
+		if b.marked[k] == nil {
+			b.marked[k], b.tender[k] = make(map[string]bool), &Tender{Exercise: rec.Exercise, Side: rec.Side}
+		}
+		b.tender[k].Spots += rec.Tender
+		b.marked[k][rec.Session] = b.marked[k][rec.Session] || rec.Tender > 0
+	case history.KindSession:
+		if rec.FeelBefore != nil || rec.FeelAfter != nil {
+			r.Feel = append(r.Feel, Feel{rec.Start, r.From.AddDate(0, 0, day), rec.FeelBefore, rec.FeelAfter})
+		}
+		if rec.RedFlag {
+			r.RedFlags = append(r.RedFlags, RedFlag{rec.Start, rec.Routine})
+		}
+	}
+}
+
+// Report is the report of the records added so far.
+func (b *Builder) Report() Report {
+	r := b.r
+	r.Weeks = slices.Clone(r.Weeks)
+	for _, s := range b.started {
+		if day := b.days(s); day >= 0 {
 			r.Weeks[day/7].Sessions++
 			r.Sessions++
 		}
 	}
-
-	areas := make(map[string]time.Duration)
-	type side struct{ exercise, side string }
-	tender := make(map[side]*Tender)
-	marked := make(map[side]map[string]bool) // session ids, true when tender
-	for _, rec := range recs {
-		day := days(rec.Start)
-		if day < 0 {
-			continue
-		}
-		i := day / 7
-		switch rec.Kind {
-		case history.KindHold:
-			d := time.Duration(rec.RolledS) * time.Second
-			r.Weeks[i].Rolled += d
-			r.Rolled += d
-			areas[rec.Exercise] += d
-			k := side{rec.Exercise, rec.Side}
-			if marked[k] == nil {
-				marked[k], tender[k] = make(map[string]bool), &Tender{Exercise: rec.Exercise, Side: rec.Side}
-			}
-			tender[k].Spots += rec.Tender
-			marked[k][rec.Session] = marked[k][rec.Session] || rec.Tender > 0
-		case history.KindSession:
-			if rec.FeelBefore != nil || rec.FeelAfter != nil {
-				r.Feel = append(r.Feel, Feel{rec.Start, r.From.AddDate(0, 0, day), rec.FeelBefore, rec.FeelAfter})
-			}
-			if rec.RedFlag {
-				r.RedFlags = append(r.RedFlags, RedFlag{rec.Start, rec.Routine})
-			}
-		}
-	}
-
-	for ex, d := range areas {
+	for ex, d := range b.areas {
 		r.Areas = append(r.Areas, Area{ex, d})
 	}
 	slices.SortFunc(r.Areas, func(a, b Area) int {
 		return cmp.Or(cmp.Compare(b.Rolled, a.Rolled), cmp.Compare(a.Exercise, b.Exercise))
 	})
-	for k, t := range tender {
+	for k, t := range b.tender {
 		if t.Spots == 0 {
 			continue
 		}
-		for _, yes := range marked[k] {
+		t := *t
+		for _, yes := range b.marked[k] {
 			t.Of++
 			if yes {
 				t.Sessions++
 			}
 		}
-		r.Tender = append(r.Tender, *t)
+		r.Tender = append(r.Tender, t)
 	}
 	slices.SortFunc(r.Tender, func(a, b Tender) int {
 		return cmp.Or(cmp.Compare(b.Spots, a.Spots), cmp.Compare(a.Exercise, b.Exercise), cmp.Compare(a.Side, b.Side))
 	})
+	r.Feel = slices.Clone(r.Feel)
+	r.RedFlags = slices.Clone(r.RedFlags)
 	slices.SortStableFunc(r.Feel, func(a, b Feel) int { return a.Start.Compare(b.Start) })
 	slices.SortStableFunc(r.RedFlags, func(a, b RedFlag) int { return a.Start.Compare(b.Start) })
 	return r

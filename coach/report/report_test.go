@@ -290,6 +290,11 @@ func TestHTMLSelfContained(t *testing.T) {
 	if !strings.Contains(page, "not medical advice") || !strings.Contains(page, "8 weeks, Mon 22 Jan 2024 to Wed 13 Mar 2024") {
 		t.Error("the page does not say what it is and when")
 	}
+	// The style is the page's as written: a printf once turned a % in it
+	// into "%!;(MISSING)".
+	if !strings.Contains(page, "svg { display: block; width: 100%; height: auto; }") || strings.Contains(page, "%!") {
+		t.Error("the style is garbled")
+	}
 }
 
 // A hostile string in a history is shown as text, with nothing a

@@ -2,7 +2,7 @@
 // tables say, where each value came from, and the one way to change them
 // that keeps the rest of the file as the person wrote it.
 //
-// Flags beat the file, which beats the defaults: Load gives the file over
+// Flags beat the file, which beats the defaults: Parse gives the file over
 // the defaults, and the command line marks what its flags replace
 // (Sources.Flag).
 package settings
@@ -10,20 +10,15 @@ package settings
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"math"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/BurntSushi/toml"
-
 	"github.com/backroll/backroll/coach"
-	"github.com/backroll/backroll/coach/config"
 	"github.com/backroll/backroll/coach/streak"
-	"github.com/backroll/backroll/coach/text"
+	"github.com/backroll/backroll/coach/tomlfile"
 )
 
 // Settings are the choices a person makes once and keeps.
@@ -71,14 +66,14 @@ type Field struct {
 func (f Field) Value(s Settings) string { return f.value(s) }
 
 // Fields are every setting of [session] and [streak], in the order of
-// config.Tables.
+// tomlfile.Tables.
 var Fields = []Field{
 	{
 		Key: "session.hold", Label: "Hold length",
 		Allowed: `a time from 10s to 2m, such as "45s" or "1m30s"; left out, each area keeps its own`,
 		value:   func(s Settings) string { return quoteDuration(s.Hold) },
 		set: func(s *Settings, v any, _ func([]string) error) error {
-			d, err := duration(v, `"45s"`)
+			d, err := duration(v, `from 10s to 2m, such as "45s"`, `"45s"`)
 			if err == nil {
 				err = coach.ValidateHold(d)
 			}
@@ -93,9 +88,9 @@ var Fields = []Field{
 		Allowed: `a time from 3s to 30s, such as "5s"; left out, 5s (10s while you are new to rolling)`,
 		value:   func(s Settings) string { return quoteDuration(s.Ready) },
 		set: func(s *Settings, v any, _ func([]string) error) error {
-			d, err := duration(v, `"5s"`)
+			d, err := duration(v, `from 3s to 30s, such as "5s"`, `"5s"`)
 			if err == nil && (d < MinReady || d > MaxReady) {
-				err = fmt.Errorf("%s is not from 3s to 30s", config.Show(v))
+				err = fmt.Errorf("%s is not from 3s to 30s", tomlfile.Show(v))
 			}
 			if err == nil {
 				s.Ready = d
@@ -112,7 +107,7 @@ var Fields = []Field{
 			str, _ := v.(string)
 			b, err := ParseBreath(str)
 			if err != nil {
-				return fmt.Errorf("%s: %w", config.Show(v), err)
+				return fmt.Errorf("%s: %w", tomlfile.Show(v), err)
 			}
 			s.Breath = b
 			return nil
@@ -126,7 +121,7 @@ var Fields = []Field{
 		set: func(s *Settings, v any, _ func([]string) error) error {
 			b, ok := v.(bool)
 			if !ok {
-				return fmt.Errorf("%s is not true or false", config.Show(v))
+				return fmt.Errorf("%s is not true or false", tomlfile.Show(v))
 			}
 			s.ReducedMotion = b
 			return nil
@@ -154,7 +149,7 @@ var Fields = []Field{
 				}
 			}
 			if !isList {
-				return fmt.Errorf("%s is not a list of cues such as [\"bell\", \"progress\"]", config.Show(v))
+				return fmt.Errorf("%s is not a list of cues such as [\"bell\", \"progress\"]", tomlfile.Show(v))
 			}
 			if err := check(names); err != nil {
 				return err
@@ -171,7 +166,7 @@ var Fields = []Field{
 		set: func(s *Settings, v any, _ func([]string) error) error {
 			str, _ := v.(string)
 			if !slices.Contains(Themes, str) {
-				return fmt.Errorf("%s is not a theme (%s)", config.Show(v), strings.Join(Themes, ", "))
+				return fmt.Errorf("%s is not a theme (%s)", tomlfile.Show(v), strings.Join(Themes, ", "))
 			}
 			s.Theme = str
 			return nil
@@ -179,11 +174,11 @@ var Fields = []Field{
 	},
 	{
 		Key: "streak.min_minutes", Label: "Minutes that make a day count",
-		Allowed: "a number of minutes, 0 or more",
+		Allowed: "a number of minutes from 0 to 60",
 		value: func(s Settings) string {
 			return strconv.FormatFloat(s.Streak.MinMinutes, 'f', -1, 64)
 		},
-		set: func(s *Settings, v any, _ func([]string) error) error { return s.Streak.Set("min_minutes", v) },
+		set: func(s *Settings, v any, _ func([]string) error) error { return minMinutes(&s.Streak, v) },
 	},
 	{
 		Key: "streak.day_starts", Label: "A new day starts at",
@@ -192,16 +187,14 @@ var Fields = []Field{
 			d := s.Streak.DayStarts
 			return fmt.Sprintf("\"%02d:%02d\"", int(d/time.Hour), int(d%time.Hour/time.Minute))
 		},
-		set: func(s *Settings, v any, _ func([]string) error) error { return s.Streak.Set("day_starts", v) },
+		set: func(s *Settings, v any, _ func([]string) error) error { return dayStarts(&s.Streak, v) },
 	},
 	{
 		Key: "streak.rest_days_per_week", Label: "Rest days a week",
 		Allowed: "a number of days from 0 to 6",
 		Choices: []string{"0", "1", "2", "3", "4", "5", "6"},
 		value:   func(s Settings) string { return strconv.Itoa(s.Streak.RestDaysPerWeek) },
-		set: func(s *Settings, v any, _ func([]string) error) error {
-			return s.Streak.Set("rest_days_per_week", v)
-		},
+		set:     func(s *Settings, v any, _ func([]string) error) error { return restDays(&s.Streak, v) },
 	},
 }
 
@@ -226,10 +219,14 @@ func ParseBreath(s string) (coach.Breath, error) {
 	}
 	secs := make([]time.Duration, len(parts))
 	for i, p := range parts {
-		n, err := strconv.ParseInt(strings.TrimSpace(p), 10, 64)
+		p = strings.TrimSpace(p)
+		n, err := strconv.ParseInt(p, 10, 64)
 		// A number of seconds too large to be a time would wrap round,
-		// perhaps into one Validate accepts.
-		if err != nil || n > math.MaxInt64/int64(time.Second) {
+		// perhaps into one Validate accepts. Only digits get this far.
+		if errors.Is(err, strconv.ErrRange) || err == nil && n > math.MaxInt64/int64(time.Second) {
+			return coach.Breath{}, fmt.Errorf("%s seconds is far too long: in and out last 2 to 10 seconds each, a held breath 1 to 10", p)
+		}
+		if err != nil {
 			return coach.Breath{}, errForm
 		}
 		secs[i] = time.Duration(n) * time.Second
@@ -241,15 +238,17 @@ func ParseBreath(s string) (coach.Breath, error) {
 	return b, b.Validate()
 }
 
-// duration reads a TOML string such as "45s".
-func duration(v any, example string) (time.Duration, error) {
+// duration reads a TOML string such as "45s"; allowed, such as `from 1s
+// to 2m, such as "45s"`, says what may be written, and is said when what
+// is written is not a time or one too long for Go's (over 290 years).
+func duration(v any, allowed, example string) (time.Duration, error) {
 	s, ok := v.(string)
 	d, err := time.ParseDuration(s)
 	if !ok || err != nil {
 		if _, isNumber := v.(int64); isNumber {
-			return 0, fmt.Errorf("%s needs its unit, as in %s", config.Show(v), example)
+			return 0, fmt.Errorf("%s needs its unit, as in %s", tomlfile.Show(v), example)
 		}
-		return 0, fmt.Errorf("%s is not a time such as %s", config.Show(v), example)
+		return 0, fmt.Errorf("%s is not a time %s", tomlfile.Show(v), allowed)
 	}
 	return d, nil
 }
@@ -263,235 +262,4 @@ func quoteDuration(d time.Duration) string {
 		s = strings.TrimSuffix(s, "0s")
 	}
 	return strconv.Quote(s)
-}
-
-// Source is where a setting's value came from.
-type Source struct {
-	Path string // the config file, when the value came from it
-	Line int
-	Flag string // the flag that gave it, such as "--hold"
-}
-
-// String is "default", "config.toml:3" or "flag --hold".
-func (s Source) String() string {
-	switch {
-	case s.Flag != "":
-		return "flag " + s.Flag
-	case s.Path != "":
-		return fmt.Sprintf("%s:%d", s.Path, s.Line)
-	}
-	return "default"
-}
-
-// Sources say where each setting came from, by Field.Key; a key that is
-// not there is a default.
-type Sources map[string]Source
-
-// Flag records that flag gave the setting key, beating the file.
-func (src Sources) Flag(key, flag string) { src[key] = Source{Flag: flag} }
-
-// Load reads config.toml at path over the defaults. A missing file gives
-// the defaults. Every mistake is reported, as Mistakes, each naming file,
-// line, key and what is allowed, such as
-//
-//	config.toml:3: session.hold: a hold lasts at most 2m, not 3m: ...
-//
-// With a mistake the settings hold only the file's good values and must
-// not be used, unless flags replace every key in error
-// (Mistakes.Without): nothing starts on a guess. checkCues judges cue
-// names, which the UI knows (ui/cues.Check). [profile] is coach/profile's
-// to read; its keys are only named here.
-func Load(path string, checkCues func([]string) error) (Settings, Sources, error) {
-	data, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return Default(), Sources{}, nil
-	}
-	if err != nil {
-		return Default(), Sources{}, err
-	}
-	s, lines, errs := parse(data, checkCues)
-	src := Sources{}
-	for k, line := range lines {
-		src[k] = Source{Path: path, Line: line}
-	}
-	if len(errs) == 0 {
-		return s, src, nil
-	}
-	m := make(Mistakes, len(errs))
-	for i, e := range errs {
-		m[i].Err = config.Located(path, e)
-		var pe toml.ParseError
-		if errors.As(e, &pe) {
-			m[i].Key = pe.LastKey
-		}
-	}
-	return s, src, m
-}
-
-// Mistake is one mistake in config.toml.
-type Mistake struct {
-	Key string // as in "session.hold"; a table's name, or "" for the file
-	Err error  // naming file, line and key
-}
-
-// Mistakes are all the mistakes Load found, one a line.
-type Mistakes []Mistake
-
-func (m Mistakes) Error() string {
-	lines := make([]string, len(m))
-	for i, e := range m {
-		lines[i] = e.Err.Error()
-	}
-	return strings.Join(lines, "\n")
-}
-
-// Without is m less the mistakes in keys, which flags replace: a flag
-// beats the file, so its mistake there stops nothing. It is nil when no
-// mistake is left.
-func (m Mistakes) Without(keys ...string) error {
-	var left Mistakes
-	for _, e := range m {
-		if !slices.Contains(keys, e.Key) {
-			left = append(left, e)
-		}
-	}
-	if len(left) == 0 {
-		return nil
-	}
-	return left
-}
-
-// errHere asks toml where a value is: decoding it with a Setting that
-// returns it gives a ParseError with the line.
-var errHere = errors.New("here")
-
-// parse reads data over the defaults; lines are the line of each setting
-// the file gives. The errors are toml's, carrying positions.
-func parse(data []byte, checkCues func([]string) error) (Settings, map[string]int, []error) {
-	s := Default()
-	lines := map[string]int{}
-	var doc map[string]toml.Primitive
-	md, err := toml.Decode(string(data), &doc)
-	if err != nil {
-		return s, lines, []error{err}
-	}
-	var tables []string
-	for _, t := range config.Tables {
-		tables = append(tables, t.Name)
-	}
-	var errs []error
-	for _, key := range md.Keys() {
-		name := key.String()
-		switch {
-		case len(key) == 1 && slices.Contains(tables, key[0]):
-			if md.Type(key[0]) != "Hash" {
-				errs = append(errs, at(data, key[0], "is a table: write ["+key[0]+"] on a line of its own and its settings under it"))
-			}
-			continue
-		case len(key) == 1:
-			errs = append(errs, at(data, key[0], unknown(key[0], tables, "table")))
-			continue
-		case len(key) != 2 || key[0] == "profile" || !slices.Contains(tables, key[0]):
-			continue // a value's parts, [profile] (read elsewhere) or a table named wrong above
-		}
-		var table map[string]toml.Primitive
-		if err := md.PrimitiveDecode(doc[key[0]], &table); err != nil {
-			continue // reported for the table itself
-		}
-		f, ok := FieldByKey(name)
-		if !ok {
-			var keys []string
-			for _, t := range config.Tables {
-				if t.Name == key[0] {
-					keys = t.Keys
-				}
-			}
-			errs = append(errs, locate(md, table[key[1]], unknown(key[1], keys, "setting")))
-			continue
-		}
-		check := config.Setting(func(v any) error { return f.set(&s, v, checkCues) })
-		if err := md.PrimitiveDecode(table[key[1]], check); err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		if err := md.PrimitiveDecode(table[key[1]], config.Setting(func(any) error { return errHere })); err != nil {
-			var pe toml.ParseError
-			if errors.As(err, &pe) {
-				lines[name] = pe.Position.Line
-			}
-		}
-	}
-	return s, lines, errs
-}
-
-// at is msg placed at the top-level name: a table's header, or a key
-// before any header.
-func at(data []byte, name, msg string) error {
-	line := config.Line(data, name, 0, "")
-	if line == 0 {
-		line = config.Line(data, "", 0, name)
-	}
-	return toml.ParseError{Message: msg, Position: toml.Position{Line: line}, LastKey: name}
-}
-
-// locate is msg placed at the value p, as toml places its own errors.
-func locate(md toml.MetaData, p toml.Primitive, msg string) error {
-	return md.PrimitiveDecode(p, config.Setting(func(any) error { return errors.New(msg) }))
-}
-
-// unknown says a name is not one of known, with the likeliest meant.
-func unknown(name string, known []string, what string) string {
-	msg := "unknown " + what
-	if c := text.Closest(name, known); c != "" {
-		msg += "; did you mean " + c + "?"
-	}
-	return msg + " (known: " + strings.Join(known, ", ") + ")"
-}
-
-// Save writes into config.toml at path each setting of s that differs from
-// what the file says now, creating the folder and file if needed. Keys are
-// rewritten where they stand (config.Edit): the person's comments, blank
-// lines, other keys and tables stay byte for byte. The new file replaces
-// the old in one rename, and only once it reads back as s with nothing
-// else changed; a file with a mistake in it is left for the person to fix,
-// and the error names it.
-func Save(path string, s Settings, checkCues func([]string) error) error {
-	old, err := os.ReadFile(path)
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return err
-	}
-	cur, _, errs := parse(old, checkCues)
-	if len(errs) > 0 {
-		return fmt.Errorf("%w; fix it so backroll can save your settings", config.Located(path, errs[0]))
-	}
-	data := old
-	for _, t := range config.Tables {
-		var entries []config.Entry
-		var own []string
-		for _, f := range Fields {
-			table, key, _ := strings.Cut(f.Key, ".")
-			if table == t.Name && f.value(s) != f.value(cur) {
-				entries = append(entries, config.Entry{Key: key, Value: f.value(s)})
-				own = append(own, key)
-			}
-		}
-		if len(entries) == 0 {
-			continue
-		}
-		edited := config.Edit(data, t.Name, entries, false)
-		if err := config.SameExcept(data, edited, t.Name, own); err != nil {
-			return fmt.Errorf("%s: cannot update the [%s] table safely (%v); edit it by hand", path, t.Name, err)
-		}
-		data = edited
-	}
-	got, _, errs := parse(data, checkCues)
-	if len(errs) > 0 {
-		return config.Located(path, errs[0])
-	}
-	for _, f := range Fields {
-		if f.value(got) != f.value(s) {
-			return fmt.Errorf("%s: cannot update %s safely: it did not read back; edit it by hand", path, f.Key)
-		}
-	}
-	return config.WriteFile(path, data)
 }

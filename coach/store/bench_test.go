@@ -21,7 +21,7 @@ func writeLines(tb testing.TB, dir string, n int) {
 		tb.Fatal(err)
 	}
 	w := bufio.NewWriter(f)
-	exercises := []string{"glutes", "calves", "hamstrings", "quads", "it-band", "mid-back", "lats", "adductors"}
+	exercises := []string{"glutes", "hip-flexors", "lats", "mid-back", "glutes", "hip-flexors", "lats", "mid-back-wall"}
 	start := now.AddDate(0, 0, -n/9-1)
 	session := history.NewID()
 	for i := range n {

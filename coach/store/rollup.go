@@ -1,14 +1,12 @@
 package store
 
 import (
-	"bytes"
 	"crypto/sha256"
-	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"hash/crc32"
-	"hash/fnv"
 	"io"
 	"io/fs"
 	"os"
@@ -17,25 +15,32 @@ import (
 	"time"
 
 	"github.com/backroll/backroll/coach/advice"
+	"github.com/backroll/backroll/coach/files"
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/streak"
 )
 
 // rollupVersion changes whenever the rollup's meaning does; another is
 // rebuilt.
-const rollupVersion = 1
+const rollupVersion = 3
 
 // edge is how many bytes at each end of the part of the history a rollup
 // covers are checked against it on every use.
 const edge = 4 << 10
 
+// cacheKind is how much of a rollup is read at most: years of sessions
+// take a megabyte.
+var cacheKind = files.Kind{Name: "cache file", Max: 64 << 20}
+
 // rollup sums up the history file up to Offset, so that status and stats
 // decode only the lines added since, by this machine, a merge or a sync.
-// It is trusted only while the file still matches it: the same file (device
-// and inode), at least Offset long, with the same bytes at both ends of the
-// covered part. Anything else (shorter, replaced, edited at either end)
-// rebuilds it from the start. An edit in the middle that keeps the size and
-// both ends is not noticed: checking every byte would cost a full read.
+// It is a cache, never believed on its word: it is used only while the
+// file still matches it (the same device and inode, at least Offset long,
+// the same bytes at both ends of the covered part, the last line
+// included) and while what it says could be said of Lines lines by the
+// history's own rules (see check). On any doubt it is rebuilt from the
+// file. An edit in the middle that keeps the size and both ends is not
+// noticed: checking every byte would cost a full read.
 type rollup struct {
 	V          int              `json:"v"`
 	Dev        uint64           `json:"dev"`
@@ -44,11 +49,13 @@ type rollup struct {
 	Lines      int              `json:"lines"`
 	Head       uint32           `json:"head"` // CRC-32 of the first edge bytes covered...
 	Tail       uint32           `json:"tail"` // ...and of the last
-	IDs        int              `json:"ids"`  // how many ids the ids file holds
+	IDs        int              `json:"ids"`  // how many id hashes the ids file holds, sorted
+	NewIDs     []uint64         `json:"new_ids"`
 	Tally      *streak.Tally    `json:"tally"`
 	Unreadable []int            `json:"unreadable"`
 	Invalid    []int            `json:"invalid"`
 	Newer      []int            `json:"newer"`
+	Duplicate  []int            `json:"duplicate"`
 	RecentFrom time.Time        `json:"recent_from"` // Recent holds every record since
 	Recent     []history.Record `json:"recent"`
 }
@@ -74,30 +81,57 @@ func (s *Store) summary(now time.Time) (*streak.Tally, history.Result, []history
 		return nil, history.Result{}, nil, err
 	}
 	from := now.Add(-advice.Window)
-	base := s.readRollup(f, st, from)
+	base := s.readRollup(f, st, now)
 	if base.Offset == st.Size() {
 		// Nothing new: the common case on every prompt.
 		return base.Tally, base.skipped(), recentSince(base.Recent, from), nil
 	}
-	ids, ok := s.readIDs(base)
-	if !ok {
-		// Copies of old records among the new would count twice.
-		base, ids = s.emptyRollup(st), &idSet{added: map[uint64]struct{}{}}
+	if base.Lines > 0 {
+		if ids := s.openIDs(base); ids != nil {
+			defer ids.close()
+			next, t, err := extend(base, f, -1, ids, s.set, now)
+			if err != nil {
+				return nil, history.Result{}, nil, err
+			}
+			if !ids.doubt {
+				return s.finish(f, base, next, t, ids, now)
+			}
+		}
+		// A copy of a covered record, or ids that do not match: only a
+		// read of the whole file can tell.
+		base = s.emptyRollup(st)
 	}
+	ids := &idSet{}
 	next, t, err := extend(base, f, -1, ids, s.set, now)
 	if err != nil {
 		return nil, history.Result{}, nil, err
 	}
-	res := next.skipped()
-	if next.future >= 0 {
-		// Save only up to the record dated ahead, which may pass later.
-		ids, _ = s.readIDs(base)
-		if next, _, err = extend(base, f, next.future-base.Offset, ids, s.set, now); err != nil {
+	if dups := ids.shared(); len(dups) > 0 {
+		// Ids that come twice: told apart exactly, the rest as they were.
+		ids = &idSet{exact: dups, strings: make(map[string]struct{})}
+		if next, t, err = extend(base, f, -1, ids, s.set, now); err != nil {
 			return nil, history.Result{}, nil, err
 		}
 	}
-	s.saveRollup(f, next, ids)
-	return t, res, recentSince(next.Recent, from), nil
+	return s.finish(f, base, next, t, ids, now)
+}
+
+// finish saves next, up to the first record dated ahead, which may pass
+// later, and returns what to report now.
+func (s *Store) finish(f *os.File, base rollup, next extended, t *streak.Tally, ids *idSet, now time.Time) (*streak.Tally, history.Result, []history.Record, error) {
+	res := next.skipped()
+	recent := recentSince(next.Recent, now.Add(-advice.Window))
+	save := next
+	if next.future >= 0 {
+		again := ids.again()
+		var err error
+		if save, _, err = extend(base, f, next.future-base.Offset, again, s.set, now); err != nil || again.doubt {
+			return t, res, recent, nil
+		}
+		ids = again
+	}
+	s.saveRollup(f, save, ids)
+	return t, res, recent, nil
 }
 
 // extended is a rollup moved on, with what saving it needs.
@@ -111,9 +145,15 @@ type extended struct {
 // the end) into a copy of base's sums.
 func extend(base rollup, f *os.File, limit int64, ids *idSet, set streak.Settings, now time.Time) (extended, *streak.Tally, error) {
 	// A copy of base's sums, which stay as they were for a second extend.
+	// Without it, the lines after base.Offset would be summed alone: every
+	// day before them lost, the streak and totals wrong without a word.
 	t := streak.NewTally(set)
-	if b, err := base.Tally.MarshalJSON(); err == nil {
+	b, err := base.Tally.MarshalJSON()
+	if err == nil {
 		err = t.UnmarshalJSON(b)
+	}
+	if err != nil {
+		return extended{}, nil, fmt.Errorf("copying the summary of the history: %w", err)
 	}
 	var r io.Reader = io.NewSectionReader(f, base.Offset, 1<<62)
 	if limit >= 0 {
@@ -148,12 +188,14 @@ func extend(base rollup, f *os.File, limit int64, ids *idSet, set streak.Setting
 	next.Unreadable = append(slices.Clone(base.Unreadable), keep(res.Unreadable)...)
 	next.Invalid = append(slices.Clone(base.Invalid), keep(res.Invalid)...)
 	next.Newer = append(slices.Clone(base.Newer), keep(res.Newer)...)
+	next.Duplicate = append(slices.Clone(base.Duplicate), keep(res.Duplicate)...)
 	next.Tally = t
 	// What is reported now includes a last line not yet covered.
 	shown := next
 	shown.Unreadable = append(slices.Clone(base.Unreadable), res.Unreadable...)
 	shown.Invalid = append(slices.Clone(base.Invalid), res.Invalid...)
 	shown.Newer = append(slices.Clone(base.Newer), res.Newer...)
+	shown.Duplicate = append(slices.Clone(base.Duplicate), res.Duplicate...)
 	next.shown = shown.rollup
 	return next, t, nil
 }
@@ -163,7 +205,7 @@ func (r extended) skipped() history.Result {
 }
 
 func (r rollup) skipped() history.Result {
-	return history.Result{Unreadable: r.Unreadable, Invalid: r.Invalid, Newer: r.Newer}
+	return history.Result{Unreadable: r.Unreadable, Invalid: r.Invalid, Newer: r.Newer, Duplicate: r.Duplicate}
 }
 
 func recentSince(recs []history.Record, from time.Time) []history.Record {
@@ -192,14 +234,14 @@ func (s *Store) emptyRollup(st fs.FileInfo) rollup {
 	return rollup{V: rollupVersion, Dev: dev, Ino: ino, Tally: streak.NewTally(s.set)}
 }
 
-// readRollup returns the rollup of f if it still matches f, else an empty
-// one.
-func (s *Store) readRollup(f *os.File, st fs.FileInfo, from time.Time) rollup {
+// readRollup returns the rollup of f if it still matches f and passes
+// check, else an empty one.
+func (s *Store) readRollup(f *os.File, st fs.FileInfo, now time.Time) rollup {
 	empty := s.emptyRollup(st)
 	if s.cache == "" {
 		return empty
 	}
-	b, err := os.ReadFile(s.cachePath(".json"))
+	b, err := files.Read(s.cachePath(".json"), cacheKind)
 	if err != nil {
 		return empty
 	}
@@ -207,7 +249,7 @@ func (s *Store) readRollup(f *os.File, st fs.FileInfo, from time.Time) rollup {
 	// if the day starts at another hour than when they were made.
 	r := rollup{Tally: streak.NewTally(s.set)}
 	if json.Unmarshal(b, &r) != nil || r.V != rollupVersion || r.Dev != empty.Dev || r.Ino != empty.Ino ||
-		r.Offset > st.Size() || r.RecentFrom.After(from) {
+		r.Offset < 0 || r.Offset > st.Size() || r.RecentFrom.After(now.Add(-advice.Window)) || r.check(now) != nil {
 		return empty
 	}
 	head, tail, err := edges(f, r.Offset)
@@ -230,8 +272,8 @@ func edges(f *os.File, n int64) (head, tail uint32, err error) {
 	return head, crc32.ChecksumIEEE(buf), nil
 }
 
-// saveRollup writes r and its ids, each to a new file renamed into place,
-// so that a reader never sees half of one.
+// saveRollup writes r, and its ids if they changed, each whole to a new
+// file renamed into place, so that a reader never sees half of one.
 func (s *Store) saveRollup(f *os.File, r extended, ids *idSet) {
 	if s.cache == "" || os.MkdirAll(s.cache, 0o700) != nil {
 		return
@@ -240,83 +282,13 @@ func (s *Store) saveRollup(f *os.File, r extended, ids *idSet) {
 	if r.Head, r.Tail, err = edges(f, r.Offset); err != nil {
 		return
 	}
-	b := ids.bytes()
-	r.IDs = len(b) / 8
-	if writeAtomic(s.cachePath(".ids"), b) != nil {
+	if r.IDs, r.NewIDs, err = s.saveIDs(ids); err != nil {
 		return
 	}
-	if b, err = json.Marshal(r.rollup); err == nil {
-		writeAtomic(s.cachePath(".json"), b)
+	if b, err := json.Marshal(r.rollup); err == nil {
+		files.WriteWhole(s.cachePath(".json"), 0o600, func(w io.Writer) error {
+			_, err := w.Write(b)
+			return err
+		})
 	}
-}
-
-func writeAtomic(path string, b []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".rollup-*")
-	if err != nil {
-		return err
-	}
-	_, err = tmp.Write(b)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-	}
-	return err
-}
-
-// idSet is the ids of the records covered, as 64-bit hashes: enough to
-// tell the few new records from copies of old ones, in an eighth of the
-// space of the ids.
-type idSet struct {
-	sorted []uint64 // from the ids file
-	added  map[uint64]struct{}
-}
-
-// readIDs reads the ids r covers, and reports whether they match it.
-func (s *Store) readIDs(r rollup) (*idSet, bool) {
-	ids := &idSet{added: make(map[uint64]struct{})}
-	if r.IDs == 0 || s.cache == "" {
-		return ids, r.IDs == 0
-	}
-	b, err := os.ReadFile(s.cachePath(".ids"))
-	if err != nil || len(b) != 8*r.IDs {
-		return ids, false
-	}
-	ids.sorted = make([]uint64, r.IDs)
-	for i := range ids.sorted {
-		ids.sorted[i] = binary.LittleEndian.Uint64(b[8*i:])
-	}
-	return ids, true
-}
-
-func (ids *idSet) seen(id string) bool {
-	h := fnv.New64a()
-	h.Write([]byte(id))
-	k := h.Sum64()
-	if _, ok := slices.BinarySearch(ids.sorted, k); ok {
-		return true
-	}
-	if _, ok := ids.added[k]; ok {
-		return true
-	}
-	ids.added[k] = struct{}{}
-	return false
-}
-
-func (ids *idSet) bytes() []byte {
-	all := slices.Clone(ids.sorted)
-	for k := range ids.added {
-		all = append(all, k)
-	}
-	slices.Sort(all)
-	ids.sorted, ids.added = all, map[uint64]struct{}{}
-	var b bytes.Buffer
-	for _, k := range all {
-		binary.Write(&b, binary.LittleEndian, k)
-	}
-	return b.Bytes()
 }

@@ -216,12 +216,14 @@ func (s *Store) Stats(now time.Time) (streak.Stats, history.Result, error) {
 	return t.Stats(skipped, now), skipped, nil
 }
 
-// Records reads every record, for export.
-func (s *Store) Records(now time.Time) (history.Result, error) {
+// Scan hands every record to fn, each id once, in file order, for export
+// and the report: in memory that does not grow with the history (see
+// history.ScanFile).
+func (s *Store) Scan(now time.Time, fn func(*history.Record)) (history.Result, error) {
 	if err := history.CheckDir(s.dir); err != nil {
 		return history.Result{}, err
 	}
-	return history.ReadFile(s.Path(), now)
+	return history.ScanFile(s.Path(), now, fn)
 }
 
 // Merge folds the history file src into this one (see history.Merge).

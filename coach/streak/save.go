@@ -18,7 +18,7 @@ type saved struct {
 	From      day            `json:"from"`       // the first day of Rolled
 	Rolled    []byte         `json:"rolled"`     // seconds+1 by day from From on, as uvarints; 0: no hold that day
 	Total     int            `json:"total"`
-	Sessions  int            `json:"sessions"`
+	Sessions  []byte         `json:"sessions"` // their ids' hashes, 8 bytes each, sorted
 	Areas     []savedArea    `json:"areas"`
 	Feel      []Feel         `json:"feel"`
 	Pauses    [][2]time.Time `json:"pauses"`
@@ -44,7 +44,7 @@ func (t *Tally) MarshalJSON() ([]byte, error) {
 	t.closeDay()
 	feel := slices.Clone(t.feel)
 	slices.SortStableFunc(feel, func(a, b Feel) int { return a.Start.Compare(b.Start) })
-	s := saved{DayStarts: t.set.DayStarts, Total: t.total, Sessions: t.sessions,
+	s := saved{DayStarts: t.set.DayStarts, Total: t.total, Sessions: t.sessions.bytes(),
 		Feel: feel[max(len(feel)-FeelSessions, 0):], RedFlags: t.redFlags}
 	// Packed, not an object keyed by day: years of days decode in a
 	// fraction of the time, and status runs on every prompt.
@@ -101,7 +101,10 @@ func (t *Tally) UnmarshalJSON(b []byte) error {
 		}
 		b = b[k:]
 	}
-	n.total, n.sessions, n.feel, n.redFlags = s.Total, s.Sessions, s.Feel, s.RedFlags
+	if err := n.sessions.setBytes(s.Sessions); err != nil {
+		return err
+	}
+	n.total, n.feel, n.redFlags = s.Total, s.Feel, s.RedFlags
 	for _, p := range s.Pauses {
 		n.pauses = append(n.pauses, pause{p[0], p[1]})
 	}

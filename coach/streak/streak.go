@@ -40,7 +40,7 @@ type Stats struct {
 	TodayDone       bool               `json:"today_done"`     // today already counts
 	WeekDays        int                `json:"week_days"`      // counted days among the last 7, today included
 	WeekMinutes     float64            `json:"week_minutes"`   // rolled in those 7 days
-	TotalSessions   int                `json:"total_sessions"` // session records
+	TotalSessions   int                `json:"total_sessions"` // sessions, as history.SessionOf tells them
 	TotalMinutes    float64            `json:"total_minutes"`
 	MinutesByArea   map[string]float64 `json:"minutes_by_area"` // by exercise id
 	Days            []Day              `json:"days"`            // from a Monday HeatmapWeeks weeks back to today
@@ -52,6 +52,7 @@ type Stats struct {
 	UnreadableLines int                `json:"unreadable_lines"`
 	InvalidLines    int                `json:"invalid_lines"` // whole records that make no sense
 	NewerLines      int                `json:"newer_lines"`
+	DuplicateLines  int                `json:"duplicate_lines"` // records whose id came before
 }
 
 // Day is the rolling done on one date.
@@ -120,7 +121,7 @@ type Tally struct {
 	total    int         // seconds
 	areas    map[[2]string]*area
 	last     *area // of the last hold
-	sessions int
+	sessions sessionSet
 	feel     []Feel
 	pauses   []pause
 	redFlags []time.Time // when each session with a sign to stop ended
@@ -132,22 +133,25 @@ type pause struct{ from, until time.Time }
 
 // NewTally starts empty sums under set.
 func NewTally(set Settings) *Tally {
-	return &Tally{set: set, rolled: make(map[day]int), areas: make(map[[2]string]*area)}
+	return &Tally{set: set, rolled: make(map[day]int), areas: make(map[[2]string]*area), sessions: newSessionSet()}
 }
 
 // Add counts r, a record that passed history.Check.
 func (t *Tally) Add(r *history.Record) {
+	if id, ok := history.SessionOf(r); ok {
+		t.sessions.add(id)
+	}
 	switch r.Kind {
 	case history.KindHold:
 		if d := dayOf(r.Start, t.set.DayStarts); !t.dayOpen || d != t.day {
 			t.closeDay()
 			t.day, t.dayOpen = d, true
 		}
-		t.daySecs += r.RolledS
-		t.total += r.RolledS
-		t.area(r.Exercise, r.Side).add(r)
+		secs := int(r.Rolled() / time.Second)
+		t.daySecs += secs
+		t.total += secs
+		t.area(r.Exercise, r.Side).add(r, secs)
 	case history.KindSession:
-		t.sessions++
 		if r.FeelBefore != nil || r.FeelAfter != nil {
 			t.feel = append(t.feel, Feel{r.Session, r.Start, r.FeelBefore, r.FeelAfter})
 		}
@@ -206,12 +210,13 @@ func (t *Tally) Stats(h history.Result, now time.Time) Stats {
 	set, rolled := t.set, t.rolled
 	st := Stats{
 		MinutesByArea:   make(map[string]float64),
-		TotalSessions:   t.sessions,
+		TotalSessions:   t.sessions.count(),
 		TotalMinutes:    float64(t.total) / 60,
 		Feel:            t.feel,
 		UnreadableLines: len(h.Unreadable),
 		InvalidLines:    len(h.Invalid),
 		NewerLines:      len(h.Newer),
+		DuplicateLines:  len(h.Duplicate),
 	}
 	slices.SortStableFunc(st.Feel, func(a, b Feel) int { return a.Start.Compare(b.Start) })
 	st.Feel = st.Feel[max(len(st.Feel)-FeelSessions, 0):]
@@ -380,64 +385,4 @@ func (d day) monday() day { return day(d.week()*7 - 3) }
 
 func (d day) String() string {
 	return time.Unix(int64(d)*24*60*60, 0).UTC().Format(time.DateOnly)
-}
-
-// area follows one exercise and side.
-type area struct {
-	exercise, side string
-	seconds        int
-	recent         []session // the latest TenderSessions sessions that rolled it
-	current        int       // the one in recent the last hold was of
-	next           *area     // the area rolled after this one last time
-}
-
-type session struct {
-	id     string
-	start  time.Time // of its first hold of the area seen
-	tender bool      // any of its holds of the area marked tender
-}
-
-// add counts the hold r. Records may come in any order (a merge appends
-// old ones), so a session joins recent only if newer than one there.
-func (a *area) add(r *history.Record) {
-	a.seconds += r.RolledS
-	// Most holds are of the session the area's last hold was of.
-	if c := a.current; c < len(a.recent) && a.recent[c].id == r.Session {
-		a.recent[c].tender = a.recent[c].tender || r.Tender > 0
-		return
-	}
-	for i := range a.recent {
-		if s := &a.recent[i]; s.id == r.Session {
-			s.tender = s.tender || r.Tender > 0
-			a.current = i
-			return
-		}
-	}
-	s := session{r.Session, r.Start, r.Tender > 0}
-	if len(a.recent) < TenderSessions {
-		a.recent = append(a.recent, s)
-		a.current = len(a.recent) - 1
-		return
-	}
-	oldest := 0
-	for i := range a.recent {
-		if a.recent[i].start.Before(a.recent[oldest].start) {
-			oldest = i
-		}
-	}
-	if r.Start.After(a.recent[oldest].start) {
-		a.recent[oldest] = s
-		a.current = oldest
-	}
-}
-
-// tender counts the recent sessions that found the area tender.
-func (a *area) tender() int {
-	n := 0
-	for _, s := range a.recent {
-		if s.tender {
-			n++
-		}
-	}
-	return n
 }

@@ -21,10 +21,8 @@ import (
 
 	"github.com/backroll/backroll/coach/config"
 	"github.com/backroll/backroll/coach/history"
-	"github.com/backroll/backroll/coach/profile"
 	saved "github.com/backroll/backroll/coach/settings"
 	"github.com/backroll/backroll/coach/store"
-	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/coach/text"
 	"github.com/backroll/backroll/content"
 	"github.com/backroll/backroll/ui"
@@ -63,7 +61,9 @@ func Main(ctx context.Context, args []string, version string, stdout, stderr io.
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(version), fang.WithoutManpage(), // ours has the keys, files and exit statuses
 		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
-			fmt.Fprintf(w, "backroll: %v\n", err)
+			// Errors quote files, keys, typed arguments and the OS:
+			// whatever they hold is shown, never acted on.
+			fmt.Fprintf(w, "backroll: %s\n", text.InertLines(err.Error()))
 		}))
 	var ue usageError
 	switch {
@@ -91,6 +91,10 @@ type settings struct {
 	dataDir string
 	quit    *bool // set when a session was quit early
 	setup   bool  // ask the first-run questions again (backroll setup)
+	// conf is config.toml, read once before any command runs (loadConfig);
+	// confErr holds every mistake in it.
+	conf    config.Config
+	confErr error
 }
 
 func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
@@ -112,9 +116,11 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 			return runApp(cmd, set, "")
 		},
 	}
-	// Every command checks the whole config file first, not only the part
-	// it reads: a typo anywhere is reported before it is silently ignored.
+	// Every command reads and checks the whole config file first, not only
+	// the part it uses: a typo anywhere is reported before it is silently
+	// ignored.
 	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
+		err := set.loadConfig(cmd)
 		// config and config edit are how a broken file is seen whole and
 		// mended: they report every mistake themselves.
 		for c := cmd; c != nil; c = c.Parent() {
@@ -122,7 +128,7 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 				return nil
 			}
 		}
-		return checkConfig(streak.ConfigPath(), given(cmd, "cues"))
+		return err
 	}
 	root.SetOut(trimmedOut(stdout))
 	root.SetErr(stderr)
@@ -224,13 +230,12 @@ func (s *settings) historyFlag(f *pflag.FlagSet) {
 }
 
 // chosenCues is --cues when given, else config.toml's [session] cues, else
-// the default; a mistake in the file is an error naming its line.
+// the default.
 func (s settings) chosenCues() (cues.Set, error) {
 	if s.cues.given {
 		return s.cues.set, nil
 	}
-	set, _, err := cues.Load(streak.ConfigPath())
-	return set, err
+	return cues.Chosen(s.conf.Settings.Cues)
 }
 
 // runApp runs the full-screen app, at home or straight into a routine.
@@ -254,10 +259,7 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	if err != nil {
 		return err
 	}
-	still, err := set.reducedMotion(cmd)
-	if err != nil {
-		return err
-	}
+	still := set.reducedMotion(cmd)
 	var voice *cues.Speaker
 	if chosen.Voice {
 		voice = cues.NewSpeaker(cmd.Context(), cues.SystemEnv())
@@ -269,18 +271,12 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	mine, _ := customRoutines()
 	// The file's own settings, for the settings screen, which writes them
 	// back; the flags given still rule this run.
-	path := streak.ConfigPath()
-	file, _, err := saved.Load(path, cues.Check)
-	if err != nil {
-		return err
-	}
-	o := ui.Options{Routine: routine, Plan: plan, NoAnimation: still, Journal: j, Setup: set.setup,
+	path, file := set.conf.Path, set.conf.Settings
+	o := ui.Options{Routine: routine, Plan: plan, NoAnimation: still, Journal: j, Setup: set.setup, Now: appNow,
 		Cues: cues.New(chosen, cues.DetectTerminal(os.Getenv), voice), Routines: mine,
 		Settings: file, Theme: file.Theme,
 		SaveSettings: func(s saved.Settings) error { return saved.Save(path, s, cues.Check) }}
-	if err := withProfile(&o); err != nil {
-		return err
-	}
+	withProfile(&o, set.conf)
 	m, err := ui.New(o)
 	if err != nil {
 		return usageError{err}
@@ -297,7 +293,7 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	if err != nil {
 		return err
 	}
-	err = screen.Run(cmd.Context(), m, t, screen.Options{CrashDir: filepath.Join(xdg.StateHome, "backroll")})
+	err = screen.Run(cmd.Context(), running(m), t, screen.Options{CrashDir: filepath.Join(xdg.StateHome, "backroll")})
 	if crash := (*screen.CrashError)(nil); errors.As(err, &crash) {
 		if crash.Path == "" {
 			return fmt.Errorf("backroll stopped on a bug; the terminal is restored: %w", err)
@@ -327,27 +323,25 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 
 // reducedMotion is --no-animation, or reduced_motion in the [session]
 // table of config.toml when the flag is not given: the flag beats the file.
-func (s settings) reducedMotion(cmd *cobra.Command) (bool, error) {
+func (s settings) reducedMotion(cmd *cobra.Command) bool {
 	if f := cmd.Flags().Lookup("no-animation"); f != nil && f.Changed {
-		return s.still, nil
+		return s.still
 	}
-	c, err := config.LoadSession(streak.ConfigPath(), cues.Check)
-	return c.ReducedMotion, err
+	return s.conf.Settings.ReducedMotion
 }
 
-// checkConfig checks every table and key of the config file at path: the
-// settings (every mistake at once) and the first-run answers. With --cues
-// given, which wins over the file, the file's cue names are not judged.
-func checkConfig(path string, cuesGiven bool) error {
-	check := cues.Check
-	if cuesGiven {
-		check = func([]string) error { return nil }
+// loadConfig reads config.toml, once a run, into s.conf and checks every
+// table and key of it: the settings (every mistake at once) and the
+// first-run answers. The mistakes are kept in s.confErr for `config`,
+// which shows them with the flags over them; what is returned is what
+// stops any other command. With --cues given, which wins over the file,
+// the file's cues stop nothing.
+func (s *settings) loadConfig(cmd *cobra.Command) error {
+	s.conf, s.confErr = config.Load(config.Path(), cues.Check)
+	if m, ok := s.confErr.(saved.Mistakes); ok && given(cmd, "cues") {
+		return m.Without("session.cues")
 	}
-	if _, _, err := saved.Load(path, check); err != nil {
-		return err
-	}
-	_, err := profile.Load(path)
-	return err
+	return s.confErr
 }
 
 // given reports whether the flag name was set on cmd's command line.
@@ -357,15 +351,11 @@ func given(cmd *cobra.Command, name string) bool {
 }
 
 // journal opens the history in the data folder with the streak settings
-// from config.toml; a broken config is an error, named by file and line.
+// from config.toml.
 func (s settings) journal() (*store.Store, error) {
-	set, err := streak.LoadSettings(streak.ConfigPath())
-	if err != nil {
-		return nil, err
-	}
 	dir := s.dataDir
 	if dir == "" {
 		dir = history.DefaultDir()
 	}
-	return store.Open(dir, filepath.Join(xdg.CacheHome, "backroll"), set), nil
+	return store.Open(dir, filepath.Join(xdg.CacheHome, "backroll"), s.conf.Settings.Streak), nil
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,10 +15,11 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/config"
 	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/coach/profile"
 	saved "github.com/backroll/backroll/coach/settings"
-	"github.com/backroll/backroll/coach/streak"
+	"github.com/backroll/backroll/coach/text"
 	"github.com/backroll/backroll/ui/cues"
 )
 
@@ -33,7 +35,7 @@ func (s settings) plan() (coach.Options, error) {
 // which cannot tell a default false from one given. A flag beats the
 // file: a mistake in a key it replaces stops nothing.
 func (s settings) effective(cmd *cobra.Command) (saved.Settings, saved.Sources, error) {
-	eff, src, err := saved.Load(streak.ConfigPath(), cues.Check)
+	eff, src, err := s.conf.Settings, maps.Clone(s.conf.Sources), s.confErr
 	if err != nil && !errors.As(err, new(saved.Mistakes)) {
 		return eff, src, err
 	}
@@ -87,11 +89,7 @@ func newConfigCmd(set *settings) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			prof, err := profile.Load(streak.ConfigPath())
-			if err != nil {
-				return err
-			}
-			showSettings(set.stdout, eff, src, prof)
+			showSettings(set.stdout, eff, src, set.conf)
 			return nil
 		},
 	}
@@ -106,20 +104,21 @@ func newConfigCmd(set *settings) *cobra.Command {
 		Long: "Open config.toml in $VISUAL or $EDITOR (vi when neither is set), and check it when the editor closes. " +
 			"A mistake is named by line and key; the file stays as you left it.",
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error { return editConfig(cmd, set.stdout) },
+		RunE: func(cmd *cobra.Command, _ []string) error { return editConfig(cmd, set.stdout, set.conf) },
 	})
 	return cmd
 }
 
 // showSettings prints the settings as the file would say them, each with
-// where it came from; what is not set shows as a comment.
-func showSettings(w io.Writer, eff saved.Settings, src saved.Sources, prof profile.Profile) {
-	path := streak.ConfigPath()
-	if _, err := os.Stat(path); err != nil {
-		fmt.Fprintf(w, "# The settings in effect: all defaults, as %s is not written yet.\n", path)
+// where it came from; what is not set shows as a comment. The answers are
+// the file's.
+func showSettings(w io.Writer, eff saved.Settings, src saved.Sources, conf config.Config) {
+	path, prof := conf.Path, conf.Profile
+	if !conf.Exists {
+		fmt.Fprintf(w, "# The settings in effect: all defaults, as %s is not written yet.\n", text.Inert(path))
 		fmt.Fprintln(w, "# The Settings screen, `backroll setup` or `backroll config edit` writes it.")
 	} else {
-		fmt.Fprintf(w, "# The settings in effect. The file: %s\n", path)
+		fmt.Fprintf(w, "# The settings in effect. The file: %s\n", text.Inert(path))
 	}
 	table := ""
 	for _, f := range saved.Fields {
@@ -140,7 +139,7 @@ func showSettings(w io.Writer, eff saved.Settings, src saved.Sources, prof profi
 		case f.Key == "session.cues" && eff.Cues == nil:
 			line = key + " = [" + quotedList(strings.Split(cues.Default().String(), ",")) + "]"
 		}
-		fmt.Fprintf(w, "%-32s # %s\n", line, src[f.Key])
+		fmt.Fprintf(w, "%-32s # %s\n", line, text.Inert(src[f.Key].String())) // the path may hold anything
 	}
 	if prof.FirstTime {
 		newcomer := plan.Options(coach.Options{}, prof)
@@ -182,15 +181,22 @@ func quotedList(names []string) string {
 }
 
 // editConfig opens config.toml in the person's editor, attached to the
-// terminal, and checks it afterwards. A missing file is started with every
-// setting as a comment, to uncomment and change.
-func editConfig(cmd *cobra.Command, stdout io.Writer) error {
-	path := streak.ConfigPath()
-	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+// terminal, and checks it afterwards: the one read of the file after the
+// run's first, as the editor changed it. A missing file is started with
+// every setting as a comment, to uncomment and change.
+func editConfig(cmd *cobra.Command, stdout io.Writer, conf config.Config) error {
+	path := conf.Path
+	if !conf.Exists {
 		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 			return err
 		}
-		if err := os.WriteFile(path, configTemplate(), 0o600); err != nil {
+		// O_EXCL: a file written since the run began is never replaced.
+		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+		if err != nil {
+			return err
+		}
+		_, err = f.Write(configTemplate())
+		if err := errors.Join(err, f.Close()); err != nil {
 			return err
 		}
 	}
@@ -210,15 +216,10 @@ func editConfig(cmd *cobra.Command, stdout io.Writer) error {
 	if err := run.Run(); err != nil {
 		return fmt.Errorf("the editor (%s) did not finish well: %v; config.toml was not checked", editor, err)
 	}
-	_, _, errS := saved.Load(path, cues.Check)
-	_, errP := profile.Load(path)
-	if errS != nil && errP != nil && strings.Contains(errS.Error(), errP.Error()) {
-		errP = nil // a mistake in the file's form, found by both
-	}
-	if err := errors.Join(errS, errP); err != nil {
+	if _, err := config.Load(path, cues.Check); err != nil {
 		return fmt.Errorf("config.toml has mistakes; nothing starts until they are fixed (backroll config edit):\n%w", err)
 	}
-	fmt.Fprintf(stdout, "%s is fine.\n", path)
+	fmt.Fprintf(stdout, "%s is fine.\n", text.Inert(path))
 	return nil
 }
 

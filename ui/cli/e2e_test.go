@@ -97,6 +97,7 @@ func removeBinary() {
 type user struct {
 	config, data string
 	background   color.Color // the terminal's background; nil: the emulator's dark default
+	bin          string      // the binary to run; "" is backroll as released (fastBinary is the other)
 }
 
 // newUser has empty folders: backroll has never run.
@@ -160,7 +161,10 @@ func startTerminal(t *testing.T, args ...string) *terminal {
 // startTerminalAs runs backroll with args for user u.
 func startTerminalAs(t *testing.T, u user, args ...string) *terminal {
 	t.Helper()
-	bin := backrollBinary(t)
+	bin := u.bin
+	if bin == "" {
+		bin = backrollBinary(t)
+	}
 	cmd := exec.Command(bin, args...)
 	cmd.Env = testEnv(u)
 	ptmx, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: termH, Cols: termW})

@@ -29,14 +29,16 @@ func TestReducedMotion(t *testing.T) {
 			t.Fatal(err)
 		}
 		set := settings{}
+		if err := set.loadConfig(start); err != nil {
+			t.Fatal(err)
+		}
 		set.still = start.Flags().Lookup("no-animation").Value.String() == "true"
-		got, err := set.reducedMotion(start)
-		if err != nil || got != tc.want {
-			t.Errorf("config %q, flags %v: reduced motion %v, %v; want %v", tc.config, tc.args, got, err, tc.want)
+		if got := set.reducedMotion(start); got != tc.want {
+			t.Errorf("config %q, flags %v: reduced motion %v; want %v", tc.config, tc.args, got, tc.want)
 		}
 	}
 	plainUser(t, "[session]\nreduced_motion = 1\n")
-	if _, err := (settings{}).reducedMotion(newRoot(nil, nil, new(bool))); err == nil {
+	if err := (&settings{}).loadConfig(newRoot(nil, nil, new(bool))); err == nil {
 		t.Error("reduced_motion = 1 is accepted")
 	}
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/streak"
+	"github.com/backroll/backroll/coach/text"
 )
 
 // newPauseCmd is `backroll pause DAYS`: rest a sore back without losing
@@ -59,11 +60,15 @@ func newPauseCmd(set *settings) *cobra.Command {
 			// for under it from the figures; ending one says so all the same.
 			yours, running := "", false
 			if n == 0 && st.PausedBy == streak.PausedByRedFlag {
-				recs, err := j.Records(now)
-				if err != nil {
+				var last history.Record // the latest pause record, which replaces those before it
+				if _, err := j.Scan(now, func(r *history.Record) {
+					if r.Kind == history.KindPause && !r.Start.Before(last.Start) {
+						last = *r
+					}
+				}); err != nil {
 					return err
 				}
-				yours, running = yourPause(recs.Records, j.Settings(), now)
+				yours, running = yourPause(last, j.Settings(), now)
 			}
 			if n == 0 && st.PausedBy == "" {
 				fmt.Fprintln(w, "No pause to end.")
@@ -106,7 +111,7 @@ func newPauseCmd(set *settings) *cobra.Command {
 		if _, arg, ok := strings.Cut(err.Error(), "unknown shorthand flag: "); ok {
 			if _, n, ok := strings.Cut(arg, " in "); ok {
 				if _, numErr := strconv.Atoi(n); numErr == nil {
-					_, err = pauseDays(n)
+					_, err = pauseDays(n) // a negative number, never nil
 				}
 			}
 		}
@@ -116,16 +121,10 @@ func newPauseCmd(set *settings) *cobra.Command {
 }
 
 // yourPause is the last day, as 2006-01-02, of the pause asked for with
-// `backroll pause` that today is in, if one is: the latest pause record,
-// which replaces those before it, unless it has run out or ended one.
-func yourPause(recs []history.Record, set streak.Settings, now time.Time) (string, bool) {
-	var last *history.Record
-	for i := range recs {
-		if r := &recs[i]; r.Kind == history.KindPause && (last == nil || !r.Start.Before(last.Start)) {
-			last = r
-		}
-	}
-	if last == nil {
+// `backroll pause` that today is in, if one is: last is the latest pause
+// record (zero if none), unless it has run out or ended a pause.
+func yourPause(last history.Record, set streak.Settings, now time.Time) (string, bool) {
+	if last.Kind != history.KindPause {
 		return "", false
 	}
 	// The day before tomorrow's is today's, on the day's own clock.
@@ -133,14 +132,15 @@ func yourPause(recs []history.Record, set streak.Settings, now time.Time) (strin
 	return end, end >= today
 }
 
-// pauseDays reads DAYS: 0 to streak.MaxPauseDays.
+// pauseDays reads DAYS: 0 to streak.MaxPauseDays; -0 is refused as any
+// negative number is, not taken for 0.
 func pauseDays(arg string) (int, error) {
 	n, err := strconv.Atoi(strings.TrimSpace(arg))
 	if err != nil {
 		return 0, fmt.Errorf("%q is not a number of days; try `backroll pause 3`", arg)
 	}
-	if n < 0 || n > streak.MaxPauseDays {
-		return 0, fmt.Errorf("a pause lasts 1 to %d days, not %d; 0 ends one", streak.MaxPauseDays, n)
+	if n < 0 || n > streak.MaxPauseDays || strings.HasPrefix(strings.TrimSpace(arg), "-") {
+		return 0, fmt.Errorf("a pause lasts 1 to %d days, not %s; 0 ends one", streak.MaxPauseDays, strings.TrimSpace(arg))
 	}
 	return n, nil
 }
@@ -149,7 +149,7 @@ func pauseDays(arg string) (int, error) {
 func dayName(date string) string {
 	d, err := time.Parse(time.DateOnly, date)
 	if err != nil {
-		return date
+		return text.Inert(date) // from the cache: shown, never acted on
 	}
 	return d.Format("Mon 2 Jan")
 }

@@ -34,3 +34,27 @@ func TestStatsPaused(t *testing.T) {
 		t.Errorf("stats:\n%s\nwant a line %q", b.String(), want)
 	}
 }
+
+// pause DAYS: 0 to 14; -0 is a negative number like any other, not 0
+// (`pause -0` once printed a panic from a nil error).
+func TestPauseDays(t *testing.T) {
+	for _, tc := range []struct {
+		arg  string
+		want int
+		err  string
+	}{
+		{"3", 3, ""}, {" 14 ", 14, ""}, {"0", 0, ""}, {"+2", 2, ""},
+		{"-0", 0, "a pause lasts 1 to 14 days, not -0; 0 ends one"},
+		{"-1", 0, "not -1"}, {"15", 0, "not 15"},
+		{"soon", 0, `"soon" is not a number of days`},
+		{"3\x1b[2J", 0, `"3\x1b[2J" is not a number of days`},
+	} {
+		n, err := pauseDays(tc.arg)
+		switch {
+		case tc.err == "" && (err != nil || n != tc.want):
+			t.Errorf("%q: %d, %v; want %d", tc.arg, n, err, tc.want)
+		case tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)):
+			t.Errorf("%q: %d, %v; want an error with %q", tc.arg, n, err, tc.err)
+		}
+	}
+}

@@ -10,8 +10,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/backroll/backroll/coach/plan"
-	"github.com/backroll/backroll/coach/profile"
-	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/ui/plain"
 )
 
@@ -34,10 +32,7 @@ func (s settings) plainMode(cmd *cobra.Command) bool {
 // terminal; when stdin is one, keys work. Its exit statuses and history
 // are the full-screen session's.
 func runPlain(cmd *cobra.Command, set settings, routine string) error {
-	prof, err := profile.Load(streak.ConfigPath())
-	if err != nil {
-		return err
-	}
+	prof := set.conf.Profile
 	j, err := set.journal()
 	if err != nil {
 		return err

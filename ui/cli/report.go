@@ -1,17 +1,14 @@
 package cli
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/backroll/backroll/coach/files"
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/report"
 	"github.com/backroll/backroll/coach/text"
@@ -48,28 +45,23 @@ func newReportCmd(set *settings) *cobra.Command {
 				return err
 			}
 			now := time.Now()
-			res, err := j.Records(now)
+			b := report.NewBuilder(now, weeks, j.Settings().DayStarts)
+			res, err := j.Scan(now, b.Add)
 			if err != nil {
 				return err
 			}
 			if w := res.Warning(history.FileName); w != "" {
-				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: "+w)
+				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: "+text.InertLines(w))
 			}
 			set.noteMissing(cmd.ErrOrStderr(), j.Path())
-			r := report.Compute(res.Records, now, weeks, j.Settings().DayStarts)
+			r := b.Report()
 			if output == "" {
 				return write(set.stdout, r)
 			}
-			var b bytes.Buffer
-			if err := write(&b, r); err != nil {
-				return err
-			}
 			// A health record: for the owner's eyes unless they share it.
-			if err := os.WriteFile(output, b.Bytes(), 0o600); err != nil {
-				var pe *fs.PathError
-				if errors.As(err, &pe) {
-					err = pe.Err // the path is named once, without the syscall
-				}
+			// Written whole or not at all: a full disk leaves no half a
+			// report, and an older one stays as it was.
+			if err := files.WriteWhole(output, 0o600, func(w io.Writer) error { return write(w, r) }); err != nil {
 				return fmt.Errorf("cannot write the report to %s: %w", text.Inert(output), err)
 			}
 			fmt.Fprintf(set.stdout, "wrote the report of %s to %s\n", report.Range(r), text.Inert(output))

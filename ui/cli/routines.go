@@ -12,8 +12,6 @@ import (
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/custom"
 	"github.com/backroll/backroll/coach/plan"
-	"github.com/backroll/backroll/coach/profile"
-	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/coach/text"
 	"github.com/backroll/backroll/content"
 )
@@ -73,7 +71,7 @@ func customRoutines() ([]content.Routine, error) {
 // main help's column for "routines [command]" past 80 columns.
 func addRoutinesSubcommands(routines *cobra.Command, stdout io.Writer) {
 	routines.Long = "List the routines with their areas and length: the built-in ones, then your own from " +
-		custom.Dir() + ".\n\n" +
+		text.Inert(custom.Dir()) + ".\n\n" +
 		"backroll routines new NAME writes a routine of your own to fill in; " +
 		"backroll routines add FILE checks one someone wrote for you and installs it."
 	routines.Example = "  backroll routines --hold 45s\n  backroll routines new \"desk day\"\n" +
@@ -86,7 +84,7 @@ func routinesSubcommands(stdout io.Writer) []*cobra.Command {
 	newCmd := &cobra.Command{
 		Use:   "new NAME",
 		Short: "Write a routine of your own to fill in",
-		Long: "Write a routine of your own, with notes on each line, into " + custom.Dir() + ". " +
+		Long: "Write a routine of your own, with notes on each line, into " + text.Inert(custom.Dir()) + ". " +
 			"Edit it, then start it by its file name.",
 		Example: "  backroll routines new \"desk day\"\n  backroll start desk-day --plain",
 		Args:    cobra.ExactArgs(1),
@@ -96,7 +94,7 @@ func routinesSubcommands(stdout io.Writer) []*cobra.Command {
 				return err
 			}
 			id, _ := custom.ID(path)
-			fmt.Fprintf(stdout, "Wrote %s.\nEdit it, then: backroll start %s\n", path, id)
+			fmt.Fprintf(stdout, "Wrote %s.\nEdit it, then: backroll start %s\n", text.Inert(path), id)
 			return nil
 		},
 	}
@@ -104,7 +102,7 @@ func routinesSubcommands(stdout io.Writer) []*cobra.Command {
 		Use:   "add FILE",
 		Short: "Check a routine someone wrote for you, and install it",
 		Long: "Check a routine file someone wrote for you, such as your physio, the way backroll checks its own, " +
-			"and copy it into " + custom.Dir() + ". Every problem is listed at once, and nothing is installed " +
+			"and copy it into " + text.Inert(custom.Dir()) + ". Every problem is listed at once, and nothing is installed " +
 			"while there is any.",
 		Example: "  backroll routines add ~/Downloads/after-the-run.toml",
 		Args:    cobra.ExactArgs(1),
@@ -122,7 +120,7 @@ func routinesSubcommands(stdout io.Writer) []*cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(stdout, "Installed %q as %s.\nStart it with: backroll start %s\n", r.Name, dest, r.ID)
+			fmt.Fprintf(stdout, "Installed %q as %s.\nStart it with: backroll start %s\n", r.Name, text.Inert(dest), r.ID)
 			return nil
 		},
 	}
@@ -132,17 +130,14 @@ func routinesSubcommands(stdout io.Writer) []*cobra.Command {
 
 // listHeading is the line above the person's own routines.
 func listHeading(w io.Writer) {
-	fmt.Fprintf(w, "\nYour own, from %s:\n", custom.Dir())
+	fmt.Fprintf(w, "\nYour own, from %s:\n", text.Inert(custom.Dir()))
 }
 
 // listRoutines prints every routine as this person would roll it: a
 // first-timer's holds are shorter, and the list says why; what the
 // screening answers leave out is named under each routine.
 func listRoutines(w io.Writer, set settings) error {
-	prof, err := profile.Load(streak.ConfigPath())
-	if err != nil {
-		return err
-	}
+	prof := set.conf.Profile
 	base, err := set.plan()
 	if err != nil {
 		return err

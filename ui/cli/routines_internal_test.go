@@ -12,8 +12,8 @@ import (
 )
 
 // A custom routine runs in the plain coach like a built-in one, with its
-// own holds and sides, and its name reaches the terminal without the
-// escape codes its file carries. The screening answers still apply.
+// own holds and sides; one whose name carries escape codes is refused,
+// the codes written out. The screening answers still apply.
 func TestPlainCustomRoutine(t *testing.T) {
 	config := regularConfig + "conditions = [\"pregnancy\"]\n"
 	run, data := plainUser(t, config)
@@ -21,7 +21,7 @@ func TestPlainCustomRoutine(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		t.Fatal(err)
 	}
-	file := "name = \"\\u001b]0;owned\\u0007Desk\\u001b[2J day\"\ncat_cow = false\n" +
+	file := "name = \"Desk day\"\ncat_cow = false\n" +
 		"[[step]]\nexercise = \"mid-back\"\nhold = \"15s\"\n[[step]]\nexercise = \"glutes\"\nhold = \"10s\"\nsides = \"right\"\n"
 	if err := os.WriteFile(filepath.Join(dir, "desk.toml"), []byte(file), 0o600); err != nil {
 		t.Fatal(err)
@@ -39,8 +39,14 @@ func TestPlainCustomRoutine(t *testing.T) {
 			t.Errorf("missing %q in:\n%s", want, out)
 		}
 	}
-	if strings.ContainsAny(out, "\x1b\x07") || strings.Contains(out, "owned") {
-		t.Errorf("the file wrote to the terminal:\n%q", out)
+	evil := "name = \"\\u001b]0;owned\\u0007Desk\\u001b[2J day\"\n[[step]]\nexercise = \"lats\"\n"
+	if err := os.WriteFile(filepath.Join(dir, "evil.toml"), []byte(evil), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, evilOut, errs := run("start", "evil", "--plain")
+	if code != ExitQuit || evilOut != "" || strings.ContainsAny(errs, "\x1b\x07") ||
+		!strings.Contains(errs, `evil.toml:1: name: holds control characters, here written out: \x1b]0;owned\x07Desk\x1b[2J day`) {
+		t.Errorf("a name with escape codes: exit %d, stdout %q, stderr %q", code, evilOut, errs)
 	}
 	if strings.Contains(out, "Left glute") || strings.Contains(out, "Cat-cow:") {
 		t.Errorf("ran more than the file says:\n%s", out)

@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -42,8 +43,9 @@ func TestScripts(t *testing.T) {
 		RequireExplicitExec: true,
 		RequireUniqueNames:  true,
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
-			"exits": cmdExits,
-			"dates": cmdDates,
+			"exits":   cmdExits,
+			"dates":   cmdDates,
+			"longkey": cmdLongKey,
 		},
 	})
 }
@@ -95,4 +97,17 @@ func cmdDates(ts *testscript.TestScript, neg bool, args []string) {
 		return today.AddDate(0, 0, -n).Format(time.DateOnly)
 	})
 	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(out), 0o600))
+}
+
+// cmdLongKey writes a TOML file of one unknown key N bytes long, the shape
+// of a huge file that once took 14 s and 5.3 GB to be told it was wrong.
+//
+//	longkey config/backroll/config.toml 20000000
+func cmdLongKey(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: longkey FILE BYTES")
+	}
+	n, err := strconv.Atoi(args[1])
+	ts.Check(err)
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(`"`+strings.Repeat("k", n)+`" = 1`+"\n"), 0o600))
 }

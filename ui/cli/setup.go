@@ -5,8 +5,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/backroll/backroll/coach/config"
 	"github.com/backroll/backroll/coach/profile"
-	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/ui"
 )
 
@@ -26,14 +26,10 @@ func newSetupCmd(set *settings) *cobra.Command {
 }
 
 // withProfile gives the app the person's answers from config.toml and a
-// way to save new ones there; a broken [profile] is an error naming file
-// and line. Setup starts from the answers without the steps accepted since.
-func withProfile(o *ui.Options) error {
-	path := streak.ConfigPath()
-	p, err := profile.Load(path)
-	if err != nil {
-		return err
-	}
+// way to save new ones there. Setup starts from the answers without the
+// steps accepted since.
+func withProfile(o *ui.Options, conf config.Config) {
+	p := conf.Profile
 	if o.Setup {
 		p = p.WithoutSteps() // the questions again start the steps up over, saved with the answers
 	}
@@ -42,7 +38,6 @@ func withProfile(o *ui.Options) error {
 	o.SaveProfile = func(p profile.Profile) error {
 		mu.Lock()
 		defer mu.Unlock()
-		return profile.Save(path, p)
+		return profile.Save(conf.Path, p)
 	}
-	return nil
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,7 +11,6 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -22,6 +22,7 @@ import (
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/streak"
 	"github.com/backroll/backroll/coach/text"
+	"github.com/backroll/backroll/coach/tomlfile"
 	"github.com/backroll/backroll/content"
 )
 
@@ -46,7 +47,7 @@ func (s settings) noteMissing(w io.Writer, path string) {
 		return
 	}
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		fmt.Fprintf(w, "backroll: no history in %s yet; is --data-dir right?\n", s.dataDir)
+		fmt.Fprintf(w, "backroll: no history in %s yet; is --data-dir right?\n", text.Inert(s.dataDir))
 	}
 }
 
@@ -66,15 +67,21 @@ func newStatsCmd(set *settings) *cobra.Command {
 				return err
 			}
 			if w := res.Warning(filepath.Base(path)); w != "" {
-				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: "+w)
+				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: "+text.InertLines(w))
 			}
 			set.noteMissing(cmd.ErrOrStderr(), path)
 			// Stats.Days always reaches back further than maxDays.
 			last := st.Days[len(st.Days)-nDays:]
 			if asJSON {
-				enc := json.NewEncoder(set.stdout)
+				var b bytes.Buffer
+				enc := json.NewEncoder(&b)
 				enc.SetIndent("", "  ")
-				return enc.Encode(newStatsJSON(st, last))
+				if err := enc.Encode(newStatsJSON(st, last)); err != nil {
+					return err
+				}
+				// encoding/json leaves C1 and bidi controls as they are.
+				_, err := set.stdout.Write(text.InertJSON(b.Bytes()))
+				return err
 			}
 			writeStats(set.stdout, st, last)
 			return nil
@@ -111,6 +118,7 @@ type statsJSON struct {
 	UnreadableLines int             `json:"unreadable_lines"`
 	InvalidLines    int             `json:"invalid_lines"` // whole records that make no sense
 	NewerLines      int             `json:"newer_lines"`
+	DuplicateLines  int             `json:"duplicate_lines"` // records whose id came before
 }
 
 type dayJSON struct {
@@ -128,6 +136,7 @@ func newStatsJSON(st streak.Stats, days []streak.Day) statsJSON {
 		// Never null: a script can range over them without a check.
 		Feel: orEmpty(st.Feel), Tender: orEmpty(st.Tender), PausedUntil: st.PausedUntil, PausedBy: st.PausedBy,
 		UnreadableLines: st.UnreadableLines, InvalidLines: st.InvalidLines, NewerLines: st.NewerLines,
+		DuplicateLines: st.DuplicateLines,
 	}
 	for id, m := range st.MinutesByArea {
 		j.AreaS[id] = wholeSeconds(m)
@@ -177,7 +186,7 @@ func writeStats(w io.Writer, st streak.Stats, days []streak.Day) {
 		ids := slices.Sorted(maps.Keys(st.MinutesByArea))
 		names, nameW := make([]string, len(ids)), 14
 		for i, id := range ids {
-			names[i] = id
+			names[i] = text.Inert(id) // from the cache: shown, never acted on
 			if ex, ok := content.ExerciseByID(id); ok {
 				names[i] = strings.ToLower(ex.Name)
 			}
@@ -225,7 +234,9 @@ func newStatusCmd(set *settings) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintln(set.stdout, statusLine(st, format, plain))
+			// The layout is typed, {paused} comes from the history:
+			// both are shown, never acted on.
+			fmt.Fprintln(set.stdout, text.Inert(statusLine(st, format, plain)))
 			return nil
 		},
 	}
@@ -238,18 +249,38 @@ func newStatusCmd(set *settings) *cobra.Command {
 // placeholders are what status --format fills in.
 var placeholders = []string{"{streak}", "{longest}", "{today}", "{done}", "{icon}", "{paused}"}
 
-// placeholder is what looks like one: a name in braces.
-var placeholder = regexp.MustCompile(`\{[\w-]+\}`)
-
-// checkFormat refuses a placeholder status does not know: printed as it
-// is, a typo would pass for part of the layout.
+// checkFormat refuses a brace that is not part of a known placeholder:
+// printed as it is, a typo ({stréak}, { streak }, {streak) would pass for
+// part of the layout.
 func checkFormat(format string) error {
-	for _, p := range placeholder.FindAllString(format, -1) {
-		if !slices.Contains(placeholders, p) {
-			return fmt.Errorf("--format: %s is not a placeholder; the known ones are %s", p, strings.Join(placeholders, " "))
+	for i := 0; i < len(format); i++ {
+		if format[i] != '{' && format[i] != '}' {
+			continue
 		}
+		rest := format[i:]
+		if p := knownAt(rest); p != "" {
+			i += len(p) - 1
+			continue
+		}
+		bad := rest
+		if j := strings.IndexAny(rest[1:], "{}"); j >= 0 && rest[j+1] == '}' {
+			bad = rest[:j+2]
+		} else if j >= 0 {
+			bad = rest[:j+1]
+		}
+		return fmt.Errorf("--format: %s is not a placeholder; the known ones are %s", tomlfile.Cut(bad), strings.Join(placeholders, " "))
 	}
 	return nil
+}
+
+// knownAt is the placeholder s starts with, or "".
+func knownAt(s string) string {
+	for _, p := range placeholders {
+		if strings.HasPrefix(s, p) {
+			return p
+		}
+	}
+	return ""
 }
 
 func statusLine(st streak.Stats, format string, plain bool) string {
@@ -292,81 +323,6 @@ func statusLine(st streak.Stats, format string, plain bool) string {
 		"{icon}", icon,
 		"{paused}", st.PausedUntil,
 	).Replace(format)
-}
-
-func newHistoryCmd(set *settings) *cobra.Command {
-	h := &cobra.Command{
-		Use:   "history",
-		Short: "Export your history, or merge in another's",
-	}
-	var format string
-	export := &cobra.Command{
-		Use:   "export",
-		Short: "Write every record to stdout as JSON or CSV",
-		Args:  usageArgs(cobra.NoArgs),
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			write := map[string]func(io.Writer, []history.Record) error{
-				"json": history.WriteJSON, "csv": history.WriteCSV}[strings.ToLower(format)]
-			if write == nil {
-				return usageError{fmt.Errorf("--format must be json or csv, not %q", text.Inert(format))}
-			}
-			j, err := set.journal()
-			if err != nil {
-				return err
-			}
-			res, err := j.Records(time.Now())
-			if err != nil {
-				return err
-			}
-			if w := res.Warning(history.FileName); w != "" {
-				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: "+w)
-			}
-			set.noteMissing(cmd.ErrOrStderr(), j.Path())
-			// Records that passed the door hold only identifiers: nothing
-			// in them can reach the terminal as a control.
-			return write(set.stdout, res.Records)
-		},
-	}
-	export.Flags().StringVar(&format, "format", "json", "the format: json or csv")
-	merge := &cobra.Command{
-		Use:   "merge FILE",
-		Short: "Add another machine's history.jsonl, each record once",
-		Long: "Add the records of another machine's history.jsonl (in its data folder, " +
-			"$XDG_DATA_HOME/backroll) to this one's, each record once. It takes that file itself, not the output of " +
-			"history export. A merge is all or nothing.",
-		Args: usageArgs(func(_ *cobra.Command, args []string) error {
-			if len(args) != 1 {
-				return errors.New("merge takes one file: another machine's history.jsonl")
-			}
-			return nil
-		}),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			j, err := set.journal()
-			if err != nil {
-				return err
-			}
-			m, err := j.Merge(args[0], time.Now())
-			src := text.Inert(args[0])
-			if errors.Is(err, history.ErrNotHistory) {
-				return fmt.Errorf("%s is not a backroll history: 0 of %d lines are records; nothing was merged\n"+
-					"merge takes history.jsonl from another machine's data folder, not the output of history export", src, m.Lines)
-			}
-			if err != nil {
-				return err
-			}
-			if w := m.Skipped.LeftOut(src); w != "" {
-				fmt.Fprintln(cmd.ErrOrStderr(), "backroll: not merged: "+w)
-			}
-			fmt.Fprintf(set.stdout, "added %d %s from %s to %s\n", m.Added, plural(m.Added, "record"), src, text.Inert(j.Path()))
-			return nil
-		},
-	}
-	// On the subcommands, which read and write the history; history
-	// itself only groups them.
-	set.historyFlag(export.Flags())
-	set.historyFlag(merge.Flags())
-	h.AddCommand(export, merge)
-	return h
 }
 
 func plural(n int, word string) string {

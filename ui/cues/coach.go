@@ -3,12 +3,12 @@ package cues
 import (
 	"strings"
 	"time"
-	"unicode"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/text"
 )
 
 // Notification is the desktop-notification sequence a terminal takes.
@@ -143,34 +143,24 @@ func rings(k Kind) int {
 	return 1
 }
 
-// notification is text as the terminal's notification sequence, passed
+// notification is msg as the terminal's notification sequence, passed
 // through tmux when inside it.
-func (c *Coach) notification(text string) string {
-	text = inert(text)
+func (c *Coach) notification(msg string) string {
+	// Made inert, a text can neither end the sequence early nor start one.
+	msg = text.Inert(msg)
 	var seq string
 	switch c.term.Notify {
 	case OSC9:
-		seq = ansi.Notify(text)
+		seq = ansi.Notify(msg)
 	case OSC99:
-		seq = ansi.DesktopNotification(text)
+		seq = ansi.DesktopNotification(msg)
 	default:
-		seq = ansi.URxvtExt("notify", "backroll", strings.ReplaceAll(text, ";", ","))
+		seq = ansi.URxvtExt("notify", "backroll", strings.ReplaceAll(msg, ";", ","))
 	}
 	if c.term.Tmux {
 		seq = ansi.TmuxPassthrough(seq)
 	}
 	return seq
-}
-
-// inert drops control characters, C1 included, so that no text can end a
-// sequence early or start one.
-func inert(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
-			return -1
-		}
-		return r
-	}, s)
 }
 
 // ProgressBar is the session's progress for the tab or taskbar

@@ -148,9 +148,9 @@ func TestNotificationInert(t *testing.T) {
 		term Terminal
 		want string
 	}{
-		{Terminal{}, "\x1b]777;notify;backroll;a,b]0,xc\uFFFD\a"},
-		{Terminal{Notify: OSC9}, "\x1b]9;a;b]0;xc\uFFFD\a"},
-		{Terminal{Notify: OSC99}, "\x1b]99;;a;b]0;xc\uFFFD\a"},
+		{Terminal{}, "\x1b]777;notify;backroll;a,b" + `\x1b]0,x\x07\u009dc\r\n\xff` + "\a"},
+		{Terminal{Notify: OSC9}, "\x1b]9;a;b" + `\x1b]0;x\x07\u009dc\r\n\xff` + "\a"},
+		{Terminal{Notify: OSC99}, "\x1b]99;;a;b" + `\x1b]0;x\x07\u009dc\r\n\xff` + "\a"},
 	} {
 		c := New(Set{Notify: true}, tt.term, nil)
 		if got := c.notification(text); got != tt.want {

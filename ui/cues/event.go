@@ -17,16 +17,17 @@ const (
 	Breath                  // a cat-cow breath turns: in, held or out
 	Done                    // the session ended
 	TenLeft                 // ten seconds of a hold left: said by the voice alone
+	MoveOn                  // an area's two minutes in the session are spent
 )
 
 func (k Kind) String() string {
-	return [...]string{"hold-start", "countdown", "switch-sides", "tender-end", "breath", "done", "ten-left"}[k]
+	return [...]string{"hold-start", "countdown", "switch-sides", "tender-end", "breath", "done", "ten-left", "move-on"}[k]
 }
 
 // Event is one change, with what its cue says.
 type Event struct {
 	Kind   Kind
-	Title  string            // HoldStart: "Right glute", "Cat-cow"; SwitchSides: the side to come
+	Title  string            // HoldStart: "Right glute", "Cat-cow"; SwitchSides: the side to come; MoveOn: the area spent
 	Length time.Duration     // HoldStart: the hold's length
 	Reps   int               // HoldStart of cat-cow: its breaths
 	Count  int               // Countdown: 3, 2 or 1
@@ -53,6 +54,11 @@ func Between(prev, next coach.State) []Event {
 		return ev
 	}
 	samePhase := prev.Phase == next.Phase && prev.Index == next.Index
+	if next.MoveOn != nil && prev.MoveOn != next.MoveOn {
+		// The hold that spent an area's two minutes has ended: before
+		// what comes next, the word to move on.
+		ev = append(ev, Event{Kind: MoveOn, Title: next.MoveOn.Title()})
+	}
 	switch next.Phase {
 	case coach.PhaseSwitch:
 		if !samePhase {
@@ -64,7 +70,8 @@ func Between(prev, next coach.State) []Event {
 			ev = append(ev, Event{Kind: HoldStart, Title: next.Step.Title(), Length: next.Length})
 		case prev.Tender && !next.Tender:
 			ev = append(ev, Event{Kind: TenderEnd, Title: next.Step.Title()})
-		case !next.Tender:
+		case !next.Tender || next.TenderLeft >= next.Left:
+			// A spot that runs to the area's end counts the area's end.
 			n, was := wholeSeconds(next.Left), wholeSeconds(prev.Left)
 			switch {
 			case n < was && n >= 1 && n <= countFrom:

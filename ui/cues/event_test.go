@@ -80,6 +80,8 @@ func show(ev Event) string {
 		return "switch to " + ev.Title
 	case Breath:
 		return ev.Phase.String()
+	case MoveOn:
+		return "move-on " + ev.Title
 	}
 	return ev.Kind.String()
 }
@@ -142,25 +144,45 @@ func TestBetweenSeenRarely(t *testing.T) {
 
 func TestBetweenTenderSpot(t *testing.T) {
 	r := start(t, "nightly")
-	r.to(60*time.Second, time.Second) // 5 s left in the mid-back
+	r.to(20*time.Second, time.Second) // 45 s left in the mid-back
 	r.log = nil
 	if !r.s.Tender(r.now) {
 		t.Fatal("no tender spot")
 	}
-	// The area's clock waits, so nothing counts down meanwhile.
-	r.to(90*time.Second, 500*time.Millisecond)
-	r.want("1m30s tender-end")
-	r.to(95*time.Second, 500*time.Millisecond)
-	r.want("1m32s 3", "1m33s 2", "1m34s 1")
+	// The spot runs inside the area's time, which counts down all the
+	// same: the spot ends, then the area.
+	r.to(50*time.Second, 500*time.Millisecond)
+	r.want("50s tender-end")
+	r.to(65*time.Second, 500*time.Millisecond)
+	r.want("55s ten-left", "1m2s 3", "1m3s 2", "1m4s 1")
 
 	// Leaving a spot by hand ends it too.
-	r.to(110*time.Second, time.Second)
+	r.to(80*time.Second, time.Second)
 	r.log = nil
 	r.s.Tender(r.now)
-	r.to(115*time.Second, time.Second)
+	r.to(85*time.Second, time.Second)
 	r.s.LeaveTender(r.now)
 	r.see()
-	r.want("1m55s tender-end")
+	r.want("1m25s tender-end")
+}
+
+// An area's two minutes spent: the word to move on as its hold ends,
+// before the next area's, once; never while the area has time left. A
+// spot that runs to the area's end counts the area's last seconds.
+func TestBetweenMoveOn(t *testing.T) {
+	r := startWith(t, "nightly", coach.Options{Hold: coach.MaxHold})
+	r.to(5*time.Second, time.Second)
+	r.log = nil
+	for i := range 4 {
+		r.s.Tender(r.now)
+		r.to(time.Duration(35+30*i)*time.Second, time.Second)
+	}
+	r.to(3*time.Minute, time.Second)
+	r.want("35s tender-end", "1m5s tender-end", "1m35s tender-end",
+		"1m55s ten-left", "2m2s 3", "2m3s 2", "2m4s 1", "2m5s move-on Mid-back", "2m10s start Left glute 2m0s")
+	if got := say(Event{Kind: MoveOn, Title: "Mid-back"}, 0, spelled); got != "Mid-back: two minutes done. Move on." {
+		t.Errorf("said %q", got)
+	}
 }
 
 func TestBetweenKeys(t *testing.T) {

@@ -12,8 +12,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-
-	"github.com/backroll/backroll/coach/config"
 )
 
 // Set is which cues are on.
@@ -110,21 +108,17 @@ func (s Set) String() string {
 	return strings.Join(on, ",")
 }
 
-// Load reads cues from the [session] table of the config file at path. ok
-// says whether the file chose them; a missing file or key gives Default.
-// An invalid value is an error naming file, line and key, such as
-//
-//	config.toml:2: session.cues: "banana" is not a cue (known: bell, ...)
-func Load(path string) (s Set, ok bool, err error) {
-	sess, err := config.LoadSession(path, Check)
-	if err != nil || !sess.CuesSet {
-		return Default(), false, err
+// Chosen is the cues config.toml's [session] cues names (as
+// coach/settings read them, checked by Check); nil, when the file does
+// not choose, gives Default.
+func Chosen(names []string) (Set, error) {
+	if names == nil {
+		return Default(), nil
 	}
-	s, err = Parse(sess.Cues)
-	return s, true, err
+	return Parse(names)
 }
 
-// Check judges a list of cue names, for config.LoadSession.
+// Check judges a list of cue names, for coach/config.Load.
 func Check(names []string) error {
 	_, err := Parse(names)
 	return err

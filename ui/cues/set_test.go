@@ -1,10 +1,6 @@
 package cues
 
-import (
-	"os"
-	"path/filepath"
-	"testing"
-)
+import "testing"
 
 func TestParseList(t *testing.T) {
 	tests := []struct {
@@ -46,52 +42,33 @@ func TestParseList(t *testing.T) {
 	}
 }
 
-func TestLoad(t *testing.T) {
+// The file's names are the cues; without any, the default.
+func TestChosen(t *testing.T) {
 	tests := []struct {
-		name, file string
-		want       Set
-		chosen     bool
-		err        string // after "<path>:"
+		name  string
+		names []string
+		want  Set
+		err   string
 	}{
-		{name: "empty", file: "", want: Default()},
-		{name: "other tables", file: "[streak]\nmin_minutes = 2\n[profile]\nroller = \"soft\"\n", want: Default()},
-		{name: "cues", file: "[streak]\nmin_minutes = 2\n\n[session]\ncues = [\"voice\", \"breath\"]\n",
-			want: Set{Voice: true, Breath: true}, chosen: true},
-		{name: "none", file: "[session]\ncues = [\"none\"]\n", want: Set{}, chosen: true},
-		{name: "empty list", file: "[session]\ncues = []\n", want: Set{}, chosen: true},
-		{name: "dotted", file: "session.cues = [\"bell\"]\n", want: Set{Bell: true}, chosen: true},
-		{name: "unknown cue", file: "# mine\n[session]\ncues = [\"bell\", \"banana\"]\n",
-			err: `3: session.cues: "banana" is not a cue (known: bell, notify, progress, voice, breath, countdown, none)`},
-		{name: "a string", file: "[session]\ncues = \"bell\"\n",
-			err: `2: session.cues: "bell" is not a list of cues such as ["bell", "progress"]`},
-		{name: "numbers", file: "[session]\ncues = [\"bell\", 1]\n",
-			err: `2: session.cues: [bell 1] is not a list of cues such as ["bell", "progress"]`},
-		{name: "unknown key", file: "[session]\n\nbells = true\n", err: `3: session.bells: unknown setting (known: hold, ready, breath, reduced_motion, cues, theme)`},
-		{name: "syntax", file: "[session]\ncues = [\n", err: `2: session.cues: unexpected EOF; expected value`},
+		{name: "not chosen", names: nil, want: Default()},
+		{name: "cues", names: []string{"voice", "breath"}, want: Set{Voice: true, Breath: true}},
+		{name: "none", names: []string{"none"}, want: Set{}},
+		{name: "empty list", names: []string{}, want: Set{}},
+		{name: "unknown cue", names: []string{"bell", "banana"},
+			err: `"banana" is not a cue (known: bell, notify, progress, voice, breath, countdown, none)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			path := filepath.Join(t.TempDir(), "config.toml")
-			if err := os.WriteFile(path, []byte(tt.file), 0o600); err != nil {
-				t.Fatal(err)
-			}
-			got, chosen, err := Load(path)
+			got, err := Chosen(tt.names)
 			if tt.err != "" {
-				if want := path + ":" + tt.err; err == nil || err.Error() != want {
-					t.Errorf("error %v\nwant  %s", err, want)
-				}
-				if got != Default() || chosen {
-					t.Errorf("got %+v, %v with an error; want the default, not chosen", got, chosen)
+				if err == nil || err.Error() != tt.err {
+					t.Errorf("error %v\nwant  %s", err, tt.err)
 				}
 				return
 			}
-			if err != nil || got != tt.want || chosen != tt.chosen {
-				t.Errorf("got %+v, %v, %v; want %+v, %v", got, chosen, err, tt.want, tt.chosen)
+			if err != nil || got != tt.want {
+				t.Errorf("got %+v, %v; want %+v", got, err, tt.want)
 			}
 		})
-	}
-	got, chosen, err := Load(filepath.Join(t.TempDir(), "none.toml"))
-	if got != Default() || chosen || err != nil {
-		t.Errorf("missing file: %+v, %v, %v", got, chosen, err)
 	}
 }

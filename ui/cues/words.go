@@ -34,6 +34,8 @@ func say(ev Event, rolled time.Duration, f form) string {
 		return sentence(number(tenLeft, f)) + " seconds."
 	case TenderEnd:
 		return "Spot done. Keep rolling."
+	case MoveOn:
+		return ev.Title + ": " + duration(coach.MaxHold, f) + " done. Move on."
 	case Breath:
 		switch ev.Phase {
 		case coach.BreathIn:

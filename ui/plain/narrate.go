@@ -134,6 +134,7 @@ func (n *narrator) left(st coach.State) time.Duration {
 
 // enter announces a new phase.
 func (n *narrator) enter(st coach.State) {
+	n.moveOn(st)
 	switch st.Phase {
 	case coach.PhaseReady, coach.PhaseSwitch:
 		ex := st.Step.Exercise
@@ -222,6 +223,7 @@ func (n *narrator) hold(st coach.State) {
 			n.line(fmt.Sprintf("Tender spot: stay on it for %s and breathe. %s", spoken(st.TenderLeft), content.TenderCue))
 		} else {
 			n.line(fmt.Sprintf("Back to the area, %s left.", spoken(st.Left)))
+			n.spotOver(st)
 		}
 	}
 	if st.Tender {

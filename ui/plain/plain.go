@@ -16,6 +16,7 @@ import (
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/coach/rules"
 	"github.com/backroll/backroll/coach/store"
+	"github.com/backroll/backroll/coach/text"
 	"github.com/backroll/backroll/content"
 )
 
@@ -230,19 +231,28 @@ func (r *runner) key(k byte, now time.Time) {
 			r.say.line("No time to add on a tender spot: light pressure only.")
 			break
 		}
-		if !r.s.AddTime(now) {
-			r.say.line("No time to add here.")
+		added := r.s.AddTime(now)
+		after := r.s.State(now)
+		if after.Why != "" {
+			// Less than asked: the area's two minutes have no more room.
+			r.say.line(after.Why)
+		}
+		if !added {
+			if after.Why == "" {
+				r.say.line("No time to add here.")
+			}
 			break
 		}
 		// Said, as the screen shows it: the time added and what is left.
-		left := r.s.State(now).Left
-		r.say.line(fmt.Sprintf("%s more: %s left.", spoken(left-before), spoken(left)))
+		r.say.line(fmt.Sprintf("%s more: %s left.", spoken(after.Left-before), spoken(after.Left)))
 	case 'k':
 		switch {
 		case st.Tender:
 			r.s.LeaveTender(now)
-		case !r.s.Tender(now) && st.Phase == coach.PhaseHold && !st.Paused:
-			r.say.line("Two minutes on tender spots here: time to move on.")
+		case r.s.Tender(now):
+			if why := r.s.State(now).Why; why != "" {
+				r.say.line(why) // the spot cut to the area's time left
+			}
 		}
 	case 'p':
 		// Pain is a reason to stop now, not a question.
@@ -313,7 +323,7 @@ func (r *runner) finish(ctx context.Context, keys <-chan byte) Outcome {
 		r.saved(r.o.Journal.End(r.id, store.SessionEnd{Summary: sum, FeelBefore: r.feelBefore, FeelAfter: r.feelAfter}))
 	}
 	if r.saveErr != nil {
-		r.say.line(fmt.Sprintf("This session could not be saved: %v", r.saveErr))
+		r.say.line("This session could not be saved: " + text.Inert(r.saveErr.Error()))
 	}
 	if sum.Finished {
 		return Finished

@@ -1,4 +1,4 @@
-package config
+package tomlfile
 
 import (
 	"errors"
@@ -20,17 +20,18 @@ type Entry struct{ Key, Value string }
 // byte kept: comments, blank lines, other keys and tables. A table not in
 // the file is added at its end.
 //
-// A key already in the table is rewritten where it stands, so a comment
-// above it stays with it; a new key goes after the one listed before it in
-// entries that the file has, or else before the first it has, or at the
-// end of the table. With gather, every key of entries is taken out and all
-// of them are written, in entries' order, where the first of them was: a
-// group of answers that read best together.
+// A key already in the table keeps its place and its line: only the value
+// is rewritten, so the key as written, the spaces around "=" and after
+// the value, and a comment above or after it stay as they were
+// (`roller = "soft"   # the blue one` becomes `roller = "standard"   # the
+// blue one`). A key removed takes its line with it. A new key goes after
+// the one listed before it in entries that the file has, or else before
+// the first it has, or at the end of the table.
 //
 // Edit works on the text, so the caller checks the result (SameExcept)
 // before writing it: a table written in an unusual form, with dotted keys
 // or a quoted name, is not found and the result will not decode.
-func Edit(src []byte, table string, entries []Entry, gather bool) []byte {
+func Edit(src []byte, table string, entries []Entry) []byte {
 	text := string(src)
 	eol := "\n"
 	if strings.Contains(text, "\r\n") {
@@ -93,39 +94,27 @@ func Edit(src []byte, table string, entries []Entry, gather bool) []byte {
 			first = k
 		}
 	}
-	if gather {
+	for k, e := range entries {
+		if st := found[k]; st != nil {
+			if e.Value == "" {
+				changes = append(changes, change{st.start, st.end, ""})
+			} else {
+				from, to := valueSpan(text, *st)
+				changes = append(changes, change{from, to, e.Value})
+			}
+			continue
+		}
 		at := end
 		if first >= 0 {
 			at = found[first].start
 		}
-		var b strings.Builder
-		for _, e := range entries {
-			b.WriteString(line(e))
-		}
-		changes = append(changes, change{at, at, b.String()})
-		for _, s := range found {
-			if s != nil {
-				changes = append(changes, change{s.start, s.end, ""})
+		for p := k - 1; p >= 0; p-- {
+			if found[p] != nil {
+				at = found[p].end
+				break
 			}
 		}
-	} else {
-		for k, e := range entries {
-			if s := found[k]; s != nil {
-				changes = append(changes, change{s.start, s.end, line(e)})
-				continue
-			}
-			at := end
-			if first >= 0 {
-				at = found[first].start
-			}
-			for p := k - 1; p >= 0; p-- {
-				if found[p] != nil {
-					at = found[p].end
-					break
-				}
-			}
-			changes = append(changes, change{at, at, line(e)})
-		}
+		changes = append(changes, change{at, at, line(e)})
 	}
 
 	// Apply in order of position; inserts at one place keep entries' order

@@ -1,6 +1,9 @@
-package config
+package tomlfile
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // stmt is one statement of a TOML document: a table header or a key/value
 // pair, spanning whole lines from the start of its first to the end of its
@@ -51,14 +54,23 @@ func lineEnd(src string, i int) int {
 }
 
 // tableName is the name in a header line such as "[ profile ] # mine" or
-// "[[step]]", and whether it heads an array of tables.
+// "[[step]]", and whether it heads an array of tables. A quoted part of
+// the name may hold a "]".
 func tableName(line string) (name string, array bool) {
-	if strings.HasPrefix(line, "[[") {
-		name, _, _ = strings.Cut(line[2:], "]]")
-		return strings.TrimSpace(name), true
+	i := 1
+	if array = strings.HasPrefix(line, "[["); array {
+		i = 2
 	}
-	name, _, _ = strings.Cut(line[1:], "]")
-	return strings.TrimSpace(name), false
+	j := i
+	for j < len(line) && line[j] != ']' && line[j] != '\n' {
+		switch line[j] {
+		case '"', '\'':
+			j = stringEnd(line, j+1, line[j])
+		default:
+			j++
+		}
+	}
+	return strings.TrimSpace(line[i:min(j, len(line))]), array
 }
 
 // keyEnd is the offset of the "=" after the key starting at i; quoted
@@ -108,6 +120,57 @@ func valueEnd(src string, i int) int {
 		}
 	}
 	return len(src)
+}
+
+// valueSpan is where the value of key/value statement st is written: from
+// its first byte after "=" and the blanks after it, to its last before the
+// blanks, comment and newline that follow it.
+func valueSpan(src string, st stmt) (from, to int) {
+	i := st.start
+	for i < st.end && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	i = keyEnd(src, i) + 1 // past the "="
+	for i < st.end && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	from = i
+	depth := 0
+	for i < st.end {
+		switch c := src[i]; {
+		case strings.HasPrefix(src[i:], `"""`):
+			i = multiEnd(src, i+3, `"""`)
+		case strings.HasPrefix(src[i:], `'''`):
+			i = multiEnd(src, i+3, `'''`)
+		case c == '"' || c == '\'':
+			i = stringEnd(src, i+1, c)
+		case (c == '#' || c == '\n' || c == '\r') && depth <= 0:
+			return from, trimEnd(src, from, i)
+		case c == '#': // a comment inside an array, to its line's end
+			if n := strings.IndexByte(src[i:st.end], '\n'); n >= 0 {
+				i += n
+			} else {
+				i = st.end
+			}
+		default:
+			switch c {
+			case '[', '{':
+				depth++
+			case ']', '}':
+				depth--
+			}
+			i++
+		}
+	}
+	return from, trimEnd(src, from, min(i, st.end))
+}
+
+// trimEnd is to less the blanks before it, down to from.
+func trimEnd(src string, from, to int) int {
+	for to > from && (src[to-1] == ' ' || src[to-1] == '\t') {
+		to--
+	}
+	return to
 }
 
 // stringEnd is the offset after the closing quote of a one-line string
@@ -161,7 +224,7 @@ func Line(src []byte, table string, n int, key string) int {
 			if in {
 				return 0 // the table ended without the key
 			}
-			if s.name == table {
+			if bare(s.name) == table {
 				if n == 0 {
 					if key == "" {
 						return lineOf(text, s.start)
@@ -172,7 +235,7 @@ func Line(src []byte, table string, n int, key string) int {
 			}
 			continue
 		}
-		if in && s.name == key {
+		if in && bare(s.name) == key {
 			return lineOf(text, s.start)
 		}
 	}
@@ -185,4 +248,22 @@ func lineOf(src string, i int) int {
 		i++
 	}
 	return strings.Count(src[:i], "\n") + 1
+}
+
+// bare is a key or table name as it decodes: "a b" and 'a b' are a b, so
+// that a quoted key (say, one spelled with escape codes) is found by its
+// line. A dotted name is left as written.
+func bare(name string) string {
+	if len(name) < 2 {
+		return name
+	}
+	switch last := len(name) - 1; {
+	case name[0] == '\'' && name[last] == '\'' && !strings.Contains(name[1:last], "'"):
+		return name[1:last]
+	case name[0] == '"' && name[last] == '"':
+		if s, err := strconv.Unquote(name); err == nil {
+			return s
+		}
+	}
+	return name
 }

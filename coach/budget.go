@@ -1,0 +1,92 @@
+package coach
+
+import (
+	"fmt"
+	"time"
+)
+
+// Area is the tissue a step rolls: an exercise on one side, or the
+// exercise itself when it is rolled down the middle (Side ""). The left
+// and the right glute are different muscles, each with a budget of its
+// own; the mid-back is one.
+type Area struct{ Exercise, Side string }
+
+// Area is the tissue the step rolls.
+func (s Step) Area() Area { return Area{s.Exercise.ID, s.Side} }
+
+// Budget is the time each area has had in one session. Every second on
+// an area counts against MaxHold, whatever it was spent on: rolling, a
+// tender spot, time added with +, or going back to the area with b. A
+// minute or two on one spot is enough (WhyMaxHold), and a session that
+// keeps adding to an area would undo that rule a key at a time.
+type Budget map[Area]time.Duration
+
+// Left is what area still has of MaxHold.
+func (b Budget) Left(a Area) time.Duration { return max(MaxHold-b[a], 0) }
+
+// spend charges d to area a, rounded up to the whole second: records keep
+// whole seconds, rounded to the nearest, and two holds of 0.5 s and
+// 119.5 s would otherwise be written as 1 s and 120 s, 121 s on one area.
+// With whole seconds charged, the seconds written never add up to more
+// than MaxHold.
+func (b Budget) spend(a Area, d time.Duration) {
+	if r := d % time.Second; r > 0 {
+		d += time.Second - r
+	}
+	b[a] = min(b[a]+d, MaxHold)
+}
+
+// Over is an area whose steps add up to more than MaxHold.
+type Over struct {
+	Area  Area
+	Step  int           // the step, from 0, that takes the area past MaxHold
+	Total time.Duration // the area's time with every step counted
+}
+
+// OverBudget lists the areas that steps hold for more than MaxHold in all,
+// each once, in the order of the step that passes the budget: a routine
+// that holds one area three times at 2:00 asks for 6:00 on it.
+func OverBudget(steps []Step) []Over {
+	total := Budget{}
+	var over []Over
+	named := map[Area]bool{}
+	for i, s := range steps {
+		a := s.Area()
+		total[a] += s.Hold
+		if !named[a] && total[a] > MaxHold {
+			named[a] = true
+			over = append(over, Over{Area: a, Step: i})
+		}
+	}
+	for i := range over {
+		over[i].Total = total[over[i].Area]
+	}
+	return over
+}
+
+// WhyAreaBudget says why an area stops at MaxHold in a session, wherever
+// more time on it is asked for.
+const WhyAreaBudget = "two minutes is the most for one area in a session (" + WhyMaxHold + ")"
+
+// MoveOn is what is said when an area's time in the session is spent.
+func MoveOn(s Step) string {
+	return s.Title() + " has had its two minutes: time to move on."
+}
+
+// Reasons the budget gives a + or a k less than asked. Each names the
+// area, so that a person on the floor knows which time is spent.
+func whyNoAdd(s Step) string {
+	return fmt.Sprintf("No more time on %s: %s.", s.Title(), WhyAreaBudget)
+}
+
+func whyShortAdd(s Step, add time.Duration) string {
+	return fmt.Sprintf("Only %s more: that makes two minutes on %s, the most for one area in a session.", Short(add), s.Title())
+}
+
+func whyShortSpot(s Step, d time.Duration) string {
+	return fmt.Sprintf("This spot gets %s, the time left on %s.", Short(d), s.Title())
+}
+
+func whySpent(s Step) string {
+	return s.Title() + " has had its two minutes in this session: no going back to it."
+}

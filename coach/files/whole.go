@@ -1,0 +1,58 @@
+package files
+
+import (
+	"bufio"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// WriteWhole writes the file at path with what write writes, whole or not
+// at all: into a new file beside it, synced and renamed over it. A full
+// disk, an error or a crash part way leaves no half-written file, and what
+// was at path before stays as it was. The new file has mode perm. The
+// error is the cause alone, for the caller to name the file.
+func WriteWhole(path string, perm fs.FileMode, write func(io.Writer) error) (err error) {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	tmp, err := os.CreateTemp(dir, "."+base+".*.part")
+	if err != nil {
+		return unwrap(err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+			err = unwrap(err)
+		}
+	}()
+	if err := tmp.Chmod(perm); err != nil {
+		return err
+	}
+	w := bufio.NewWriter(tmp)
+	if err := write(w); err != nil {
+		return err
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return err
+	}
+	// The rename is durable once the folder is synced; where a folder
+	// cannot be, the file is whole all the same.
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
+	return nil
+}

@@ -1,0 +1,46 @@
+package files
+
+import (
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A write that fails part way, as on a full disk, leaves what was there
+// as it was (or nothing, where nothing was) and nothing beside it.
+func TestWriteWholeOrNothing(t *testing.T) {
+	dir := t.TempDir()
+	full := errors.New("no space left on device")
+	half := func(w io.Writer) error {
+		io.WriteString(w, strings.Repeat("x", 100<<10))
+		return full
+	}
+	path := filepath.Join(dir, "report.html")
+	if err := WriteWhole(path, 0o600, half); !errors.Is(err, full) {
+		t.Errorf("WriteWhole = %v, want the writer's error", err)
+	}
+	if _, err := os.Lstat(path); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a failed first write left a file: %v", err)
+	}
+	if err := WriteWhole(path, 0o600, func(w io.Writer) error { _, err := io.WriteString(w, "old"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteWhole(path, 0o600, half); !errors.Is(err, full) {
+		t.Errorf("WriteWhole = %v, want the writer's error", err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != "old" {
+		t.Errorf("after a failed write the file holds %d bytes, want the old 3", len(got))
+	}
+	if st, _ := os.Stat(path); st.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v, want 0600", st.Mode().Perm())
+	}
+	if all, _ := os.ReadDir(dir); len(all) != 1 {
+		t.Errorf("files beside it: %v", all)
+	}
+	if err := WriteWhole(filepath.Join(dir, "none", "x"), 0o600, half); err == nil || strings.Contains(err.Error(), "/none") {
+		t.Errorf("into a missing folder: %v; want the cause without the path", err)
+	}
+}

@@ -1,0 +1,34 @@
+package store
+
+import (
+	"errors"
+	"slices"
+	"time"
+
+	"github.com/backroll/backroll/coach/history"
+)
+
+// check reports why r cannot be the rollup of Lines lines of a history,
+// or nil: its sums must pass the rules the history's door applies to
+// every record (streak.Tally.Check), its line numbers be lines it
+// covers, each once, and its recent records pass the door itself.
+func (r rollup) check(now time.Time) error {
+	if r.Lines < 0 || r.Offset < int64(r.Lines) || r.IDs < 0 || r.IDs > r.Lines || len(r.NewIDs) > maxNewIDs || r.Tally == nil {
+		return errors.New("the counts are out of range")
+	}
+	for _, lines := range [][]int{r.Unreadable, r.Invalid, r.Newer, r.Duplicate} {
+		if len(lines) > 0 && (lines[0] < 1 || lines[len(lines)-1] > r.Lines ||
+			!slices.IsSorted(lines) || len(slices.Compact(slices.Clone(lines))) != len(lines)) {
+			return errors.New("a line number is out of range")
+		}
+	}
+	if err := r.Tally.Check(r.Lines); err != nil {
+		return err
+	}
+	for i := range r.Recent {
+		if history.Check(&r.Recent[i], now) != nil || r.Recent[i].Start.Before(r.RecentFrom) {
+			return errors.New("a recent record does not pass the door")
+		}
+	}
+	return nil
+}

@@ -21,7 +21,12 @@ import (
 // the summary, pressing keys as a person would, and closes it. Screens are
 // matched with case-insensitive regular expressions.
 func TestE2EFullSession(t *testing.T) {
-	term := startTerminal(t, "start", "nightly", "--hold", "10s") // the shortest hold there is
+	// The shortest hold there is, on a clock five times the wall's (see
+	// clock_e2e.go): three whole holds in six seconds.
+	u := regularUser(t)
+	u.bin = fastBinary(t)
+	t.Setenv("BACKROLL_E2E_SPEED", "5")
+	term := startTerminalAs(t, u, "start", "nightly", "--hold", "10s")
 
 	// Get ready for the first area: where it is, how to set up, a countdown.
 	scr := term.waitFor(`^\s*Get ready\b.*Mid-back`)

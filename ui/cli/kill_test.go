@@ -17,7 +17,11 @@ import (
 func TestE2EKilled(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, history.FileName)
-	term := startTerminal(t, "start", "lower-back", "--hold", "10s", "--data-dir", dir)
+	// The shortest holds, on a clock five times the wall's (clock_e2e.go).
+	u := regularUser(t)
+	u.bin = fastBinary(t)
+	t.Setenv("BACKROLL_E2E_SPEED", "5")
+	term := startTerminalAs(t, u, "start", "lower-back", "--hold", "10s", "--data-dir", dir)
 
 	// Go through the session as a person would until three holds are
 	// saved and the fourth is running. A key takes a frame or two to show,

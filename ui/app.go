@@ -40,6 +40,10 @@ type Options struct {
 	Settings     saved.Settings
 	SaveSettings func(saved.Settings) error
 	Theme        string // auto (or ""), dark, light or none: the colours
+	// Colours is what the terminal shows, when known before the start
+	// (Bubble Tea says it again then): 16 colours get their own palettes
+	// from the first frame.
+	Colours colorprofile.Profile
 }
 
 // Model is the root model.
@@ -105,6 +109,7 @@ func New(o Options) (*Model, error) {
 	// Frames are drawn before the terminal says its size (Init's first
 	// get-ready among them): the help line is fitted to the size assumed.
 	m.help.SetWidth(m.width - 2)
+	m.colours = o.Colours
 	m.setTheme()
 	// The first run asks the questions, the screening among them, before
 	// home. backroll start is asked for a session now: its first run shows

@@ -119,4 +119,9 @@ func TestSixteenColourTerminal(t *testing.T) {
 	if got := m.styles.Title.GetForeground(); got != lightPalette.accent {
 		t.Errorf("title in %v on a light 256-colour terminal; want %v", got, lightPalette.accent)
 	}
+	// Known before the start, the first frame has them already.
+	m, _ = newModel(t, Options{Theme: "light", Colours: colorprofile.ANSI})
+	if got := m.styles.Title.GetForeground(); got != ansi.Blue {
+		t.Errorf("title in %v on the first frame of a light 16-colour terminal; want blue", got)
+	}
 }

@@ -15,6 +15,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/fang/v2"
 	"github.com/adrg/xdg"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -274,7 +275,7 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	path, file := set.conf.Path, set.conf.Settings
 	o := ui.Options{Routine: routine, Plan: plan, NoAnimation: still, Journal: j, Setup: set.setup, Now: appNow,
 		Cues: cues.New(chosen, cues.DetectTerminal(os.Getenv), voice), Routines: mine,
-		Settings: file, Theme: file.Theme,
+		Settings: file, Theme: file.Theme, Colours: colorprofile.Detect(out, os.Environ()),
 		SaveSettings: func(s saved.Settings) error { return saved.Save(path, s, cues.Check) }}
 	withProfile(&o, set.conf)
 	m, err := ui.New(o)

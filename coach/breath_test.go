@@ -160,7 +160,7 @@ func TestBreathString(t *testing.T) {
 // and the set lasts that much longer.
 func TestFinisherWithAHold(t *testing.T) {
 	b := Breath{In: 4 * sec, Hold: 7 * sec, Out: 8 * sec}
-	s, c := start(t, "nightly", Options{Breath: b, Hold: sec})
+	s, c := start(t, "nightly", Options{Breath: b, Hold: MinHold})
 	if got := s.Plan().FinisherLength(); got != 6*19*sec {
 		t.Fatalf("finisher lasts %v, want 6 × 19 s", got)
 	}

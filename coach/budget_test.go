@@ -271,7 +271,7 @@ func TestNewPlanKeepsTheBudget(t *testing.T) {
 	// Every built-in routine at every hold keeps the budget and says
 	// nothing of it: none comes back to an area.
 	for _, r := range content.Routines {
-		for _, h := range []time.Duration{0, time.Second, time.Minute, coach.MaxHold} {
+		for _, h := range []time.Duration{0, coach.MinHold, time.Minute, coach.MaxHold} {
 			p, err := coach.NewPlan(r, coach.Options{Hold: h})
 			if err != nil {
 				t.Fatal(err)

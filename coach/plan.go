@@ -57,11 +57,12 @@ type Options struct {
 	Avoid       []string // exercise IDs left out for a recent injury there
 }
 
-// Limits on what a person may ask for. No area is held longer than
-// MaxHold from any source: a minute or two on one spot is enough, and more
-// can irritate it.
+// Limits on what a person may ask for. Every hold, from any source (--hold,
+// config.toml, a routine file, Choose areas), lasts MinHold to MaxHold, by
+// one rule, ValidateHold: under MinHold an area is left before it eases;
+// a minute or two on one spot is enough, and more can irritate it.
 const (
-	MinHold      = time.Second
+	MinHold      = 10 * time.Second
 	MaxHold      = 2 * time.Minute
 	DefaultReady = 5 * time.Second
 )
@@ -69,19 +70,16 @@ const (
 // WhyMaxHold says why holds stop at MaxHold, wherever a longer one is asked for.
 const WhyMaxHold = "a minute or two on one spot is enough; longer can irritate it"
 
-// HoldCapped says that holds stop at MaxHold when asked for longer, and
-// why: a note, not an error.
-func HoldCapped(asked time.Duration) string {
-	return fmt.Sprintf("Holds are capped at %s (you asked for %s): %s.", Clock(MaxHold), Clock(asked), WhyMaxHold)
-}
+// WhyMinHold says why holds last at least MinHold.
+const WhyMinHold = "shorter, an area is left before it eases"
 
-// ValidateHold checks a hold's length.
+// ValidateHold is the one rule for a hold's length, wherever it comes from.
 func ValidateHold(d time.Duration) error {
-	if d < MinHold {
-		return fmt.Errorf("a hold must last at least 1s, not %s", typed(d))
-	}
-	if d > MaxHold {
-		return fmt.Errorf("a hold lasts at most 2m, not %s: %s", typed(d), WhyMaxHold)
+	switch {
+	case d < MinHold:
+		return fmt.Errorf("a hold lasts 10s to 2m, not %s: %s", typed(d), WhyMinHold)
+	case d > MaxHold:
+		return fmt.Errorf("a hold lasts 10s to 2m, not %s: %s", typed(d), WhyMaxHold)
 	}
 	return nil
 }

@@ -394,7 +394,7 @@ func TestQuit(t *testing.T) {
 }
 
 func TestFinisherReps(t *testing.T) {
-	s, c := start(t, "nightly", Options{Breath: Breath{In: 3 * time.Second, Out: 3 * time.Second}, Hold: time.Second})
+	s, c := start(t, "nightly", Options{Breath: Breath{In: 3 * time.Second, Out: 3 * time.Second}, Hold: MinHold})
 	for range 3 {
 		s.Next(c.now())
 	}
@@ -422,9 +422,9 @@ func TestFinisherReps(t *testing.T) {
 // onto hands and knees: the first breath is not spent moving. It counts
 // toward no rolling time; n skips cat-cow, b goes back to the last area.
 func TestFinisherGetReady(t *testing.T) {
-	s, c := start(t, "mid-back", Options{Hold: time.Second})
+	s, c := start(t, "mid-back", Options{Hold: MinHold})
 	at(s, c.add(5*time.Second))
-	st := at(s, c.add(time.Second))
+	st := at(s, c.add(MinHold))
 	wantPhase(t, st, PhaseFinisherReady, 0)
 	if st.Left != 5*time.Second || st.SessionLeft != 5*time.Second+s.Plan().FinisherLength() || st.Next != nil {
 		t.Fatalf("finisher get-ready: %+v", st)

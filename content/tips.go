@@ -334,7 +334,7 @@ var Rollers = []Roller{
 
 // RollerNotSure is the roller question's hint under "Not sure": what comes
 // next, and what backroll assumes meanwhile (no kind's notes).
-const RollerNotSure = "Until you know, we coach as for a standard roller: firm, with a little give."
+const RollerNotSure = "Until you know, we coach as for a standard roller: firm, a little give."
 
 // RollerGuideEnd closes the guide to rollers shown to someone not sure
 // which one they have.

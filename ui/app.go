@@ -9,6 +9,7 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/profile"
@@ -23,12 +24,9 @@ const minWidth, minHeight = 40, 12
 
 // Options configure the app.
 type Options struct {
-	Routine string        // start straight into this routine; "" opens home
-	Plan    coach.Options // hold and breath overrides
-	// HoldAsked is a --hold longer than coach.MaxHold, which Plan holds at
-	// MaxHold: the first get-ready says so, and why.
-	HoldAsked   time.Duration
-	NoAnimation bool // reduced motion: a still cue instead of moving shapes
+	Routine     string        // start straight into this routine; "" opens home
+	Plan        coach.Options // hold and breath overrides
+	NoAnimation bool          // reduced motion: a still cue instead of moving shapes
 	Now         func() time.Time
 	Journal     Journal // where holds and sessions are kept; nil keeps nothing
 	Profile     profile.Profile
@@ -42,6 +40,10 @@ type Options struct {
 	Settings     saved.Settings
 	SaveSettings func(saved.Settings) error
 	Theme        string // auto (or ""), dark, light or none: the colours
+	// Colours is what the terminal shows, when known before the start
+	// (Bubble Tea says it again then): 16 colours get their own palettes
+	// from the first frame.
+	Colours colorprofile.Profile
 }
 
 // Model is the root model.
@@ -64,12 +66,13 @@ type Model struct {
 	err           error
 	helpSig       string
 	helpView      string
-	notice        string           // a word from the cues, such as why the voice is silent
-	background    *bool            // the terminal's answer: a dark background; nil until it answers
-	bar           *tea.ProgressBar // the session's progress for the tab, when that cue is on
-	memo          memo             // rows kept from one frame to the next
-	now           time.Time        // the clock, read once per update: all it does and draws is of one instant
-	drawn         string           // the frame, laid out in Update: View only hands it over
+	notice        string               // a word from the cues, such as why the voice is silent
+	background    *bool                // the terminal's answer: a dark background; nil until it answers
+	colours       colorprofile.Profile // what the terminal shows: 16 colours get their own palettes
+	bar           *tea.ProgressBar     // the session's progress for the tab, when that cue is on
+	memo          memo                 // rows kept from one frame to the next
+	now           time.Time            // the clock, read once per update: all it does and draws is of one instant
+	drawn         string               // the frame, laid out in Update: View only hands it over
 }
 
 // Outcome is how the program ended, for the exit status.
@@ -106,6 +109,7 @@ func New(o Options) (*Model, error) {
 	// Frames are drawn before the terminal says its size (Init's first
 	// get-ready among them): the help line is fitted to the size assumed.
 	m.help.SetWidth(m.width - 2)
+	m.colours = o.Colours
 	m.setTheme()
 	// The first run asks the questions, the screening among them, before
 	// home. backroll start is asked for a session now: its first run shows
@@ -196,6 +200,10 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	case tea.BackgroundColorMsg:
 		dark := msg.IsDark()
 		m.background = &dark
+		m.setTheme()
+		return nil
+	case tea.ColorProfileMsg:
+		m.colours = msg.Profile
 		m.setTheme()
 		return nil
 	case tea.KeyPressMsg:

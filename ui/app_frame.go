@@ -9,6 +9,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"github.com/backroll/backroll/coach/advice"
 	"github.com/backroll/backroll/coach/rules"
@@ -86,22 +87,23 @@ func (m *Model) setStyles(s Styles) {
 
 // setTheme builds the styles the theme asks for. Auto follows the
 // terminal's answer; until it answers, COLORFGBG; else colours that read
-// on either background.
+// on either background. A terminal of 16 colours gets colours by number.
 func (m *Model) setTheme() {
+	sixteen := m.colours == colorprofile.ANSI
 	switch m.opts.Theme {
 	case "dark":
-		m.setStyles(newStyles(true))
+		m.setStyles(newStyles(true, sixteen))
 	case "light":
-		m.setStyles(newStyles(false))
+		m.setStyles(newStyles(false, sixteen))
 	case "none":
 		m.setStyles(newPlainStyles())
 	default:
 		if m.background != nil {
-			m.setStyles(newStyles(*m.background))
+			m.setStyles(newStyles(*m.background, sixteen))
 		} else if dark, known := backgroundFromEnv(m.opts.Getenv); known {
-			m.setStyles(newStyles(dark))
+			m.setStyles(newStyles(dark, sixteen))
 		} else {
-			m.setStyles(newEitherStyles())
+			m.setStyles(newEitherStyles(sixteen))
 		}
 	}
 }

@@ -130,9 +130,6 @@ func (m *Model) start(r content.Routine) tea.Cmd {
 	m.ledger.start(p.Routine, now)
 	m.session.prof = m.opts.Profile
 	m.session.notes = plan.HoldNotes(p, m.opts.Profile)
-	if m.opts.HoldAsked > coach.MaxHold {
-		m.session.opening = []string{coach.HoldCapped(m.opts.HoldAsked)}
-	}
 	if m.opts.Cues != nil {
 		// A voice that cannot speak is said before the first get-ready,
 		// with what sounds instead, not found out in the hold.

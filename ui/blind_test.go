@@ -130,11 +130,11 @@ func TestNoVoiceSaidFirst(t *testing.T) {
 func TestSummaryEndsByItself(t *testing.T) {
 	voice := func() *cues.Coach { return cues.New(cues.Set{Voice: true}, cues.Terminal{}, nil) }
 	finish := func(t *testing.T, o Options) (*Model, *fakeClock) {
-		o.Routine, o.Plan = "mid-back", coach.Options{Hold: time.Second}
+		o.Routine, o.Plan = "mid-back", coach.Options{Hold: coach.MinHold}
 		m, c := newModel(t, o)
 		runAll(m, m.Init())
 		press(m, "enter")
-		wait(m, c, time.Second)
+		wait(m, c, coach.MinHold)
 		press(m, "n") // cat-cow skipped: the summary
 		if m.session.s.State(c.t).Phase != coach.PhaseDone {
 			t.Fatal("no summary")

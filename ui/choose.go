@@ -29,6 +29,21 @@ type choose struct {
 
 const holdStep = 15 * time.Second
 
+// longer and shorter step a hold by holdStep, on whole steps, within the
+// range every hold keeps (coach.MinHold to coach.MaxHold): 0:10, 0:15,
+// 0:30 ... 2:00.
+func longer(d time.Duration) time.Duration {
+	return min(d.Truncate(holdStep)+holdStep, coach.MaxHold)
+}
+
+func shorter(d time.Duration) time.Duration {
+	next := d - holdStep
+	if d%holdStep != 0 {
+		next = d.Truncate(holdStep)
+	}
+	return max(next, coach.MinHold)
+}
+
 // newChoose starts each area at the hold the plan options give it, as
 // the screening answers in them make it.
 func newChoose(b *book) *choose {
@@ -93,10 +108,10 @@ func (c *choose) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
 	// The time keys change the time only: picking is space's alone, so a
 	// space after them never unpicks an area that seemed just picked.
 	case key.Matches(kp, k.Longer):
-		c.holds[c.cursor] = min(c.holds[c.cursor]+holdStep, 2*time.Minute)
+		c.holds[c.cursor] = longer(c.holds[c.cursor])
 		c.replan()
 	case key.Matches(kp, k.Shorter):
-		c.holds[c.cursor] = max(c.holds[c.cursor]-holdStep, holdStep)
+		c.holds[c.cursor] = shorter(c.holds[c.cursor])
 		c.replan()
 	case key.Matches(kp, k.Enter):
 		r, ok := c.routine()

@@ -311,10 +311,10 @@ func TestLaterScreensFit(t *testing.T) {
 				}
 			}
 		}
-		m, c := newModel(t, Options{Routine: "mid-back", Plan: coach.Options{Hold: time.Second}})
+		m, c := newModel(t, Options{Routine: "mid-back", Plan: coach.Options{Hold: coach.MinHold}})
 		runAll(m, m.Init())
 		press(m, "enter")
-		wait(m, c, time.Second)
+		wait(m, c, coach.MinHold)
 		at("cat-cow get ready", m)
 		press(m, "enter")
 		at("finisher", m)
@@ -357,7 +357,7 @@ func TestBreathScalesWithTheWindow(t *testing.T) {
 // The larger breath box changes exactly when the usual one does, so a large
 // window costs no more frames.
 func TestLargeBreathKeepsTheFrames(t *testing.T) {
-	s := newStyles(true)
+	s := newStyles(true, false)
 	for fill := 0.0; fill <= 1; fill += 0.001 {
 		next := min(fill+0.001, 1)
 		small := slices.Equal(breathShape(s, fill, 1), breathShape(s, next, 1))

@@ -105,7 +105,12 @@ func (h *home) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 func (h *home) view(f frame) string {
 	s, today, saveErr := f.st, f.today, f.saveErr
 	right := ""
-	if today.Streak > 0 {
+	switch {
+	case today.RedFlag || today.PausedBy == streak.PausedByRedFlag:
+		// The streak rests after a sign to stop, as status and stats
+		// say, even on a day that counts: no count to keep up.
+		right = "streak paused"
+	case today.Streak > 0:
 		right = fmt.Sprintf("%d-day streak", today.Streak)
 	}
 	lines := []string{f.header("foam rolling for your back", right), ""}

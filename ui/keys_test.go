@@ -71,8 +71,8 @@ func keyStates() []keyState {
 		{name: "cat-cow get ready", w: 80, h: 24, o: nightly, to: keys("n", "n", "n")},
 		{name: "cat-cow", w: 80, h: 24, o: nightly, to: func(m *Model, c *fakeClock) { press(m, "n", "n", "n", "enter"); wait(m, c, time.Second) }},
 		{name: "quit question", w: 80, h: 24, o: nightly, to: func(m *Model, c *fakeClock) { hold(m, c); press(m, "q") }},
-		{name: "summary", w: 80, h: 16, o: Options{Routine: "mid-back", Plan: coach.Options{Hold: time.Second}},
-			to: func(m *Model, c *fakeClock) { press(m, "enter"); wait(m, c, time.Second); press(m, "n") }},
+		{name: "summary", w: 80, h: 16, o: Options{Routine: "mid-back", Plan: coach.Options{Hold: coach.MinHold}},
+			to: func(m *Model, c *fakeClock) { press(m, "enter"); wait(m, c, coach.MinHold); press(m, "n") }},
 	}
 }
 

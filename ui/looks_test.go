@@ -41,9 +41,9 @@ func TestPalettes(t *testing.T) {
 		s    Styles
 		bgs  []color.Color
 	}{
-		{"dark", newStyles(true), []color.Color{black, charcoal}},
-		{"light", newStyles(false), []color.Color{white}},
-		{"unknown background", newEitherStyles(), []color.Color{black, charcoal, white}},
+		{"dark", newStyles(true, false), []color.Color{black, charcoal}},
+		{"light", newStyles(false, false), []color.Color{white}},
+		{"unknown background", newEitherStyles(false), []color.Color{black, charcoal, white}},
 	} {
 		fmt.Fprintf(&b, "%s palette: style, colour, 256 colours, 16 colours, contrast (in 256 colours) on", p.name)
 		for _, bg := range p.bgs {
@@ -91,11 +91,11 @@ func TestHomePalettes(t *testing.T) {
 		styles  Styles
 		profile colorprofile.Profile
 	}{
-		{"dark, true colour", newStyles(true), colorprofile.TrueColor},
-		{"light, true colour", newStyles(false), colorprofile.TrueColor},
-		{"dark, 16 colours", newStyles(true), colorprofile.ANSI},
-		{"light, 16 colours", newStyles(false), colorprofile.ANSI},
-		{"background unknown, 16 colours", newEitherStyles(), colorprofile.ANSI},
+		{"dark, true colour", newStyles(true, false), colorprofile.TrueColor},
+		{"light, true colour", newStyles(false, false), colorprofile.TrueColor},
+		{"dark, 16 colours", newStyles(true, true), colorprofile.ANSI},
+		{"light, 16 colours", newStyles(false, true), colorprofile.ANSI},
+		{"background unknown, 16 colours", newEitherStyles(true), colorprofile.ANSI},
 	} {
 		m, _ := newModel(t, Options{})
 		m.setStyles(p.styles)

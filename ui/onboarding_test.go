@@ -277,6 +277,32 @@ func TestNotSureSaysWhatWeAssume(t *testing.T) {
 	}
 }
 
+// At 80 columns every roller's hint is one line, not two half lines
+// balanced at 40.
+func TestRollerHintsOneLineAt80(t *testing.T) {
+	m, _ := newBareModel(t, Options{})
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	for range content.Rollers {
+		s := shown(m)
+		lines := strings.Split(s, "\n")
+		for i, l := range lines {
+			if strings.Contains(l, "▸") {
+				hint := lines[i:]
+				for j, h := range hint {
+					if strings.TrimSpace(h) == "" {
+						hint = hint[j+1:]
+						break
+					}
+				}
+				if len(hint) > 1 && strings.TrimSpace(hint[1]) != "" {
+					t.Errorf("a roller's hint takes two lines at 80 columns:\n%s", s)
+				}
+			}
+		}
+		press(m, "down")
+	}
+}
+
 // The screening question says plainly that any number may be picked, and
 // its answers wrap rather than end in "…" at every size: a person sees
 // all of what they tick, the one under the cursor always whole.

@@ -3,7 +3,6 @@ package ui
 import (
 	"cmp"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -237,7 +236,14 @@ const areasWidth = 36
 const maxAreaName = 20
 
 func areaLines(s Styles, by map[string]float64) []string {
-	ids := slices.Collect(maps.Keys(by))
+	// An area counts from coach.AreaCounts, as on the summary: a second
+	// on one is not time spent there.
+	var ids []string
+	for id, m := range by {
+		if m*60 >= coach.AreaCounts.Seconds() {
+			ids = append(ids, id)
+		}
+	}
 	slices.SortFunc(ids, func(a, b string) int {
 		if by[a] != by[b] {
 			if by[a] > by[b] {
@@ -251,7 +257,11 @@ func areaLines(s Styles, by map[string]float64) []string {
 		return nil
 	}
 	top := by[ids[0]]
-	out := []string{s.Muted.Render("time by area")}
+	head := "time by area"
+	if len(ids) < len(by) {
+		head += ", each from " + coach.Short(coach.AreaCounts)
+	}
+	out := []string{s.Muted.Render(head)}
 	names, nameW := make([]string, len(ids)), 0
 	for i, id := range ids {
 		names[i] = id

@@ -75,7 +75,7 @@ func TestMinutesText(t *testing.T) {
 
 // Tender spots read as people say them: not "1 of the last 1 sessions".
 func TestTenderLines(t *testing.T) {
-	s := newStyles(true)
+	s := newStyles(true, false)
 	for _, tc := range []struct {
 		tender, sessions int
 		want             string
@@ -99,7 +99,7 @@ func TestHeatmapMonths(t *testing.T) {
 	for d := end.AddDate(0, 0, -7*25-2); !d.After(end); d = d.AddDate(0, 0, 1) {
 		days = append(days, streak.Day{Date: d.Format(time.DateOnly)})
 	}
-	months := ansi.Strip(heatmap(newStyles(true), days)[0])
+	months := ansi.Strip(heatmap(newStyles(true, false), days)[0])
 	if !strings.HasSuffix(months, "Dec") || !strings.Contains(months, " Jul Aug ") || strings.Contains(months, "JunJul") {
 		t.Fatalf("month row %q; want every name apart, ending with Dec over the last week", months)
 	}

@@ -148,36 +148,6 @@ func TestCatCowHasNoRollerPressure(t *testing.T) {
 	}
 }
 
-// A --hold longer than the most a hold lasts is said on the first get-ready,
-// in the app, as a note rather than an error; not again after.
-func TestCappedHoldIsSaidInTheApp(t *testing.T) {
-	for _, sz := range [][2]int{{40, 12}, {80, 24}, {120, 40}} {
-		m, c := newModel(t, Options{Routine: "nightly", Plan: coach.Options{Hold: coach.MaxHold}, HoldAsked: 5 * time.Minute})
-		m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
-		runAll(m, m.Init())
-		all := flat(readAll(t, m))
-		if !strings.Contains(all, "Holds are capped at 2:00 (you asked for 5:00): "+coach.WhyMaxHold+".") {
-			t.Errorf("%v: the first get ready does not say the hold is capped:\n%s", sz, readAll(t, m))
-		}
-		if strings.Contains(all, "backroll:") {
-			t.Errorf("%v: the note reads as an error:\n%s", sz, all)
-		}
-		press(m, "enter")
-		wait(m, c, coach.MaxHold)
-		if st := m.session.s.State(c.t); st.Phase != coach.PhaseReady || st.Index != 1 {
-			t.Fatalf("%v: after one hold of 2:00, phase %v, step %d", sz, st.Phase, st.Index)
-		}
-		if strings.Contains(flat(readAll(t, m)), "capped") {
-			t.Errorf("%v: the note is said again on the next get ready:\n%s", sz, shown(m))
-		}
-	}
-	m, _ := newModel(t, Options{Routine: "nightly"})
-	runAll(m, m.Init())
-	if strings.Contains(shown(m), "capped") {
-		t.Errorf("a hold not capped is said to be:\n%s", shown(m))
-	}
-}
-
 // At 40 wide the header keeps the step's place: the area's name goes
 // first, then backroll's own name, then the routine's.
 func TestHeaderKeepsThePlace(t *testing.T) {

@@ -62,13 +62,13 @@ func (r *routines) view(f frame) string {
 	// has room for all of them; a short one keeps the names, and the
 	// details of the one under the cursor below them.
 	var full, names []string
-	for i, rt := range r.all {
+	for i := range r.all {
 		if i == r.own {
 			full = append(full, "", " "+s.Muted.Render("Your own"))
 			names = append(names, "", " "+s.Muted.Render("Your own"))
 		}
 		name := r.name(f, i)
-		full = append(append(full, name), r.details(f, rt, 5)...)
+		full = append(append(full, name), r.details(f, i, 5)...)
 		names = append(names, name)
 	}
 	body := full
@@ -78,7 +78,7 @@ func (r *routines) view(f frame) string {
 			note = []string{" " + s.Warning.Render("✕ Nothing to roll here for you.")}
 		}
 		body = fitSections(f.height-headerRows, section{names, 0}, section{[]string{""}, 2},
-			section{r.details(f, r.all[r.cursor], 1), 1}, section{note, 0})
+			section{r.details(f, r.cursor, 1), 1}, section{note, 0})
 		note = nil
 	}
 	return strings.Join(slices.Concat(head, body, note), "\n")
@@ -98,16 +98,22 @@ func (r *routines) name(f frame, i int) string {
 	return ansi.Truncate(mark+name, f.width, "…")
 }
 
-// details are a routine's areas and length as this person would roll it,
-// and what their answers leave out of it, indented by in.
-func (r *routines) details(f frame, rt content.Routine, in int) []string {
-	s, w := f.st, textWidth(f)
+// details are routine i's areas and length as this person would roll it,
+// and what their answers leave out of it, indented by in. The person's
+// own say their description first, as `backroll routines` does: a name
+// someone else chose may not say what it is for.
+func (r *routines) details(f frame, i, in int) []string {
+	s, w, rt := f.st, textWidth(f), r.all[i]
+	var lines []string
+	if i >= r.own && rt.Summary != "" {
+		lines = wrap(s.Text.Render(rt.Summary), w, in, in)
+	}
 	p := f.book.of(rt)
 	left := p.leftOut
 	if p.nothingLeft {
-		return wrap(s.Muted.Render(plan.Why(left)), w, in, in)
+		return append(lines, wrap(s.Muted.Render(plan.Why(left)), w, in, in)...)
 	}
-	lines := wrap(s.Muted.Render(p.line), w, in, in)
+	lines = append(lines, wrap(s.Muted.Render(p.line), w, in, in)...)
 	if l := leftOutLine(left); l != "" {
 		lines = append(lines, wrap(s.Warning.Render(l), w, in, in+2)...)
 	}

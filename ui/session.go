@@ -16,30 +16,28 @@ import (
 // session is the screen for a running session: get ready, hold, switch
 // sides, finisher and summary, following the coach's phase.
 type session struct {
-	s          *coach.Session
-	plan       coach.Plan
-	keyMap     sessionKeys
-	animate    bool
-	standalone bool // started from the command line: leaving ends the program
-	confirm    bool // asking whether to quit
-	heldByAsk  bool // the clock was paused for the question, to go on after a no
-	heldByHelp bool // the get-ready's clock was paused for the full help, to go on when it closes
-	voiced     bool // the voice speaks the cues: the summary ends by itself (endsAt)
-	stayed     bool // a key other than a rating was pressed on the summary: it waits for the person
-	left       bool // the summary was left
-	endWritten bool // the session's record was handed to the journal
-	feelBefore *int // how the back felt, 0 fine to 10 very sore
-	feelAfter  *int
-	// When each rating's last digit was typed: a 0 makes 10 of a 1 only
-	// right after it, and otherwise corrects the rating to 0.
-	feelBeforeAt, feelAfterAt time.Time
-	taken                     string // the step up taken on the summary, by its title
+	s           *coach.Session
+	plan        coach.Plan
+	keyMap      sessionKeys
+	animate     bool
+	standalone  bool // started from the command line: leaving ends the program
+	confirm     bool // asking whether to quit
+	heldByAsk   bool // the clock was paused for the question, to go on after a no
+	heldByHelp  bool // the get-ready's clock was paused for the full help, to go on when it closes
+	voiced      bool // the voice speaks the cues: the summary ends by itself (endsAt)
+	stayed      bool // a key other than a rating was pressed on the summary: it waits for the person
+	left        bool // the summary was left
+	endWritten  bool // the session's record was handed to the journal
+	feelBefore  *int // how the back felt, 0 fine to 10 very sore
+	feelAfter   *int
+	feelAfterAt time.Time // when the after rating was last typed: the summary ends soon after
+	taken       string    // the step up taken on the summary, by its title
+	// What the person should know before the first get-ready, said there:
+	// a voice that cannot speak, and what sounds instead.
+	opening []string
 	// What the person's answers change: notes on get-ready and in holds.
 	prof  profile.Profile
 	notes map[string][]string // exercise ID: reminders for its holds (holdNotes)
-	// What the command line changed that the person should know, said on
-	// the first get-ready: a --hold held at coach.MaxHold.
-	opening []string
 	// The summary, which scrolls in a window too short for it.
 	summary page
 	// A get-ready's steps, which scroll in a window too short for them,
@@ -119,8 +117,13 @@ func (m *session) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 			m.s.Quit(now)
 			return nil, nil
 		case key.Matches(kp, k.Yes):
+			m.confirm, m.heldByAsk = false, false
 			m.s.Quit(now)
-			return nil, endSession{quit: true}
+			if m.s.Summary().Rolled.Round(time.Second) == 0 {
+				return nil, endSession{quit: true} // nothing rolled: nothing to sum up or rate
+			}
+			// A short summary: what was rolled, how the back feels, p.
+			return nil, nil
 		case key.Matches(kp, k.No):
 			m.confirm = false
 			if m.heldByAsk {
@@ -133,7 +136,8 @@ func (m *session) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	}
 	if st.Phase == coach.PhaseDone {
 		if key.Matches(kp, k.Feel) && m.ratesAfter() {
-			m.feelAfter = rate(m.feelAfter, &m.feelAfterAt, kp.String(), now)
+			m.feelAfter = coach.Rate(m.feelAfter, int(kp.String()[0]-'0'))
+			m.feelAfterAt = now
 			return nil, rated{*m.feelAfter}
 		}
 		m.stayed = true
@@ -156,7 +160,7 @@ func (m *session) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 		return nil, nil
 	}
 	if m.asksFeelBefore(st) && key.Matches(kp, k.Feel) {
-		m.feelBefore = rate(m.feelBefore, &m.feelBeforeAt, kp.String(), now)
+		m.feelBefore = coach.Rate(m.feelBefore, int(kp.String()[0]-'0'))
 		return nil, nil
 	}
 	if readyPhase(st.Phase) && key.Matches(kp, scrollBinding) && !key.Matches(kp, k.Pause) {
@@ -225,23 +229,6 @@ func (m *session) asksFeelBefore(st coach.State) bool {
 	return st.Phase == coach.PhaseReady && st.Index == 0
 }
 
-// tenWithin is how soon after a 1 a 0 must come to make 10. Later, the 0
-// is a new rating: someone who typed 1 and then thinks better of it means
-// 0, not very sore.
-const tenWithin = 1500 * time.Millisecond
-
-// rate applies a digit typed at now to a 0-10 rating whose last digit was
-// typed at *at: "1" then "0" at once makes 10, any other digit replaces
-// the rating.
-func rate(cur *int, at *time.Time, digit string, now time.Time) *int {
-	n := int(digit[0] - '0')
-	if cur != nil && *cur == 1 && n == 0 && now.Sub(*at) <= tenWithin {
-		n = 10
-	}
-	*at = now
-	return &n
-}
-
 // helpShown is told when the full help opens or closes: it stops a
 // get-ready's clock while it is read, and starts it again when put away.
 func (m *session) helpShown(open bool, now time.Time) {
@@ -259,7 +246,7 @@ func (m *session) helpShown(open bool, now time.Time) {
 	}
 }
 
-// readyPhase reports whether ph counts down to something: enter starts it.
+// readyPhase reports whether ph counts down to something: enter starts it, and space pauses it.
 func readyPhase(ph coach.Phase) bool {
 	return ph == coach.PhaseReady || ph == coach.PhaseSwitch || ph == coach.PhaseFinisherReady
 }

@@ -15,7 +15,8 @@ import (
 	loop "github.com/backroll/backroll/ui/screen"
 )
 
-// Quitting asks first; what was done is recorded and the outcome is a quit.
+// Quitting asks first, then sums up shortly, rating included; what was
+// done is recorded and the outcome is a quit.
 func TestQuitAsksAndRecords(t *testing.T) {
 	j := &journal{}
 	m, c := newModel(t, Options{Routine: "nightly", Journal: j})
@@ -31,7 +32,20 @@ func TestQuitAsksAndRecords(t *testing.T) {
 		t.Fatal("n did not cancel")
 	}
 	press(m, "esc")
-	_, cmd := m.Update(keyMsg("y"))
+	press(m, "y")
+	// A short summary: what was rolled, the question after, and p; no
+	// word on tomorrow, no step up.
+	s := shown(m)
+	for _, want := range []string{"Session stopped early.", "rolled   0:20", "How does your back feel after rolling?", "p sharp pain"} {
+		if !strings.Contains(s, want) {
+			t.Fatalf("the summary after quitting lacks %q:\n%s", want, s)
+		}
+	}
+	if strings.Contains(s, "Tomorrow") || strings.Contains(s, "Next step") {
+		t.Fatalf("the summary after quitting is not short:\n%s", s)
+	}
+	press(m, "3")
+	_, cmd := m.Update(keyMsg("enter"))
 	runAll(m, cmd)
 	if m.Outcome() != OutcomeQuit || !m.quitting || m.ledger.writing != 0 {
 		t.Fatalf("outcome %v quitting %v writing %d", m.Outcome(), m.quitting, m.ledger.writing)
@@ -39,7 +53,7 @@ func TestQuitAsksAndRecords(t *testing.T) {
 	if len(j.holds) != 1 || j.holds[0].Rolled != 20*time.Second || j.holds[0].Completed {
 		t.Fatalf("recorded %+v", j.holds)
 	}
-	if len(j.ends) != 1 || j.ends[0].Summary.Finished {
+	if len(j.ends) != 1 || j.ends[0].Summary.Finished || j.ends[0].FeelAfter == nil || *j.ends[0].FeelAfter != 3 {
 		t.Fatalf("session records %+v", j.ends)
 	}
 }
@@ -120,10 +134,10 @@ func TestUnsavedSessionSaysSo(t *testing.T) {
 }
 
 func TestFinishedOutcome(t *testing.T) {
-	m, c := newModel(t, Options{Routine: "mid-back", Plan: coach.Options{Hold: time.Second}})
+	m, c := newModel(t, Options{Routine: "mid-back", Plan: coach.Options{Hold: coach.MinHold}})
 	m.Init()
 	press(m, "enter")
-	wait(m, c, time.Second)
+	wait(m, c, coach.MinHold)
 	press(m, "n")
 	if !strings.Contains(shown(m), "Session complete") {
 		t.Fatalf("screen:\n%s", shown(m))
@@ -181,11 +195,11 @@ func TestQuitQuestionStopsTheClock(t *testing.T) {
 // A back rated 7 or more after rolling gets advice for next time in place
 // of the usual goodbye; a lower rating keeps it.
 func TestVerySoreAfterGetsAdvice(t *testing.T) {
-	m, c := newModel(t, Options{Routine: "mid-back", Plan: coach.Options{Hold: time.Second}})
+	m, c := newModel(t, Options{Routine: "mid-back", Plan: coach.Options{Hold: coach.MinHold}})
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 30})
 	m.Init()
 	press(m, "enter")
-	wait(m, c, time.Second)
+	wait(m, c, coach.MinHold)
 	press(m, "n")
 	press(m, "3")
 	if s := shown(m); !strings.Contains(s, "3 of 10") || !strings.Contains(s, "See you then") || strings.Contains(s, "Next time: Very sore") {

@@ -62,9 +62,23 @@ func durations(set func(*saved.Settings, time.Duration), secs ...int) []choice {
 	var out []choice
 	for _, n := range secs {
 		d := time.Duration(n) * time.Second
-		out = append(out, choice{coach.Short(d), func(s *saved.Settings) { set(s, d) }})
+		out = append(out, choice{unitsOf(d), func(s *saved.Settings) { set(s, d) }})
 	}
 	return out
+}
+
+// unitsOf writes a setting's time in units, as the rest of the screen
+// does ("5 s", "1 min"): "45 s", "1 min 15 s", "2 min", not a clock.
+func unitsOf(d time.Duration) string {
+	secs := int(d.Round(time.Second) / time.Second)
+	switch m, s := secs/60, secs%60; {
+	case m == 0:
+		return fmt.Sprintf("%d s", s)
+	case s == 0:
+		return fmt.Sprintf("%d min", m)
+	default:
+		return fmt.Sprintf("%d min %d s", m, s)
+	}
 }
 
 // breaths are the choices of breath, written as the file writes them.
@@ -84,9 +98,9 @@ func breaths(patterns ...string) []choice {
 // 6 s", or "in 4 s, hold 7 s, out 8 s".
 func breathWords(b coach.Breath) string {
 	if b.Hold == 0 {
-		return fmt.Sprintf("in %s, out %s", coach.Short(b.In), coach.Short(b.Out))
+		return fmt.Sprintf("in %s, out %s", unitsOf(b.In), unitsOf(b.Out))
 	}
-	return fmt.Sprintf("in %s, hold %s, out %s", coach.Short(b.In), coach.Short(b.Hold), coach.Short(b.Out))
+	return fmt.Sprintf("in %s, hold %s, out %s", unitsOf(b.In), unitsOf(b.Hold), unitsOf(b.Out))
 }
 
 func cueLists(lists ...[]string) []choice {
@@ -233,8 +247,20 @@ func (m *settingsPage) view(f frame) string {
 	if changed(m.now, m.was) {
 		right = append(right, "not saved")
 	}
-	field := saved.Fields[m.cursor]
-	allowed := append([]string{""}, wrap(s.Muted.Render("In config.toml: "+field.Allowed+"."), textWidth(f), 1, 1)...)
+	// What config.toml allows, padded to the longest field's, so that the
+	// list, centred above it, stays put as the cursor moves.
+	var allowed []string
+	tallest := 0
+	for i, field := range saved.Fields {
+		a := append([]string{""}, wrap(s.Muted.Render("In config.toml: "+field.Allowed+"."), textWidth(f), 1, 1)...)
+		tallest = max(tallest, len(a))
+		if i == m.cursor {
+			allowed = a
+		}
+	}
+	for len(allowed) < tallest {
+		allowed = append(allowed, "")
+	}
 	var note []string
 	if m.note != "" {
 		st := s.Good

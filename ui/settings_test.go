@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
@@ -68,4 +69,45 @@ func TestSettingsNarrowGolden(t *testing.T) {
 	press(m, "end", "enter")
 	fmt.Fprintf(&b, "last, saved\n%s\n", shown(m))
 	golden.RequireEqual(t, b.String())
+}
+
+// The list stays put as the cursor moves down it, whatever the window:
+// the words on what config.toml allows under it take as many lines for
+// every setting.
+func TestSettingsListStaysPut(t *testing.T) {
+	for _, sz := range [][2]int{{80, 24}, {100, 30}, {72, 24}} {
+		m := settingsAt(t, sz)
+		row := func() int {
+			for i, l := range strings.Split(shown(m), "\n") {
+				if strings.Contains(l, saved.Fields[0].Label) {
+					return i
+				}
+			}
+			t.Fatalf("no %q:\n%s", saved.Fields[0].Label, shown(m))
+			return 0
+		}
+		first := row()
+		for range saved.Fields[1:] {
+			press(m, "down")
+			if got := row(); got != first {
+				t.Fatalf("%dx%d: the list moved from row %d to %d:\n%s", sz[0], sz[1], first, got, shown(m))
+			}
+		}
+	}
+}
+
+// Times read in one style of units, as the get-ready's "5 s" does: a
+// hold of a minute is "1 min", not a clock's "1:00".
+func TestSettingsTimesInUnits(t *testing.T) {
+	for d, want := range map[time.Duration]string{5 * time.Second: "5 s", 45 * time.Second: "45 s",
+		time.Minute: "1 min", 75 * time.Second: "1 min 15 s", 2 * time.Minute: "2 min"} {
+		if got := unitsOf(d); got != want {
+			t.Errorf("unitsOf(%v) = %q; want %q", d, got, want)
+		}
+	}
+	m := settingsAt(t, [2]int{80, 24})
+	press(m, "right", "right", "right") // 30 s, 45 s, then a minute
+	if s := shown(m); !strings.Contains(s, "‹ 1 min ›") || strings.Contains(s, "1:00") {
+		t.Errorf("a hold of a minute is not in units:\n%s", s)
+	}
 }

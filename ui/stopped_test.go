@@ -346,3 +346,15 @@ func TestHomeRereadsToday(t *testing.T) {
 		t.Errorf("home after another process rolled:\n%s", shown(m))
 	}
 }
+
+// On the day of a sign to stop the header says the streak rests, as
+// status and stats do, even when the day's rolling counts.
+func TestHomeRedFlagDayStreakRests(t *testing.T) {
+	m, _ := newModel(t, Options{Journal: flaggedToday(2 * time.Minute)})
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	runAll(m, m.Init())
+	got := words(m)
+	if strings.Contains(got, "3-day streak") || !strings.Contains(got, "streak paused") {
+		t.Errorf("home's header on a red-flag day that counts should say the streak rests:\n%s", shown(m))
+	}
+}

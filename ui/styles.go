@@ -7,6 +7,7 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // Styles holds every style by what it means, built for a light or dark
@@ -59,9 +60,9 @@ func (k ink) paint(s string) string {
 }
 
 // palette is the few colours a set of styles is made of. Each was chosen
-// for its contrast on the background it is for (styles_test.go measures
-// it) and for what it becomes on a 16-colour terminal: nothing quiet turns
-// into the background's own black or white there.
+// for its contrast on the background it is for, in 256 colours too
+// (contrast_test.go measures every style); a 16-colour terminal gets
+// palettes of its own.
 type palette struct {
 	dark   bool
 	text   color.Color // words, and the big digits
@@ -71,11 +72,12 @@ type palette struct {
 	faint  color.Color // rules, outlines and bar tracks: seen, not read
 	accent color.Color
 	warn   color.Color
+	figure color.Color // bars and the breathing figures: seen, not read
+	held   color.Color // the big digits while paused: dimmer, large enough for 3:1
 }
 
 var (
-	// darkPalette: 16 colours turn it into 7, 8, 14 and 9. Words and the
-	// big digits are in the terminal's own foreground, which its theme
+	// darkPalette: words and the big digits are in the terminal's own foreground, which its theme
 	// made to read on its background, and which needs no colour code: the
 	// digits change every second of a hold.
 	darkPalette = palette{
@@ -84,13 +86,13 @@ var (
 		key:    lipgloss.Color("#C8C8C8"),
 		words:  lipgloss.Color("#9A9A9A"),
 		muted:  lipgloss.Color("#9A9A9A"),
-		faint:  lipgloss.Color("#5C5C5C"),
+		faint:  lipgloss.Color("#6C6C6C"),
 		accent: lipgloss.Color("#7FD1C7"),
 		warn:   lipgloss.Color("#F2A099"),
+		figure: lipgloss.Color("#7FD1C7"),
+		held:   lipgloss.Color("#9A9A9A"),
 	}
-	// lightPalette: 16 colours turn it into 8, 8, 6 and 1; words in the
-	// terminal's own foreground, as on dark. A paler
-	// faint would become colour 7, which many light themes draw as white;
+	// lightPalette: words in the terminal's own foreground, as on dark;
 	// the accent is dark enough to keep 4.5:1 in 256 colours too.
 	lightPalette = palette{
 		text:   lipgloss.NoColor{},
@@ -100,43 +102,77 @@ var (
 		faint:  lipgloss.Color("#878787"),
 		accent: lipgloss.Color("#27706C"),
 		warn:   lipgloss.Color("#B3261E"),
+		figure: lipgloss.Color("#27706C"),
+		held:   lipgloss.Color("#666666"),
 	}
 	// eitherPalette is for a background nobody told us about (tmux does
-	// not pass the question on): words and the help line in the
-	// terminal's own foreground, which its theme made to read, and the
-	// rest in mid tones that keep 4.5:1 on black and on white alike, in
-	// 256 colours as well (they are colours of that palette).
+	// not pass the question on): no colour reads at 4.5:1 on a dark grey
+	// and on white alike, so every word is in the terminal's own
+	// foreground, which its theme made to read, bold for what stands out.
+	// Only what is seen, not read, has a colour: mid tones at 3:1 on black,
+	// a dark grey and white, in 256 colours as well.
 	eitherPalette = palette{
 		dark:   true,
 		text:   lipgloss.NoColor{},
 		key:    lipgloss.NoColor{},
 		words:  lipgloss.NoColor{},
-		muted:  lipgloss.Color("#767676"),
+		muted:  lipgloss.NoColor{},
 		faint:  lipgloss.Color("#767676"),
-		accent: lipgloss.Color("#00875F"),
-		warn:   lipgloss.Color("#AF5F5F"),
+		accent: lipgloss.NoColor{},
+		warn:   lipgloss.NoColor{},
+		figure: lipgloss.Color("#00875F"),
+		held:   lipgloss.Color("#767676"),
 	}
+)
+
+// The palettes for a terminal of 16 colours, by number: the colours above
+// would become cyan and grey on white there, and its theme, not us, says
+// what each number looks like (styles_test.go measures xterm's).
+var (
+	darkPalette16 = palette{dark: true, text: lipgloss.NoColor{}, key: ansi.BrightWhite, words: ansi.White,
+		muted: ansi.White, faint: ansi.BrightBlack, accent: ansi.BrightCyan, warn: ansi.BrightRed, figure: ansi.BrightCyan,
+		held: ansi.White}
+	// lightPalette16: no grey reads on white, so quiet words are black as
+	// the rest; the accent is blue, not cyan.
+	lightPalette16 = palette{text: lipgloss.NoColor{}, key: ansi.Black, words: ansi.Black,
+		muted: ansi.Black, faint: ansi.BrightBlack, accent: ansi.Blue, warn: ansi.Red, figure: ansi.Blue,
+		held: ansi.BrightBlack}
+	eitherPalette16 = palette{dark: true, text: lipgloss.NoColor{}, key: lipgloss.NoColor{}, words: lipgloss.NoColor{},
+		muted: lipgloss.NoColor{}, faint: ansi.BrightBlack, accent: lipgloss.NoColor{}, warn: lipgloss.NoColor{}, figure: ansi.BrightBlue,
+		held: ansi.BrightBlack}
 )
 
 // plainPalette is no colour at all (the theme "none"): the terminal's own
 // colours, bold for what stands out.
 var plainPalette = palette{dark: true, text: lipgloss.NoColor{}, key: lipgloss.NoColor{}, words: lipgloss.NoColor{},
-	muted: lipgloss.NoColor{}, faint: lipgloss.NoColor{}, accent: lipgloss.NoColor{}, warn: lipgloss.NoColor{}}
+	muted: lipgloss.NoColor{}, faint: lipgloss.NoColor{}, accent: lipgloss.NoColor{}, warn: lipgloss.NoColor{}, figure: lipgloss.NoColor{},
+	held: lipgloss.NoColor{}}
 
 // newPlainStyles builds styles without colour.
 func newPlainStyles() Styles { return plainPalette.styles(true) }
 
-// newStyles builds the styles for a known background.
-func newStyles(isDark bool) Styles {
-	if isDark {
+// newStyles builds the styles for a known background, in 16 colours
+// when that is all the terminal shows.
+func newStyles(isDark, sixteen bool) Styles {
+	switch {
+	case isDark && sixteen:
+		return darkPalette16.styles(true)
+	case isDark:
 		return darkPalette.styles(true)
+	case sixteen:
+		return lightPalette16.styles(true)
 	}
 	return lightPalette.styles(true)
 }
 
 // newEitherStyles builds styles that read on any background, for when the
 // terminal has not said which it has.
-func newEitherStyles() Styles { return eitherPalette.styles(false) }
+func newEitherStyles(sixteen bool) Styles {
+	if sixteen {
+		return eitherPalette16.styles(false)
+	}
+	return eitherPalette.styles(false)
+}
 
 func (p palette) styles(known bool) Styles {
 	fg := func(c color.Color) lipgloss.Style { return lipgloss.NewStyle().Foreground(c) }
@@ -150,14 +186,14 @@ func (p palette) styles(known bool) Styles {
 		Muted:    fg(p.muted),
 		Accent:   fg(p.accent),
 		Digits:   fg(p.text),
-		Held:     fg(p.muted),
+		Held:     fg(p.held),
 		Paused:   fg(p.warn).Bold(true),
 		Warning:  fg(p.warn),
 		Good:     fg(p.accent),
 		Selected: fg(p.accent).Bold(true),
-		BarFull:  fg(p.accent),
+		BarFull:  fg(p.figure),
 		BarEmpty: fg(p.faint),
-		Breath:   fg(p.accent),
+		Breath:   fg(p.figure),
 		Help: help.Styles{
 			ShortKey: key, ShortDesc: desc, ShortSeparator: sep,
 			FullKey: key, FullDesc: desc, FullSeparator: sep,

@@ -47,9 +47,9 @@ func TestContrast(t *testing.T) {
 		s    Styles
 		bgs  []color.Color
 	}{
-		{"dark", newStyles(true), []color.Color{black, charcoal}},
-		{"light", newStyles(false), []color.Color{white}},
-		{"either", newEitherStyles(), []color.Color{black, white}},
+		{"dark", newStyles(true, false), []color.Color{black, charcoal}},
+		{"light", newStyles(false, false), []color.Color{white}},
+		{"either", newEitherStyles(false), []color.Color{black, white}},
 	} {
 		for name, st := range map[string]lipgloss.Style{
 			"help key": tc.s.Help.ShortKey, "help words": tc.s.Help.ShortDesc,
@@ -89,9 +89,9 @@ func TestSixteenColours(t *testing.T) {
 		s     Styles
 		avoid []ansi.BasicColor
 	}{
-		{"dark", newStyles(true), []ansi.BasicColor{black16}},
-		{"light", newStyles(false), []ansi.BasicColor{white16, bright16}},
-		{"either", newEitherStyles(), []ansi.BasicColor{black16, white16, bright16}},
+		{"dark", newStyles(true, false), []ansi.BasicColor{black16}},
+		{"light", newStyles(false, false), []ansi.BasicColor{white16, bright16}},
+		{"either", newEitherStyles(false), []ansi.BasicColor{black16, white16, bright16}},
 	} {
 		s := tc.s
 		for name, st := range map[string]lipgloss.Style{

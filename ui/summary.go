@@ -89,13 +89,19 @@ func (m *session) summaryLines(f frame) []string {
 		switch {
 		case m.feelAfter != nil && *m.feelAfter >= 7:
 			head, note = "Next time: ", content.VerySore
+		case !sum.Finished:
+			// Stopped early, the summary is short: what was rolled, how it
+			// feels, p; no word on tomorrow unless the back is very sore.
+			head = ""
 		case sum.Rolled.Round(time.Second) == 0:
 			// Nothing rolled: nothing to feel tomorrow.
 		case m.prof.FirstTime:
 			note = content.Tomorrow
 		}
-		lines = append(lines, wrap(s.Heading.Render(head)+s.Text.Render(note), textWidth(f), 1, 1)...)
-		lines = append(lines, "")
+		if head != "" {
+			lines = append(lines, wrap(s.Heading.Render(head)+s.Text.Render(note), textWidth(f), 1, 1)...)
+			lines = append(lines, "")
+		}
 		lines = append(lines, wrap(s.Warning.Render(content.RedFlagLine), textWidth(f), 1, 1)...)
 	}
 	if f.saveErr != nil {
@@ -105,36 +111,38 @@ func (m *session) summaryLines(f frame) []string {
 	return lines
 }
 
-// feelLine invites an optional 0-10 rating, or thanks for it.
+// feelLine invites an optional 0-10 rating, or thanks for it. A 1 says
+// how to make it 10, which needs no haste.
 func feelLine(s Styles, ask string, v *int) string {
+	if coach.TenPending(v) {
+		return " " + s.Muted.Render(ask+" ") + s.Good.Render("1 of 10") + s.Muted.Render(" · 0 next makes it 10")
+	}
 	if v != nil {
 		return " " + s.Muted.Render(ask+" ") + s.Good.Render(fmt.Sprintf("%d of 10", *v)) + s.Muted.Render(" · noted")
 	}
 	return " " + s.Muted.Render(ask+" Type 0 (fine) to 10 (very sore).")
 }
 
-// summaryAreas names each area rolled, once, in order.
+// summaryAreas names each area rolled, once, in order: those rolled for
+// coach.AreaCounts or more.
+// An area touched for less says the threshold, so that it is not missed
+// in silence.
 func summaryAreas(holds []coach.HoldEvent) string {
-	var names []string
-	seen := map[string]bool{}
+	names := coach.AreasRolled(holds)
+	touched := map[string]bool{}
 	for _, h := range holds {
-		ex, ok := content.ExerciseByID(h.Exercise)
-		if !ok {
-			continue
+		if h.Rolled.Round(time.Second) > 0 {
+			touched[h.Exercise+"/"+h.Side] = true
 		}
-		if h.Rolled.Round(time.Second) == 0 {
-			continue // skipped, or left at once: nothing was rolled there
-		}
-		name := coach.Step{Exercise: ex, Side: h.Side}.Title()
-		if !seen[name] {
-			seen[name] = true
-			names = append(names, name)
-		}
+	}
+	count := ""
+	if len(touched) > len(names) {
+		count = " (an area counts from " + coach.Short(coach.AreaCounts) + ")"
 	}
 	if len(names) == 0 {
-		return "none yet"
+		return "none yet" + count
 	}
-	return strings.Join(names, ", ")
+	return strings.Join(names, ", ") + count
 }
 
 // offer is the step up the summary offers, if any: never after sharp
@@ -142,7 +150,7 @@ func summaryAreas(holds []coach.HoldEvent) string {
 // a line that says it was mostly skipped.
 func (m *session) offer(f frame) *advice.Step {
 	sum := m.s.Summary()
-	if sum.RedFlag || m.taken != "" || sum.Rolled.Round(time.Second) == 0 || plan.MostlySkipped(sum, m.plan) {
+	if sum.RedFlag || !sum.Finished || m.taken != "" || sum.Rolled.Round(time.Second) == 0 || plan.MostlySkipped(sum, m.plan) {
 		return nil
 	}
 	return f.advice.Next

@@ -115,7 +115,7 @@ func runAll(m *Model, cmd tea.Cmd) {
 // The whole program, through a real tea.Program: home to a finished
 // session and back home.
 func TestProgram(t *testing.T) {
-	m, err := New(Options{Plan: coach.Options{Hold: time.Second}, Profile: regular})
+	m, err := New(Options{Plan: coach.Options{Hold: coach.MinHold}, Profile: regular})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -186,6 +186,7 @@ func TestHomeShortRollIsNotDone(t *testing.T) {
 	runAll(m, cmd)
 	_, cmd = m.Update(keyMsg("y"))
 	runAll(m, cmd)
+	keys(m, "enter") // the short summary
 	s := shown(m)
 	if m.active != homeScreen || !strings.Contains(s, "Rolled today: 0:30") || strings.Contains(s, "✓") ||
 		!strings.Contains(s, "today counts for your streak") {
@@ -212,7 +213,7 @@ func TestHomeEnterSaysWhat(t *testing.T) {
 // An ink paints exactly what its style renders, on both backgrounds.
 func TestInkMatchesItsStyle(t *testing.T) {
 	for _, dark := range []bool{true, false} {
-		s := newStyles(dark)
+		s := newStyles(dark, false)
 		for name, pair := range map[string]struct {
 			k  ink
 			st lipgloss.Style

@@ -25,11 +25,9 @@ import (
 	"github.com/backroll/backroll/content"
 )
 
-// Limits on a routine file. A hold under MinHold is over before an area
-// eases; MaxHold is coach.MaxHold, for its reason.
+// Limits on a routine file. Its holds are checked by coach.ValidateHold,
+// as every hold is.
 const (
-	MinHold  = 10 * time.Second
-	MaxHold  = coach.MaxHold
 	MaxSteps = 20
 	MaxName  = 30 // runes, to fit the routine lists
 	MaxDesc  = 80
@@ -192,10 +190,8 @@ func step(data []byte, i int, st map[string]any) (content.Item, []Problem) {
 		switch {
 		case !isText || err != nil:
 			at("hold", fmt.Sprintf("%s is not a time such as \"45s\" or \"1m30s\"", tomlfile.Show(v)))
-		case d < MinHold:
-			at("hold", fmt.Sprintf("%s is less than 10s: too short for the area to ease", tomlfile.Show(s)))
-		case d > MaxHold:
-			at("hold", fmt.Sprintf("%s is more than 2m: %s", tomlfile.Show(s), coach.WhyMaxHold))
+		case coach.ValidateHold(d) != nil:
+			at("hold", coach.ValidateHold(d).Error())
 		default:
 			it.Hold = d
 		}

@@ -28,7 +28,7 @@ func FuzzParse(f *testing.F) {
 		}
 		for _, it := range r.Items {
 			ex, ok := content.ExerciseByID(it.Exercise)
-			if !ok || ex.StandsIn != "" || it.Hold != 0 && (it.Hold < MinHold || it.Hold > MaxHold) {
+			if !ok || ex.StandsIn != "" || it.Hold != 0 && coach.ValidateHold(it.Hold) != nil {
 				t.Errorf("accepted %+v", it)
 			}
 		}

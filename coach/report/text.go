@@ -31,7 +31,7 @@ func WriteText(w io.Writer, r Report) error {
 	line("%d %s, %s rolled", r.Sessions, plural(r.Sessions, "session"), coach.Clock(r.Rolled))
 
 	line("")
-	line("Week by week")
+	line("Week by week, Monday to Sunday")
 	line("  %-8s  %-10s  %8s  %7s", "week", "from", "sessions", "rolled")
 	var most time.Duration
 	for _, wk := range r.Weeks {

@@ -42,7 +42,7 @@ func (src Sources) Flag(key, flag string) { src[key] = Source{Flag: flag} }
 // is reported, as Mistakes, each naming file, line, key and what is
 // allowed, such as
 //
-//	config.toml:3: session.hold: a hold lasts at most 2m, not 3m: ...
+//	config.toml:3: session.hold: a hold lasts 10s to 2m, not 3m: ...
 //
 // With a mistake the settings hold only the file's good values and must
 // not be used, unless flags replace every key in error

@@ -70,10 +70,10 @@ func (f Field) Value(s Settings) string { return f.value(s) }
 var Fields = []Field{
 	{
 		Key: "session.hold", Label: "Hold length",
-		Allowed: `a time from 1s to 2m, such as "45s" or "1m30s"; left out, each area keeps its own`,
+		Allowed: `a time from 10s to 2m, such as "45s" or "1m30s"; left out, each area keeps its own`,
 		value:   func(s Settings) string { return quoteDuration(s.Hold) },
 		set: func(s *Settings, v any, _ func([]string) error) error {
-			d, err := duration(v, `from 1s to 2m, such as "45s"`, `"45s"`)
+			d, err := duration(v, `from 10s to 2m, such as "45s"`, `"45s"`)
 			if err == nil {
 				err = coach.ValidateHold(d)
 			}

@@ -133,10 +133,10 @@ func TestPrecedence(t *testing.T) {
 func TestParseErrors(t *testing.T) {
 	tests := []struct{ name, file, err string }{
 		{"hold too long", "[session]\nhold = \"3m\"\n",
-			`2: session.hold: a hold lasts at most 2m, not 3m: ` + coach.WhyMaxHold},
-		{"hold too short", "[session]\n\nhold = \"0s\"\n", `3: session.hold: a hold must last at least 1s, not 0s`},
-		{"hold not a time", "[session]\nhold = \"long\"\n", `2: session.hold: "long" is not a time from 1s to 2m, such as "45s"`},
-		{"hold longer than a time", "[session]\nhold = \"99999999999h\"\n", `2: session.hold: "99999999999h" is not a time from 1s to 2m, such as "45s"`},
+			`2: session.hold: a hold lasts 10s to 2m, not 3m: ` + coach.WhyMaxHold},
+		{"hold too short", "[session]\n\nhold = \"5s\"\n", `3: session.hold: a hold lasts 10s to 2m, not 5s: ` + coach.WhyMinHold},
+		{"hold not a time", "[session]\nhold = \"long\"\n", `2: session.hold: "long" is not a time from 10s to 2m, such as "45s"`},
+		{"hold longer than a time", "[session]\nhold = \"99999999999h\"\n", `2: session.hold: "99999999999h" is not a time from 10s to 2m, such as "45s"`},
 		{"ready longer than a time", "[session]\nready = \"99999999999999999999s\"\n",
 			`2: session.ready: "99999999999999999999s" is not a time from 3s to 30s, such as "5s"`},
 		{"breath longer than a time", "[session]\nbreath = \"4-99999999999999999999\"\n",
@@ -176,7 +176,7 @@ func TestParseErrors(t *testing.T) {
 		{"key outside a table", "hold = \"45s\"\n", `1: hold: unknown table (known: session, streak, profile)`},
 		{"table as a value", "session = 3\n", `1: session: is a table: write [session] on a line of its own and its settings under it`},
 		{"syntax", "[session]\nhold = = 1\n",
-			`2: session.hold: expected value but found '=' instead; allowed: a time from 1s to 2m, such as "45s" or "1m30s"; left out, each area keeps its own`},
+			`2: session.hold: expected value but found '=' instead; allowed: a time from 10s to 2m, such as "45s" or "1m30s"; left out, each area keeps its own`},
 		{"syntax at a key of no setting", "[session]\nholds = = 1\n", `2: session.holds: expected value but found '=' instead`},
 	}
 	for _, tt := range tests {
@@ -291,7 +291,7 @@ func TestSaveRefuses(t *testing.T) {
 	}{
 		{"mistake in the file", "[session]\ntheme = \"blue\"\n", func(s *Settings) { s.Hold = time.Minute },
 			`2: session.theme: "blue" is not a theme`},
-		{"hold out of bounds", "[session]\n", func(s *Settings) { s.Hold = 5 * time.Minute }, "a hold lasts at most 2m"},
+		{"hold out of bounds", "[session]\n", func(s *Settings) { s.Hold = 5 * time.Minute }, "a hold lasts 10s to 2m"},
 		{"dotted keys", "session.hold = \"45s\"\n", func(s *Settings) { s.Hold = time.Minute }, "cannot update the [session] table safely"},
 	}
 	for _, tt := range tests {

@@ -118,7 +118,12 @@ func (b *bellClock) patterns() []string {
 // and each meaning rings its own bell pattern.
 func TestE2EFollowedBlind(t *testing.T) {
 	said := fakeSpeech(t)
-	term := startTerminal(t, "start", "nightly", "--hold", "4s", "--breath", "2-2", "--cues", "bell,voice")
+	// The shortest hold there is, on a clock 2.5 times the wall's (see
+	// clock_e2e.go): each hold lasts 4 s.
+	u := regularUser(t)
+	u.bin = fastBinary(t)
+	t.Setenv("BACKROLL_E2E_SPEED", "2.5")
+	term := startTerminalAs(t, u, "start", "nightly", "--hold", "10s", "--breath", "2-2", "--cues", "bell,voice")
 	bells := watchBells(term)
 	heard := func(stage, want string) {
 		t.Helper()
@@ -163,7 +168,7 @@ func TestE2EFollowedBlind(t *testing.T) {
 	for _, want := range []string{
 		"Mid-back done. Come off the roller.", "Left glute done. Come off the roller.",
 		"Right glute done. Come off the roller.",
-		"Mid-back. Four seconds.", "Left glute. Four seconds.", "Right glute. Four seconds.", "Cat-cow. Six breaths.",
+		"Mid-back. Ten seconds.", "Left glute. Ten seconds.", "Right glute. Ten seconds.", "Cat-cow. Six breaths.",
 	} {
 		if !strings.Contains(log, want) {
 			t.Errorf("never said %q; said:\n%s", want, log)

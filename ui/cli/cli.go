@@ -15,6 +15,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/fang/v2"
 	"github.com/adrg/xdg"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -56,9 +57,10 @@ func flagError(err error) error {
 func Main(ctx context.Context, args []string, version string, stdout, stderr io.Writer) int {
 	var quit bool
 	root := newRoot(stdout, stderr, &quit)
+	root.AddCommand(newManCmd(stdout, version))
 	root.SetArgs(args)
 	err := fang.Execute(ctx, root,
-		fang.WithVersion(version),
+		fang.WithVersion(version), fang.WithoutManpage(), // ours has the keys, files and exit statuses
 		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
 			// Errors quote files, keys, typed arguments and the OS:
 			// whatever they hold is shown, never acted on.
@@ -167,7 +169,6 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 		Short: "List the routines with their areas and length",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			set.hold.note(cmd.ErrOrStderr())
 			return listRoutines(set.stdout, set)
 		},
 	}
@@ -215,7 +216,7 @@ func (s *settings) sessionFlags(cmd *cobra.Command, fullScreen bool) {
 		f.Var(&s.breath, "breath", "time cat-cow at this breath pace (e.g. 4-6, 4-7-8)")
 		return
 	}
-	f.Var(&s.hold, "hold", "time per area, 1s to 2m (e.g. 45s, 1m30s)")
+	f.Var(&s.hold, "hold", "time per area, 10s to 2m (e.g. 45s, 1m30s)")
 	f.Var(&s.breath, "breath", "breath pace in-out or in-hold-out (e.g. 4-7-8)")
 	f.BoolVar(&s.still, "no-animation", false, "reduced motion: a still cue and a count")
 	// The list of known cues is in the error for a wrong one: here it
@@ -273,11 +274,9 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	// The file's own settings, for the settings screen, which writes them
 	// back; the flags given still rule this run.
 	path, file := set.conf.Path, set.conf.Settings
-	// A capped --hold is said inside the app, on the first get-ready,
-	// where it is read: not on stderr, under the screen.
-	o := ui.Options{Routine: routine, Plan: plan, HoldAsked: set.hold.capped, NoAnimation: still, Journal: j, Setup: set.setup, Now: appNow,
+	o := ui.Options{Routine: routine, Plan: plan, NoAnimation: still, Journal: j, Setup: set.setup, Now: appNow,
 		Cues: cues.New(chosen, cues.DetectTerminal(os.Getenv), voice), Routines: mine,
-		Settings: file, Theme: file.Theme,
+		Settings: file, Theme: file.Theme, Colours: colorprofile.Detect(out, os.Environ()),
 		SaveSettings: func(s saved.Settings) error { return saved.Save(path, s, cues.Check) }}
 	withProfile(&o, set.conf)
 	m, err := ui.New(o)

@@ -85,7 +85,6 @@ func newConfigCmd(set *settings) *cobra.Command {
 		Example: "  backroll config\n  backroll config --hold 45s\n  backroll config edit",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			set.hold.note(cmd.ErrOrStderr())
 			eff, src, err := set.effective(cmd)
 			if err != nil {
 				return err

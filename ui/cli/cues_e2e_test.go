@@ -46,7 +46,7 @@ func (term *terminal) waitForBells(n int) {
 // end; with none chosen, none of them.
 func TestE2ECues(t *testing.T) {
 	run := func(t *testing.T, cues string, bells ...int) *terminal {
-		term := startTerminal(t, "start", "mid-back", "--hold", "2s", "--breath", "2-2", "--cues", cues)
+		term := startTerminal(t, "start", "mid-back", "--hold", "10s", "--breath", "2-2", "--cues", cues)
 		at := func(i int) {
 			if len(bells) > i {
 				term.waitForBells(bells[i]) // a moment's pattern whole before the next
@@ -83,10 +83,10 @@ func TestE2ECues(t *testing.T) {
 		}
 		bells := func(n int) []string { return slices.Repeat([]string{"bell"}, n) }
 		want := slices.Concat(bells(4), // the first get-ready, in focus: no notification
-			[]string{"notify:Mid-back. 2 seconds."}, bells(2),
+			[]string{"notify:Mid-back. 10 seconds."}, bells(2),
 			[]string{"notify:Next: cat-cow, on hands and knees. 10 seconds to get into position."}, bells(4),
 			[]string{"notify:Cat-cow. 6 breaths."}, bells(2),
-			[]string{"notify:Done: 2 seconds rolled. How does your back feel now? Type 0 for fine up to 10 for very sore."}, bells(5))
+			[]string{"notify:Done: 10 seconds rolled. How does your back feel now? Type 0 for fine up to 10 for very sore."}, bells(5))
 		if !slices.Equal(got, want) {
 			t.Fatalf("cues %q;\nwant %q", got, want)
 		}
@@ -110,7 +110,14 @@ func TestE2ECues(t *testing.T) {
 // session ends: quit, ctrl+c, or SIGTERM.
 func TestE2EProgressCleared(t *testing.T) {
 	for name, end := range map[string]func(term *terminal){
-		"quit":    func(term *terminal) { term.press("q"); term.waitFor(`Stop this session\?`); term.press("y") },
+		"quit": func(term *terminal) {
+			time.Sleep(1200 * time.Millisecond) // a second rolled: quitting sums it up
+			term.press("q")
+			term.waitFor(`Stop this session\?`)
+			term.press("y")
+			term.waitFor(`Session stopped early`)
+			term.press("\r")
+		},
 		"ctrl+c":  func(term *terminal) { term.press("\x03") },
 		"SIGTERM": func(term *terminal) { _ = term.cmd.Process.Signal(syscall.SIGTERM) },
 	} {

@@ -76,7 +76,7 @@ func runHolds(b *testing.B) []time.Duration {
 	j := &lateJournal{holds: make(chan struct{}, holds)}
 	m, err := ui.New(ui.Options{Routine: "lower-back", Journal: j,
 		Profile: profile.Profile{Onboarded: true, SafetySeen: true},
-		Plan:    coach.Options{Hold: time.Second, Ready: 100 * time.Millisecond}})
+		Plan:    coach.Options{Hold: coach.MinHold, Ready: 100 * time.Millisecond}})
 	if err != nil {
 		b.Fatal(err)
 	}

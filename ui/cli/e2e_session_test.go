@@ -21,7 +21,12 @@ import (
 // the summary, pressing keys as a person would, and closes it. Screens are
 // matched with case-insensitive regular expressions.
 func TestE2EFullSession(t *testing.T) {
-	term := startTerminal(t, "start", "nightly", "--hold", "2s")
+	// The shortest hold there is, on a clock five times the wall's (see
+	// clock_e2e.go): three whole holds in six seconds.
+	u := regularUser(t)
+	u.bin = fastBinary(t)
+	t.Setenv("BACKROLL_E2E_SPEED", "5")
+	term := startTerminalAs(t, u, "start", "nightly", "--hold", "10s")
 
 	// Get ready for the first area: where it is, how to set up, a countdown.
 	scr := term.waitFor(`^\s*Get ready\b.*Mid-back`)
@@ -85,8 +90,8 @@ func TestE2EFullSession(t *testing.T) {
 	scr = term.waitFor(`^\s*Session complete`)
 	term.expect(scr, "summary",
 		`Mid-back, Left glute, Right glute`,
-		// Each hold ran its whole 2s, however busy the machine.
-		`rolled\s+0:06`,
+		// Each hold ran its whole 10s, however busy the machine.
+		`rolled\s+0:30`,
 		`Tomorrow`,
 		`enter\s+close`)
 	term.expectNot(scr, "summary", `stopped early`)
@@ -114,9 +119,16 @@ func TestE2EQuitEarly(t *testing.T) {
 		scr = term.waitFor(`this area`, `breathe (in|out)`)
 		term.expectNot(scr, "after n", `Stop this session`)
 
+		time.Sleep(1200 * time.Millisecond) // a second rolled, to sum up
 		term.press("q")
 		term.waitFor(`Stop this session\?`)
 		term.press("y")
+		// A short summary, with the question after and p; enter leaves,
+		// with the status of a session quit early.
+		scr = term.waitFor(`Session stopped early\.`)
+		term.expect(scr, "summary", `How does your back feel after rolling\?`, `p sharp pain`)
+		term.expectNot(scr, "summary", `Tomorrow`)
+		term.press("\r")
 		term.wait(1)
 	})
 	t.Run("ctrl+c", func(t *testing.T) {

@@ -29,7 +29,7 @@ import (
 const (
 	termW, termH = 80, 24
 	// Generous: the machine running the tests may be busy.
-	waitTimeout = 10 * time.Second
+	waitTimeout = 15 * time.Second // longer than the shortest hold, coach.MinHold
 	pollEvery   = 25 * time.Millisecond
 
 	altScreenOn  = "\x1b[?1049h"

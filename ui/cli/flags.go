@@ -5,7 +5,6 @@ package cli
 
 import (
 	"fmt"
-	"io"
 	"time"
 
 	"github.com/backroll/backroll/coach"
@@ -13,11 +12,10 @@ import (
 	"github.com/backroll/backroll/ui/cues"
 )
 
-// holdFlag is --hold: a duration of 1s or more. One longer than
-// coach.MaxHold is held at MaxHold, with a note that says why (capped).
+// holdFlag is --hold: a duration that coach.ValidateHold allows, the
+// one rule for a hold wherever it is asked for.
 type holdFlag struct {
-	d      time.Duration
-	capped time.Duration // what was asked for, when it was more than MaxHold
+	d time.Duration
 }
 
 func (h *holdFlag) String() string {
@@ -32,23 +30,11 @@ func (h *holdFlag) Set(s string) error {
 	if err != nil {
 		return fmt.Errorf("%q is not a duration; try 45s or 1m30s", s)
 	}
-	if d > coach.MaxHold {
-		h.d, h.capped = coach.MaxHold, d
-		return nil
-	}
 	if err := coach.ValidateHold(d); err != nil {
 		return err
 	}
-	h.d, h.capped = d, 0
+	h.d = d
 	return nil
-}
-
-// note tells of a hold held shorter than asked, where no session screen
-// will: beside a list of routines or the settings.
-func (h *holdFlag) note(w io.Writer) {
-	if h.capped > 0 {
-		fmt.Fprintln(w, coach.HoldCapped(h.capped))
-	}
 }
 
 // cuesFlag is --cues: a comma-separated list of cues, or none. given tells

@@ -17,7 +17,11 @@ import (
 func TestE2EKilled(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, history.FileName)
-	term := startTerminal(t, "start", "lower-back", "--hold", "1s", "--data-dir", dir)
+	// The shortest holds, on a clock five times the wall's (clock_e2e.go).
+	u := regularUser(t)
+	u.bin = fastBinary(t)
+	t.Setenv("BACKROLL_E2E_SPEED", "5")
+	term := startTerminalAs(t, u, "start", "lower-back", "--hold", "10s", "--data-dir", dir)
 
 	// Go through the session as a person would until three holds are
 	// saved and the fourth is running. A key takes a frame or two to show,
@@ -85,9 +89,9 @@ func TestE2EKilled(t *testing.T) {
 	var ids []string
 	for i, r := range after.Records {
 		ids = append(ids, r.ID)
-		if r.Kind != history.KindHold || !r.Completed || r.RolledS < 1 || r.PlannedS != 1 ||
+		if r.Kind != history.KindHold || !r.Completed || r.RolledS < 10 || r.PlannedS != 10 ||
 			r.Exercise == "" || r.Start.IsZero() || r.Session != after.Records[0].Session {
-			t.Errorf("record %d: %+v; want a completed 1 s hold of the session", i+1, r)
+			t.Errorf("record %d: %+v; want a completed 10 s hold of the session", i+1, r)
 		}
 	}
 	for _, r := range saved.Records {

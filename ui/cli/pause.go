@@ -56,6 +56,20 @@ func newPauseCmd(set *settings) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			// A red flag's rest, the graver reason, hides a pause asked
+			// for under it from the figures; ending one says so all the same.
+			yours, running := "", false
+			if n == 0 && st.PausedBy == streak.PausedByRedFlag {
+				var last history.Record // the latest pause record, which replaces those before it
+				if _, err := j.Scan(now, func(r *history.Record) {
+					if r.Kind == history.KindPause && !r.Start.Before(last.Start) {
+						last = *r
+					}
+				}); err != nil {
+					return err
+				}
+				yours, running = yourPause(last, j.Settings(), now)
+			}
 			if n == 0 && st.PausedBy == "" {
 				fmt.Fprintln(w, "No pause to end.")
 				return nil
@@ -75,6 +89,9 @@ func newPauseCmd(set *settings) *cobra.Command {
 					fmt.Fprintf(w, "The rest after your red flag still runs through %s, until you roll again.\n", dayName(st.PausedUntil))
 				}
 			case st.PausedBy == streak.PausedByRedFlag:
+				if running {
+					fmt.Fprintf(w, "Pause ended: the pause you asked for through %s is over.\n", dayName(yours))
+				}
 				// The red flag's rest ends with a roll, not with a command.
 				if st, _, err = j.Stats(now); err != nil {
 					return err
@@ -101,6 +118,18 @@ func newPauseCmd(set *settings) *cobra.Command {
 		return usageError{flagError(err)}
 	})
 	return cmd
+}
+
+// yourPause is the last day, as 2006-01-02, of the pause asked for with
+// `backroll pause` that today is in, if one is: last is the latest pause
+// record (zero if none), unless it has run out or ended a pause.
+func yourPause(last history.Record, set streak.Settings, now time.Time) (string, bool) {
+	if last.Kind != history.KindPause {
+		return "", false
+	}
+	// The day before tomorrow's is today's, on the day's own clock.
+	end, today := set.LastPausedDay(last.End), set.LastPausedDay(now.AddDate(0, 0, 1))
+	return end, end >= today
 }
 
 // pauseDays reads DAYS: 0 to streak.MaxPauseDays; -0 is refused as any

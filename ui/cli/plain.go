@@ -9,7 +9,6 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
-	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/ui/plain"
 )
@@ -77,9 +76,6 @@ func runPlain(cmd *cobra.Command, set settings, routine string) error {
 	}
 	if adv, err := j.Advice(now(), prof); err == nil {
 		o.Advice, o.Stop = adv, adv.Stop
-	}
-	if set.hold.capped > 0 {
-		o.Opening = []string{coach.HoldCapped(set.hold.capped)}
 	}
 	*set.quit = plain.Run(ctx, o, keys, out) == plain.Stopped
 	return nil

@@ -110,21 +110,13 @@ func TestPlainSessionInAPipe(t *testing.T) {
 	}
 }
 
-// A --hold past the most a hold lasts is said in the session's own
-// words, with the routine, and the areas are held 2:00: a note, not an
-// error on stderr.
-func TestPlainCappedHold(t *testing.T) {
+// A --hold past the most a hold lasts is refused before anything is said,
+// as config.toml refuses it: one rule for every hold.
+func TestPlainHoldTooLong(t *testing.T) {
 	run, _ := plainUser(t, regularConfig)
 	code, out, errs := run("start", "mid-back", "--plain", "--hold", "5m")
-	if code != ExitOK || errs != "" {
-		t.Fatalf("exit %d, stderr %q, want 0 and nothing", code, errs)
-	}
-	intro, note := "backroll, mid-back routine", "Holds are capped at 2:00 (you asked for 5:00): a minute or two on one spot is enough; longer can irritate it."
-	if i, j := strings.Index(out, intro), strings.Index(out, note); i < 0 || j < i {
-		t.Fatalf("no note after the intro:\n%s", out)
-	}
-	if !strings.Contains(out, "hold for 2 minutes.") {
-		t.Errorf("the hold is not 2:00:\n%s", out)
+	if code != ExitUsage || out != "" || !strings.Contains(errs, "a hold lasts 10s to 2m, not 5m") {
+		t.Fatalf("exit %d, stdout %q, stderr %q; want 2 and the rule", code, out, errs)
 	}
 }
 
@@ -135,11 +127,11 @@ func TestPlainFromTheEnvironment(t *testing.T) {
 	run, _ := plainUser(t, regularConfig)
 	for _, env := range [][2]string{{"TERM", "dumb"}, {"ACCESSIBLE", "1"}} {
 		t.Setenv(env[0], env[1])
-		code, out, _ := run("start", "mid-back", "--hold", "5s")
+		code, out, _ := run("start", "mid-back", "--hold", "10s")
 		if code != ExitOK || !strings.Contains(out, "Session complete.") {
 			t.Errorf("%s=%s: exit %d\n%s", env[0], env[1], code, out)
 		}
-		code, out, _ = run("--hold", "5s")
+		code, out, _ = run("--hold", "10s")
 		if code != ExitOK || !strings.Contains(out, "backroll, nightly routine") {
 			t.Errorf("%s=%s, backroll alone: exit %d\n%s", env[0], env[1], code, out)
 		}

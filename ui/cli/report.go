@@ -69,7 +69,7 @@ func newReportCmd(set *settings) *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.IntVar(&weeks, "weeks", report.DefaultWeeks, fmt.Sprintf("how many weeks, this one last, 1 to %d", report.MaxWeeks))
+	f.IntVar(&weeks, "weeks", report.DefaultWeeks, fmt.Sprintf("how many weeks (Monday to Sunday), this one last, 1 to %d", report.MaxWeeks))
 	f.StringVar(&format, "format", reportFormats[0], "text, or html for a page with charts")
 	f.StringVar(&output, "output", "", "write to this file instead of stdout")
 	set.historyFlag(f)

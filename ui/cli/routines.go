@@ -144,9 +144,21 @@ func listRoutines(w io.Writer, set settings) error {
 	}
 	mine, bad := customRoutines()
 	opts := plan.Options(base, prof)
-	for i, r := range append(content.Routines[:len(content.Routines):len(content.Routines)], mine...) {
+	all := append(content.Routines[:len(content.Routines):len(content.Routines)], mine...)
+	// One column of times, however long an ID: after-the-run too.
+	idW := 12
+	for _, r := range all {
+		idW = max(idW, ansi.StringWidth(r.ID))
+	}
+	in := idW + 8 // the ID, a space, the time in 5, two spaces
+	for i, r := range all {
 		if i == len(content.Routines) {
 			listHeading(w)
+		}
+		summary := r.Summary
+		if i >= len(content.Routines) && r.Name != r.ID {
+			// The name the app shows it by, beside the file's name.
+			summary = strings.TrimSuffix(r.Name+": "+r.Summary, ": ")
 		}
 		// What the answers leave out, an area whole on each line.
 		var left []string
@@ -162,9 +174,9 @@ func listRoutines(w io.Writer, set settings) error {
 		p, err := plan.For(r, base, prof)
 		if err != nil {
 			// The screening answers can leave a routine nothing to roll.
-			fmt.Fprintf(w, "%-12s %5s  %s\n", r.ID, "-", r.Summary)
-			underneath(w, left)
-			fmt.Fprintf(w, "%20snothing to roll for you\n", "")
+			fmt.Fprintf(w, "%-*s %5s  %s\n", idW, r.ID, "-", summary)
+			underneath(w, in, left)
+			fmt.Fprintf(w, "%*snothing to roll for you\n", in, "")
 			continue
 		}
 		var areas []string
@@ -174,18 +186,18 @@ func listRoutines(w io.Writer, set settings) error {
 		if p.Finisher {
 			areas = append(areas, fmt.Sprintf("cat-cow ×%d", p.Reps))
 		}
-		fmt.Fprintf(w, "%-12s %5s  %s\n", r.ID, coach.Short(p.Total()), r.Summary)
+		fmt.Fprintf(w, "%-*s %5s  %s\n", idW, r.ID, coach.Short(p.Total()), summary)
 		// The steps wrap under themselves inside 80 columns, a step whole.
 		for i := range len(areas) - 1 {
 			areas[i] += ","
 		}
-		underneath(w, areas)
+		underneath(w, in, areas)
 		for _, t := range p.Trimmed {
 			// Why a step it names is shorter or missing.
-			underneath(w, strings.Fields(fmt.Sprintf("✂ %s %s in all, not %s (two minutes per area)",
+			underneath(w, in, strings.Fields(fmt.Sprintf("✂ %s %s in all, not %s (two minutes per area)",
 				strings.ToLower(t.Step.Title()), coach.Short(coach.MaxHold), coach.Short(t.Asked))))
 		}
-		underneath(w, left)
+		underneath(w, in, left)
 	}
 	ready := coach.DefaultReady
 	if opts.Ready > 0 {
@@ -198,18 +210,18 @@ func listRoutines(w io.Writer, set settings) error {
 	return bad
 }
 
-// underneath prints parts under a routine's summary, 20 columns in,
+// underneath prints parts under a routine's summary, in columns in,
 // wrapping between parts inside 80 columns.
-func underneath(w io.Writer, parts []string) {
+func underneath(w io.Writer, in int, parts []string) {
 	line := ""
 	for _, a := range parts {
-		if line != "" && 20+ansi.StringWidth(line+" "+a) > 80 {
-			fmt.Fprintf(w, "%20s%s\n", "", line)
+		if line != "" && in+ansi.StringWidth(line+" "+a) > 80 {
+			fmt.Fprintf(w, "%*s%s\n", in, "", line)
 			line = ""
 		}
 		line = strings.TrimPrefix(line+" "+a, " ")
 	}
 	if line != "" {
-		fmt.Fprintf(w, "%20s%s\n", "", line)
+		fmt.Fprintf(w, "%*s%s\n", in, "", line)
 	}
 }

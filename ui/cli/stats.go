@@ -289,10 +289,13 @@ func statusLine(st streak.Stats, format string, plain bool) string {
 		icon = ""
 	}
 	if format == "" {
+		// After a red flag the streak rests even on a day that counts, as
+		// stats and home say: no flame on the day of a sign to stop.
+		resting := st.PausedBy == streak.PausedByRedFlag
 		switch {
-		case !st.TodayDone && st.PausedBy != "" && st.CurrentStreak > 0:
+		case (!st.TodayDone || resting) && st.PausedBy != "" && st.CurrentStreak > 0:
 			format = "paused · {streak}"
-		case !st.TodayDone && st.PausedBy != "":
+		case (!st.TodayDone || resting) && st.PausedBy != "":
 			format = "paused"
 		case !st.TodayDone && st.CurrentStreak > 0:
 			format = "roll today · {streak}"

@@ -10,7 +10,7 @@ import (
 
 // At a terminal, how the back feels is asked as on the full screen:
 // before, on the first get-ready, and after, once the summary is said;
-// 1 then 0 within a moment is 10, and both are saved with the session.
+// 1 then 0 is 10, and both are saved with the session.
 func TestFeelBeforeAndAfter(t *testing.T) {
 	p := plan(t, "mid-back", coach.Options{})
 	end := p.Total()
@@ -34,15 +34,32 @@ func TestFeelBeforeAndAfter(t *testing.T) {
 	}
 }
 
-// A 0 long after a 1 is a new answer, not 10; and no answer leaves the
-// rating out after the wait.
-func TestFeelZeroLater(t *testing.T) {
+// From the floor digits come slowly: a 0 long after a 1 still makes 10,
+// and the 1 says so; a 0 after that corrects it to 0. No answer leaves
+// the rating out after the wait, and after a 1 the wait starts again.
+func TestFeelTenSlowly(t *testing.T) {
 	p := plan(t, "mid-back", coach.Options{})
+	end := p.Total()
 	out, _, j, _ := run(t, p, regular,
 		press{1 * time.Second, '1'},
+		press{3 * time.Second, '0'},
 		press{4 * time.Second, '0'},
+		press{end + 2*time.Second, '1'},
+		press{end + 27*time.Second, '0'}, // 25 s after the 1
 	)
-	if !strings.Contains(out, "Noted: your back feels 0 of 10.") || len(j.ends) != 1 || *j.ends[0].FeelBefore != 0 || j.ends[0].FeelAfter != nil {
+	inOrder(t, out,
+		"Noted: 1 of 10; type 0 next to make it 10.",
+		"Noted: your back feels 10 of 10.",
+		"Noted: your back feels 0 of 10.",
+		"How does your back feel now?",
+		"Noted: 1 of 10; type 0 next to make it 10.",
+		"Noted: your back feels 10 of 10.",
+	)
+	if len(j.ends) != 1 || *j.ends[0].FeelBefore != 0 || j.ends[0].FeelAfter == nil || *j.ends[0].FeelAfter != 10 {
+		t.Errorf("saved %+v:\n%s", j.ends, out)
+	}
+	out, _, j, _ = run(t, p, regular, press{1 * time.Second, '1'})
+	if !strings.Contains(out, "Noted: 1 of 10;") || *j.ends[0].FeelBefore != 1 || j.ends[0].FeelAfter != nil {
 		t.Errorf("saved %+v:\n%s", j.ends, out)
 	}
 }
@@ -60,4 +77,21 @@ func TestVimKeys(t *testing.T) {
 		"Get ready, area 1 of 2: Left glute",
 		"Keys: space pause or start now",
 	)
+}
+
+// A session stopped early with q, y that rolled is asked how the back
+// feels too, and the answer is saved.
+func TestFeelAfterQuitting(t *testing.T) {
+	out, got, j, _ := run(t, plan(t, "nightly", coach.Options{}), regular,
+		press{25 * time.Second, 'q'},
+		press{26 * time.Second, 'y'},
+		press{28 * time.Second, '6'},
+	)
+	if got != Stopped {
+		t.Errorf("outcome %v, want Stopped", got)
+	}
+	inOrder(t, out, "Session stopped early.", "How does your back feel now?", "Noted: your back feels 6 of 10.")
+	if len(j.ends) != 1 || j.ends[0].FeelAfter == nil || *j.ends[0].FeelAfter != 6 {
+		t.Errorf("saved %+v:\n%s", j.ends, out)
+	}
 }

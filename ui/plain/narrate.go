@@ -36,8 +36,6 @@ type narrator struct {
 	rep     int
 	part    coach.BreathPhase // of the breath last said
 
-	opening []string // said with the routine: what the command line changed
-
 	advice         advice.Advice // what the history suggests (advice.go)
 	lighterAtStart bool          // its word to go lighter is said with the routine
 }
@@ -66,7 +64,7 @@ func (n *narrator) intro() {
 		areas = append(areas, "then cat-cow")
 	}
 	n.line(fmt.Sprintf("backroll, %s routine, about %s: %s.", n.plan.Name, spoken(n.plan.Total()), strings.Join(areas, ", ")))
-	for _, c := range slices.Concat(n.opening, n.plan.Changes) {
+	for _, c := range n.plan.Changes {
 		n.line(c) // what the command line and the screening answers changed, and why
 	}
 	if n.lighterAtStart {
@@ -79,7 +77,11 @@ func (n *narrator) intro() {
 		for _, c := range content.Conditions {
 			n.line("- " + c.Label)
 		}
-		n.line("If one does, press q to stop and answer with backroll setup, which changes or leaves out areas for it; until then nothing is left out.")
+		stop := "press q to stop"
+		if !n.hasKeys {
+			stop = "stop with ctrl+c" // a pipe: no key is read
+		}
+		n.line("If one does, " + stop + " and answer with backroll setup, which changes or leaves out areas for it; until then nothing is left out.")
 	}
 	if !n.prof.SafetySeen {
 		for _, tier := range content.RedFlagTiers {
@@ -331,20 +333,12 @@ func (n *narrator) summary(sum coach.Summary) {
 	n.line(content.Disclaimer)
 }
 
-// areas names each area rolled, once, in order.
+// areas names each area rolled, once, in order: those rolled for
+// coach.AreaCounts or more, as on the full screen.
 func areas(holds []coach.HoldEvent) string {
-	var names []string
-	seen := map[string]bool{}
-	for _, h := range holds {
-		ex, ok := content.ExerciseByID(h.Exercise)
-		if !ok || h.Rolled.Round(time.Second) == 0 {
-			continue
-		}
-		name := coach.Step{Exercise: ex, Side: h.Side}.Title()
-		if !seen[name] {
-			seen[name] = true
-			names = append(names, lower(name))
-		}
+	names := coach.AreasRolled(holds)
+	for i, n := range names {
+		names[i] = lower(n)
 	}
 	if len(names) == 0 {
 		return "no areas yet"

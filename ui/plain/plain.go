@@ -48,9 +48,6 @@ type Options struct {
 	// Stop is a sign to stop whose rest lasts (rules.LastStop), if there is
 	// one: the session asks before it starts, as the full-screen one does.
 	Stop *rules.Stop
-	// Opening is what the command line changed that the person should
-	// know, said with the routine: a --hold held at coach.MaxHold.
-	Opening []string
 	// Advice is what the history suggests, said where the full screen
 	// shows it: a word to go lighter (after a sign to stop, or ratings
 	// that trend worse) at the start and in the summary, and a spot
@@ -87,21 +84,14 @@ type runner struct {
 	// How the back feels, 0 fine to 10 very sore, when typed: before, on
 	// the first get-ready; after, once the summary is said.
 	feelBefore, feelAfter *int
-	lastDigit             time.Time
 }
 
-// tenWithin is how soon a 0 must follow a 1 to make 10: later, the 0
-// is a new answer, as on the full screen.
-const tenWithin = 1500 * time.Millisecond
-
-// rate is the rating cur becomes when digit k is typed at now.
-func (r *runner) rate(cur *int, k byte, now time.Time) *int {
-	d := int(k - '0')
-	if cur != nil && *cur == 1 && d == 0 && now.Sub(r.lastDigit) <= tenWithin {
-		d = 10
+// noted says a rating as it stands: a 1 says how to make it 10.
+func noted(v int) string {
+	if coach.TenPending(&v) {
+		return "Noted: 1 of 10; type 0 next to make it 10."
 	}
-	r.lastDigit = now
-	return &d
+	return fmt.Sprintf("Noted: your back feels %d of 10.", v)
 }
 
 // Run coaches o.Plan to its end, writing to w. keys are the bytes typed at
@@ -117,7 +107,6 @@ func Run(ctx context.Context, o Options, keys <-chan byte, w io.Writer) Outcome 
 	}
 	now := o.Clock.Now()
 	r := &runner{o: o, s: coach.New(o.Plan, now), say: newNarrator(o.Plan, o.Profile, keys != nil, w)}
-	r.say.opening = o.Opening
 	r.say.advice = o.Advice
 	// On a day a sign to stop was reported, the question before the
 	// session said what to do; a word to go lighter beside it would say
@@ -218,8 +207,8 @@ func (r *runner) key(k byte, now time.Time) {
 	}
 	switch {
 	case k >= '0' && k <= '9' && st.Index == 0 && st.Phase == coach.PhaseReady:
-		r.feelBefore = r.rate(r.feelBefore, k, now)
-		r.say.line(fmt.Sprintf("Noted: your back feels %d of 10.", *r.feelBefore))
+		r.feelBefore = coach.Rate(r.feelBefore, int(k-'0'))
+		r.say.line(noted(*r.feelBefore))
 		return
 	}
 	switch k {
@@ -316,13 +305,16 @@ func (r *runner) saved(err error) {
 }
 
 // finish says the summary, asks how the back feels now when someone can
-// answer, and saves the session's own record. A session with nothing
+// answer (after a session stopped early too, if it rolled), and saves the session's own record. A session with nothing
 // rolled or flagged is not recorded, as in the full-screen app.
 func (r *runner) finish(ctx context.Context, keys <-chan byte) Outcome {
 	r.record()
 	sum := r.s.Summary()
 	r.say.summary(sum)
-	if keys != nil && sum.Finished && !sum.RedFlag {
+	// Stopped early with q, a session that rolled is asked too; one
+	// stopped by a signal is not: no one waits for an answer.
+	rolled := sum.Finished || (sum.Rolled.Round(time.Second) != 0 && ctx.Err() == nil)
+	if keys != nil && rolled && !sum.RedFlag {
 		r.askAfter(ctx, keys)
 	}
 	if r.o.Journal != nil && (sum.Rolled.Round(time.Second) != 0 || sum.RedFlag) {
@@ -342,18 +334,20 @@ func (r *runner) finish(ctx context.Context, keys <-chan byte) Outcome {
 const afterWait = 30 * time.Second
 
 // askAfter asks how the back feels now and takes a digit, or 1 then 0
-// for 10; any other key, or no answer in afterWait, goes without.
+// for 10; any other key, or no answer in afterWait, goes without. A 1
+// waits afterWait again for the 0.
 func (r *runner) askAfter(ctx context.Context, keys <-chan byte) {
 	r.say.line(fmt.Sprintf("How does your back feel now? Type 0 (fine) to 10 (very sore), or wait %s to finish without.", spoken(afterWait)))
-	wait := afterWait
 	for {
 		select {
-		case <-r.o.Clock.After(wait):
+		case <-r.o.Clock.After(afterWait):
 		case k := <-keys:
 			if k >= '0' && k <= '9' {
-				r.feelAfter = r.rate(r.feelAfter, k, r.o.Clock.Now())
-				if *r.feelAfter == 1 {
-					wait = tenWithin // a 0 may follow to make 10
+				r.feelAfter = coach.Rate(r.feelAfter, int(k-'0'))
+				if coach.TenPending(r.feelAfter) {
+					// A 0 may follow to make 10, as slowly as it comes
+					// from the floor: the wait starts again.
+					r.say.line(noted(1))
 					continue
 				}
 			}

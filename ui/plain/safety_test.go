@@ -15,6 +15,7 @@ import (
 
 // Someone never asked the screening question hears it before the first
 // area, with what to do if one applies; someone who answered does not.
+// In a pipe, which reads no keys, what to do is ctrl+c.
 func TestNeverScreenedHearsTheQuestion(t *testing.T) {
 	out, _, _, _ := run(t, plan(t, "glutes", coach.Options{}), profile.Profile{})
 	inOrder(t, out,
@@ -22,12 +23,21 @@ func TestNeverScreenedHearsTheQuestion(t *testing.T) {
 		"Before you roll: does any of these apply to you?",
 		"- "+content.Conditions[0].Label,
 		"- "+content.Conditions[len(content.Conditions)-1].Label,
-		"If one does, press q to stop and answer with backroll setup",
+		"If one does, stop with ctrl+c and answer with backroll setup", // a pipe: no q
 		content.Emergency.Intro,
 		"Get ready, area 1 of 2",
 	)
 	if out, _, _, _ := run(t, plan(t, "glutes", coach.Options{}), regular); strings.Contains(out, "does any of these apply") {
 		t.Errorf("asked again after answering:\n%s", out)
+	}
+}
+
+// With keys to read, the question says to press q; in a pipe, which
+// reads none, ctrl+c.
+func TestNeverScreenedWithKeys(t *testing.T) {
+	out, _, _, _ := run(t, plan(t, "glutes", coach.Options{}), profile.Profile{}, press{time.Hour, 'x'})
+	if !strings.Contains(out, "If one does, press q to stop and answer with backroll setup") {
+		t.Errorf("with keys, the question does not say to press q:\n%s", out)
 	}
 }
 
@@ -76,7 +86,7 @@ func TestStoppedAsks(t *testing.T) {
 			c := newFakeClock(t, tt.presses...)
 			j := &memJournal{}
 			var out bytes.Buffer
-			p := plan(t, "mid-back", coach.Options{Hold: 5 * time.Second})
+			p := plan(t, "mid-back", coach.Options{Hold: coach.MinHold})
 			st := rules.Stop{At: c.Now().Add(-3 * 24 * time.Hour)}
 			got := Run(context.Background(), Options{Plan: p, Profile: regular, Journal: j, Clock: c, Stop: &st}, c.keyChan(), &out)
 			inOrder(t, out.String(), st.Head(c.Now())+". "+content.StoppedAsk, content.StoppedAdvice)

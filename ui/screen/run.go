@@ -63,7 +63,7 @@ func Run(ctx context.Context, m tea.Model, t Terminal, o Options) (err error) {
 	// Bubble Tea reads no input here (Run reads it, so that it can stop
 	// reading on ctrl+z) and has no renderer and no signal handler.
 	p := tea.NewProgram(l, tea.WithContext(ctx), tea.WithInput(nil), tea.WithOutput(t.Out),
-		tea.WithEnvironment(t.Env), tea.WithWindowSize(width, height),
+		tea.WithEnvironment(t.Env), tea.WithWindowSize(width, height), tea.WithColorProfile(profile), // told to the model, for its palette
 		tea.WithoutRenderer(), tea.WithoutSignalHandler())
 	// goCatch runs f in a goroutine whose panic ends the program.
 	goCatch := func(f func()) {

@@ -31,8 +31,11 @@ type Kind struct {
 var (
 	Config  = Kind{Name: "settings file", Max: 64 << 10}
 	Routine = Kind{Name: "routine file", Max: 64 << 10}
-	History = Kind{Name: "history"}
-	Lock    = Kind{Name: "lock file"}
+	// A reminder's timer, service, plist or crontab: a few lines backroll
+	// wrote, or the person's own crontab, which is read to keep it.
+	Reminder = Kind{Name: "reminder file", Max: 64 << 10}
+	History  = Kind{Name: "history"}
+	Lock     = Kind{Name: "lock file"}
 )
 
 // MaxLine is the longest line of the history that can be a record.

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/backroll/backroll/coach/files"
 	"github.com/backroll/backroll/coach/text"
 )
 
@@ -178,62 +179,32 @@ func refuseBad(src string, res Result) error {
 }
 
 // mergeWriter is where a merge writes the file beside the history; tests
-// swap it for one that fails.
-var mergeWriter = func(f *os.File) io.Writer { return f }
+// swap it for one that fails or stalls.
+var mergeWriter = func(w io.Writer) io.Writer { return w }
 
 // replace writes what the history f at path holds, then what add
 // writes, to a new file beside it, syncs it and renames it over path. The
 // caller holds the lock, so no other backroll appends meanwhile. On any
 // error the new file goes and path is as it was.
-func replace(path string, f *os.File, add func(io.Writer) error) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), mergeTemp)
-	if err != nil {
-		return err
-	}
-	defer func() {
+func replace(path string, f *os.File, add func(io.Writer) error) error {
+	return files.WriteBeside(path, mergeTemp, 0o600, func(out io.Writer) error {
+		w := bufio.NewWriterSize(mergeWriter(out), 256<<10)
+		n, err := io.Copy(w, io.NewSectionReader(f, 0, 1<<62))
 		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
+			return err
 		}
-	}()
-	w := bufio.NewWriterSize(mergeWriter(tmp), 256<<10)
-	n, err := io.Copy(w, io.NewSectionReader(f, 0, 1<<62))
-	if err != nil {
-		return err
-	}
-	if n > 0 {
-		// A torn last line stays one: the merged lines start on their own.
-		var last [1]byte
-		if _, err := f.ReadAt(last[:], n-1); err == nil && last[0] != '\n' {
-			w.WriteByte('\n')
+		if n > 0 {
+			// A torn last line stays one: the merged lines start on their own.
+			var last [1]byte
+			if _, err := f.ReadAt(last[:], n-1); err == nil && last[0] != '\n' {
+				w.WriteByte('\n')
+			}
 		}
-	}
-	if err := add(w); err != nil {
-		return err
-	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return err
-	}
-	syncDir(filepath.Dir(path))
-	return nil
-}
-
-// syncDir makes a rename in dir durable; where a folder cannot be synced
-// the rename stands all the same.
-func syncDir(dir string) {
-	if d, err := os.Open(dir); err == nil {
-		d.Sync()
-		d.Close()
-	}
+		if err := add(w); err != nil {
+			return err
+		}
+		return w.Flush()
+	})
 }
 
 // removeStale removes what merges killed before their rename left beside

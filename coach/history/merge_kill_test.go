@@ -36,7 +36,7 @@ func TestMergeKilledHelper(t *testing.T) {
 	if dst == "" {
 		t.Skip("run by TestMergeKilled")
 	}
-	mergeWriter = func(f *os.File) io.Writer { return &stallAfter{f, 2 << 20} }
+	mergeWriter = func(w io.Writer) io.Writer { return &stallAfter{w, 2 << 20} }
 	Merge(dst, src, time.Now())
 	t.Fatal("the merge was not stalled")
 }

@@ -115,7 +115,7 @@ func TestMergeRefuses(t *testing.T) {
 
 // failAfter is a writer that fails, as a full disk does, after n bytes.
 type failAfter struct {
-	f *os.File
+	f io.Writer
 	n int
 }
 
@@ -140,8 +140,8 @@ func TestMergeDiskFull(t *testing.T) {
 		lots.WriteString(line(hold(fmt.Sprint("m", i), "s", "lats", time.Now(), 5)))
 	}
 	os.WriteFile(src, []byte(lots.String()), 0o600)
-	defer func(w func(*os.File) io.Writer) { mergeWriter = w }(mergeWriter)
-	mergeWriter = func(f *os.File) io.Writer { return &failAfter{f, 300 << 10} }
+	defer func(w func(io.Writer) io.Writer) { mergeWriter = w }(mergeWriter)
+	mergeWriter = func(w io.Writer) io.Writer { return &failAfter{w, 300 << 10} }
 
 	m, err := Merge(dst, src, time.Now())
 	if err == nil || !strings.Contains(err.Error(), "no space left on device; nothing was merged, the history is as it was") || m.Added != 0 {

@@ -6,12 +6,15 @@ import (
 	"errors"
 	"fmt"
 	"html"
+	"io"
 	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/backroll/backroll/coach/files"
 )
 
 // Runner runs a program of the operating system's scheduler (systemctl,
@@ -114,7 +117,7 @@ const ours = "Written by `backroll remind`; `backroll remind --off` removes it."
 // file it replaces noted.
 func writeOwn(path string, gen func(made []string) string) error {
 	var made []string
-	if old, err := os.ReadFile(path); err == nil {
+	if old, err := files.Read(path, files.Reminder); err == nil {
 		if !bytes.Contains(old, []byte(ours)) {
 			return fmt.Errorf("%s is not backroll's: left as it is, and no reminder installed", path)
 		}
@@ -129,13 +132,16 @@ func writeOwn(path string, gen func(made []string) string) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	return os.WriteFile(path, []byte(gen(made)), 0o644)
+	return files.WriteWhole(path, 0o644, func(w io.Writer) error {
+		_, err := io.WriteString(w, gen(made))
+		return err
+	})
 }
 
 // removeOwn removes path if backroll wrote it, then the folders the file
 // says backroll made for it, when they are empty.
 func removeOwn(path string) (bool, error) {
-	data, err := os.ReadFile(path)
+	data, err := files.Read(path, files.Reminder)
 	if errors.Is(err, fs.ErrNotExist) {
 		return false, nil
 	}

@@ -1,14 +1,18 @@
 package remind
 
 import (
+	"errors"
 	"fmt"
 	"html"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/backroll/backroll/coach/files"
 )
 
 // launchd is a LaunchAgent in ~/Library/LaunchAgents.
@@ -92,8 +96,8 @@ func (l launchd) Remove() ([]string, error) {
 var plistInt = regexp.MustCompile(`<key>(Hour|Minute|Month|Day)</key>\s*<integer>(\d+)</integer>`)
 
 func (l launchd) Status() (Status, error) {
-	data, err := os.ReadFile(l.path(launchdLabel))
-	if os.IsNotExist(err) {
+	data, err := files.Read(l.path(launchdLabel), files.Reminder)
+	if errors.Is(err, fs.ErrNotExist) {
 		return Status{}, nil
 	}
 	if err != nil {

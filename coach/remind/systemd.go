@@ -1,7 +1,9 @@
 package remind
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -9,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/backroll/backroll/coach/files"
 )
 
 // systemd is a user timer and its service in $XDG_CONFIG_HOME/systemd/user.
@@ -116,8 +120,8 @@ func (s systemd) Remove() ([]string, error) {
 var onCalendar = regexp.MustCompile(`(?m)^OnCalendar=\*-\*-\* (\d\d):(\d\d):00$`)
 
 func (s systemd) Status() (Status, error) {
-	data, err := os.ReadFile(s.files()[0])
-	if os.IsNotExist(err) {
+	data, err := files.Read(s.files()[0], files.Reminder)
+	if errors.Is(err, fs.ErrNotExist) {
 		return Status{}, nil
 	}
 	if err != nil {

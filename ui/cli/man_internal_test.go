@@ -37,9 +37,9 @@ func TestManNamesReadmeEnvironment(t *testing.T) {
 		t.Fatalf("the manual has no ENVIRONMENT section:\n%s", page)
 	}
 	env, _, _ = strings.Cut(env, ".SH ")
-	names := regexp.MustCompile("(?m)^\\| .*?\\|").FindAllString(table, -1)
+	rows := regexp.MustCompile(`(?m)^\| .*?\|`).FindAllString(table, -1)
 	found := 0
-	for _, row := range names {
+	for _, row := range rows {
 		for _, v := range regexp.MustCompile("`([A-Z_]+)`").FindAllStringSubmatch(row, -1) {
 			found++
 			if !strings.Contains(env, v[1]) {

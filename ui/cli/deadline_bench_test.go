@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 
 	"github.com/backroll/backroll/coach"
@@ -21,18 +22,42 @@ import (
 	"github.com/backroll/backroll/ui/screen"
 )
 
-// lateJournal notes how long after its deadline each hold was reported.
+// speed is how much faster than the wall the benchmark's app clock runs:
+// seven holds of the shortest length there is (coach.MinHold) in 7 s.
+const speed = 10
+
+// lateJournal notes how long after its deadline each hold was reported,
+// in wall time.
 type lateJournal struct {
 	mu    sync.Mutex
 	late  []time.Duration
 	holds chan struct{}
+	now   func() time.Time // the app's fast clock
+}
+
+// fastApp is the app on a clock speed times the wall's, its wake-ups
+// turned back into wall time for the draw loop's timer (as the e2eclock
+// build does for the end-to-end tests).
+type fastApp struct {
+	*ui.Model
+	base time.Time
+}
+
+func (f fastApp) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	_, cmd := f.Model.Update(msg)
+	return f, cmd
+}
+
+func (f fastApp) NextWake() (time.Time, bool) {
+	at, ok := f.Model.NextWake()
+	return f.base.Add(at.Sub(f.base) / speed), ok
 }
 
 func (j *lateJournal) Start(string, time.Time) string { return "bench" }
 func (j *lateJournal) Hold(_ string, e coach.HoldEvent) error {
-	now := time.Now()
+	late := j.now().Sub(e.Start.Add(e.Planned)) / speed
 	j.mu.Lock()
-	j.late = append(j.late, now.Sub(e.Start.Add(e.Planned)))
+	j.late = append(j.late, late)
 	j.mu.Unlock()
 	j.holds <- struct{}{}
 	return nil
@@ -73,8 +98,10 @@ func BenchmarkHoldDeadline(b *testing.B) {
 
 func runHolds(b *testing.B) []time.Duration {
 	const holds = 7 // the lower-back routine
-	j := &lateJournal{holds: make(chan struct{}, holds)}
-	m, err := ui.New(ui.Options{Routine: "lower-back", Journal: j,
+	base := time.Now()
+	now := func() time.Time { return base.Add(time.Since(base) * speed) }
+	j := &lateJournal{holds: make(chan struct{}, holds), now: now}
+	m, err := ui.New(ui.Options{Routine: "lower-back", Journal: j, Now: now,
 		Profile: profile.Profile{Onboarded: true, SafetySeen: true},
 		Plan:    coach.Options{Hold: coach.MinHold, Ready: 100 * time.Millisecond}})
 	if err != nil {
@@ -89,7 +116,7 @@ func runHolds(b *testing.B) []time.Duration {
 	ctx, stop := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
-		done <- screen.Run(ctx, m, screen.Terminal{In: in, Out: io.Discard,
+		done <- screen.Run(ctx, fastApp{m, base}, screen.Terminal{In: in, Out: io.Discard,
 			Env: []string{"TERM=xterm-256color"}, Profile: colorprofile.TrueColor,
 			Size: screen.Size{Width: 100, Height: 30}}, screen.Options{CrashDir: b.TempDir()})
 	}()

@@ -145,6 +145,10 @@ func (m *Model) Outcome() Outcome { return m.outcome }
 // run, for backroll setup to say so once the screen is gone.
 func (m *Model) AnswersSaved() bool { return m.answersSaved }
 
+// AnswersErr is why the last save of the answers failed, if it did, for
+// backroll setup to say so once the screen is gone.
+func (m *Model) AnswersErr() error { return m.profileErr }
+
 // Err is an error that ended the program, if any.
 func (m *Model) Err() error { return m.err }
 

@@ -165,6 +165,19 @@ func TestProfileNotSaved(t *testing.T) {
 	}
 }
 
+// backroll setup ends without a home to say a failed save on: the model
+// keeps why, for the command line to say once the screen is gone (a full
+// disk left config.toml as it was and said nothing).
+func TestSetupNotSaved(t *testing.T) {
+	s := &saver{fail: errors.New("no space left on device")}
+	was := profile.Profile{Roller: "soft", Onboarded: true, SafetySeen: true}
+	m, _ := newModel(t, Options{Setup: true, Profile: was, SaveProfile: s.save})
+	keys(m, "down", "enter", "esc")
+	if err := m.AnswersErr(); err == nil || err.Error() != "no space left on device" || m.AnswersSaved() {
+		t.Fatalf("quitting %v, AnswersErr %v, AnswersSaved %v", m.quitting, err, m.AnswersSaved())
+	}
+}
+
 // The roller question stays put while the cursor moves, "Not sure" (which
 // has no hint) included.
 func TestRollerQuestionStaysPut(t *testing.T) {

@@ -117,7 +117,11 @@ func Parse(id string, data []byte) (content.Routine, []Problem) {
 	}
 	var probs []Problem
 	top := func(key, msg string) {
-		probs = append(probs, Problem{Line: tomlfile.Line(data, "", 0, key), Key: tomlfile.Cut(key), Msg: msg})
+		line := tomlfile.Line(data, "", 0, key)
+		if line == 0 { // written as a table of its own: [extra] or [[stepp]]
+			line = tomlfile.Line(data, key, 0, "")
+		}
+		probs = append(probs, Problem{Line: line, Key: tomlfile.Cut(key), Msg: msg})
 	}
 	for _, key := range sortedKeys(doc) {
 		v := doc[key]

@@ -2,10 +2,13 @@ package files
 
 import (
 	"bufio"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"github.com/backroll/backroll/coach/text"
 )
 
 // WriteWhole writes the file at path with what write writes, whole or not
@@ -57,6 +60,25 @@ func WriteBeside(path, pattern string, perm fs.FileMode, write func(io.Writer) e
 	if d, err := os.Open(dir); err == nil {
 		d.Sync()
 		d.Close()
+	}
+	return nil
+}
+
+// Replaceable says whether WriteWhole may put a file at path, a path a
+// person gave: where nothing is, or over a regular file. A rename would
+// put a file in place of a link, a FIFO or a device (/dev/null itself,
+// when run as root), so those and a folder are refused by name.
+func Replaceable(path string) error {
+	st, err := os.Lstat(path)
+	switch {
+	case err != nil:
+		return nil // nothing there, or WriteWhole will say why not
+	case st.Mode()&fs.ModeSymlink != 0:
+		return Refused{fmt.Sprintf("%s is a symbolic link; backroll does not write over a link: "+
+			"give the path of a plain file, or of one not there yet", text.Inert(path))}
+	case !st.Mode().IsRegular():
+		return Refused{fmt.Sprintf("%s is not a regular file (it is %s); backroll writes only plain files",
+			text.Inert(path), kindOf(st.Mode()))}
 	}
 	return nil
 }

@@ -44,3 +44,45 @@ func TestWriteWholeOrNothing(t *testing.T) {
 		t.Errorf("into a missing folder: %v; want the cause without the path", err)
 	}
 }
+
+// A path a person gives is written over only where it is a regular file or
+// nothing: a link, a FIFO, a device or a folder is refused by name and
+// left as it was (a rename over /dev/null would replace the device).
+func TestReplaceable(t *testing.T) {
+	dir := t.TempDir()
+	plain := filepath.Join(dir, "old.txt")
+	if err := os.WriteFile(plain, []byte("old"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "link.txt")
+	if err := os.Symlink(plain, link); err != nil {
+		t.Fatal(err)
+	}
+	pipe := filepath.Join(dir, "pipe")
+	fifo(t, pipe)
+	for _, c := range []struct {
+		path, want string
+	}{
+		{plain, ""},
+		{filepath.Join(dir, "new.txt"), ""},
+		{link, "is a symbolic link"},
+		{pipe, "it is a FIFO"},
+		{os.DevNull, "it is a device"},
+		{dir, "it is a folder"},
+	} {
+		err := Replaceable(c.path)
+		if c.want == "" {
+			if err != nil {
+				t.Errorf("Replaceable(%s) = %v, want nil", c.path, err)
+			}
+			continue
+		}
+		var r Refused
+		if !errors.As(err, &r) || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), c.path) {
+			t.Errorf("Replaceable(%s) = %v, want a refusal naming it, %q", c.path, err, c.want)
+		}
+	}
+	if got, _ := os.ReadFile(plain); string(got) != "old" {
+		t.Errorf("the link's target holds %q", got)
+	}
+}

@@ -61,6 +61,9 @@ func newReportCmd(set *settings) *cobra.Command {
 			// A health record: for the owner's eyes unless they share it.
 			// Written whole or not at all: a full disk leaves no half a
 			// report, and an older one stays as it was.
+			if err := files.Replaceable(output); err != nil {
+				return err
+			}
 			if err := files.WriteWhole(output, 0o600, func(w io.Writer) error { return write(w, r) }); err != nil {
 				return fmt.Errorf("cannot write the report to %s: %w", text.Inert(output), err)
 			}

@@ -84,7 +84,17 @@ func newHistoryCmd(set *settings) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(set.stdout, "added %d %s from %s to %s\n", m.Added, plural(m.Added, "record"), src, text.Inert(j.Path()))
+			// Each record is kept once: those with an id the history has
+			// (whatever their kind) are counted, not dropped unsaid.
+			there := ""
+			if n := m.Records - m.Added; n > 0 {
+				verb := "were"
+				if n == 1 {
+					verb = "was"
+				}
+				there = fmt.Sprintf("; %d %s there already, by id", n, verb)
+			}
+			fmt.Fprintf(set.stdout, "added %d %s from %s to %s%s\n", m.Added, plural(m.Added, "record"), src, text.Inert(j.Path()), there)
 			return nil
 		},
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"time"
@@ -51,7 +52,8 @@ func newRemindCmd(set *settings) *cobra.Command {
 			"desktop notification unless today is rolled, your streak is paused or resting after a red flag, " +
 			"or today can be one of your rest days (rest_days_per_week).\n\n" +
 			"Alone, remind says what is installed and where; with --off it removes exactly that. " +
-			"With --ics it writes a calendar event with an alarm instead, for those who would rather not install anything.",
+			"With --ics it writes a calendar event with an alarm instead, for those who would rather not install anything. " +
+			"With --data-dir the installed reminder reads that history, not the default one.",
 		Example: "  backroll remind 21:30                  # every day at 21:30\n" +
 			"  backroll remind                        # what is installed, and where\n" +
 			"  backroll remind --snooze 30m           # once more, in 30 minutes\n" +
@@ -67,7 +69,7 @@ func newRemindCmd(set *settings) *cobra.Command {
 			if f.now {
 				return remindNow(set, f.snoozed)
 			}
-			b, err := scheduler()
+			b, err := scheduler(set.dataDir)
 			if err != nil {
 				return err
 			}
@@ -84,7 +86,13 @@ func newRemindCmd(set *settings) *cobra.Command {
 				return nil
 			case len(args) == 1:
 				at, _ := remind.ParseClock(args[0])
-				return remindInstall(w, b, at)
+				if err := remindInstall(w, b, at); err != nil {
+					return err
+				}
+				if set.dataDir != "" {
+					fmt.Fprintf(w, "It reads your history in %s, as you gave with --data-dir.\n", text.Inert(set.dataDir))
+				}
+				return nil
 			}
 			return remindStatus(w, b)
 		},
@@ -96,6 +104,7 @@ func newRemindCmd(set *settings) *cobra.Command {
 	fl.BoolVar(&f.ics, "ics", false, "write a daily calendar event with an alarm to stdout instead")
 	fl.BoolVar(&f.snoozed, "snoozed", false, "run by a snoozed reminder, which it then removes")
 	fl.MarkHidden("snoozed")
+	set.historyFlag(fl)
 	return cmd
 }
 
@@ -135,8 +144,9 @@ func (f *remindFlags) check(args []string) error {
 	return nil
 }
 
-// scheduler is this system's, with this backroll as what it runs.
-func scheduler() (remind.Backend, error) {
+// scheduler is this system's, with this backroll as what it runs, on the
+// history in dataDir ("" for the default).
+func scheduler(dataDir string) (remind.Backend, error) {
 	exe, err := remindOS.exe()
 	if err != nil {
 		return nil, fmt.Errorf("cannot tell where this backroll is, for the scheduler to run it: %s", text.Inert(err.Error()))
@@ -148,8 +158,15 @@ func scheduler() (remind.Backend, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The scheduler runs it from elsewhere: a relative folder would be
+	// read from there.
+	if dataDir != "" {
+		if dataDir, err = filepath.Abs(dataDir); err != nil {
+			return nil, err
+		}
+	}
 	return remind.For(remindOS.goos, remind.Env{Home: home, ConfigHome: xdg.ConfigHome, Exe: exe,
-		UID: os.Getuid(), Run: remindOS.run})
+		DataDir: dataDir, UID: os.Getuid(), Run: remindOS.run})
 }
 
 func remindInstall(w io.Writer, b remind.Backend, at remind.Clock) error {

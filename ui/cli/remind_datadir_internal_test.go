@@ -1,0 +1,38 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Someone who keeps their history with --data-dir gets a reminder that
+// reads it: the installed job names the folder (made absolute, as the
+// scheduler runs it from elsewhere), and remind --now --data-dir sees
+// today rolled there.
+func TestRemindKeepsTheDataDir(t *testing.T) {
+	run, home, _, sent := remindUser(t, "linux")
+	t.Chdir(home)
+	code, out, errs := run("remind", "21:30", "--data-dir", "rolls")
+	dir := filepath.Join(home, "rolls")
+	if code != ExitOK || !strings.Contains(out, "reads your history in rolls") {
+		t.Fatalf("remind 21:30 --data-dir rolls: %d %q %q", code, out, errs)
+	}
+	service, err := os.ReadFile(filepath.Join(home, ".config/systemd/user/backroll-remind.service"))
+	if err != nil || !strings.Contains(string(service), `remind --now --data-dir "`+dir+`"`) {
+		t.Errorf("the service runs %q (%v); want --data-dir %s", service, err, dir)
+	}
+	os.MkdirAll(dir, 0o700)
+	day := time.Date(2026, 12, 9, 21, 0, 0, 0, time.Local).Format(time.RFC3339)
+	line := `{"v":1,"id":"h1","session":"s1","kind":"hold","exercise":"glutes","side":"left","start":"` + day +
+		`","planned_s":90,"rolled_s":90,"completed":true}` + "\n"
+	if err := os.WriteFile(filepath.Join(dir, "history.jsonl"), []byte(line), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs = run("remind", "--now", "--data-dir", dir)
+	if code != ExitOK || len(*sent) != 0 || !strings.Contains(out, "today is rolled") {
+		t.Errorf("remind --now --data-dir, rolled there today: %d %q %q, sent %q", code, out, errs, *sent)
+	}
+}

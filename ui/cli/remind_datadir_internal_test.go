@@ -36,3 +36,13 @@ func TestRemindKeepsTheDataDir(t *testing.T) {
 		t.Errorf("remind --now --data-dir, rolled there today: %d %q %q, sent %q", code, out, errs, *sent)
 	}
 }
+
+// An empty history exports no .ics (a calendar needs an event): it says
+// so, fails, and writes nothing for the shell to save as a broken file.
+func TestHistoryExportICSEmpty(t *testing.T) {
+	run, _, _, _ := remindUser(t, "linux")
+	code, out, errs := run("history", "export", "--format", "ics")
+	if code != ExitQuit || out != "" || !strings.Contains(errs, "no sessions to export yet") {
+		t.Errorf("export ics of no history: %d %q %q", code, out, errs)
+	}
+}

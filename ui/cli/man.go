@@ -54,7 +54,8 @@ func manHeader(page, version string) string {
 // is a paragraph; a line that starts with * is an item of a list.
 var manSections = [][2]string{
 	{"Keys", "During a session:\n" +
-		"* space: pause or resume; during get ready, start now\n" +
+		"* space: pause or resume, during get ready too\n" +
+		"* enter: during get ready, start now; your first session's first get ready waits for it\n" +
 		"* n, right arrow or l: next area (skip)\n" +
 		"* b, left arrow or h: back to the previous area\n" +
 		"* + or =: 15 seconds more on this area, up to 2 minutes in all\n" +
@@ -67,12 +68,16 @@ var manSections = [][2]string{
 		"* ctrl+c: quit at once; what was rolled is saved\n" +
 		"* ctrl+z: suspend (Unix); the session pauses first\n" +
 		"On the menus: up and down (or j and k) choose, home and end (or g and G) jump, enter opens, esc goes back, q quits.\n" +
-		"With --plain the same session keys work at a terminal, each followed by nothing else; in a pipe none are read."},
+		"With --plain the same session keys work at a terminal, each followed by nothing else, " +
+		"and space there also starts a get ready now; in a pipe none are read."},
 	{"Files", "* $XDG_CONFIG_HOME/backroll/config.toml: the settings and the first-run answers (backroll config, backroll setup)\n" +
 		"* $XDG_CONFIG_HOME/backroll/routines/*.toml: your own routines (backroll routines new, add)\n" +
 		"* $XDG_DATA_HOME/backroll/history.jsonl: every hold and session, one JSON line each, only ever appended to (--data-dir moves it)\n" +
 		"* $XDG_CACHE_HOME/backroll: sums of the history, so a long one is not read again; safe to delete\n" +
 		"* $XDG_STATE_HOME/backroll: a crash report, should backroll ever stop on a bug\n" +
+		"* $XDG_CONFIG_HOME/systemd/user/backroll-remind.timer and .service (Linux), ~/Library/LaunchAgents/io.github.backroll.remind.plist (macOS), " +
+		"the task \\backroll-remind (Windows) or a crontab line ending # backroll remind: the daily reminder, only after backroll remind HH:MM; " +
+		"backroll remind lists them and backroll remind --off removes them\n" +
 		"Unset, XDG_CONFIG_HOME is ~/.config, XDG_DATA_HOME ~/.local/share, XDG_CACHE_HOME ~/.cache and XDG_STATE_HOME ~/.local/state."},
 	{"Environment", "* XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_CACHE_HOME, XDG_STATE_HOME: where the files above are\n" +
 		"* TERM, COLORTERM, NO_COLOR: how many colours the terminal shows; NO_COLOR turns colour off\n" +

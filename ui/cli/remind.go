@@ -90,7 +90,8 @@ func newRemindCmd(set *settings) *cobra.Command {
 					return err
 				}
 				if set.dataDir != "" {
-					fmt.Fprintf(w, "It reads your history in %s, as you gave with --data-dir.\n", text.Inert(set.dataDir))
+					dir, _ := filepath.Abs(set.dataDir) // as scheduler made it
+					fmt.Fprintf(w, "It reads your history in %s, as you gave with --data-dir.\n", text.Inert(dir))
 				}
 				return nil
 			}

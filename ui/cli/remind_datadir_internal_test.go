@@ -17,7 +17,7 @@ func TestRemindKeepsTheDataDir(t *testing.T) {
 	t.Chdir(home)
 	code, out, errs := run("remind", "21:30", "--data-dir", "rolls")
 	dir := filepath.Join(home, "rolls")
-	if code != ExitOK || !strings.Contains(out, "reads your history in rolls") {
+	if code != ExitOK || !strings.Contains(out, "reads your history in "+filepath.Join(home, "rolls")) {
 		t.Fatalf("remind 21:30 --data-dir rolls: %d %q %q", code, out, errs)
 	}
 	service, err := os.ReadFile(filepath.Join(home, ".config/systemd/user/backroll-remind.service"))

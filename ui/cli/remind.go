@@ -132,7 +132,7 @@ func (f *remindFlags) check(args []string) error {
 	case f.snoozed && !f.now:
 		return errors.New("--snoozed goes with --now")
 	case f.snooze != 0 && (f.snooze < time.Minute || f.snooze > 12*time.Hour):
-		return fmt.Errorf("--snooze is 1m to 12h, not %s", f.snooze)
+		return fmt.Errorf("--snooze is 1m to 12h, not %s", short(f.snooze))
 	case f.ics && len(args) == 0:
 		return errors.New("--ics needs a time: backroll remind 21:30 --ics > backroll.ics")
 	case modes > 0 && !f.ics && len(args) > 0:

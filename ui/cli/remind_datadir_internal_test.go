@@ -46,3 +46,11 @@ func TestHistoryExportICSEmpty(t *testing.T) {
 		t.Errorf("export ics of no history: %d %q %q", code, out, errs)
 	}
 }
+
+// A snooze out of range is said as typed people write it: 13h, not 13h0m0s.
+func TestRemindSnoozeRangeSaysItShort(t *testing.T) {
+	run, _, _, _ := remindUser(t, "linux")
+	if code, _, errs := run("remind", "--snooze", "13h"); code != ExitUsage || !strings.Contains(errs, "not 13h\n") {
+		t.Errorf("--snooze 13h: %d %q", code, errs)
+	}
+}

@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/backroll/backroll/coach/calendar"
+	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/remind"
 	"github.com/backroll/backroll/coach/text"
 )
@@ -53,7 +54,7 @@ func newRemindCmd(set *settings) *cobra.Command {
 			"or today can be one of your rest days (rest_days_per_week).\n\n" +
 			"Alone, remind says what is installed and where; with --off it removes exactly that. " +
 			"With --ics it writes a calendar event with an alarm instead, for those who would rather not install anything. " +
-			"With --data-dir the installed reminder reads that history, not the default one.",
+			"With --data-dir (or XDG_DATA_HOME set) the installed reminder is told that history folder: the scheduler runs it without your shell's flags and environment.",
 		Example: "  backroll remind 21:30                  # every day at 21:30\n" +
 			"  backroll remind                        # what is installed, and where\n" +
 			"  backroll remind --snooze 30m           # once more, in 30 minutes\n" +
@@ -69,7 +70,7 @@ func newRemindCmd(set *settings) *cobra.Command {
 			if f.now {
 				return remindNow(set, f.snoozed)
 			}
-			b, err := scheduler(set.dataDir)
+			b, err := scheduler(remindDataDir(set.dataDir))
 			if err != nil {
 				return err
 			}
@@ -89,9 +90,8 @@ func newRemindCmd(set *settings) *cobra.Command {
 				if err := remindInstall(w, b, at); err != nil {
 					return err
 				}
-				if set.dataDir != "" {
-					dir, _ := filepath.Abs(set.dataDir) // as scheduler made it
-					fmt.Fprintf(w, "It reads your history in %s, as you gave with --data-dir.\n", text.Inert(dir))
+				if dir := remindDataDir(set.dataDir); dir != "" {
+					fmt.Fprintf(w, "It reads your history in %s.\n", text.Inert(dir))
 				}
 				return nil
 			}
@@ -145,6 +145,23 @@ func (f *remindFlags) check(args []string) error {
 	return nil
 }
 
+// remindDataDir is the history folder the scheduled reminder is told to
+// read, absolute: the one given with --data-dir, else the default when
+// XDG_DATA_HOME moves it. The scheduler runs it without this shell's
+// flags or environment; "" leaves it the default folder.
+func remindDataDir(given string) string {
+	switch {
+	case given != "":
+		if abs, err := filepath.Abs(given); err == nil {
+			return abs
+		}
+		return given
+	case os.Getenv("XDG_DATA_HOME") != "":
+		return history.DefaultDir()
+	}
+	return ""
+}
+
 // scheduler is this system's, with this backroll as what it runs, on the
 // history in dataDir ("" for the default).
 func scheduler(dataDir string) (remind.Backend, error) {
@@ -158,13 +175,6 @@ func scheduler(dataDir string) (remind.Backend, error) {
 	home, err := os.UserHomeDir()
 	if err != nil {
 		return nil, err
-	}
-	// The scheduler runs it from elsewhere: a relative folder would be
-	// read from there.
-	if dataDir != "" {
-		if dataDir, err = filepath.Abs(dataDir); err != nil {
-			return nil, err
-		}
 	}
 	return remind.For(remindOS.goos, remind.Env{Home: home, ConfigHome: xdg.ConfigHome, Exe: exe,
 		DataDir: dataDir, UID: os.Getuid(), Run: remindOS.run})

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/adrg/xdg"
 )
 
 // Someone who keeps their history with --data-dir gets a reminder that
@@ -52,5 +54,25 @@ func TestRemindSnoozeRangeSaysItShort(t *testing.T) {
 	run, _, _, _ := remindUser(t, "linux")
 	if code, _, errs := run("remind", "--snooze", "13h"); code != ExitUsage || !strings.Contains(errs, "not 13h\n") {
 		t.Errorf("--snooze 13h: %d %q", code, errs)
+	}
+}
+
+// The scheduler runs the reminder without the shell's environment: a
+// history moved by XDG_DATA_HOME is named to it, and with no
+// XDG_DATA_HOME the job is plain remind --now.
+func TestRemindFollowsXDGDataHome(t *testing.T) {
+	run, home, _, _ := remindUser(t, "linux")
+	service := filepath.Join(home, ".config/systemd/user/backroll-remind.service")
+	run("remind", "21:30")
+	b, _ := os.ReadFile(service)
+	if want := `remind --now --data-dir "` + filepath.Join(home, ".local/share/backroll") + `"`; !strings.Contains(string(b), want) {
+		t.Errorf("with XDG_DATA_HOME set the service runs\n%s\nwant %s", b, want)
+	}
+	t.Setenv("XDG_DATA_HOME", "")
+	xdg.Reload()
+	run("remind", "21:30")
+	b, _ = os.ReadFile(service)
+	if !strings.HasSuffix(string(b), "remind --now\n") {
+		t.Errorf("without XDG_DATA_HOME the service runs\n%s", b)
 	}
 }

@@ -291,7 +291,7 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		m.notice = msg.Text
 		return nil
 	}
-	cmd, want := m.screens[m.active].update(msg, m.frame())
+	cmd, want := m.screens[m.active].update(msg, m.screenFrame())
 	if m.active == sessionScreen {
 		cmd = tea.Batch(cmd, m.record())
 	}

@@ -40,11 +40,8 @@ func (m *Model) draw() {
 		m.drawn = strings.TrimSuffix(strings.Repeat(strings.Repeat(" ", w)+"\n", h), "\n")
 		return
 	}
-	f := m.frame()
+	f := m.screenFrame()
 	active := m.screens[m.active]
-	if !m.help.ShowAll {
-		f.height -= helpHeight(active.keys(f)) - 1
-	}
 	if a, ok := active.(fitter); ok {
 		a.layout(f)
 	}
@@ -72,6 +69,16 @@ type frame struct {
 	profileErr    error
 	notice        string // a word from the cues, shown once in a session
 	memo          memo
+}
+
+// screenFrame is the frame the active screen is drawn in: the window
+// less the rows of its help, so that keys scroll the page as it is drawn.
+func (m *Model) screenFrame() frame {
+	f := m.frame()
+	if !m.help.ShowAll {
+		f.height -= helpHeight(m.screens[m.active].keys(f)) - 1
+	}
+	return f
 }
 
 func (m *Model) frame() frame {

@@ -105,6 +105,10 @@ func (m *session) readyParts(f frame, st coach.State, r readying) readyParts {
 		p.steps = append(p.steps, wrap(fmt.Sprintf("%d. %s", i+1, step), textWidth(f), 4, 7)...)
 	}
 	p.keep, p.rest = m.readyExtras(f, st, r)
+	must := rowsOf(p.keep)
+	if must > 0 {
+		must++ // the blank above them
+	}
 	keep := rowsOf(p.keep)
 	// The big count and the drawing beside it take the room only when
 	// the pressure to aim for and how to come off still fit: a short
@@ -129,7 +133,10 @@ func (m *session) readyParts(f frame, st coach.State, r readying) readyParts {
 	// A short window shows the count in words under the title.
 	p.clock = nil
 	p.head = append(p.head, " "+label+" "+s.Text.Render(clock(st.Left)))
-	if len(p.head)+1+len(p.steps)+keep > room {
+	// The steps scroll only when they and what must stay cannot share
+	// the window; the rest then goes as its order says (viewReady), the
+	// blank under the title first.
+	if len(p.head)+len(p.steps)+must > room {
 		p.head = []string{" " + s.Heading.Render(r.title), p.head[len(p.head)-1]}
 		for _, sec := range p.keep {
 			if len(sec.lines) > 0 && len(p.steps) > 0 && p.steps[len(p.steps)-1] != "" {
@@ -146,8 +153,8 @@ func (m *session) readyParts(f frame, st coach.State, r readying) readyParts {
 // readyExtras are the lines of a get-ready beyond its steps: what must
 // stay (that the screening was never asked, how the back feels, the notes
 // for this person and where the roller goes) and what can go in a short window, least needed
-// last: what it feels like, the pressure, how to come off, and the
-// position in words.
+// last: the position in words, what it feels like, how to come off, the
+// pressure.
 func (m *session) readyExtras(f frame, st coach.State, r readying) (keep, rest []section) {
 	s, w := f.st, textWidth(f)
 	var notes, ask []string
@@ -175,17 +182,20 @@ func (m *session) readyExtras(f frame, st coach.State, r readying) (keep, rest [
 	if r.roller {
 		pressure = content.PressureGuide
 	}
+	// What it feels like goes before the pressure and the way off: they
+	// keep the person safe on the roller.
 	rest = []section{
-		{labelled("Feels like", r.feel), 4},
-		{labelled("Pressure", pressure), 5},
-		{labelled("To come off", strings.Join(r.getOff, " ")), comeOffDrop},
+		{labelled("Feels like", r.feel), comeOffDrop},
+		{labelled("Pressure", pressure), 4},
+		{labelled("To come off", strings.Join(r.getOff, " ")), 5},
 		{labelled("Position", r.picture.Words), 7},
 	}
 	return keep, rest
 }
 
-// comeOffDrop is how to come off's place in a get-ready's order of
-// leaving: it and what goes after it stay over the big count.
+// comeOffDrop is the last place in a get-ready's order of leaving that
+// stays over the big count: what it feels like, then how to come off and
+// the pressure, go only after the count and the drawing.
 const comeOffDrop = 6
 
 // rowsOf counts the lines of sections.
@@ -234,6 +244,11 @@ func (m *session) viewReady(f frame, st coach.State) string {
 	}
 	lines := append(append(slices.Clone(head), ""), steps...)
 	keep := rowsOf(p.keep)
+	for _, sec := range p.rest {
+		if sec.drop < comeOffDrop { // the pressure and the way off
+			keep += len(sec.lines)
+		}
+	}
 	if keep > 0 {
 		keep++
 	}

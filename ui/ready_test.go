@@ -46,8 +46,11 @@ func everyExercise(t *testing.T) []readyCase {
 func readAll(t *testing.T, m *Model) string {
 	t.Helper()
 	lines := strings.Split(shown(m), "\n")
-	body := lines[2 : len(lines)-1]
-	if !m.session.readyParts(m.frame(), m.session.s.State(m.opts.Now()), m.session.readyFor(m.session.s.State(m.opts.Now()))).scroll {
+	f := m.frame()
+	foot := helpHeight(m.screens[m.active].keys(f)) // the help's rows: two in a narrow window
+	f.height -= foot - 1
+	body := lines[2 : len(lines)-foot]
+	if !m.session.readyParts(f, m.session.s.State(m.opts.Now()), m.session.readyFor(m.session.s.State(m.opts.Now()))).scroll {
 		return strings.Join(body, "\n")
 	}
 	seen := append([]string{}, body...)
@@ -58,7 +61,7 @@ func readAll(t *testing.T, m *Model) string {
 			break
 		}
 		lines := strings.Split(shown(m), "\n")
-		seen = append(seen, lines[len(lines)-2])
+		seen = append(seen, lines[len(lines)-1-foot])
 	}
 	return strings.Join(seen, "\n")
 }

@@ -286,7 +286,14 @@ func (m *session) keys(f frame) help.KeyMap {
 			scroll[i].SetEnabled(scroll[i].Enabled() && scrolls)
 		}
 		s := []key.Binding{scroll[0], start, pause, skip, k.Back, feel, k.Stop, k.Help, k.Quit}
-		return bindings{short: s, full: [][]key.Binding{append(scroll, start, pause, skip, k.Back), {feel, k.Stop}, {k.Help, k.Quit}}, bells: true}
+		b := bindings{short: s, full: [][]key.Binding{append(scroll, start, pause, skip, k.Back), {feel, k.Stop}, {k.Help, k.Quit}}, bells: true}
+		if lineWidth([]key.Binding{start, pause, k.Stop, k.Help, k.Quit}) > helpRoom(f) {
+			// Too narrow for enter and space beside p, ? and the way out
+			// (40 columns): they get a row of their own, since a first
+			// get-ready waits for enter.
+			return twoRows{b, []key.Binding{start, pause, scroll[0], skip}, []key.Binding{k.Stop, k.Help, k.Quit}}
+		}
+		return b
 	case coach.PhaseFinisher:
 		skip := k.Next
 		skip.SetHelp("n", "skip")

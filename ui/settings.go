@@ -50,7 +50,9 @@ var settingChoices = map[string][]choice{
 	"session.breath":         breaths("4-6", "5-5", "4-7-8", "3-5", "4-8"),
 	"session.reduced_motion": {{"off", func(s *saved.Settings) { s.ReducedMotion = false }}, {"on", func(s *saved.Settings) { s.ReducedMotion = true }}},
 	"session.cues": append([]choice{{"the usual: bell, progress", func(s *saved.Settings) { s.Cues = nil }}},
-		cueLists([]string{"bell", "progress", "voice"}, []string{"bell", "progress", "notify"},
+		// notify-always is notify for tmux with focus-events off, which
+		// never says the window is out of sight.
+		cueLists([]string{"bell", "progress", "voice"}, []string{"bell", "progress", "notify"}, []string{"bell", "progress", "notify-always"},
 			[]string{"bell", "progress", "voice", "breath", "countdown"}, []string{"bell"}, []string{"voice"}, []string{"none"})...),
 	"session.theme":             themes(),
 	"streak.min_minutes":        minuteChoices(0, 1, 2, 3, 5, 10),

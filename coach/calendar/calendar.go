@@ -4,6 +4,7 @@
 package calendar
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -98,6 +99,12 @@ func (e *sessions) Write(r *history.Record) error {
 	return e.write(s)
 }
 
+// ErrNoSessions is Close's answer for a history with no session: a
+// calendar must hold at least one event (RFC 5545, 3.6), and an empty one
+// that some readers take and others reject helps nobody. Nothing is
+// written then.
+var ErrNoSessions = errors.New("no sessions to export yet: a calendar file needs at least one event")
+
 func (e *sessions) Close() error {
 	left := slices.SortedFunc(maps.Values(e.open), func(a, b *session) int { return a.start.Compare(b.start) })
 	for _, s := range left {
@@ -105,8 +112,8 @@ func (e *sessions) Close() error {
 			return err
 		}
 	}
-	if err := e.begin(); err != nil {
-		return err
+	if !e.started {
+		return ErrNoSessions
 	}
 	_, err := io.WriteString(e.w, "END:VCALENDAR\r\n")
 	return err

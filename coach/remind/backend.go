@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 
@@ -60,8 +61,39 @@ type Env struct {
 	Home       string // the user's home folder
 	ConfigHome string // $XDG_CONFIG_HOME, for systemd's user units
 	Exe        string // this backroll, as the schedule runs it
+	DataDir    string // the history folder given with --data-dir, absolute; "" for the default
 	UID        int    // for launchctl's gui/UID domain
 	Run        Runner
+}
+
+// Command is what the schedule runs: this backroll's remind --now, with
+// the history folder the person chose, since the scheduler runs it from
+// elsewhere and without their flags.
+func (e Env) Command(snoozed bool) []string {
+	run := []string{e.Exe, "remind", "--now"}
+	if snoozed {
+		run = append(run, "--snoozed")
+	}
+	if e.DataDir != "" {
+		run = append(run, "--data-dir", e.DataDir)
+	}
+	return run
+}
+
+// plainWord is an argument no scheduler needs quoted.
+var plainWord = regexp.MustCompile(`^[A-Za-z0-9_-]+$`)
+
+// quoteArgs writes run as one command line: the program always quoted,
+// each argument only when it is not a plain word.
+func quoteArgs(run []string, quote func(string) string) string {
+	out := []string{quote(run[0])}
+	for _, a := range run[1:] {
+		if !plainWord.MatchString(a) {
+			a = quote(a)
+		}
+		out = append(out, a)
+	}
+	return strings.Join(out, " ")
 }
 
 // Status is what is installed.

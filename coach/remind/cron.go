@@ -19,9 +19,9 @@ const (
 
 func (c cron) Name() string { return "a crontab line" }
 
-// CronLine is the crontab line of a daily reminder at at.
-func CronLine(exe string, at Clock) string {
-	return fmt.Sprintf("%d %d * * * %s remind --now %s", at.Minute, at.Hour, shellQuote(exe), cronMark)
+// CronLine is the crontab line of a daily reminder at at that runs run.
+func CronLine(run []string, at Clock) string {
+	return fmt.Sprintf("%d %d * * * %s %s", at.Minute, at.Hour, quoteArgs(run, shellQuote), cronMark)
 }
 
 func shellQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'" }
@@ -69,7 +69,7 @@ func (c cron) edit(mark, add string) (removed bool, err error) {
 }
 
 func (c cron) Install(at Clock) ([]string, error) {
-	if _, err := c.edit(cronMark, CronLine(c.Exe, at)); err != nil {
+	if _, err := c.edit(cronMark, CronLine(c.Command(false), at)); err != nil {
 		return nil, err
 	}
 	return []string{"crontab: the line ending " + cronMark}, nil
@@ -117,8 +117,8 @@ func (c cron) Status() (Status, error) {
 // or it would come again a year later.
 func (c cron) Snooze(in time.Duration, now time.Time) error {
 	at := now.Add(in).Add(time.Minute - 1).Truncate(time.Minute)
-	line := fmt.Sprintf("%d %d %d %d * %s remind --now --snoozed %s",
-		at.Minute(), at.Hour(), at.Day(), int(at.Month()), shellQuote(c.Exe), cronSnooze)
+	line := fmt.Sprintf("%d %d %d %d * %s %s",
+		at.Minute(), at.Hour(), at.Day(), int(at.Month()), quoteArgs(c.Command(true), shellQuote), cronSnooze)
 	_, err := c.edit(cronSnooze, line)
 	return err
 }

@@ -62,7 +62,7 @@ func (l launchd) Install(at Clock) ([]string, error) {
 	p := l.path(launchdLabel)
 	l.Run("", "launchctl", "bootout", l.domain()+"/"+launchdLabel) // an earlier time; not loaded is fine
 	err := writeOwn(p, func(made []string) string {
-		return LaunchAgent(launchdLabel, []string{l.Exe, "remind", "--now"}, [][2]any{{"Hour", at.Hour}, {"Minute", at.Minute}}, made)
+		return LaunchAgent(launchdLabel, l.Command(false), [][2]any{{"Hour", at.Hour}, {"Minute", at.Minute}}, made)
 	})
 	if err != nil {
 		return nil, err
@@ -127,7 +127,7 @@ func (l launchd) Snooze(in time.Duration, now time.Time) error {
 	p := l.path(launchdSnooze)
 	l.Run("", "launchctl", "bootout", l.domain()+"/"+launchdSnooze)
 	err := writeOwn(p, func(made []string) string {
-		return LaunchAgent(launchdSnooze, []string{l.Exe, "remind", "--now", "--snoozed"}, [][2]any{
+		return LaunchAgent(launchdSnooze, l.Command(true), [][2]any{
 			{"Month", int(at.Month())}, {"Day", at.Day()}, {"Hour", at.Hour()}, {"Minute", at.Minute()}}, made)
 	})
 	if err != nil {

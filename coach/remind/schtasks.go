@@ -19,19 +19,19 @@ const (
 
 func (s schtasks) Name() string { return "a Task Scheduler task" }
 
-// SchtasksCreate is the schtasks command line that makes the daily task.
-func SchtasksCreate(exe string, at Clock) []string {
+// SchtasksCreate is the schtasks command line that makes the daily task
+// that runs run.
+func SchtasksCreate(run []string, at Clock) []string {
 	return []string{"/Create", "/F", "/TN", schtasksTask, "/SC", "DAILY", "/ST", at.String(),
-		"/TR", windowsCommand(exe, "remind", "--now")}
+		"/TR", quoteArgs(run, windowsQuote)}
 }
 
-// windowsCommand quotes the program for /TR, as cmd would read it.
-func windowsCommand(exe string, args ...string) string {
-	return `"` + strings.ReplaceAll(exe, `"`, ``) + `" ` + strings.Join(args, " ")
-}
+// windowsQuote quotes a path for /TR, as cmd would read it; a Windows
+// path cannot hold a double quote.
+func windowsQuote(s string) string { return `"` + strings.ReplaceAll(s, `"`, ``) + `"` }
 
 func (s schtasks) Install(at Clock) ([]string, error) {
-	if _, err := s.Run("", "schtasks", SchtasksCreate(s.Exe, at)...); err != nil {
+	if _, err := s.Run("", "schtasks", SchtasksCreate(s.Command(false), at)...); err != nil {
 		return nil, err
 	}
 	return []string{`Task Scheduler: \` + schtasksTask}, nil
@@ -77,7 +77,7 @@ func (s schtasks) Snooze(in time.Duration, now time.Time) error {
 		return errors.New("a snooze past midnight cannot be given to Task Scheduler here; try a shorter one")
 	}
 	_, err := s.Run("", "schtasks", "/Create", "/F", "/TN", schtasksSnooze, "/SC", "ONCE", "/ST", at.Format("15:04"),
-		"/TR", windowsCommand(s.Exe, "remind", "--now", "--snoozed"))
+		"/TR", quoteArgs(s.Command(true), windowsQuote))
 	return err
 }
 

@@ -40,11 +40,11 @@ func SystemdTimer(at Clock, made []string) string {
 		"[Install]\nWantedBy=timers.target\n"
 }
 
-// SystemdService is the service the timer starts: backroll remind --now.
-func SystemdService(exe string) string {
+// SystemdService is the service the timer starts: run, backroll remind --now.
+func SystemdService(run []string) string {
 	return "# " + ours + "\n" +
 		"[Unit]\nDescription=backroll: a notification to roll, unless today is rolled or resting\n\n" +
-		"[Service]\nType=oneshot\nExecStart=" + systemdQuote(exe) + " remind --now\n"
+		"[Service]\nType=oneshot\nExecStart=" + quoteArgs(run, systemdQuote) + "\n"
 }
 
 // systemdQuote quotes a path for ExecStart: in double quotes, with \, "
@@ -76,7 +76,7 @@ func (s systemd) Install(at Clock) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := writeOwn(service, func([]string) string { return SystemdService(s.Exe) }); err != nil {
+	if err := writeOwn(service, func([]string) string { return SystemdService(s.Command(false)) }); err != nil {
 		return nil, err
 	}
 	if _, err := s.Run("", "systemctl", "--user", "daemon-reload"); err != nil {
@@ -143,8 +143,9 @@ func (s systemd) Status() (Status, error) {
 func (s systemd) Snooze(in time.Duration, _ time.Time) error {
 	s.Run("", "systemctl", "--user", "stop", systemdSnooze+".timer") // a new snooze replaces the last
 	secs := max(1, int(in.Round(time.Second)/time.Second))
-	_, err := s.Run("", "systemd-run", "--user", "--unit="+systemdSnooze, "--on-active="+fmt.Sprint(secs)+"s",
-		"--timer-property=AccuracySec=1s", "--", s.Exe, "remind", "--now", "--snoozed")
+	args := append([]string{"--user", "--unit=" + systemdSnooze, "--on-active=" + fmt.Sprint(secs) + "s",
+		"--timer-property=AccuracySec=1s", "--"}, s.Command(true)...)
+	_, err := s.Run("", "systemd-run", args...)
 	return err
 }
 

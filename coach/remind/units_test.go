@@ -14,7 +14,7 @@ func TestGoldenSystemdTimer(t *testing.T) {
 }
 
 func TestGoldenSystemdService(t *testing.T) {
-	golden.RequireEqual(t, []byte(SystemdService(`/home/sam/my "tools"/100%/backroll`)))
+	golden.RequireEqual(t, []byte(SystemdService([]string{`/home/sam/my "tools"/100%/backroll`, "remind", "--now"})))
 }
 
 func TestGoldenLaunchAgent(t *testing.T) {
@@ -24,11 +24,11 @@ func TestGoldenLaunchAgent(t *testing.T) {
 
 func TestGoldenSchtasks(t *testing.T) {
 	golden.RequireEqual(t, []byte(strings.Join(append([]string{"schtasks"},
-		SchtasksCreate(`C:\Users\Sam\go\bin\backroll.exe`, Clock{21, 30})...), "\n")+"\n"))
+		SchtasksCreate([]string{`C:\Users\Sam\go\bin\backroll.exe`, "remind", "--now"}, Clock{21, 30})...), "\n")+"\n"))
 }
 
 func TestGoldenCron(t *testing.T) {
-	golden.RequireEqual(t, []byte(CronLine("/home/sam/it's/backroll", Clock{7, 5})+"\n"))
+	golden.RequireEqual(t, []byte(CronLine([]string{"/home/sam/it's/backroll", "remind", "--now"}, Clock{7, 5})+"\n"))
 }
 
 func TestParseClock(t *testing.T) {

@@ -70,7 +70,8 @@ var manSections = [][2]string{
 		"* ctrl+z: suspend (Unix); the session pauses first\n" +
 		"On the menus: up and down (or j and k) choose, home and end (or g and G) jump, enter opens, esc goes back, q quits; " +
 		"at home t opens the tips and r the red flags.\n" +
-		"With --plain the same session keys work at a terminal, each followed by nothing else; in a pipe none are read."},
+		"With --plain the same session keys work at a terminal, each followed by nothing else, " +
+		"and space there also starts a get ready now; in a pipe none are read."},
 	{"Files", "* $XDG_CONFIG_HOME/backroll/config.toml: the settings and the first-run answers (backroll config, backroll setup)\n" +
 		"* $XDG_CONFIG_HOME/backroll/routines/*.toml: your own routines (backroll routines new, add)\n" +
 		"* $XDG_DATA_HOME/backroll/history.jsonl: every hold and session, one JSON line each, only ever appended to (--data-dir moves it)\n" +

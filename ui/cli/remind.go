@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"time"
@@ -14,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/backroll/backroll/coach/calendar"
+	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/remind"
 	"github.com/backroll/backroll/coach/text"
 )
@@ -51,7 +53,8 @@ func newRemindCmd(set *settings) *cobra.Command {
 			"desktop notification unless today is rolled, your streak is paused or resting after a red flag, " +
 			"or today can be one of your rest days (rest_days_per_week).\n\n" +
 			"Alone, remind says what is installed and where; with --off it removes exactly that. " +
-			"With --ics it writes a calendar event with an alarm instead, for those who would rather not install anything.",
+			"With --ics it writes a calendar event with an alarm instead, for those who would rather not install anything. " +
+			"With --data-dir (or XDG_DATA_HOME set) the installed reminder is told that history folder: the scheduler runs it without your shell's flags and environment.",
 		Example: "  backroll remind 21:30                  # every day at 21:30\n" +
 			"  backroll remind                        # what is installed, and where\n" +
 			"  backroll remind --snooze 30m           # once more, in 30 minutes\n" +
@@ -67,7 +70,7 @@ func newRemindCmd(set *settings) *cobra.Command {
 			if f.now {
 				return remindNow(set, f.snoozed)
 			}
-			b, err := scheduler()
+			b, err := scheduler(remindDataDir(set.dataDir))
 			if err != nil {
 				return err
 			}
@@ -84,7 +87,13 @@ func newRemindCmd(set *settings) *cobra.Command {
 				return nil
 			case len(args) == 1:
 				at, _ := remind.ParseClock(args[0])
-				return remindInstall(w, b, at)
+				if err := remindInstall(w, b, at); err != nil {
+					return err
+				}
+				if dir := remindDataDir(set.dataDir); dir != "" {
+					fmt.Fprintf(w, "It reads your history in %s.\n", text.Inert(dir))
+				}
+				return nil
 			}
 			return remindStatus(w, b)
 		},
@@ -96,6 +105,7 @@ func newRemindCmd(set *settings) *cobra.Command {
 	fl.BoolVar(&f.ics, "ics", false, "write a daily calendar event with an alarm to stdout instead")
 	fl.BoolVar(&f.snoozed, "snoozed", false, "run by a snoozed reminder, which it then removes")
 	fl.MarkHidden("snoozed")
+	set.historyFlag(fl)
 	return cmd
 }
 
@@ -122,7 +132,7 @@ func (f *remindFlags) check(args []string) error {
 	case f.snoozed && !f.now:
 		return errors.New("--snoozed goes with --now")
 	case f.snooze != 0 && (f.snooze < time.Minute || f.snooze > 12*time.Hour):
-		return fmt.Errorf("--snooze is 1m to 12h, not %s", f.snooze)
+		return fmt.Errorf("--snooze is 1m to 12h, not %s", short(f.snooze))
 	case f.ics && len(args) == 0:
 		return errors.New("--ics needs a time: backroll remind 21:30 --ics > backroll.ics")
 	case modes > 0 && !f.ics && len(args) > 0:
@@ -135,8 +145,26 @@ func (f *remindFlags) check(args []string) error {
 	return nil
 }
 
-// scheduler is this system's, with this backroll as what it runs.
-func scheduler() (remind.Backend, error) {
+// remindDataDir is the history folder the scheduled reminder is told to
+// read, absolute: the one given with --data-dir, else the default when
+// XDG_DATA_HOME moves it. The scheduler runs it without this shell's
+// flags or environment; "" leaves it the default folder.
+func remindDataDir(given string) string {
+	switch {
+	case given != "":
+		if abs, err := filepath.Abs(given); err == nil {
+			return abs
+		}
+		return given
+	case os.Getenv("XDG_DATA_HOME") != "":
+		return history.DefaultDir()
+	}
+	return ""
+}
+
+// scheduler is this system's, with this backroll as what it runs, on the
+// history in dataDir ("" for the default).
+func scheduler(dataDir string) (remind.Backend, error) {
 	exe, err := remindOS.exe()
 	if err != nil {
 		return nil, fmt.Errorf("cannot tell where this backroll is, for the scheduler to run it: %s", text.Inert(err.Error()))
@@ -149,7 +177,7 @@ func scheduler() (remind.Backend, error) {
 		return nil, err
 	}
 	return remind.For(remindOS.goos, remind.Env{Home: home, ConfigHome: xdg.ConfigHome, Exe: exe,
-		UID: os.Getuid(), Run: remindOS.run})
+		DataDir: dataDir, UID: os.Getuid(), Run: remindOS.run})
 }
 
 func remindInstall(w io.Writer, b remind.Backend, at remind.Clock) error {

@@ -13,7 +13,7 @@ import (
 // snoozed reminder, it then takes that one-off entry away.
 func remindNow(set *settings, snoozed bool) error {
 	if snoozed {
-		if b, err := scheduler(); err == nil {
+		if b, err := scheduler(remindDataDir(set.dataDir)); err == nil {
 			defer b.EndSnooze() // last: on macOS it ends this very job
 		}
 	}

@@ -2,6 +2,7 @@ package screen
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -9,6 +10,9 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/backroll/backroll/coach/files"
+	"github.com/backroll/backroll/coach/text"
 )
 
 // CrashError is Run's error when a panic stopped the program. It matches
@@ -47,8 +51,13 @@ func (e *CrashError) save(dir string, now time.Time) {
 		return
 	}
 	path := filepath.Join(dir, "crash-"+now.Format("20060102-150405.000")+".txt")
-	body := fmt.Sprintf("panic: %v\n\n%s", e.Value, e.stack)
-	if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
+	// A panic's value may quote outside text: written out, never sent.
+	body := text.InertLines(fmt.Sprintf("panic: %v\n\n%s", e.Value, e.stack))
+	// Whole or not at all, and never through a link planted at its name.
+	if err := files.WriteWhole(path, 0o600, func(w io.Writer) error {
+		_, err := io.WriteString(w, body)
+		return err
+	}); err != nil {
 		e.write = err
 		return
 	}

@@ -56,6 +56,8 @@ func flagError(err error) error {
 // Main runs backroll with args and returns the exit status.
 func Main(ctx context.Context, args []string, version string, stdout, stderr io.Writer) int {
 	var quit bool
+	out := &output{w: stdout}
+	stdout = out
 	root := newRoot(stdout, stderr, &quit)
 	root.AddCommand(newManCmd(stdout, version))
 	root.SetArgs(args)
@@ -66,6 +68,10 @@ func Main(ctx context.Context, args []string, version string, stdout, stderr io.
 			// whatever they hold is shown, never acted on.
 			fmt.Fprintf(w, "backroll: %s\n", text.InertLines(err.Error()))
 		}))
+	if err == nil && out.err != nil {
+		fmt.Fprintf(stderr, "backroll: could not write the output: %s\n", text.InertLines(out.err.Error()))
+		return ExitQuit
+	}
 	var ue usageError
 	switch {
 	case errors.As(err, &ue):
@@ -252,7 +258,7 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	if err != nil {
 		return err
 	}
-	out, ok := set.stdout.(*os.File)
+	out, ok := fileOf(set.stdout)
 	if !ok || !term.IsTerminal(out.Fd()) || !term.IsTerminal(os.Stdin.Fd()) {
 		return errors.New("the full-screen coach needs a terminal, and its input or output is a pipe or a file here; " +
 			"`backroll start --plain` coaches in lines of text, and `backroll routines`, `backroll tips` and `backroll stats` print plain text")

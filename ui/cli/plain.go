@@ -58,7 +58,7 @@ func runPlain(cmd *cobra.Command, set settings, routine string) error {
 		}
 		defer stop()
 		keys = k
-		if f, ok := out.(*os.File); ok && term.IsTerminal(f.Fd()) {
+		if isTerminal(out) {
 			out = plain.CRLF(out)
 		}
 	}

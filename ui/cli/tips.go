@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -33,16 +32,12 @@ func newTipsCmd(set *settings) *cobra.Command {
 	}
 }
 
-func isTerminal(out io.Writer) bool {
-	f, ok := out.(*os.File)
-	return ok && term.IsTerminal(f.Fd())
-}
-
 // outputWidth is the terminal's width, or 80 columns when out is a pipe or
 // a file: the same text whoever reads it.
 func outputWidth(out io.Writer) int {
 	if isTerminal(out) {
-		if w, _, err := term.GetSize(out.(*os.File).Fd()); err == nil && w >= 20 {
+		f, _ := fileOf(out)
+		if w, _, err := term.GetSize(f.Fd()); err == nil && w >= 20 {
 			return w
 		}
 	}

@@ -77,15 +77,15 @@ const WhyMinHold = "shorter, an area is left before it eases"
 func ValidateHold(d time.Duration) error {
 	switch {
 	case d < MinHold:
-		return fmt.Errorf("a hold lasts 10s to 2m, not %s: %s", typed(d), WhyMinHold)
+		return fmt.Errorf("a hold lasts 10s to 2m, not %s: %s", Typed(d), WhyMinHold)
 	case d > MaxHold:
-		return fmt.Errorf("a hold lasts 10s to 2m, not %s: %s", typed(d), WhyMaxHold)
+		return fmt.Errorf("a hold lasts 10s to 2m, not %s: %s", Typed(d), WhyMaxHold)
 	}
 	return nil
 }
 
-// typed writes d as a person would type it: 11m rather than Go's 11m0s.
-func typed(d time.Duration) string {
+// Typed writes d as a person would type it: 11m rather than Go's 11m0s.
+func Typed(d time.Duration) string {
 	s := d.String()
 	if strings.HasSuffix(s, "m0s") {
 		s = strings.TrimSuffix(s, "0s")

@@ -16,8 +16,8 @@ func TestTyped(t *testing.T) {
 		2*time.Hour + 30*time.Minute:    "2h30m",
 		2*time.Hour + 30*time.Second:    "2h0m30s",
 	} {
-		if got := typed(d); got != want {
-			t.Errorf("typed(%v) = %q; want %q", d, got, want)
+		if got := Typed(d); got != want {
+			t.Errorf("Typed(%v) = %q; want %q", d, got, want)
 		}
 	}
 }

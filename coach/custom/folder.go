@@ -198,7 +198,7 @@ func checkDir(dir string) error {
 	case errors.Is(err, fs.ErrNotExist):
 		return nil
 	case err != nil:
-		return fmt.Errorf("cannot use the routines folder %s: %w", d, unwrapPath(err))
+		return fmt.Errorf("cannot use the routines folder %s: %w", d, files.Unwrap(err))
 	case fi.Mode()&fs.ModeSymlink != 0:
 		return fmt.Errorf("%s: the routines folder is a symbolic link, so its routines could be anyone's; "+
 			"put the folder it points to in its place", d)
@@ -227,14 +227,6 @@ func readIn(root *os.Root, dir, name string) (content.Routine, error) {
 		return content.Routine{}, err
 	}
 	return check(path, id, data)
-}
-
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
 
 func errs(err error) []error {

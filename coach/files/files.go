@@ -175,9 +175,9 @@ func named(err error, path string) error {
 	return err
 }
 
-// unwrap is err without the *fs.PathError around it, whose path the
+// Unwrap is err without the *fs.PathError around it, whose path the
 // caller names itself, made inert.
-func unwrap(err error) error {
+func Unwrap(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return pe.Err

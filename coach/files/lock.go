@@ -29,7 +29,7 @@ func TakeLock(path string) (unlock func(), err error) {
 		if st, lerr := os.Lstat(path); lerr == nil && st.Mode()&fs.ModeSymlink != 0 {
 			return nil, linkRefused(path, Lock)
 		}
-		return nil, fmt.Errorf("cannot lock %s: %w", text.Inert(path), unwrap(err))
+		return nil, fmt.Errorf("cannot lock %s: %w", text.Inert(path), Unwrap(err))
 	}
 	st, err := l.Stat()
 	if err == nil {

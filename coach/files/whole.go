@@ -28,7 +28,7 @@ func WriteBeside(path, pattern string, perm fs.FileMode, write func(io.Writer) e
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, pattern)
 	if err != nil {
-		return unwrap(err)
+		return Unwrap(err)
 	}
 	defer func() {
 		if err != nil {
@@ -37,23 +37,23 @@ func WriteBeside(path, pattern string, perm fs.FileMode, write func(io.Writer) e
 		}
 	}()
 	if err := tmp.Chmod(perm); err != nil {
-		return unwrap(err)
+		return Unwrap(err)
 	}
 	w := bufio.NewWriterSize(tmp, 256<<10)
 	if err := write(w); err != nil {
 		return err
 	}
 	if err := w.Flush(); err != nil {
-		return unwrap(err)
+		return Unwrap(err)
 	}
 	if err := tmp.Sync(); err != nil {
-		return unwrap(err)
+		return Unwrap(err)
 	}
 	if err := tmp.Close(); err != nil {
-		return unwrap(err)
+		return Unwrap(err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		return unwrap(err)
+		return Unwrap(err)
 	}
 	// The rename is durable once the folder is synced; where a folder
 	// cannot be, the file is whole all the same.

@@ -33,7 +33,7 @@ func CheckDir(dir string) error {
 		return nil
 	}
 	if err != nil {
-		return fmt.Errorf("cannot use the data folder %s: %w", text.Inert(dir), unwrapPath(err))
+		return fmt.Errorf("cannot use the data folder %s: %w", text.Inert(dir), files.Unwrap(err))
 	}
 	d := text.Inert(dir)
 	switch {

@@ -180,11 +180,11 @@ func appendLines(f *os.File, w io.Writer, lines []byte) error {
 	if err != nil {
 		if n > 0 {
 			if terr := f.Truncate(size); terr != nil {
-				return fmt.Errorf("%w; and cutting off the part written failed too (%w): the history ends in a torn line after byte %d", unwrapPath(err), unwrapPath(terr), size)
+				return fmt.Errorf("%w; and cutting off the part written failed too (%w): the history ends in a torn line after byte %d", files.Unwrap(err), files.Unwrap(terr), size)
 			}
 			f.Sync()
 		}
-		return fmt.Errorf("%w; nothing of it was saved", unwrapPath(err))
+		return fmt.Errorf("%w; nothing of it was saved", files.Unwrap(err))
 	}
 	return f.Sync()
 }
@@ -195,7 +195,7 @@ func plainError(path string, err error) error {
 	if err == nil || errors.As(err, new(refused)) {
 		return err
 	}
-	return fmt.Errorf("cannot save history to %s: %w", text.Inert(path), unwrapPath(err))
+	return fmt.Errorf("cannot save history to %s: %w", text.Inert(path), files.Unwrap(err))
 }
 
 // readError says what failed reading the file at path, without syscall
@@ -204,14 +204,6 @@ func readError(path string, err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return fmt.Errorf("cannot read %s: %w", text.Inert(path), pe.Err)
-	}
-	return err
-}
-
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
 	}
 	return err
 }

@@ -145,7 +145,7 @@ func Merge(dst, src string, now time.Time) (MergeResult, error) {
 			if errors.As(err, new(refused)) || errors.As(err, new(badSource)) {
 				return err
 			}
-			return fmt.Errorf("cannot merge into %s: %w; nothing was merged, the history is as it was", text.Inert(dst), unwrapPath(err))
+			return fmt.Errorf("cannot merge into %s: %w; nothing was merged, the history is as it was", text.Inert(dst), files.Unwrap(err))
 		}
 		return nil
 	})

@@ -14,6 +14,7 @@ import (
 	"github.com/gen2brain/beeep"
 	"github.com/spf13/cobra"
 
+	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/calendar"
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/remind"
@@ -83,7 +84,7 @@ func newRemindCmd(set *settings) *cobra.Command {
 					return fmt.Errorf("could not snooze the reminder: %s", text.Inert(err.Error()))
 				}
 				fmt.Fprintf(w, "A reminder in %s (about %s), once; `backroll remind --off` takes it back.\n",
-					short(f.snooze), now.Add(f.snooze).Format("15:04"))
+					coach.Typed(f.snooze), now.Add(f.snooze).Format("15:04"))
 				return nil
 			case len(args) == 1:
 				at, _ := remind.ParseClock(args[0])
@@ -132,7 +133,7 @@ func (f *remindFlags) check(args []string) error {
 	case f.snoozed && !f.now:
 		return errors.New("--snoozed goes with --now")
 	case f.snooze != 0 && (f.snooze < time.Minute || f.snooze > 12*time.Hour):
-		return fmt.Errorf("--snooze is 1m to 12h, not %s", short(f.snooze))
+		return fmt.Errorf("--snooze is 1m to 12h, not %s", coach.Typed(f.snooze))
 	case f.ics && len(args) == 0:
 		return errors.New("--ics needs a time: backroll remind 21:30 --ics > backroll.ics")
 	case modes > 0 && !f.ics && len(args) > 0:
@@ -230,16 +231,4 @@ func list(w io.Writer, lines []string) {
 	for _, l := range lines {
 		fmt.Fprintln(w, "  "+text.Inert(l))
 	}
-}
-
-// short writes 30m0s as 30m and 1h0m0s as 1h.
-func short(d time.Duration) string {
-	s := d.String()
-	if strings.HasSuffix(s, "m0s") {
-		s = strings.TrimSuffix(s, "0s")
-	}
-	if strings.HasSuffix(s, "h0m") {
-		s = strings.TrimSuffix(s, "0m")
-	}
-	return s
 }

@@ -2,8 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"regexp"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -14,7 +12,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/backroll/backroll/coach"
-	"github.com/backroll/backroll/content"
 )
 
 func TestTooSmall(t *testing.T) {
@@ -142,85 +139,6 @@ func TestWrapKeepsHyphenatedNames(t *testing.T) {
 	}
 }
 
-// The full help says ? closes it, and esc closes it before meaning back.
-func TestFullHelpCloses(t *testing.T) {
-	m, _ := newModel(t, Options{})
-	press(m, "down", "enter", "?")
-	if scr := shown(m); !regexp.MustCompile(`\?\s+less`).MatchString(scr) || regexp.MustCompile(`\?\s+more`).MatchString(scr) {
-		t.Errorf("the open full help does not say ? less:\n%s", scr)
-	}
-	press(m, "esc")
-	if m.help.ShowAll || m.active != hurtScreen {
-		t.Fatalf("esc with the full help open: help shown %v, screen %v; want it closed on the same screen", m.help.ShowAll, m.active)
-	}
-	press(m, "esc")
-	if m.active != homeScreen {
-		t.Errorf("a second esc went to %v; want home", m.active)
-	}
-}
-
-// In a narrow window the help line drops keys from its end, but never
-// "? more" or "q quit".
-func TestHelpKeepsTheWayOut(t *testing.T) {
-	for _, w := range []int{40, 50, 60, 70, 80, 120} {
-		m, c := newModel(t, Options{Routine: "nightly"})
-		m.Update(tea.WindowSizeMsg{Width: w, Height: 20})
-		runAll(m, m.Init())
-		wait(m, c, 5*time.Second) // on the hold, the longest help line
-		line := helpLine(m)
-		if !strings.Contains(line, "? more") || !strings.Contains(line, "q quit") {
-			t.Errorf("at %d wide the help line is %q", w, line)
-		}
-		if strings.Contains(line, "…") {
-			t.Errorf("at %d wide the help line is cut: %q", w, line)
-		}
-		if w >= 80 && !strings.Contains(line, "k tender spot") {
-			t.Errorf("at %d wide the help line drops keys it has room for: %q", w, line)
-		}
-	}
-}
-
-// A window too short for the breath box under the digits shows the words
-// alone rather than a box cut in half, and on a tender spot those words
-// say what the big clock is counting.
-func TestShortHoldKeepsTheBreathWords(t *testing.T) {
-	m, c := newModel(t, Options{Routine: "nightly"})
-	m.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
-	runAll(m, m.Init())
-	wait(m, c, 5*time.Second)
-	wait(m, c, time.Second)
-	s := shown(m)
-	if !strings.Contains(s, "breathe in · 2") || strings.Contains(s, "╭") {
-		t.Fatalf("40x12 hold:\n%s", s)
-	}
-	press(m, "k")
-	if s := shown(m); !strings.Contains(s, "tender spot · in ") {
-		t.Fatalf("40x12 tender spot:\n%s", s)
-	}
-	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	if s := shown(m); !strings.Contains(s, "╭") {
-		t.Fatalf("80x24 hold has no breath box:\n%s", s)
-	}
-}
-
-// Moving through "Where does it hurt?" never moves the list: only the
-// explanation under it changes.
-func TestHurtListStaysPut(t *testing.T) {
-	for _, sz := range [][2]int{{40, 12}, {80, 24}, {200, 60}} {
-		m, _ := newModel(t, Options{})
-		m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
-		press(m, "down", "enter")
-		row := func() int { return rowOf(m, "upper / mid back") }
-		first := row()
-		for range content.Regions {
-			press(m, "down")
-			if r := row(); r != first {
-				t.Fatalf("%dx%d: the list moved from row %d to %d:\n%s", sz[0], sz[1], first, r, shown(m))
-			}
-		}
-	}
-}
-
 // Get ready keeps the setup steps in any window: one too short for the big
 // digits shows the count in words under the title, and the notes that can
 // go, go.
@@ -249,21 +167,6 @@ func TestGetReadyShortWindow(t *testing.T) {
 		}
 	}
 	t.Fatalf("80x34: no label over the digits:\n%s", shown(m))
-}
-
-// Full help in a narrow window stacks its columns rather than cut off the
-// last, which holds the ways out.
-func TestNarrowFullHelpKeepsTheWayOut(t *testing.T) {
-	m, c := newModel(t, Options{Routine: "nightly"})
-	m.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
-	runAll(m, m.Init())
-	wait(m, c, 5*time.Second)
-	press(m, "?")
-	s := shown(m)
-	if !regexp.MustCompile(`\?\s+less`).MatchString(s) || !regexp.MustCompile(`q/esc\s+quit`).MatchString(s) || strings.Contains(s, "…") {
-		t.Fatalf("40x12 full help:\n%s", s)
-	}
-	checkFits(t, m, [2]int{40, 12}, "full help")
 }
 
 // Short windows leave out whole sections, least needed first, and keep the
@@ -335,67 +238,6 @@ func TestLaterScreensFit(t *testing.T) {
 		keys(m, "enter")
 		at("progress", m)
 		within("progress", the[*progress](m).lines(m.frame()))
-	}
-}
-
-// A large window draws the breath at twice the size, beside digits twice
-// the size; an ordinary one at the usual size.
-func TestBreathScalesWithTheWindow(t *testing.T) {
-	for _, tc := range []struct {
-		w, h, inner int
-	}{{80, 24, breathW}, {200, 60, 3 * breathW}} {
-		m, c := newModel(t, Options{Routine: "nightly"})
-		m.Update(tea.WindowSizeMsg{Width: tc.w, Height: tc.h})
-		runAll(m, m.Init())
-		wait(m, c, 5*time.Second)
-		if top := "╭" + strings.Repeat("─", tc.inner) + "╮"; !strings.Contains(shown(m), top) {
-			t.Errorf("%dx%d: no breath box %d wide:\n%s", tc.w, tc.h, tc.inner, shown(m))
-		}
-	}
-}
-
-// The larger breath box changes exactly when the usual one does, so a large
-// window costs no more frames.
-func TestLargeBreathKeepsTheFrames(t *testing.T) {
-	s := newStyles(true, false)
-	for fill := 0.0; fill <= 1; fill += 0.001 {
-		next := min(fill+0.001, 1)
-		small := slices.Equal(breathShape(s, fill, 1), breathShape(s, next, 1))
-		large := slices.Equal(breathShape(s, fill, 2), breathShape(s, next, 2))
-		if small != large {
-			t.Fatalf("from fill %.3f to %.3f the usual box changed %v, the large one %v", fill, next, !small, !large)
-		}
-	}
-}
-
-// A wide window only twelve rows high has no room for the back drawing
-// beside "Where does it hurt?": the list and the offer under it come first.
-func TestHurtWideAndShort(t *testing.T) {
-	for _, w := range []int{80, 200} {
-		m, _ := newModel(t, Options{})
-		m.Update(tea.WindowSizeMsg{Width: w, Height: 12})
-		press(m, "down", "enter")
-		checkFits(t, m, [2]int{w, 12}, "where does it hurt")
-		if s := shown(m); !strings.Contains(s, `start "upper back"`) {
-			t.Errorf("%dx12: no offer:\n%s", w, s)
-		}
-	}
-}
-
-// Full help's rows line up under each other at the left in a wide window:
-// only the screen above is centred.
-func TestFullHelpStaysLeft(t *testing.T) {
-	m, c := newModel(t, Options{Routine: "nightly"})
-	m.Update(tea.WindowSizeMsg{Width: 200, Height: 60})
-	runAll(m, m.Init())
-	wait(m, c, 5*time.Second)
-	press(m, "?")
-	lines := strings.Split(shown(m), "\n")
-	rows := strings.Count(m.helpView, "\n") + 1
-	for _, l := range lines[len(lines)-rows:] {
-		if l != "" && !strings.HasPrefix(l, " ") || strings.HasPrefix(l, "   ") {
-			t.Fatalf("full help row %q is not at the left:\n%s", l, strings.Join(lines[len(lines)-rows:], "\n"))
-		}
 	}
 }
 

@@ -2,14 +2,9 @@ package ui
 
 import (
 	"errors"
-	"fmt"
-	"slices"
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-
-	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
@@ -119,22 +114,6 @@ func TestOnboardingAnswers(t *testing.T) {
 	}
 }
 
-// "Not sure" shows the kinds of roller before the next question.
-func TestOnboardingNotSure(t *testing.T) {
-	m, _ := newBareModel(t, Options{})
-	keys(m, "up", "enter")
-	if the[*onboarding](m).step != stepGuide || !strings.Contains(shown(m), "Peanut") {
-		t.Fatalf("step %v:\n%s", the[*onboarding](m).step, shown(m))
-	}
-	if strings.Contains(helpLine(m), "skip ·") || strings.Contains(helpLine(m), "choose") {
-		t.Fatalf("guide help %q", helpLine(m))
-	}
-	keys(m, "enter")
-	if the[*onboarding](m).step != stepFirstTime || the[*onboarding](m).prof.Roller != "not-sure" {
-		t.Fatalf("step %v, roller %q", the[*onboarding](m).step, the[*onboarding](m).prof.Roller)
-	}
-}
-
 // backroll setup asks again, starting from the answers given, and ends
 // the program once they are saved.
 func TestSetup(t *testing.T) {
@@ -178,20 +157,6 @@ func TestSetupNotSaved(t *testing.T) {
 	}
 }
 
-// The roller question stays put while the cursor moves, "Not sure" (which
-// has no hint) included.
-func TestRollerQuestionStaysPut(t *testing.T) {
-	m, _ := newBareModel(t, Options{})
-	row := func() int { return rowOf(m, "Which roller do you have?") }
-	first := row()
-	for range content.Rollers {
-		keys(m, "down")
-		if r := row(); r != first {
-			t.Fatalf("the question moved from row %d to %d:\n%s", first, r, shown(m))
-		}
-	}
-}
-
 // Someone who read the red flags before a session from the command line
 // is not shown them again as the first run's last question; setup, asked
 // for, still goes through all four.
@@ -209,49 +174,6 @@ func TestOnboardingSkipsSafetyAlreadyRead(t *testing.T) {
 	keys(m, "enter", "enter", "enter")
 	if the[*onboarding](m).step != stepSafety || !strings.Contains(shown(m), "4 of 4") {
 		t.Fatalf("setup skipped the red flags:\n%s", shown(m))
-	}
-}
-
-// The screening question keeps what is ticked, asks where a recent injury
-// is, and the answers change the plan: on varicose veins and a recent
-// injury at the glutes, the nightly roll is the mid-back alone, and the
-// first get-ready says why.
-func TestOnboardingScreening(t *testing.T) {
-	s := &saver{}
-	m, _ := newBareModel(t, Options{SaveProfile: s.save})
-	keys(m, "enter", "enter") // a standard roller, new to rolling
-	if the[*onboarding](m).step != stepScreening {
-		t.Fatalf("step %v, want the screening question", the[*onboarding](m).step)
-	}
-	keys(m, "down", "down", "down", "space", "down", "space", "enter")
-	if the[*onboarding](m).step != stepInjury {
-		t.Fatalf("step %v, want where the injury is", the[*onboarding](m).step)
-	}
-	keys(m, "down", "down", "space", "enter")
-	readSafety(t, m)
-	got := s.last(t)
-	if got.Conditions != profile.NewIDs(content.RecentInjury, content.VaricoseVeins) || got.Avoid != "glutes" {
-		t.Fatalf("saved %+v", got)
-	}
-	keys(m, "enter") // nightly roll
-	var areas []string
-	for _, st := range m.session.plan.Steps {
-		areas = append(areas, st.Exercise.ID)
-	}
-	if !slices.Equal(areas, []string{"mid-back"}) {
-		t.Fatalf("nightly roll after screening: %v", areas)
-	}
-	words := strings.Join(strings.Fields(shown(m)), " ")
-	if !strings.Contains(words, "The glutes are left out: you have a recent injury there.") {
-		t.Fatalf("the first get-ready does not say why:\n%s", shown(m))
-	}
-
-	// Unticking the injury forgets where it was.
-	m, _ = newModel(t, Options{Setup: true, Profile: got, SaveProfile: s.save})
-	keys(m, "enter", "enter", "down", "down", "down", "space", "enter")
-	readSafety(t, m)
-	if got := s.last(t); got.Conditions != content.VaricoseVeins || got.Avoid != "" {
-		t.Fatalf("after unticking the injury: %+v", got)
 	}
 }
 
@@ -279,128 +201,4 @@ func readRedFlags(t *testing.T, m *Model) {
 		keys(m, "enter")
 	}
 	t.Fatal("enter never got past the red flags")
-}
-
-// "Not sure" says what comes next and what backroll assumes meanwhile.
-func TestNotSureSaysWhatWeAssume(t *testing.T) {
-	m, _ := newBareModel(t, Options{})
-	press(m, "end")
-	if s := shown(m); !strings.Contains(flat(s), content.RollerNotSure) {
-		t.Fatalf("Not sure under the cursor says nothing of what we assume:\n%s", s)
-	}
-}
-
-// At 80 columns every roller's hint is one line, not two half lines
-// balanced at 40.
-func TestRollerHintsOneLineAt80(t *testing.T) {
-	m, _ := newBareModel(t, Options{})
-	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	for range content.Rollers {
-		s := shown(m)
-		lines := strings.Split(s, "\n")
-		for i, l := range lines {
-			if strings.Contains(l, "▸") {
-				hint := lines[i:]
-				for j, h := range hint {
-					if strings.TrimSpace(h) == "" {
-						hint = hint[j+1:]
-						break
-					}
-				}
-				if len(hint) > 1 && strings.TrimSpace(hint[1]) != "" {
-					t.Errorf("a roller's hint takes two lines at 80 columns:\n%s", s)
-				}
-			}
-		}
-		press(m, "down")
-	}
-}
-
-// The screening question says plainly that any number may be picked, and
-// its answers wrap rather than end in "…" at every size: a person sees
-// all of what they tick, the one under the cursor always whole.
-func TestScreeningAnswersWrap(t *testing.T) {
-	m, _ := newBareModel(t, Options{})
-	press(m, "enter", "enter")
-	if s := shown(m); !strings.Contains(s, "Does any of these apply to you? Pick all that do, or none.") {
-		t.Errorf("the screening question at 80x24:\n%s", s)
-	}
-	for _, sz := range [][2]int{{40, 12}, {50, 14}, {60, 20}, {80, 24}} {
-		for _, injury := range []bool{false, true} {
-			m, _ := newBareModel(t, Options{})
-			m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
-			press(m, "enter", "enter")
-			labels := []string{}
-			for _, c := range content.Conditions {
-				labels = append(labels, c.Label)
-			}
-			if injury {
-				press(m, "down", "down", "down", "space", "enter")
-				labels = labels[:0]
-				for _, ex := range injuryAreas() {
-					labels = append(labels, ex.Name)
-				}
-			}
-			for i, label := range labels {
-				s := shown(m)
-				name := fmt.Sprintf("%dx%d injury %v answer %d", sz[0], sz[1], injury, i)
-				checkFits(t, m, sz, name)
-				if strings.Contains(s, "…") {
-					t.Errorf("%s: cut with …:\n%s", name, s)
-				}
-				if !strings.Contains(flat(s), "▸ [ ] "+label) {
-					t.Errorf("%s: %q is not whole under the cursor:\n%s", name, label, s)
-				}
-				press(m, "down")
-			}
-		}
-	}
-}
-
-// A recent injury with no area ticked is not passed over in silence:
-// enter first says what it means (nothing left out, a reminder at every
-// session), a tick takes the note away, and enter again goes on; the
-// first get-ready then says it.
-func TestOnboardingInjuryWithNoArea(t *testing.T) {
-	s := &saver{}
-	m, _ := newBareModel(t, Options{SaveProfile: s.save})
-	keys(m, "enter", "enter", "down", "down", "down", "space", "enter")
-	if the[*onboarding](m).step != stepInjury {
-		t.Fatalf("step %v, want where the injury is", the[*onboarding](m).step)
-	}
-	keys(m, "enter")
-	if the[*onboarding](m).step != stepInjury || !strings.Contains(words(m), noAreaNote) {
-		t.Fatalf("enter with no area went on without a word:\n%s", shown(m))
-	}
-	if !strings.Contains(helpLine(m), "enter go on without one") {
-		t.Errorf("help %q", helpLine(m))
-	}
-	keys(m, "space", "space") // ticked and unticked: the note goes
-	if strings.Contains(words(m), noAreaNote) {
-		t.Errorf("the note stays after a tick:\n%s", shown(m))
-	}
-	keys(m, "enter", "enter")
-	readSafety(t, m)
-	got := s.last(t)
-	if !got.Conditions.Has(content.RecentInjury) || got.Avoid != "" {
-		t.Fatalf("saved %+v", got)
-	}
-	keys(m, "enter") // nightly roll
-	if !strings.Contains(words(m), coach.WhyInjuryNoArea) {
-		t.Errorf("the first get-ready does not say it:\n%s", shown(m))
-	}
-}
-
-// The note fits the smallest window with the areas.
-func TestOnboardingInjuryNoteFits(t *testing.T) {
-	m, _ := newBareModel(t, Options{})
-	m.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
-	keys(m, "enter", "enter", "down", "down", "down", "space", "enter", "enter")
-	checkFits(t, m, [2]int{40, 12}, "injury note")
-	got := words(m)
-	for _, want := range []string{"None ticked", "Hip flexors"} {
-		if !strings.Contains(got, want) {
-			t.Errorf("40x12 leaves out %q:\n%s", want, shown(m))
-		}
-	}
 }

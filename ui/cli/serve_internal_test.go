@@ -14,7 +14,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/charmbracelet/x/vt"
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/backroll/backroll/ui/serve"
@@ -25,6 +24,7 @@ import (
 type server struct {
 	addr, data string
 	log        *syncBuffer
+	stop       func() error // stops it as SIGTERM does
 }
 
 type syncBuffer struct {
@@ -85,9 +85,17 @@ func startServer(t *testing.T, allowed ...gossh.Signer) *server {
 	case err := <-done:
 		t.Fatalf("the server did not start: %v", err)
 	}
+	var once sync.Once
+	var stopErr error
+	s.stop = func() error {
+		once.Do(func() {
+			cancel()
+			stopErr = <-done
+		})
+		return stopErr
+	}
 	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
+		if err := s.stop(); err != nil {
 			t.Errorf("stopping the server: %v", err)
 		}
 	})
@@ -214,87 +222,6 @@ func TestServeNeedsAListOfKeys(t *testing.T) {
 	}
 }
 
-// ptyScreen is a pty session drawn on an emulator.
-type ptyScreen struct {
-	mu   sync.Mutex
-	emu  *vt.Emulator
-	sess *gossh.Session
-}
-
-func (p *ptyScreen) text() string {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.emu.String()
-}
-
-func (p *ptyScreen) waitFor(t *testing.T, want func(string) bool, what string) string {
-	t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
-	for time.Now().Before(deadline) {
-		if scr := p.text(); want(scr) {
-			return scr
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	t.Fatalf("the screen never showed %s:\n%s", what, p.text())
-	return ""
-}
-
-// openPty starts the app in an 80x24 pty session as key.
-func (s *server) openPty(t *testing.T, key gossh.Signer) *ptyScreen {
-	t.Helper()
-	c, err := s.dial(key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { c.Close() })
-	sess, err := c.NewSession()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &ptyScreen{emu: vt.NewEmulator(80, 24), sess: sess}
-	stdin, err := sess.StdinPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	stdout, err := sess.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := sess.RequestPty("xterm-256color", 24, 80, gossh.TerminalModes{}); err != nil {
-		t.Fatal(err)
-	}
-	if err := sess.Shell(); err != nil {
-		t.Fatal(err)
-	}
-	go func() {
-		buf := make([]byte, 32<<10)
-		for {
-			n, err := stdout.Read(buf)
-			p.mu.Lock()
-			p.emu.Write(buf[:n])
-			p.mu.Unlock()
-			if err != nil {
-				return
-			}
-		}
-	}()
-	// The emulator's answers (the background colour) and keys go back.
-	go func() {
-		buf := make([]byte, 1024)
-		for {
-			n, err := p.emu.Read(buf)
-			if n > 0 {
-				stdin.Write(buf[:n])
-			}
-			if err != nil {
-				return
-			}
-		}
-	}()
-	return p
-}
-
 // A new key's first session asks the first-run questions; a known one
 // opens at home, drawn for the session's window, and redrawn for a new
 // one.
@@ -323,6 +250,49 @@ func TestServeFullScreen(t *testing.T) {
 	home.waitFor(t, func(scr string) bool {
 		return strings.Contains(scr, "Nightly roll") && maxLineWidth(scr) > before+20
 	}, fmt.Sprintf("home redrawn for 120 columns (it was %d wide at 80)", before))
+	// q at home leaves: the client's terminal gets its screen back.
+	home.press("q")
+	if code := home.waitEnd(t); code != ExitOK {
+		t.Errorf("quit from home: exit %d, want 0", code)
+	}
+	if out := home.output(); !strings.HasSuffix(out, "\x1b[?1049l") && !strings.Contains(out[max(0, len(out)-64):], "\x1b[?1049l") {
+		t.Errorf("the session did not leave the alternate screen at the end: %q", out[max(0, len(out)-64):])
+	}
+}
+
+// Stopping the server (SIGTERM) ends a full-screen session mid-routine as
+// q would, with its finished hold saved, and the server returns in time.
+func TestServeStopSavesRunningSessions(t *testing.T) {
+	bob := newKey(t)
+	s := startServer(t, bob)
+	config := filepath.Join(s.home(t, bob), "config", "config.toml")
+	if err := os.MkdirAll(filepath.Dir(config), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(config, []byte(regularConfig+"\n[session]\nhold = \"10s\"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	p := s.openPty(t, bob)
+	p.waitFor(t, func(scr string) bool { return strings.Contains(scr, "Nightly roll") }, "home")
+	p.press("\r")
+	p.waitFor(t, func(scr string) bool { return strings.Contains(scr, "Get ready") }, "the get-ready")
+	p.press("\r")
+	p.waitFor(t, func(scr string) bool { return strings.Contains(scr, "2 of") }, "the second area")
+	start := time.Now()
+	if err := s.stop(); err != nil {
+		t.Fatalf("stopping: %v", err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("the server took %s to stop", d)
+	}
+	p.waitEnd(t)
+	hist, err := os.ReadFile(filepath.Join(s.home(t, bob), "data", "history.jsonl"))
+	if err != nil {
+		t.Fatalf("no history after the stop: %v", err)
+	}
+	if h := strings.Count(string(hist), `"kind":"hold"`); h != 1 {
+		t.Errorf("history has %d holds, want the 1 finished:\n%s", h, hist)
+	}
 }
 
 // maxLineWidth is where the rightmost text on scr ends.

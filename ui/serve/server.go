@@ -6,7 +6,6 @@ package serve
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -72,8 +71,8 @@ func Serve(ctx context.Context, o Options) error {
 	if err != nil {
 		return fmt.Errorf("setting up the SSH server: %w", err)
 	}
-	// wish answers pty requests with an emulated pty: no pty device on
-	// the server, and "\n" written as "\r\n".
+	// The host key is the server's identity: for its owner's eyes only,
+	// whoever made it.
 	if err := os.Chmod(HostKeyPath(o.DataDir), 0o600); err != nil {
 		return err
 	}
@@ -91,19 +90,29 @@ func Serve(ctx context.Context, o Options) error {
 		return err
 	case <-ctx.Done():
 	}
+	// No new connections; each running session hears it is to end.
+	closed, cancel := context.WithCancel(context.Background())
+	cancel()
+	_ = srv.Shutdown(closed) // closes the listener, waits for nothing
+	h.stop()
 	close(stopping)
-	wait, cancel := context.WithTimeout(context.Background(), shutdownWait)
-	defer cancel()
-	if err := srv.Shutdown(wait); err != nil {
-		_ = srv.Close()
+	finished := make(chan struct{})
+	go func() {
 		h.wg.Wait()
-		return fmt.Errorf("sessions still running after %s were cut off: %w", shutdownWait, err)
+		close(finished)
+	}()
+	err = nil
+	select {
+	case <-finished:
+	case <-time.After(shutdownWait):
+		err = fmt.Errorf("sessions still running after %s were cut off", shutdownWait)
 	}
-	h.wg.Wait()
-	if err := <-served; err != nil && !errors.Is(err, ssh.ErrServerClosed) {
-		return err
-	}
-	return nil
+	// Connections whose sessions have ended, or that never had one,
+	// are closed: a client may keep one open.
+	_ = srv.Close()
+	<-served
+	<-finished
+	return err
 }
 
 // handler runs the sessions.
@@ -111,8 +120,29 @@ type handler struct {
 	o        Options
 	stopping <-chan struct{} // closed when the server is shutting down
 	active   atomic.Int32
-	wg       sync.WaitGroup
 	logMu    sync.Mutex
+
+	mu      sync.Mutex
+	stopped bool           // no session starts any more
+	wg      sync.WaitGroup // the sessions running
+}
+
+// begin counts a session in, unless the server is stopping.
+func (h *handler) begin() bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.stopped {
+		return false
+	}
+	h.wg.Add(1)
+	return true
+}
+
+// stop lets no session start from now on.
+func (h *handler) stop() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.stopped = true
 }
 
 func (h *handler) log(format string, args ...any) {

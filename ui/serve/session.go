@@ -34,7 +34,11 @@ var passed = []string{"COLORTERM", "COLORFGBG", "NO_COLOR", "CLICOLOR", "CLICOLO
 
 func (h *handler) handle(s ssh.Session) {
 	start := time.Now()
-	h.wg.Add(1)
+	if !h.begin() {
+		_, _ = io.WriteString(s.Stderr(), "backroll: the server is stopping\n")
+		_ = s.Exit(1)
+		return
+	}
 	defer h.wg.Done()
 	status, what := 1, "refused"
 	fp, _ := Fingerprint(s.PublicKey())

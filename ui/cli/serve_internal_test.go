@@ -61,6 +61,12 @@ func newKey(t *testing.T) gossh.Signer {
 // as SIGTERM does and checks it stopped.
 func startServer(t *testing.T, allowed ...gossh.Signer) *server {
 	t.Helper()
+	return startServerWith(t, func(*serve.Options) {}, allowed...)
+}
+
+// startServerWith is startServer with its options changed by set.
+func startServerWith(t *testing.T, set func(*serve.Options), allowed ...gossh.Signer) *server {
+	t.Helper()
 	dir := t.TempDir()
 	keys := filepath.Join(dir, "authorized_keys")
 	var list bytes.Buffer
@@ -75,11 +81,11 @@ func startServer(t *testing.T, allowed ...gossh.Signer) *server {
 	ready := make(chan string, 1)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() {
-		done <- serve.Serve(ctx, serve.Options{Listen: "127.0.0.1:0", DataDir: s.data,
-			Allowed: serve.Allowed{Path: keys}, MaxSessions: 4, IdleTimeout: time.Minute, Log: s.log,
-			Run: runSession("test"), Ready: func(a fmt.Stringer) { ready <- a.String() }})
-	}()
+	o := serve.Options{Listen: "127.0.0.1:0", DataDir: s.data,
+		Allowed: serve.Allowed{Path: keys}, MaxSessions: 4, IdleTimeout: time.Minute, Log: s.log,
+		Run: runSession("test"), Ready: func(a fmt.Stringer) { ready <- a.String() }}
+	set(&o)
+	go func() { done <- serve.Serve(ctx, o) }()
 	select {
 	case s.addr = <-ready:
 	case err := <-done:
@@ -277,6 +283,14 @@ func TestServeStopSavesRunningSessions(t *testing.T) {
 	p.press("\r")
 	p.waitFor(t, func(scr string) bool { return strings.Contains(scr, "Get ready") }, "the get-ready")
 	p.press("\r")
+	p.waitFor(t, func(scr string) bool { return strings.Contains(scr, "this area") }, "the hold")
+	// A few seconds of the countdown, each drawn as the cells that
+	// changed: a renderer that took the emulated pty's "\r\n" for a bare
+	// line feed drew its digits out of line.
+	time.Sleep(2500 * time.Millisecond)
+	if scr := p.text(); !digitsInLine(scr) {
+		t.Errorf("the countdown's digits are out of line over SSH:\n%s", scr)
+	}
 	p.waitFor(t, func(scr string) bool { return strings.Contains(scr, "2 of") }, "the second area")
 	start := time.Now()
 	if err := s.stop(); err != nil {
@@ -302,4 +316,27 @@ func maxLineWidth(scr string) int {
 		w = max(w, len([]rune(strings.TrimRight(l, " "))))
 	}
 	return w
+}
+
+// digitsInLine reports whether the big countdown on a hold screen at 80x24
+// is drawn in place: each of its rows (those of the top half with a block
+// left of the middle) starts at the same column, as the first digit, a 0,
+// has a full left side.
+func digitsInLine(scr string) bool {
+	col, rows := -1, 0
+	lines := strings.Split(scr, "\n")
+	for _, l := range lines[:min(len(lines), 12)] {
+		r := []rune(l)
+		left := string(r[:min(len(r), 40)])
+		if !strings.ContainsAny(left, "█▇") {
+			continue
+		}
+		rows++
+		start := len([]rune(left)) - len([]rune(strings.TrimLeft(left, " ")))
+		if col >= 0 && start != col {
+			return false
+		}
+		col = start
+	}
+	return rows >= 5
 }

@@ -3,12 +3,15 @@ package cli
 import (
 	"bytes"
 	"errors"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/charmbracelet/x/vt"
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/backroll/backroll/ui/serve"
 )
 
 // ptyScreen is a pty session drawn on an emulator.
@@ -42,9 +45,14 @@ func (p *ptyScreen) waitEnd(t *testing.T) int {
 		t.Fatalf("the session did not end:\n%s", p.text())
 	}
 	var exit *gossh.ExitError
-	if err := p.sess.Wait(); errors.As(err, &exit) {
+	var missing *gossh.ExitMissingError
+	err := p.sess.Wait()
+	switch {
+	case errors.As(err, &exit):
 		return exit.ExitStatus()
-	} else if err != nil {
+	case errors.As(err, &missing):
+		return -1 // the connection was closed under it
+	case err != nil:
 		t.Fatal(err)
 	}
 	return 0
@@ -124,4 +132,35 @@ func (s *server) openPty(t *testing.T, key gossh.Signer) *ptyScreen {
 		}
 	}()
 	return p
+}
+
+// At most MaxSessions run at once; the next is told the server is full.
+func TestServeMaxSessions(t *testing.T) {
+	ann := newKey(t)
+	s := startServerWith(t, func(o *serve.Options) { o.MaxSessions = 2 }, ann)
+	for range 2 {
+		s.openPty(t, ann).waitFor(t, func(scr string) bool { return strings.Contains(scr, "Which roller") }, "the first-run questions")
+	}
+	if code, _, errs := s.run(t, ann, "status"); code != ExitQuit || !strings.Contains(errs, "the server is full") {
+		t.Errorf("a third session: exit %d, stderr %q; want 1 and the server is full", code, errs)
+	}
+}
+
+// A connection quiet for the idle timeout is closed, and its app ends.
+func TestServeIdleTimeout(t *testing.T) {
+	ann := newKey(t)
+	s := startServerWith(t, func(o *serve.Options) { o.IdleTimeout = 500 * time.Millisecond }, ann)
+	p := s.openPty(t, ann)
+	p.waitFor(t, func(scr string) bool { return strings.Contains(scr, "Which roller") }, "the first-run questions")
+	if code := p.waitEnd(t); code != -1 {
+		t.Errorf("the session ended with status %d; want its connection closed", code)
+	}
+	// The app on the server ended too: its line is in the log.
+	deadline := time.Now().Add(5 * time.Second)
+	for !strings.Contains(s.log.String(), "command app") {
+		if time.Now().After(deadline) {
+			t.Fatalf("the app did not end on the server:\n%s", s.log.String())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }

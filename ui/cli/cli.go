@@ -64,7 +64,9 @@ func For(ctx context.Context, w Where, args []string, version string, stdout, st
 	if !w.Remote {
 		root.AddCommand(newServeCmd(version))
 	}
-	root.SetArgs(args)
+	// cobra reads nil as "the process's own arguments": a session's
+	// empty command would run the server's (serve --listen...).
+	root.SetArgs(append([]string{}, args...))
 	// Errors quote files, keys, typed arguments and the OS: whatever they
 	// hold is shown, never acted on.
 	report := func(w io.Writer, err error) { fmt.Fprintf(w, "backroll: %s\n", text.InertLines(err.Error())) }

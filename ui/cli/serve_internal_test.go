@@ -340,3 +340,18 @@ func digitsInLine(scr string) bool {
 	}
 	return rows >= 5
 }
+
+// An empty command is the app, never the process's own arguments (cobra
+// reads nil args as os.Args: the server's serve --listen...).
+func TestForNilArgsIsNotTheProcesssArgs(t *testing.T) {
+	args := os.Args
+	t.Cleanup(func() { os.Args = args })
+	os.Args = []string{"backroll", "--bogus-flag-of-the-server"}
+	w := Home(t.TempDir())
+	w.Getenv, w.Remote = EnvGetter([]string{"TERM=xterm"}), true
+	var out, errs bytes.Buffer
+	For(context.Background(), w, nil, "test", &out, &errs)
+	if strings.Contains(errs.String(), "bogus") || !strings.Contains(errs.String(), "needs a terminal") {
+		t.Errorf("stderr %q; want the app's own message, not the server's arguments", errs.String())
+	}
+}

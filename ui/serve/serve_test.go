@@ -111,6 +111,9 @@ func TestSessionEnv(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("sessionEnv = %q; want %q", got, want)
 	}
+	if got := sessionEnv(nil, "x\x1b]0;owned\a", true); !slices.Equal(got, []string{"TERM=xterm"}) {
+		t.Errorf("a TERM with an escape code: %q; want TERM=xterm", got)
+	}
 	if got := sessionEnv([]string{"TERM=xterm"}, "", false); !slices.Equal(got, []string{"TERM=dumb"}) {
 		t.Errorf("without a pty: %q; want TERM=dumb alone", got)
 	}

@@ -131,9 +131,13 @@ func (h *handler) watch(gone context.Context, winch <-chan ssh.Window) func(cont
 
 // sessionEnv is the session's terminal's environment.
 func sessionEnv(sent []string, term string, hasPty bool) []string {
-	if !hasPty || term == "" {
+	switch {
+	case !hasPty || term == "":
 		// No pty is no screen to draw on: plain lines of text.
 		term = "dumb"
+	case len(term) > 64 || strings.ContainsFunc(term, func(r rune) bool { return r <= ' ' || r > '~' }):
+		// A name no terminal has: the common one.
+		term = "xterm"
 	}
 	env := []string{"TERM=" + term}
 	for _, kv := range sent {

@@ -10,10 +10,10 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/fang/v2"
-	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
@@ -299,7 +299,11 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	// The file's own settings, for the settings screen, which writes them
 	// back; the flags given still rule this run.
 	path, file := set.conf.Path, set.conf.Settings
-	o := ui.Options{Routine: routine, Plan: plan, NoAnimation: still, Journal: j, Setup: set.setup, Now: appNow,
+	now := appNow
+	if set.where.Zone != nil {
+		now = func() time.Time { return set.where.in(appNow()) }
+	}
+	o := ui.Options{Routine: routine, Plan: plan, NoAnimation: still, Journal: j, Setup: set.setup, Now: now,
 		Cues: cues.New(chosen, cues.DetectTerminal(set.where.Getenv), voice), Routines: mine, Getenv: set.where.Getenv,
 		Settings: file, Theme: file.Theme, Colours: t.Profile,
 		SaveSettings: func(s saved.Settings) error { return saved.Save(path, s, cues.Check) }}
@@ -381,18 +385,4 @@ func (s settings) journal() (*store.Store, error) {
 		dir = s.where.Data
 	}
 	return store.Open(dir, s.where.Cache, s.conf.Settings.Streak), nil
-}
-
-// terminal is the terminal for the full screen: the session's, or the
-// process's own when stdin and stdout are one; nil when there is none.
-func (s settings) terminal() (*screen.Terminal, error) {
-	if s.where.Terminal != nil {
-		return s.where.Terminal, nil
-	}
-	out, ok := s.stdout.(*os.File)
-	if !ok || !term.IsTerminal(out.Fd()) || !term.IsTerminal(os.Stdin.Fd()) {
-		return nil, nil
-	}
-	t, err := screen.Local(os.Stdin, out)
-	return &t, err
 }

@@ -80,12 +80,19 @@ func runPlain(cmd *cobra.Command, set settings, routine string) error {
 		defer stop()
 	}
 	o := plain.Options{Plan: p, Profile: prof, Journal: j, Clock: plainClock}
+	if set.where.Zone != nil {
+		var c plain.Clock = plain.RealClock
+		if plainClock != nil {
+			c = plainClock
+		}
+		o.Clock = zoned{c, set.where}
+	}
 	// The history's advice, as the full screen shows it; a sign to stop
 	// reported in the last two weeks asks first. A history that cannot be
 	// read costs the question, never the session.
 	now := time.Now
-	if plainClock != nil {
-		now = plainClock.Now
+	if o.Clock != nil {
+		now = o.Clock.Now
 	}
 	if adv, err := j.Advice(now(), prof); err == nil {
 		o.Advice, o.Stop = adv, adv.Stop

@@ -82,6 +82,7 @@ func runSession(version string) func(context.Context, serve.Session) int {
 		w.In, w.InTerminal = s.In, s.Terminal != nil
 		w.Terminal = s.Terminal
 		w.Remote = true
+		w.Zone = s.Zone
 		return For(ctx, w, s.Args, version, s.Out, s.Err)
 	}
 }

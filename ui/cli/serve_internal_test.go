@@ -355,3 +355,35 @@ func TestForNilArgsIsNotTheProcesssArgs(t *testing.T) {
 		t.Errorf("stderr %q; want the app's own message, not the server's arguments", errs.String())
 	}
 }
+
+// A client's TZ is the person's clock: their records are stamped in it,
+// not in the server's zone.
+func TestServeSessionTimeZone(t *testing.T) {
+	plainClock = &jumpClock{now: time.Date(2026, 3, 1, 21, 0, 0, 0, time.UTC)}
+	t.Cleanup(func() { plainClock = nil })
+	ann := newKey(t)
+	s := startServer(t, ann)
+	c, err := s.dial(ann)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	sess, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.Setenv("TZ", "Pacific/Kiritimati"); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := sess.CombinedOutput("start glutes --hold 20s --breath 2-3"); err != nil {
+		t.Fatalf("%v:\n%s", err, out)
+	}
+	hist, err := os.ReadFile(filepath.Join(s.home(t, ann), "data", "history.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 21:00 UTC on the 1st is 11:00 on the 2nd at UTC+14.
+	if !strings.Contains(string(hist), `"start":"2026-03-02T11:00`) || !strings.Contains(string(hist), "+14:00") {
+		t.Errorf("the records are not on the session's clock (Pacific/Kiritimati, UTC+14):\n%s", hist)
+	}
+}

@@ -5,12 +5,15 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/adrg/xdg"
+	"github.com/charmbracelet/x/term"
 
 	"github.com/backroll/backroll/coach/config"
 	"github.com/backroll/backroll/coach/custom"
 	"github.com/backroll/backroll/coach/history"
+	"github.com/backroll/backroll/ui/plain"
 	"github.com/backroll/backroll/ui/screen"
 )
 
@@ -36,7 +39,26 @@ type Where struct {
 	// Remote is a session over SSH: no voice (it would speak on the
 	// server), and no commands that touch the server's files.
 	Remote bool
+	// Zone is the person's time zone, which their records are stamped in
+	// and their days counted in; nil is the process's own.
+	Zone *time.Location
 }
+
+// in is t on the person's clock.
+func (w Where) in(t time.Time) time.Time {
+	if w.Zone == nil {
+		return t
+	}
+	return t.In(w.Zone)
+}
+
+// zoned is a plain session's clock on the person's time zone.
+type zoned struct {
+	plain.Clock
+	w Where
+}
+
+func (z zoned) Now() time.Time { return z.w.in(z.Clock.Now()) }
 
 // local is the person at this machine's own terminal.
 func local() Where {
@@ -69,4 +91,18 @@ func EnvGetter(env []string) func(string) string {
 		}
 		return v
 	}
+}
+
+// terminal is the terminal for the full screen: the session's, or the
+// process's own when stdin and stdout are one; nil when there is none.
+func (s settings) terminal() (*screen.Terminal, error) {
+	if s.where.Terminal != nil {
+		return s.where.Terminal, nil
+	}
+	out, ok := s.stdout.(*os.File)
+	if !ok || !term.IsTerminal(out.Fd()) || !term.IsTerminal(os.Stdin.Fd()) {
+		return nil, nil
+	}
+	t, err := screen.Local(os.Stdin, out)
+	return &t, err
 }

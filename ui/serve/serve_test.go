@@ -118,3 +118,14 @@ func TestSessionEnv(t *testing.T) {
 		t.Errorf("without a pty: %q; want TERM=dumb alone", got)
 	}
 }
+
+func TestZone(t *testing.T) {
+	if z := zone([]string{"TZ=:Europe/Paris"}); z == nil || z.String() != "Europe/Paris" {
+		t.Errorf("TZ=:Europe/Paris gave %v", z)
+	}
+	for _, tz := range []string{"/etc/passwd", "../../../etc/passwd", "Nowhere/Atlantis", ""} {
+		if z := zone([]string{"TZ=" + tz}); z != nil {
+			t.Errorf("TZ=%q gave the zone %v; want none (the server's)", tz, z)
+		}
+	}
+}

@@ -25,6 +25,9 @@ type Session struct {
 	Out, Err io.Writer
 	// Terminal is the session's pty for the full screen; nil without one.
 	Terminal *screen.Terminal
+	// Zone is the client's TZ, when it sends one the server knows; nil
+	// is the server's own zone.
+	Zone *time.Location
 }
 
 // passed are the client's variables a session hears: how its terminal
@@ -75,7 +78,7 @@ func (h *handler) handle(s ssh.Session) {
 	}
 	pty, winch, hasPty := s.Pty()
 	env := sessionEnv(s.Environ(), pty.Term, hasPty)
-	sess := Session{Home: home, Args: args, Env: env, In: s, Out: s, Err: s.Stderr()}
+	sess := Session{Home: home, Args: args, Env: env, In: s, Out: s, Err: s.Stderr(), Zone: zone(env)}
 	ctx, cancel := context.WithCancel(s.Context())
 	defer cancel()
 	if hasPty {
@@ -127,6 +130,19 @@ func (h *handler) watch(gone context.Context, winch <-chan ssh.Window) func(cont
 			}
 		}
 	}
+}
+
+// zone is the time zone TZ names in env (":Europe/Paris" as well), or nil.
+// time.LoadLocation takes names from the zone database only, never a path.
+func zone(env []string) *time.Location {
+	for _, kv := range env {
+		if tz, ok := strings.CutPrefix(kv, "TZ="); ok && tz != "" {
+			if loc, err := time.LoadLocation(strings.TrimPrefix(tz, ":")); err == nil {
+				return loc
+			}
+		}
+	}
+	return nil
 }
 
 // sessionEnv is the session's terminal's environment.

@@ -8,20 +8,16 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/fang/v2"
-	"github.com/adrg/xdg"
-	"github.com/charmbracelet/colorprofile"
-	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"github.com/backroll/backroll/coach/config"
-	"github.com/backroll/backroll/coach/history"
 	saved "github.com/backroll/backroll/coach/settings"
 	"github.com/backroll/backroll/coach/store"
 	"github.com/backroll/backroll/coach/text"
@@ -55,19 +51,40 @@ func flagError(err error) error {
 
 // Main runs backroll with args and returns the exit status.
 func Main(ctx context.Context, args []string, version string, stdout, stderr io.Writer) int {
+	return For(ctx, local(), args, version, stdout, stderr)
+}
+
+// For runs backroll with args for the person w says, and returns the exit
+// status: Main's for the person at this terminal, backroll serve's for an
+// SSH session.
+func For(ctx context.Context, w Where, args []string, version string, stdout, stderr io.Writer) int {
 	var quit bool
 	out := &output{w: stdout}
 	stdout = out
-	root := newRoot(stdout, stderr, &quit)
+	root := newRootFor(stdout, stderr, &quit, w)
 	root.AddCommand(newManCmd(stdout, version))
-	root.SetArgs(args)
-	err := fang.Execute(ctx, root,
-		fang.WithVersion(version), fang.WithoutManpage(), // ours has the keys, files and exit statuses
-		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
-			// Errors quote files, keys, typed arguments and the OS:
-			// whatever they hold is shown, never acted on.
-			fmt.Fprintf(w, "backroll: %s\n", text.InertLines(err.Error()))
-		}))
+	if !w.Remote {
+		root.AddCommand(newServeCmd(version))
+	}
+	// cobra reads nil as "the process's own arguments": a session's
+	// empty command would run the server's (serve --listen...).
+	root.SetArgs(append([]string{}, args...))
+	// Errors quote files, keys, typed arguments and the OS: whatever they
+	// hold is shown, never acted on.
+	report := func(w io.Writer, err error) { fmt.Fprintf(w, "backroll: %s\n", text.InertLines(err.Error())) }
+	var err error
+	if w.Remote {
+		// fang styles help and errors for the process's own terminal,
+		// asking it for its background: never the server's for a session.
+		root.SilenceUsage, root.SilenceErrors = true, true
+		if err = root.ExecuteContext(ctx); err != nil {
+			report(stderr, err)
+		}
+	} else {
+		err = fang.Execute(ctx, root,
+			fang.WithVersion(version), fang.WithoutManpage(), // ours has the keys, files and exit statuses
+			fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) { report(w, err) }))
+	}
 	if err == nil && out.err != nil {
 		fmt.Fprintf(stderr, "backroll: could not write the output: %s\n", text.InertLines(out.err.Error()))
 		return ExitQuit
@@ -102,10 +119,15 @@ type settings struct {
 	// confErr holds every mistake in it.
 	conf    config.Config
 	confErr error
+	where   Where // whose files, and which terminal
 }
 
 func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
-	set := settings{stdout: stdout, quit: quit}
+	return newRootFor(stdout, stderr, quit, local())
+}
+
+func newRootFor(stdout, stderr io.Writer, quit *bool, w Where) *cobra.Command {
+	set := settings{stdout: stdout, quit: quit, where: w}
 	root := &cobra.Command{
 		Use:   "backroll",
 		Short: "A calm coach for foam rolling your back, in the terminal",
@@ -158,7 +180,7 @@ func newRoot(stdout, stderr io.Writer, quit *bool) *cobra.Command {
 			id := "nightly"
 			if len(args) > 0 {
 				// "lower back" finds lower-back: names as people type them.
-				r, err := findRoutine(strings.Join(args, " "))
+				r, err := findRoutine(set.where.Routines, strings.Join(args, " "))
 				if err != nil {
 					return err
 				}
@@ -258,8 +280,11 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	if err != nil {
 		return err
 	}
-	out, ok := fileOf(set.stdout)
-	if !ok || !term.IsTerminal(out.Fd()) || !term.IsTerminal(os.Stdin.Fd()) {
+	t, err := set.terminal()
+	if err != nil {
+		return err
+	}
+	if t == nil {
 		return errors.New("the full-screen coach needs a terminal, and its input or output is a pipe or a file here; " +
 			"`backroll start --plain` coaches in lines of text, and `backroll routines`, `backroll tips` and `backroll stats` print plain text")
 	}
@@ -269,20 +294,24 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	}
 	still := set.reducedMotion(cmd)
 	var voice *cues.Speaker
-	if chosen.Voice {
+	if chosen.Voice && !set.where.Remote {
 		voice = cues.NewSpeaker(cmd.Context(), cues.SystemEnv())
 		defer voice.Close()
 	}
 	// The person's own routines, for the app's list; a broken file is
 	// left out here (backroll routines names it), and the one started by
 	// name was checked whole already.
-	mine, _ := customRoutines()
+	mine, _ := customRoutines(set.where.Routines)
 	// The file's own settings, for the settings screen, which writes them
 	// back; the flags given still rule this run.
 	path, file := set.conf.Path, set.conf.Settings
-	o := ui.Options{Routine: routine, Plan: plan, NoAnimation: still, Journal: j, Setup: set.setup, Now: appNow,
-		Cues: cues.New(chosen, cues.DetectTerminal(os.Getenv), voice), Routines: mine,
-		Settings: file, Theme: file.Theme, Colours: colorprofile.Detect(out, os.Environ()),
+	now := appNow
+	if set.where.Zone != nil {
+		now = func() time.Time { return set.where.in(appNow()) }
+	}
+	o := ui.Options{Routine: routine, Plan: plan, NoAnimation: still, Journal: j, Setup: set.setup, Now: now,
+		Cues: cues.New(chosen, cues.DetectTerminal(set.where.Getenv), voice), Routines: mine, Getenv: set.where.Getenv,
+		Settings: file, Theme: file.Theme, Colours: t.Profile,
 		SaveSettings: func(s saved.Settings) error { return saved.Save(path, s, cues.Check) }}
 	withProfile(&o, set.conf)
 	m, err := ui.New(o)
@@ -294,14 +323,10 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	// for a few more short collections. A fixed memory cap did the same at
 	// 100x30 but collected without pause in a large window, whose screen
 	// buffers alone take a few MiB. GOGC, when set, wins.
-	if _, ok := os.LookupEnv("GOGC"); !ok {
+	if _, ok := os.LookupEnv("GOGC"); !ok && !set.where.Remote {
 		debug.SetGCPercent(50)
 	}
-	t, err := screen.Local(os.Stdin, out)
-	if err != nil {
-		return err
-	}
-	err = screen.Run(cmd.Context(), running(m), t, screen.Options{CrashDir: filepath.Join(xdg.StateHome, "backroll")})
+	err = screen.Run(cmd.Context(), running(m), *t, screen.Options{CrashDir: set.where.Crash})
 	if crash := (*screen.CrashError)(nil); errors.As(err, &crash) {
 		if crash.Path == "" {
 			return fmt.Errorf("backroll stopped on a bug; the terminal is restored: %w", err)
@@ -358,7 +383,7 @@ func (s settings) reducedMotion(cmd *cobra.Command) bool {
 // stops any other command. With --cues given, which wins over the file,
 // the file's cues stop nothing.
 func (s *settings) loadConfig(cmd *cobra.Command) error {
-	s.conf, s.confErr = config.Load(config.Path(), cues.Check)
+	s.conf, s.confErr = config.Load(s.where.Config, cues.Check)
 	if m, ok := s.confErr.(saved.Mistakes); ok && given(cmd, "cues") {
 		return m.Without("session.cues")
 	}
@@ -376,7 +401,7 @@ func given(cmd *cobra.Command, name string) bool {
 func (s settings) journal() (*store.Store, error) {
 	dir := s.dataDir
 	if dir == "" {
-		dir = history.DefaultDir()
+		dir = s.where.Data
 	}
-	return store.Open(dir, filepath.Join(xdg.CacheHome, "backroll"), s.conf.Settings.Streak), nil
+	return store.Open(dir, s.where.Cache, s.conf.Settings.Streak), nil
 }

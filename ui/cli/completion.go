@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/backroll/backroll/coach/custom"
 	"github.com/backroll/backroll/content"
 	"github.com/backroll/backroll/ui/cues"
 )
@@ -39,7 +40,7 @@ func routineNames(_ *cobra.Command, args []string, _ string) ([]cobra.Completion
 	if len(args) > 0 {
 		return nil, cobra.ShellCompDirectiveNoFileComp // one routine, typed in full already
 	}
-	mine, _ := customRoutines()
+	mine, _ := customRoutines(custom.Dir())
 	var ids []cobra.Completion
 	for _, r := range append(slices.Clip(content.Routines), mine...) {
 		ids = append(ids, cobra.CompletionWithDesc(r.ID, r.Summary))

@@ -28,7 +28,7 @@ func TestReducedMotion(t *testing.T) {
 		if err := start.ParseFlags(tc.args); err != nil {
 			t.Fatal(err)
 		}
-		set := settings{}
+		set := settings{where: local()}
 		if err := set.loadConfig(start); err != nil {
 			t.Fatal(err)
 		}
@@ -38,7 +38,7 @@ func TestReducedMotion(t *testing.T) {
 		}
 	}
 	plainUser(t, "[session]\nreduced_motion = 1\n")
-	if err := (&settings{}).loadConfig(newRoot(nil, nil, new(bool))); err == nil {
+	if err := (&settings{where: local()}).loadConfig(newRoot(nil, nil, new(bool))); err == nil {
 		t.Error("reduced_motion = 1 is accepted")
 	}
 }

@@ -1,12 +1,12 @@
 package cli
 
 import (
+	"context"
 	"os"
 	"os/signal"
 	"syscall"
 	"time"
 
-	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"github.com/backroll/backroll/coach/plan"
@@ -25,7 +25,7 @@ func (s settings) plainMode(cmd *cobra.Command) bool {
 	if f := cmd.Flags().Lookup("plain"); f != nil && f.Changed {
 		return s.plain
 	}
-	return os.Getenv("TERM") == "dumb" || os.Getenv("ACCESSIBLE") != ""
+	return s.where.Getenv("TERM") == "dumb" || s.where.Getenv("ACCESSIBLE") != ""
 }
 
 // runPlain coaches routine in lines of text on stdout. It needs no
@@ -37,7 +37,7 @@ func runPlain(cmd *cobra.Command, set settings, routine string) error {
 	if err != nil {
 		return err
 	}
-	r, err := findRoutine(routine)
+	r, err := findRoutine(set.where.Routines, routine)
 	if err != nil {
 		return err
 	}
@@ -51,7 +51,14 @@ func runPlain(cmd *cobra.Command, set settings, routine string) error {
 	}
 	out := set.stdout
 	var keys <-chan byte
-	if term.IsTerminal(os.Stdin.Fd()) {
+	switch {
+	case set.where.Remote:
+		// An SSH session's input: raw at the client, and its output
+		// mapped by the session's pty when it has one.
+		if set.where.InTerminal {
+			keys = plain.KeysFrom(set.where.In)
+		}
+	case set.where.InTerminal:
 		k, stop, err := plain.Keys(os.Stdin)
 		if err != nil {
 			return err
@@ -63,16 +70,28 @@ func runPlain(cmd *cobra.Command, set settings, routine string) error {
 		}
 	}
 	// A signal, or the window closing, stops the session the way q does:
-	// what was rolled is saved and the status is 1.
-	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
-	defer stop()
+	// what was rolled is saved and the status is 1. Over SSH the session's
+	// context says so.
+	ctx := cmd.Context()
+	if !set.where.Remote {
+		var stop context.CancelFunc
+		ctx, stop = signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+		defer stop()
+	}
 	o := plain.Options{Plan: p, Profile: prof, Journal: j, Clock: plainClock}
+	if set.where.Zone != nil {
+		var c plain.Clock = plain.RealClock
+		if plainClock != nil {
+			c = plainClock
+		}
+		o.Clock = zoned{c, set.where}
+	}
 	// The history's advice, as the full screen shows it; a sign to stop
 	// reported in the last two weeks asks first. A history that cannot be
 	// read costs the question, never the session.
 	now := time.Now
-	if plainClock != nil {
-		now = plainClock.Now
+	if o.Clock != nil {
+		now = o.Clock.Now
 	}
 	if adv, err := j.Advice(now(), prof); err == nil {
 		o.Advice, o.Stop = adv, adv.Stop

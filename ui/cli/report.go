@@ -44,7 +44,7 @@ func newReportCmd(set *settings) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			now := time.Now()
+			now := set.where.in(time.Now())
 			b := report.NewBuilder(now, weeks, j.Settings().DayStarts)
 			res, err := j.Scan(now, b.Add)
 			if err != nil {

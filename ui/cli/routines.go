@@ -22,14 +22,14 @@ import (
 // custom file may not take one). A custom routine with a mistake is that
 // mistake, named by line; an unknown name is a usage error that names the
 // closest, if one is close.
-func findRoutine(name string) (content.Routine, error) {
+func findRoutine(dir, name string) (content.Routine, error) {
 	typed := routineKey(name)
 	for _, r := range content.Routines {
 		if typed == r.ID || typed == routineKey(r.Name) {
 			return r, nil
 		}
 	}
-	r, ok, err := custom.Find(custom.Dir(), typed)
+	r, ok, err := custom.Find(dir, typed)
 	if ok {
 		return r, err
 	}
@@ -61,8 +61,8 @@ func closestRoutine(typed string) string {
 
 // customRoutines are the person's own routines for the lists; a file with
 // a mistake is left out and its mistakes returned, each named by line.
-func customRoutines() ([]content.Routine, error) {
-	rs, bad := custom.Load(custom.Dir())
+func customRoutines(dir string) ([]content.Routine, error) {
+	rs, bad := custom.Load(dir)
 	return rs, errors.Join(bad...)
 }
 
@@ -142,7 +142,7 @@ func listRoutines(w io.Writer, set settings) error {
 	if err != nil {
 		return err
 	}
-	mine, bad := customRoutines()
+	mine, bad := customRoutines(set.where.Routines)
 	opts := plan.Options(base, prof)
 	all := append(content.Routines[:len(content.Routines):len(content.Routines)], mine...)
 	// One column of times, however long an ID: after-the-run too.

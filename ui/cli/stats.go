@@ -33,7 +33,7 @@ func (s settings) load() (streak.Stats, history.Result, string, error) {
 	if err != nil {
 		return streak.Stats{}, history.Result{}, "", err
 	}
-	st, res, err := j.Stats(time.Now())
+	st, res, err := j.Stats(s.where.in(time.Now()))
 	if err != nil {
 		return streak.Stats{}, history.Result{}, "", err
 	}

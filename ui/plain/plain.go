@@ -36,6 +36,9 @@ type Clock interface {
 
 type realClock struct{}
 
+// RealClock is the clock of the wall and the process's time zone.
+var RealClock Clock = realClock{}
+
 func (realClock) Now() time.Time                         { return time.Now() }
 func (realClock) After(d time.Duration) <-chan time.Time { return time.After(d) }
 

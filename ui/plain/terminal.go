@@ -26,24 +26,7 @@ func Keys(in *os.File) (keys <-chan byte, stop func(), err error) {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		buf := make([]byte, 64)
-		for {
-			n, err := r.Read(buf)
-			// An escape sequence (an arrow, a function key) is not a
-			// command: its letters are dropped with it.
-			if i := bytes.IndexByte(buf[:n], keyEsc); i >= 0 {
-				n = i
-			}
-			for _, b := range buf[:n] {
-				select {
-				case ch <- b:
-				default: // a key pressed while many wait is dropped, not queued
-				}
-			}
-			if err != nil {
-				return
-			}
-		}
+		pump(r, ch)
 	}()
 	stop = func() {
 		r.Cancel()
@@ -65,4 +48,35 @@ func (c crlf) Write(p []byte) (int, error) {
 		return 0, err
 	}
 	return len(p), nil
+}
+
+// KeysFrom sends the keys read from in, a session's input that is raw
+// already (an SSH channel), on the channel until in ends. Nothing needs
+// stopping: the reading ends with the session.
+func KeysFrom(in io.Reader) <-chan byte {
+	ch := make(chan byte, 16)
+	go pump(in, ch)
+	return ch
+}
+
+// pump sends the keys read from r on ch until r ends.
+func pump(r io.Reader, ch chan<- byte) {
+	buf := make([]byte, 64)
+	for {
+		n, err := r.Read(buf)
+		// An escape sequence (an arrow, a function key) is not a
+		// command: its letters are dropped with it.
+		if i := bytes.IndexByte(buf[:n], keyEsc); i >= 0 {
+			n = i
+		}
+		for _, b := range buf[:n] {
+			select {
+			case ch <- b:
+			default: // a key pressed while many wait is dropped, not queued
+			}
+		}
+		if err != nil {
+			return
+		}
+	}
 }

@@ -33,7 +33,7 @@ func Run(ctx context.Context, m tea.Model, t Terminal, o Options) (err error) {
 			err = crash
 		}
 	}()
-	width, height := fallbackSize(t.Size.Width, t.Size.Height)
+	width, height := fallbackSize(t.Size.Width, t.Size.Height, t.Env)
 	cooked := func() error { return nil }
 	if t.Raw != nil {
 		if cooked, err = t.Raw(); err != nil {
@@ -50,6 +50,7 @@ func Run(ctx context.Context, m tea.Model, t Terminal, o Options) (err error) {
 		profile = colorprofile.Detect(t.Out, t.Env)
 	}
 	s := newScreen(t.Out, t.Env, profile, width, height)
+	s.scr.SetMapNewline(t.MapNewline)
 	if err := s.open(); err != nil {
 		return fmt.Errorf("drawing on the terminal: %w", err)
 	}

@@ -258,17 +258,19 @@ func TestLiveAsksForTheBackground(t *testing.T) {
 }
 
 func TestFallbackSize(t *testing.T) {
-	t.Setenv("COLUMNS", "")
-	t.Setenv("LINES", "")
-	if w, h := fallbackSize(0, 0); w != 80 || h != 24 {
+	if w, h := fallbackSize(0, 0, nil); w != 80 || h != 24 {
 		t.Errorf("a terminal with no size is taken as %dx%d; want 80x24", w, h)
 	}
-	t.Setenv("COLUMNS", "132")
-	t.Setenv("LINES", "x")
-	if w, h := fallbackSize(0, 0); w != 132 || h != 24 {
+	// The terminal's own environment counts, never the process's: an
+	// SSH session's terminal is not the server's.
+	t.Setenv("COLUMNS", "99")
+	if w, h := fallbackSize(0, 0, []string{"COLUMNS=132", "LINES=x"}); w != 132 || h != 24 {
 		t.Errorf("with COLUMNS=132 and a bad LINES, %dx%d; want 132x24", w, h)
 	}
-	if w, h := fallbackSize(100, 30); w != 100 || h != 30 {
+	if w, _ := fallbackSize(0, 0, nil); w != 80 {
+		t.Errorf("the process's COLUMNS=99 gave a session's terminal %d columns; want 80", w)
+	}
+	if w, h := fallbackSize(100, 30, nil); w != 100 || h != 30 {
 		t.Errorf("a reported 100x30 became %dx%d", w, h)
 	}
 }

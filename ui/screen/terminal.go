@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/signal"
 	"strconv"
+	"strings"
 
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
@@ -25,8 +26,12 @@ type Terminal struct {
 	Env []string
 	// Profile is the colours Out shows; Unknown asks colorprofile.Detect.
 	Profile colorprofile.Profile
-	// Size is the size at the start; 0 stands for COLUMNS, LINES or 80x24.
+	// Size is the size at the start; 0 stands for COLUMNS, LINES (of Env)
+	// or 80x24.
 	Size Size
+	// MapNewline says Out turns "\n" into "\r\n", as an SSH session's
+	// emulated pty does: the renderer must not move down with a bare "\n".
+	MapNewline bool
 	// Raw, when set, switches the terminal to raw input and returns how to
 	// switch it back. Run calls it at the start and again after a suspend.
 	Raw func() (restore func() error, err error)
@@ -99,21 +104,25 @@ func Local(in, out *os.File) (Terminal, error) {
 }
 
 // fallbackSize stands in for a size the terminal does not report (some
-// serial lines and containers say 0x0): COLUMNS and LINES, else 80x24, as
-// Bubble Tea does.
-func fallbackSize(width, height int) (int, int) {
+// serial lines and containers say 0x0): COLUMNS and LINES of the terminal's
+// own environment, else 80x24, as Bubble Tea does.
+func fallbackSize(width, height int, env []string) (int, int) {
 	if width <= 0 {
-		width = envInt("COLUMNS", 80)
+		width = envInt(env, "COLUMNS", 80)
 	}
 	if height <= 0 {
-		height = envInt("LINES", 24)
+		height = envInt(env, "LINES", 24)
 	}
 	return width, height
 }
 
-func envInt(name string, fallback int) int {
-	if n, err := strconv.Atoi(os.Getenv(name)); err == nil && n > 0 {
-		return n
+func envInt(env []string, name string, fallback int) int {
+	for _, kv := range env {
+		if v, ok := strings.CutPrefix(kv, name+"="); ok {
+			if n, err := strconv.Atoi(v); err == nil && n > 0 {
+				return n
+			}
+		}
 	}
 	return fallback
 }

@@ -1,0 +1,88 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"github.com/adrg/xdg"
+	"github.com/spf13/cobra"
+
+	"github.com/backroll/backroll/coach/text"
+	"github.com/backroll/backroll/ui/serve"
+)
+
+// newServeCmd is `backroll serve`: the coach over SSH, each key its own
+// person.
+func newServeCmd(version string) *cobra.Command {
+	var (
+		listen, keys, dataDir string
+		open                  bool
+		maxSessions           int
+		idle                  time.Duration
+	)
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Serve the coach over SSH, one history a key",
+		Long: "backroll serve lets the people whose public keys are listed in an authorized_keys file " +
+			"use backroll from any machine with `ssh -p 2222 HOST`, or run `ssh -p 2222 HOST status` (stats, tips, report). " +
+			"Each key has its own history, answers and settings in the server's data folder, under users/.",
+		Example: "  backroll serve\n  backroll serve --listen 0.0.0.0:2222 --authorized-keys ~/.ssh/authorized_keys",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			allowed := serve.Allowed{Path: keys, Open: open}
+			if !open {
+				if _, err := allowed.Check(); err != nil {
+					if errors.Is(err, fs.ErrNotExist) {
+						err = fmt.Errorf("%s does not exist", text.Inert(keys))
+					}
+					return fmt.Errorf("%w; backroll serve lets in only the public keys listed there "+
+						"(one a line, as in ~/.ssh/authorized_keys), or anyone's with --open", err)
+				}
+			}
+			if maxSessions < 1 {
+				return usageError{errors.New("--max-sessions must be 1 or more")}
+			}
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			errOut := cmd.ErrOrStderr()
+			o := serve.Options{Listen: listen, DataDir: dataDir, Allowed: allowed, MaxSessions: maxSessions,
+				IdleTimeout: idle, Log: errOut, Run: runSession(version),
+				Ready: func(a fmt.Stringer) {
+					who := "the keys in " + text.Inert(keys)
+					if open {
+						who = "ANY public key (--open)"
+					}
+					fmt.Fprintf(errOut, "backroll serve: listening on %s for %s; ssh -p PORT HOST to roll\n", a, who)
+				}}
+			return serve.Serve(ctx, o)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&listen, "listen", serve.DefaultListen, "address and port to listen on")
+	f.StringVar(&keys, "authorized-keys", filepath.Join(xdg.ConfigHome, "backroll", "authorized_keys"), "the public keys let in")
+	f.BoolVar(&open, "open", false, "let in any public key, each its own person")
+	f.IntVar(&maxSessions, "max-sessions", serve.DefaultMaxSessions, "most sessions at once")
+	f.DurationVar(&idle, "idle-timeout", serve.DefaultIdleTimeout, "close a connection quiet for this long")
+	f.StringVar(&dataDir, "data-dir", filepath.Join(xdg.DataHome, "backroll", "serve"), "host key and each key's files")
+	return cmd
+}
+
+// runSession runs backroll for one SSH session, as the person its key is.
+func runSession(version string) func(context.Context, serve.Session) int {
+	return func(ctx context.Context, s serve.Session) int {
+		w := Home(s.Home)
+		w.Getenv = EnvGetter(s.Env)
+		w.In, w.InTerminal = s.In, s.Terminal != nil
+		w.Terminal = s.Terminal
+		w.Remote = true
+		w.Zone = s.Zone
+		return For(ctx, w, s.Args, version, s.Out, s.Err)
+	}
+}

@@ -1,0 +1,76 @@
+package class
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/content"
+)
+
+func plan(t *testing.T) coach.Plan {
+	t.Helper()
+	r, ok := content.RoutineByID("glutes")
+	if !ok {
+		t.Fatal("no glutes routine")
+	}
+	p, err := coach.NewPlan(r, coach.Options{Hold: 30 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestLeaderMovesEveryone(t *testing.T) {
+	var c Classes
+	t0 := time.Date(2026, 3, 1, 18, 0, 0, 0, time.UTC)
+	r, leaveAnn := c.Join("team", "ann")
+	r2, leaveBob := c.Join("team", "bob")
+	if r != r2 {
+		t.Fatal("two rooms for one class")
+	}
+	if !r.View("ann", t0).Leader || r.View("bob", t0).Leader {
+		t.Fatal("the first to join leads, and only they")
+	}
+	if err := r.Start("bob", plan(t), t0); !errors.Is(err, ErrNotLeader) {
+		t.Errorf("a follower started the class: %v", err)
+	}
+	if err := r.Start("ann", plan(t), t0); err != nil {
+		t.Fatal(err)
+	}
+	changed := r.Changed()
+	if err := r.Move("bob", 'n', t0); !errors.Is(err, ErrNotLeader) {
+		t.Errorf("a follower moved the class: %v", err)
+	}
+	select {
+	case <-changed:
+		t.Error("a follower's key changed the class")
+	default:
+	}
+	at := t0.Add(time.Second)
+	before := r.View("bob", at).State
+	for _, k := range []rune{'n', ' '} {
+		if err := r.Move("ann", k, at); err != nil {
+			t.Fatal(err)
+		}
+	}
+	<-changed
+	later := at.Add(10 * time.Second)
+	a, b := r.View("ann", later).State, r.View("bob", later).State
+	if a.Left != b.Left || a.Index != b.Index || b.Index != before.Index+1 || !b.Paused {
+		t.Errorf("after next and pause: ann sees %+v, bob %+v (was step %d)", a, b, before.Index)
+	}
+	r.Stop("bob")
+	if v := r.View("ann", later); v.Stopped != 1 || v.Me || !r.View("bob", later).Me {
+		t.Errorf("bob stopped: ann sees %+v", v)
+	}
+	leaveAnn()
+	if _, ok := c.Room("team"); !ok {
+		t.Error("the class ended with a member in it")
+	}
+	leaveBob()
+	if _, ok := c.Room("team"); ok {
+		t.Error("the class outlived its last member")
+	}
+}

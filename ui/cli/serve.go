@@ -14,7 +14,10 @@ import (
 	"github.com/adrg/xdg"
 	"github.com/spf13/cobra"
 
+	"github.com/backroll/backroll/coach/config"
+	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/coach/text"
+	"github.com/backroll/backroll/ui/cues"
 	"github.com/backroll/backroll/ui/serve"
 )
 
@@ -53,7 +56,7 @@ func newServeCmd(version string) *cobra.Command {
 			defer stop()
 			errOut := cmd.ErrOrStderr()
 			o := serve.Options{Listen: listen, DataDir: dataDir, Allowed: allowed, MaxSessions: maxSessions,
-				IdleTimeout: idle, Log: errOut, Run: runSession(version),
+				IdleTimeout: idle, Log: errOut, Run: runSession(version), Profile: answers,
 				Ready: func(a fmt.Stringer) {
 					who := "the keys in " + text.Inert(keys)
 					if open {
@@ -85,4 +88,10 @@ func runSession(version string) func(context.Context, serve.Session) int {
 		w.Zone = s.Zone
 		return For(ctx, w, s.Args, version, s.Out, s.Err)
 	}
+}
+
+// answers are the screening answers of the person whose folder is home.
+func answers(home string) (profile.Profile, error) {
+	c, err := config.Load(Home(home).Config, cues.Check)
+	return c.Profile, err
 }

@@ -80,6 +80,12 @@ func (p *ptyScreen) waitFor(t *testing.T, want func(string) bool, what string) s
 // openPty starts the app in an 80x24 pty session as key.
 func (s *server) openPty(t *testing.T, key gossh.Signer) *ptyScreen {
 	t.Helper()
+	return s.openPtyRun(t, key, "")
+}
+
+// openPtyRun runs command ("" is the app) in an 80x24 pty session as key.
+func (s *server) openPtyRun(t *testing.T, key gossh.Signer, command string) *ptyScreen {
+	t.Helper()
 	c, err := s.dial(key)
 	if err != nil {
 		t.Fatal(err)
@@ -101,7 +107,11 @@ func (s *server) openPty(t *testing.T, key gossh.Signer) *ptyScreen {
 	if err := sess.RequestPty("xterm-256color", 24, 80, gossh.TerminalModes{}); err != nil {
 		t.Fatal(err)
 	}
-	if err := sess.Shell(); err != nil {
+	start := sess.Shell
+	if command != "" {
+		start = func() error { return sess.Start(command) }
+	}
+	if err := start(); err != nil {
 		t.Fatal(err)
 	}
 	go func() {

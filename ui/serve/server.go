@@ -19,6 +19,9 @@ import (
 	"charm.land/wish/v2"
 	"charm.land/wish/v2/ratelimiter"
 	"golang.org/x/time/rate"
+
+	"github.com/backroll/backroll/coach/class"
+	"github.com/backroll/backroll/coach/profile"
 )
 
 // Defaults of the command line.
@@ -43,6 +46,11 @@ type Options struct {
 	Run func(ctx context.Context, s Session) int
 	// Ready, when set, hears the address once the server listens.
 	Ready func(fmt.Stringer)
+	// Profile reads the screening answers of the person whose folder is
+	// home, for a class; nil is no answers.
+	Profile func(home string) (profile.Profile, error)
+	// Classes are the roll-along classes; nil makes a set of its own.
+	Classes *class.Classes
 }
 
 // HostKeyPath is the server's host key in its data folder.
@@ -54,6 +62,12 @@ func HostKeyPath(dataDir string) string { return filepath.Join(dataDir, "ssh_hos
 func Serve(ctx context.Context, o Options) error {
 	if err := os.MkdirAll(o.DataDir, 0o700); err != nil {
 		return err
+	}
+	if o.Classes == nil {
+		o.Classes = &class.Classes{}
+	}
+	if o.Profile == nil {
+		o.Profile = func(string) (profile.Profile, error) { return profile.Profile{}, nil }
 	}
 	stopping := make(chan struct{})
 	h := &handler{o: o, stopping: stopping}
@@ -120,6 +134,7 @@ type handler struct {
 	o        Options
 	stopping <-chan struct{} // closed when the server is shutting down
 	active   atomic.Int32
+	classSeq atomic.Int64 // tells apart two connections of one key in a class
 	logMu    sync.Mutex
 
 	mu      sync.Mutex

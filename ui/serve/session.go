@@ -99,6 +99,10 @@ func (h *handler) handle(s ssh.Session) {
 			}
 		}()
 	}
+	if name == "class" {
+		status = h.class(ctx, sess, fp)
+		return
+	}
 	status = h.o.Run(ctx, sess)
 }
 

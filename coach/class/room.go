@@ -5,6 +5,7 @@ package class
 
 import (
 	"errors"
+	"slices"
 	"sync"
 	"time"
 
@@ -25,13 +26,14 @@ type member struct{ stopped bool }
 
 // View is what one member sees of the class at a moment.
 type View struct {
-	Leader  bool // this member moves the class
-	Started bool
-	State   coach.State // the class's session, when Started
-	Routine string      // the routine's name, when Started
-	Members int
-	Stopped int  // members who stopped with a sign; never who
-	Me      bool // this member stopped
+	Leader    bool // this member moves the class
+	Started   bool
+	State     coach.State // the class's session, when Started
+	Routine   string      // the routine's name, when Started
+	RoutineID string      // and its ID, as history keeps it
+	Members   int
+	Stopped   int  // members who stopped with a sign; never who
+	Me        bool // this member stopped
 }
 
 // ErrNotLeader is a follower asking for what only the leader may do.
@@ -144,9 +146,19 @@ func (r *Room) View(id string, now time.Time) View {
 	if r.sess != nil {
 		r.sess.Advance(now)
 		v.State = r.sess.State(now)
-		v.Routine = r.sess.Plan().Name
+		v.Routine, v.RoutineID = r.sess.Plan().Name, r.sess.Plan().Routine
 	}
 	return v
+}
+
+// Holds are the class's holds that have ended, in order.
+func (r *Room) Holds() []coach.HoldEvent {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.sess == nil {
+		return nil
+	}
+	return slices.Clone(r.sess.Summary().Holds)
 }
 
 // Deadline is when the class next changes on its own, if it will.

@@ -14,8 +14,10 @@ import (
 	"github.com/adrg/xdg"
 	"github.com/spf13/cobra"
 
+	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/config"
 	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/coach/store"
 	"github.com/backroll/backroll/coach/text"
 	"github.com/backroll/backroll/ui/cues"
 	"github.com/backroll/backroll/ui/serve"
@@ -57,6 +59,7 @@ func newServeCmd(version string) *cobra.Command {
 			errOut := cmd.ErrOrStderr()
 			o := serve.Options{Listen: listen, DataDir: dataDir, Allowed: allowed, MaxSessions: maxSessions,
 				IdleTimeout: idle, Log: errOut, Run: runSession(version), Profile: answers,
+				Record: recordClass,
 				Ready: func(a fmt.Stringer) {
 					who := "the keys in " + text.Inert(keys)
 					if open {
@@ -94,4 +97,20 @@ func runSession(version string) func(context.Context, serve.Session) int {
 func answers(home string) (profile.Profile, error) {
 	c, err := config.Load(Home(home).Config, cues.Check)
 	return c.Profile, err
+}
+
+// recordClass adds what one member rolled in a class to their own history.
+func recordClass(home string, sum coach.Summary) error {
+	w := Home(home)
+	// A config with a mistake still has the streak's defaults: the
+	// class is kept either way.
+	c, _ := config.Load(w.Config, cues.Check)
+	j := store.Open(w.Data, w.Cache, c.Settings.Streak)
+	id := j.Start(sum.Routine, sum.Start)
+	for _, h := range sum.Holds {
+		if err := j.Hold(id, h); err != nil {
+			return err
+		}
+	}
+	return j.End(id, store.SessionEnd{Summary: sum})
 }

@@ -32,7 +32,7 @@ func areaLeft(scr string) string {
 func TestServeClass(t *testing.T) {
 	lead, ann, bob, cat := newKey(t), newKey(t), newKey(t), newKey(t)
 	rooms := &class.Classes{}
-	s := startServerWith(t, func(o *serve.Options) { o.Classes = rooms; o.Profile = answers }, lead, ann, bob, cat)
+	s := startServerWith(t, func(o *serve.Options) { o.Classes = rooms; o.Profile = answers; o.Record = recordClass }, lead, ann, bob, cat)
 	// cat's answers leave the glutes out.
 	catConfig := filepath.Join(s.home(t, cat), "config", "config.toml")
 	if err := os.MkdirAll(filepath.Dir(catConfig), 0o700); err != nil {
@@ -118,6 +118,11 @@ func TestServeClass(t *testing.T) {
 	if strings.Contains(leader.text(), fp) {
 		t.Error("the leader's screen names who stopped")
 	}
+	// The leader ends the hold early: it is each rolling member's own.
+	leader.press("n")
+	for _, f := range followers[1:] {
+		f.waitFor(t, func(scr string) bool { return strings.Contains(scr, "Cat-cow") }, "cat-cow")
+	}
 	for _, p := range all {
 		p.press("q")
 		if code := p.waitEnd(t); code != 0 {
@@ -126,5 +131,26 @@ func TestServeClass(t *testing.T) {
 	}
 	if _, ok := rooms.Room("team"); ok {
 		t.Error("the class outlived its members")
+	}
+	// Each history is its owner's: cat's answers left the glutes out, so
+	// she has none; ann stopped before the hold ended, with a sign.
+	history := func(k gossh.Signer) string {
+		b, err := os.ReadFile(filepath.Join(s.home(t, k), "data", "history.jsonl"))
+		if err != nil && !os.IsNotExist(err) {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	for who, k := range map[string]gossh.Signer{"leader": lead, "bob": bob} {
+		if h := history(k); strings.Count(h, `"kind":"hold"`) != 1 || !strings.Contains(h, `"routine":"glutes"`) ||
+			strings.Contains(h, "red_flag") {
+			t.Errorf("%s's history, want one hold of glutes and no sign:\n%s", who, h)
+		}
+	}
+	if h := history(ann); strings.Contains(h, `"kind":"hold"`) || !strings.Contains(h, `"red_flag":true`) {
+		t.Errorf("ann's history, want her stop and no hold:\n%s", h)
+	}
+	if h := history(cat); h != "" {
+		t.Errorf("cat sat it all out, yet has a history:\n%s", h)
 	}
 }

@@ -54,7 +54,9 @@ func (h *handler) class(ctx context.Context, s Session, fp string) int {
 	}
 	room, leave := h.o.Classes.Join(s.Args[1], id)
 	defer leave()
-	m := &member{name: s.Args[1], routine: r, conds: prof.Conditions.List(), avoid: prof.Avoid.List()}
+	m := &member{name: s.Args[1], routine: r, conds: prof.Conditions.List(), avoid: prof.Avoid.List(),
+		record: record{joined: time.Now()}}
+	defer h.record(s, m)
 	keys, done := make(chan byte, 16), make(chan struct{})
 	defer close(done)
 	go typed(s.In, keys, done)
@@ -63,7 +65,9 @@ func (h *handler) class(ctx context.Context, s Session, fp string) int {
 	shown := ""
 	for {
 		now := time.Now()
-		if scr := m.screen(room.View(id, now)); scr != shown {
+		v := room.View(id, now)
+		m.follow(room.Holds(), v)
+		if scr := m.screen(v); scr != shown {
 			shown = scr
 			// Home, clear, and lines each ended as a terminal in raw mode needs.
 			if _, err := io.WriteString(s.Out, "\x1b[H\x1b[2J"+strings.ReplaceAll(scr, "\n", "\r\n")); err != nil {
@@ -93,6 +97,7 @@ type member struct {
 	name         string
 	routine      content.Routine // what a leader starts
 	conds, avoid []string        // their screening answers
+	record
 }
 
 // press does what k does for this member: a leader's keys move the class,

@@ -17,12 +17,16 @@ import (
 type Room struct {
 	mu      sync.Mutex
 	leader  string
+	joined  int // members who ever joined
 	members map[string]*member
 	sess    *coach.Session // nil until the leader starts
 	changed chan struct{}  // closed, then replaced, on every change
 }
 
-type member struct{ stopped bool }
+type member struct {
+	seq     int // the order of joining: who leads when the leader leaves
+	stopped bool
+}
 
 // View is what one member sees of the class at a moment.
 type View struct {
@@ -48,7 +52,8 @@ func (r *Room) join(id string) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if _, ok := r.members[id]; !ok {
-		r.members[id] = &member{}
+		r.joined++
+		r.members[id] = &member{seq: r.joined}
 	}
 	if r.leader == "" {
 		r.leader = id
@@ -56,12 +61,21 @@ func (r *Room) join(id string) {
 	r.signal()
 }
 
-// leave takes id out and says how many are left. A class whose leader
-// has left is led by no one: it runs to its end on its own clock.
+// leave takes id out and says how many are left. A leader who leaves
+// hands the class to whoever joined next.
 func (r *Room) leave(id string) int {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	delete(r.members, id)
+	if id == r.leader {
+		r.leader = ""
+		next := 0
+		for mid, m := range r.members {
+			if next == 0 || m.seq < next {
+				r.leader, next = mid, m.seq
+			}
+		}
+	}
 	r.signal()
 	return len(r.members)
 }

@@ -27,6 +27,7 @@ func TestLeaderMovesEveryone(t *testing.T) {
 	t0 := time.Date(2026, 3, 1, 18, 0, 0, 0, time.UTC)
 	r, leaveAnn := c.Join("team", "ann")
 	r2, leaveBob := c.Join("team", "bob")
+	_, leaveCat := c.Join("team", "cat")
 	if r != r2 {
 		t.Fatal("two rooms for one class")
 	}
@@ -67,9 +68,13 @@ func TestLeaderMovesEveryone(t *testing.T) {
 	}
 	leaveAnn()
 	if _, ok := c.Room("team"); !ok {
-		t.Error("the class ended with a member in it")
+		t.Error("the class ended with members in it")
+	}
+	if !r.View("bob", later).Leader || r.View("cat", later).Leader {
+		t.Error("the leader left: bob, who joined next, leads")
 	}
 	leaveBob()
+	leaveCat()
 	if _, ok := c.Room("team"); ok {
 		t.Error("the class outlived its last member")
 	}

@@ -37,6 +37,7 @@ func newServeCmd(version string) *cobra.Command {
 		Short: "Serve the coach over SSH, one history a key",
 		Long: "backroll serve lets the people whose public keys are listed in an authorized_keys file " +
 			"use backroll from any machine with `ssh -p 2222 HOST`, or run `ssh -p 2222 HOST status` (stats, tips, report). " +
+			"`ssh -t -p 2222 HOST class NAME [ROUTINE]` rolls along with others: the first to join leads. " +
 			"Each key has its own history, answers and settings in the server's data folder, under users/.",
 		Example: "  backroll serve\n  backroll serve --listen 0.0.0.0:2222 --authorized-keys ~/.ssh/authorized_keys",
 		Args:    cobra.NoArgs,

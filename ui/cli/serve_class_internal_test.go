@@ -41,6 +41,12 @@ func TestServeClass(t *testing.T) {
 	if err := os.WriteFile(catConfig, []byte("[profile]\nonboarded = true\navoid = [\"glutes\"]\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
+	for cmd, want := range map[string]string{"class": "join a class with", "class Team!": "join a class with",
+		"class team": "needs a terminal", "class team nowhere": "needs a terminal"} {
+		if code, _, errs := s.run(t, lead, cmd); code != ExitUsage || !strings.Contains(errs, want) {
+			t.Errorf("%q: exit %d, stderr %q; want 2 and %q", cmd, code, errs, want)
+		}
+	}
 	leader := s.openPtyRun(t, lead, "class team glutes")
 	leader.waitFor(t, func(scr string) bool { return strings.Contains(scr, "you lead") }, "the leader's class")
 	var followers []*ptyScreen

@@ -123,6 +123,12 @@ func TestE2EFollowedBlind(t *testing.T) {
 	u := regularUser(t)
 	u.bin = fastBinary(t)
 	t.Setenv("BACKROLL_E2E_SPEED", "2.5")
+	// Get-readies of 15 s (6 s of wall time), so that each is still on
+	// the screen when its words have been heard on a loaded machine, and
+	// enter starts it, as a person in position would.
+	if err := os.WriteFile(u.configFile(), []byte("[session]\nready = \"15s\"\n[profile]\nonboarded = true\nsafety_seen = true\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	term := startTerminalAs(t, u, "start", "nightly", "--hold", "10s", "--breath", "2-2", "--cues", "bell,voice")
 	bells := watchBells(term)
 	heard := func(stage, want string) {
@@ -155,7 +161,7 @@ func TestE2EFollowedBlind(t *testing.T) {
 	term.waitFor(`cat-cow · 1 of 6`)
 	heard("cat-cow", "Breathe in.")
 	heard("cat-cow", "Breathe out.")
-	time.Sleep(time.Second) // the end apart from cat-cow's start, to the ear
+	time.Sleep(2500 * time.Millisecond) // the end apart from cat-cow's start, to the ear (patterns part at 1.5 s)
 	term.press("n")
 	term.waitFor(`Session complete`)
 	heard("summary", "How does your back feel now? Type zero for fine up to ten for very sore.")

@@ -34,8 +34,11 @@ var (
 	// A reminder's timer, service, plist or crontab: a few lines backroll
 	// wrote, or the person's own crontab, which is read to keep it.
 	Reminder = Kind{Name: "reminder file", Max: 64 << 10}
-	History  = Kind{Name: "history"}
-	Lock     = Kind{Name: "lock file"}
+	// backroll serve's allow-list: a few KiB of people's keys, read at
+	// every connection; a FIFO there must not hold up the server.
+	AuthorizedKeys = Kind{Name: "authorized_keys file", Max: 1 << 20}
+	History        = Kind{Name: "history"}
+	Lock           = Kind{Name: "lock file"}
 )
 
 // MaxLine is the longest line of the history that can be a record.

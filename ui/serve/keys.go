@@ -7,19 +7,13 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
-	"io"
-	"os"
 
 	"charm.land/ssh"
 	gossh "golang.org/x/crypto/ssh"
 
+	"github.com/backroll/backroll/coach/files"
 	"github.com/backroll/backroll/coach/text"
 )
-
-// maxKeysFile bounds what is read of an authorized_keys file: a list of
-// people's keys is a few KiB, and a file that is not one must not fill
-// the memory.
-const maxKeysFile = 1 << 20
 
 // Allowed is an allow-list of public keys, read from an authorized_keys
 // file again on every use, so that a key taken out of it is refused from
@@ -61,21 +55,14 @@ func (a Allowed) Allows(key ssh.PublicKey) bool {
 // readKeys reads the public keys of an authorized_keys file, naming the
 // first line that is not one.
 func readKeys(path string) ([]gossh.PublicKey, error) {
-	f, err := os.Open(path)
+	// Regular, no link, never blocking, at most files.AuthorizedKeys.Max.
+	b, err := files.Read(path, files.AuthorizedKeys)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, maxKeysFile+1))
-	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", text.Inert(path), err)
-	}
-	if len(b) > maxKeysFile {
-		return nil, fmt.Errorf("%s is over %d KiB: not a list of keys", text.Inert(path), maxKeysFile>>10)
-	}
 	var keys []gossh.PublicKey
 	sc := bufio.NewScanner(bytes.NewReader(b))
-	sc.Buffer(make([]byte, 64<<10), maxKeysFile)
+	sc.Buffer(make([]byte, 64<<10), int(files.AuthorizedKeys.Max))
 	for line := 1; sc.Scan(); line++ {
 		l := bytes.TrimSpace(sc.Bytes())
 		if len(l) == 0 || l[0] == '#' {

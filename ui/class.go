@@ -41,8 +41,10 @@ func (w *classWait) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	switch {
 	case key.Matches(kp, w.start):
 		// A follower's enter says who starts; the leader's starts the
-		// class, and every screen, the leader's too, hears it as a change.
-		_ = w.seat.Start(f.now)
+		// class: their screen at once, the others' as they hear it.
+		if w.seat.Start(f.now) == nil {
+			return nil, classStarted{}
+		}
 	case key.Matches(kp, w.quit):
 		return nil, quitApp{}
 	}
@@ -52,23 +54,21 @@ func (w *classWait) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 func (w *classWait) view(f frame) string {
 	s := f.st
 	line := w.seat.Line(f.now)
-	lines := []string{f.header("class "+line.Name, ""), "", ""}
-	text := func(t string) { lines = append(lines, wrap(s.Text.Render(t), textWidth(f), 1, 1)...) }
+	para := func(t string, drop int) section {
+		return section{append([]string{""}, wrap(s.Text.Render(t), textWidth(f), 1, 1)...), drop}
+	}
+	var secs []section
 	if line.Leader {
 		p := w.seat.Plan()
-		lines = append(lines, wrap(s.Heading.Render(p.Name)+s.Muted.Render(" · "+summed(p)), textWidth(f), 1, 3)...)
-		lines = append(lines, "")
-		text("You lead this class: enter starts it when everyone is here.")
-		lines = append(lines, "")
-		text("Space pauses it for everyone; n, b and + move it on, back, or give a hold 15 s more.")
+		secs = append(secs, section{wrap(s.Heading.Render(p.Name)+s.Muted.Render(" · "+summed(p)), textWidth(f), 1, 3), 0},
+			para("Enter starts the class when everyone is here.", 0),
+			para("Your space, n, b and + pause it, skip, go back or add 15 s, for everyone.", 2))
 	} else {
-		lines = append(lines, " "+s.Heading.Render("Waiting for the leader to start"))
-		lines = append(lines, "")
-		text(fmt.Sprintf("%d here. The leader pauses and moves the class for everyone.", line.Members))
+		secs = append(secs, section{[]string{" " + s.Heading.Render("Waiting for the leader to start")}, 0},
+			para(fmt.Sprintf("%d here. The leader pauses and moves the class for everyone.", line.Members), 2))
 	}
-	lines = append(lines, "")
-	text("Your k (a tender spot) and p (sharp pain: stop) are your own, and so are the areas your answers leave out: you sit those out.")
-	return strings.Join(lines, "\n")
+	secs = append(secs, para("Your k (a tender spot) and p (sharp pain: stop) are yours alone, and you sit out what your answers leave out.", 1))
+	return f.header("class", "waiting") + "\n\n" + strings.Join(fitSections(f.height-headerRows, secs...), "\n")
 }
 
 func (w *classWait) keys(frame) help.KeyMap {

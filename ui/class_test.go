@@ -172,6 +172,9 @@ func TestClassKeys(t *testing.T) {
 			t.Errorf("member %d after pause and +: paused %v, %s left", i, st.Paused, st.Left)
 		}
 	}
+	if !strings.Contains(shown(ann), "paused by the leader") || !strings.Contains(shown(lead), "space to go on") {
+		t.Errorf("paused: ann's screen\n%s\nthe leader's\n%s", shown(ann), shown(lead))
+	}
 	press(lead, "space")
 	tick(c, time.Second, all...)
 	// ann's tender spot is hers: the class's clock runs on.

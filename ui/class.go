@@ -58,6 +58,11 @@ func (w *classWait) view(f frame) string {
 		return section{append([]string{""}, wrap(s.Text.Render(t), textWidth(f), 1, 1)...), drop}
 	}
 	var secs []section
+	if f.stop != nil {
+		// As every start asks alone, after a sign to stop (rules.LastStop).
+		warn := f.stop.Head(f.now) + ". Don't roll again until a physical therapist has seen it: q leaves the class."
+		secs = append(secs, section{append(wrap(s.Warning.Render(warn), textWidth(f), 1, 1), ""), 0})
+	}
 	if line.Leader {
 		p := w.seat.Plan()
 		secs = append(secs, section{wrap(s.Heading.Render(p.Name)+s.Muted.Render(" · "+summed(p)), textWidth(f), 1, 3), 0},

@@ -215,3 +215,14 @@ func TestClassKeys(t *testing.T) {
 		t.Error("enter on the summary did not leave")
 	}
 }
+
+// After a sign to stop, the class's waiting screen says what every start
+// asks alone first.
+func TestClassAfterASignToStop(t *testing.T) {
+	lead, _, c := classOf(t, [2]int{80, 24})
+	lead.ledger.flag(c.t.Add(-time.Hour))
+	tick(c, 0, lead)
+	if !strings.Contains(words(lead), "Don't roll again until a physical therapist has seen it") {
+		t.Errorf("the waiting screen after a sign to stop:\n%s", shown(lead))
+	}
+}

@@ -105,6 +105,12 @@ func (s *server) openPty(t *testing.T, key gossh.Signer) *ptyScreen {
 // openPtyRun runs command ("" is the app) in an 80x24 pty session as key.
 func (s *server) openPtyRun(t *testing.T, key gossh.Signer, command string) *ptyScreen {
 	t.Helper()
+	return s.openPtyEnv(t, key, command, nil)
+}
+
+// openPtyEnv is openPtyRun with the client sending env's variables.
+func (s *server) openPtyEnv(t *testing.T, key gossh.Signer, command string, env map[string]string) *ptyScreen {
+	t.Helper()
 	c, err := s.dial(key)
 	if err != nil {
 		t.Fatal(err)
@@ -113,6 +119,11 @@ func (s *server) openPtyRun(t *testing.T, key gossh.Signer, command string) *pty
 	sess, err := c.NewSession()
 	if err != nil {
 		t.Fatal(err)
+	}
+	for k, v := range env {
+		if err := sess.Setenv(k, v); err != nil {
+			t.Fatal(err)
+		}
 	}
 	p := &ptyScreen{emu: vt.NewEmulator(80, 24), sess: sess, ended: make(chan struct{})}
 	stdin, err := sess.StdinPipe()

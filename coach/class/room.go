@@ -24,7 +24,8 @@ type Room struct {
 }
 
 type member struct {
-	seq     int // the order of joining: who leads when the leader leaves
+	seq     int  // the order of joining: who leads when the leader leaves
+	listed  bool // on the server's list of leaders: leads over anyone not
 	stopped bool
 }
 
@@ -47,32 +48,34 @@ func newRoom() *Room {
 	return &Room{members: map[string]*member{}, changed: make(chan struct{})}
 }
 
-// join adds id; the first to join leads.
-func (r *Room) join(id string) {
+// join adds id; the first to join leads, unless a listed leader joins:
+// they take the lead from whoever is not listed (the first of them keeps it).
+func (r *Room) join(id string, listed bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if _, ok := r.members[id]; !ok {
 		r.joined++
-		r.members[id] = &member{seq: r.joined}
+		r.members[id] = &member{seq: r.joined, listed: listed}
 	}
-	if r.leader == "" {
+	if r.leader == "" || listed && !r.members[r.leader].listed {
 		r.leader = id
 	}
 	r.signal()
 }
 
 // leave takes id out and says how many are left. A leader who leaves
-// hands the class to whoever joined next.
+// hands the class to the listed leader who joined first, else to whoever
+// joined next.
 func (r *Room) leave(id string) int {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	delete(r.members, id)
 	if id == r.leader {
 		r.leader = ""
-		next := 0
+		var next *member
 		for mid, m := range r.members {
-			if next == 0 || m.seq < next {
-				r.leader, next = mid, m.seq
+			if next == nil || m.listed && !next.listed || m.listed == next.listed && m.seq < next.seq {
+				r.leader, next = mid, m
 			}
 		}
 	}
@@ -193,7 +196,12 @@ type Classes struct {
 
 // Join puts id in the class name, making it if it is new, and returns it
 // and a func that takes id out again (the class ends with its last member).
-func (c *Classes) Join(name, id string) (*Room, func()) {
+func (c *Classes) Join(name, id string) (*Room, func()) { return c.JoinAs(name, id, false) }
+
+// JoinAs is Join for a member who is, when listed, on the server's list of
+// leaders: they lead the class whoever joined first, unless another listed
+// leader is there before them.
+func (c *Classes) JoinAs(name, id string, listed bool) (*Room, func()) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.rooms == nil {
@@ -204,7 +212,7 @@ func (c *Classes) Join(name, id string) (*Room, func()) {
 		r = newRoom()
 		c.rooms[name] = r
 	}
-	r.join(id)
+	r.join(id, listed)
 	return r, func() {
 		c.mu.Lock()
 		defer c.mu.Unlock()

@@ -52,7 +52,7 @@ func (h *handler) class(ctx context.Context, s Session, fp string) int {
 		fmt.Fprintln(s.Err, "backroll: your answers cannot be read: "+text.Inert(err.Error()))
 		return 1
 	}
-	room, leave := h.o.Classes.Join(s.Args[1], id)
+	room, leave := h.o.Classes.JoinAs(s.Args[1], id, s.Leads)
 	defer leave()
 	m := &member{name: s.Args[1], routine: r, conds: prof.Conditions.List(), avoid: prof.Avoid.List(),
 		record: record{joined: time.Now()}}

@@ -28,6 +28,8 @@ type Session struct {
 	// Zone is the client's TZ, when it sends one the server knows; nil
 	// is the server's own zone.
 	Zone *time.Location
+	// Leads is a key on the list of class leaders: in a class, they lead.
+	Leads bool
 }
 
 // passed are the client's variables a session hears: how its terminal
@@ -100,6 +102,11 @@ func (h *handler) handle(s ssh.Session) {
 		}()
 	}
 	if name == "class" {
+		leads, err := h.o.Leaders.Lists(s.PublicKey())
+		if err != nil {
+			h.log("reading the class leaders: %v", err)
+		}
+		sess.Leads = leads
 		status = h.class(ctx, sess, fp)
 		return
 	}

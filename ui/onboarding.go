@@ -23,8 +23,12 @@ type onboarding struct {
 	cursor int
 	rerun  bool // backroll setup: the person asked for it
 	noArea bool // enter on the injury's areas with none ticked: said what that means, enter again goes on
-	keyMap onboardingKeys
-	body   page // the steps that are text to read, not a choice
+	// askZone asks the time zone (onboarding_zone.go); typed is the
+	// answer so far, zoneErr why it is not a zone.
+	askZone        bool
+	typed, zoneErr string
+	keyMap         onboardingKeys
+	body           page // the steps that are text to read, not a choice
 }
 
 type onboardingStep int
@@ -36,12 +40,13 @@ const (
 	stepScreening // the conditions that change how to roll
 	stepInjury    // where a recent injury is, to leave it out
 	stepSafety
+	stepZone // over SSH without a TZ: the person's time zone
 )
 
 type onboardingKeys struct{ Move, Ends, Tick, Next, Skip, SkipAll key.Binding }
 
-func newOnboarding(p profile.Profile, rerun bool) *onboarding {
-	o := &onboarding{prof: p, rerun: rerun, body: newPage(), keyMap: onboardingKeys{
+func newOnboarding(p profile.Profile, rerun, askZone bool) *onboarding {
+	o := &onboarding{prof: p, rerun: rerun, askZone: askZone, typed: p.TimeZone, body: newPage(), keyMap: onboardingKeys{
 		Move:    moveKey(),
 		Ends:    endsKey(),
 		Tick:    key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", "tick")),
@@ -115,6 +120,9 @@ func (o *onboarding) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	if !ok {
 		return nil, nil
 	}
+	if o.step == stepZone {
+		return nil, o.zoneUpdate(kp)
+	}
 	o.layout(f)
 	n := o.choices()
 	k := o.keyMap
@@ -177,6 +185,12 @@ func (o *onboarding) next() intent {
 	case stepFirstTime:
 		o.enter(stepScreening)
 	case stepScreening, stepInjury:
+		if o.askZone {
+			o.enter(stepZone)
+			return nil
+		}
+		fallthrough
+	case stepZone:
 		if !o.asksSafety() {
 			return o.done()
 		}
@@ -187,12 +201,44 @@ func (o *onboarding) next() intent {
 	return nil
 }
 
+// questions is how many questions are asked: the roller, the first time
+// and the screening always, then the time zone and the red flags when asked.
+func (o *onboarding) questions() int {
+	n := 3
+	if o.askZone {
+		n++
+	}
+	if o.asksSafety() {
+		n++
+	}
+	return n
+}
+
+// number is the step's question's number.
+func (o *onboarding) number() int {
+	switch o.step {
+	case stepRoller, stepGuide:
+		return 1
+	case stepFirstTime:
+		return 2
+	case stepScreening, stepInjury:
+		return 3
+	}
+	if o.step == stepZone || !o.askZone {
+		return 4
+	}
+	return 5
+}
+
 // asksSafety reports whether the red flags are one of the questions: not
 // for someone who has read them already (before a session from the
 // command line), unless they asked to go through the questions again.
 func (o *onboarding) asksSafety() bool { return o.rerun || !o.prof.SafetySeen }
 
 func (o *onboarding) keys(f frame) help.KeyMap {
+	if o.step == stepZone {
+		return o.zoneKeys()
+	}
 	k := o.keyMap
 	move, full := k.Move, []key.Binding{k.Move, k.Ends}
 	if o.choices() == 0 {
@@ -231,10 +277,7 @@ func (o *onboarding) view(f frame) string {
 	if o.rerun {
 		where = "setup"
 	}
-	num := [...]string{stepRoller: "1", stepGuide: "1", stepFirstTime: "2", stepScreening: "3", stepInjury: "3", stepSafety: "4"}[o.step] + " of 4"
-	if !o.asksSafety() {
-		num = num[:1] + " of 3"
-	}
+	num := fmt.Sprintf("%d of %d", o.number(), o.questions())
 	body := o.bodyLines(f)
 	if o.choices() == 0 {
 		body = o.body.lines()
@@ -295,10 +338,7 @@ func (o *onboarding) bodyLines(f frame) []string {
 			lines = append(append(lines, ""), hint...)
 		}
 		if !o.rerun {
-			count := "Four quick questions"
-			if !o.asksSafety() {
-				count = "Three quick questions"
-			}
+			count := [...]string{3: "Three", 4: "Four", 5: "Five"}[o.questions()] + " quick questions"
 			intro := wrap(s.Muted.Render(count+"; skip any you like and backroll starts you gently. Run backroll setup to answer later."), w, 1, 1)
 			if len(intro)+1+len(lines) <= room {
 				lines = append(append(intro, ""), lines...)
@@ -333,6 +373,8 @@ func (o *onboarding) bodyLines(f frame) []string {
 			section{append([]string{""}, wrap(s.Text.Render(note), w, 1, 1)...), 1})
 	case stepScreening, stepInjury:
 		lines, _ = o.tickLines(f)
+	case stepZone:
+		lines = o.zoneLines(f)
 	case stepSafety:
 		lines = append(lines, " "+s.Heading.Render("Before you roll: when to stop"), "")
 		lines = append(lines, redFlagLines(s, w)...)

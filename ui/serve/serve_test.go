@@ -23,6 +23,7 @@ func TestCommand(t *testing.T) {
 		{[]string{"start", "lower", "back", "--hold", "45s"}, "start"},
 		{[]string{"stats", "--json"}, "stats"},
 		{[]string{"routines"}, "routines"},
+		{[]string{"setup"}, "setup"},
 		{[]string{"class", "team", "nightly"}, "class"},
 		{[]string{"history", "merge", "/etc/passwd"}, ""},
 		{[]string{"config", "edit"}, ""},

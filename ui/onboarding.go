@@ -43,7 +43,7 @@ const (
 	stepZone // over SSH without a TZ: the person's time zone
 )
 
-type onboardingKeys struct{ Move, Ends, Tick, Next, Skip, SkipAll key.Binding }
+type onboardingKeys struct{ Move, Ends, Tick, Next, Skip, SkipAll, Quit key.Binding }
 
 func newOnboarding(p profile.Profile, rerun, askZone bool) *onboarding {
 	o := &onboarding{prof: p, rerun: rerun, askZone: askZone, typed: p.TimeZone, body: newPage(), keyMap: onboardingKeys{
@@ -53,6 +53,8 @@ func newOnboarding(p profile.Profile, rerun, askZone bool) *onboarding {
 		Next:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next")),
 		Skip:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip")),
 		SkipAll: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "skip all")),
+		// q leaves as on every other screen, the questions still to ask.
+		Quit: key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 	}}
 	o.enter(stepRoller)
 	return o
@@ -130,6 +132,8 @@ func (o *onboarding) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	case moves(kp, k.Move, &o.cursor, n):
 	case key.Matches(kp, k.SkipAll):
 		return nil, o.done()
+	case key.Matches(kp, k.Quit):
+		return nil, quitApp{}
 	case key.Matches(kp, k.Tick) && o.ticks():
 		if o.step == stepScreening {
 			id := content.Conditions[o.cursor].ID
@@ -201,35 +205,6 @@ func (o *onboarding) next() intent {
 	return nil
 }
 
-// questions is how many questions are asked: the roller, the first time
-// and the screening always, then the time zone and the red flags when asked.
-func (o *onboarding) questions() int {
-	n := 3
-	if o.askZone {
-		n++
-	}
-	if o.asksSafety() {
-		n++
-	}
-	return n
-}
-
-// number is the step's question's number.
-func (o *onboarding) number() int {
-	switch o.step {
-	case stepRoller, stepGuide:
-		return 1
-	case stepFirstTime:
-		return 2
-	case stepScreening, stepInjury:
-		return 3
-	}
-	if o.step == stepZone || !o.askZone {
-		return 4
-	}
-	return 5
-}
-
 // asksSafety reports whether the red flags are one of the questions: not
 // for someone who has read them already (before a session from the
 // command line), unless they asked to go through the questions again.
@@ -258,6 +233,8 @@ func (o *onboarding) keys(f frame) help.KeyMap {
 	tick.SetEnabled(o.ticks())
 	skip := k.Skip
 	skip.SetEnabled(o.step != stepGuide) // enter already moves on
+	// q is left to the full help: esc, which skips the rest and is not
+	// asked again, is the way on that the short line keeps.
 	short := []key.Binding{move, tick, next, skip, k.SkipAll}
 	if lineWidth(short) > helpRoom(f) {
 		// Too narrow for every key: what enter does (go on, read on, I
@@ -269,7 +246,7 @@ func (o *onboarding) keys(f frame) help.KeyMap {
 		}
 		short = []key.Binding{next, tick, move, skip, k.SkipAll}
 	}
-	return bindings{short: short, full: [][]key.Binding{append(full, tick), {next, skip, k.SkipAll}}}
+	return bindings{short: short, full: [][]key.Binding{append(full, tick), {next, skip, k.SkipAll, k.Quit}}}
 }
 
 func (o *onboarding) view(f frame) string {

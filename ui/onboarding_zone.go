@@ -79,3 +79,32 @@ func (o *onboarding) zoneLines(f frame) []string {
 	}
 	return lines
 }
+
+// questions is how many questions are asked: the roller, the first time
+// and the screening always, then the time zone and the red flags when asked.
+func (o *onboarding) questions() int {
+	n := 3
+	if o.askZone {
+		n++
+	}
+	if o.asksSafety() {
+		n++
+	}
+	return n
+}
+
+// number is the step's question's number.
+func (o *onboarding) number() int {
+	switch o.step {
+	case stepRoller, stepGuide:
+		return 1
+	case stepFirstTime:
+		return 2
+	case stepScreening, stepInjury:
+		return 3
+	}
+	if o.step == stepZone || !o.askZone {
+		return 4
+	}
+	return 5
+}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	_ "time/tzdata" // Europe/Paris wherever the tests run
@@ -58,4 +59,33 @@ func TestOnboardingAsksTheZone(t *testing.T) {
 	if the[*onboarding](m).step != stepSafety || strings.Contains(shown(m), "time zone") {
 		t.Errorf("a local first run asked the zone:\n%s", shown(m))
 	}
+}
+
+// q leaves the first-run questions, as it leaves every other screen,
+// without taking them as answered: they are asked again next time. On the
+// time zone question q is a letter.
+func TestOnboardingQuits(t *testing.T) {
+	s := &saver{}
+	m, _ := newBareModel(t, Options{SaveProfile: s.save, Profile: newcomer, AskZone: true})
+	keys(m, "down", "enter")
+	if !regexp.MustCompile(`\bq +quit\b`).MatchString(fullHelp(t, m)) {
+		t.Errorf("the full help does not say q quits:\n%s", fullHelp(t, m))
+	}
+	keys(m, "q")
+	if !m.quitting || len(s.saved) != 0 {
+		t.Fatalf("q on the first-run questions: quitting %v, saved %+v; want to leave, nothing saved", m.quitting, s.saved)
+	}
+	m, _ = newBareModel(t, Options{SaveProfile: s.save, Profile: newcomer, AskZone: true})
+	keys(m, "s", "s", "s", "q")
+	if m.quitting || !strings.Contains(shown(m), "▸ q_") {
+		t.Errorf("q on the time zone question is not a letter:\n%s", shown(m))
+	}
+}
+
+// fullHelp is the screen with the full help open.
+func fullHelp(t *testing.T, m *Model) string {
+	t.Helper()
+	keys(m, "?")
+	defer keys(m, "?")
+	return shown(m)
 }

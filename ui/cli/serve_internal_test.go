@@ -447,3 +447,21 @@ func TestServeFirstRunAsksTheZone(t *testing.T) {
 	b.press("sss")
 	b.waitFor(t, func(scr string) bool { return strings.Contains(scr, "when to stop") }, "the red flags, not the zone")
 }
+
+// q on the first-run questions ends the session, as on every other
+// screen, and gives the client its terminal back; the questions are asked
+// again next time.
+func TestServeQuitOnFirstRun(t *testing.T) {
+	ann := newKey(t)
+	s := startServer(t, ann)
+	p := s.openPty(t, ann)
+	p.waitFor(t, func(scr string) bool { return strings.Contains(scr, "Which roller do you have?") }, "the first-run questions")
+	p.press("q")
+	if code := p.waitEnd(t); code != ExitOK {
+		t.Errorf("q on the first run: exit %d, want 0", code)
+	}
+	if out := p.output(); !strings.Contains(out[max(0, len(out)-64):], "\x1b[?1049l") {
+		t.Errorf("the session did not leave the alternate screen: %q", out[max(0, len(out)-64):])
+	}
+	s.openPty(t, ann).waitFor(t, func(scr string) bool { return strings.Contains(scr, "Which roller do you have?") }, "the questions again")
+}

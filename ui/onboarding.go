@@ -122,10 +122,10 @@ func (o *onboarding) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	if !ok {
 		return nil, nil
 	}
+	o.layout(f)
 	if o.step == stepZone {
 		return nil, o.zoneUpdate(kp)
 	}
-	o.layout(f)
 	n := o.choices()
 	k := o.keyMap
 	switch {

@@ -49,6 +49,9 @@ func (o *onboarding) zoneUpdate(kp tea.KeyPressMsg) intent {
 		}
 	case kp.Text != "" && len(o.typed)+len(kp.Text) <= maxZoneName && !strings.ContainsFunc(kp.Text, func(r rune) bool { return !zoneRune(r) }):
 		o.typed += kp.Text
+	case kp.Text == "":
+		o.body.update(kp) // ↑/↓ scroll the words a short window cuts
+		return nil
 	default:
 		return nil
 	}
@@ -62,22 +65,24 @@ func (o *onboarding) zoneKeys() help.KeyMap {
 	if o.typed == "" {
 		next.SetHelp("enter", "keep the server's")
 	}
-	short := []key.Binding{next, o.keyMap.SkipAll}
+	// ↑/↓ shows only where a short window cuts the words (page.scrollKey).
+	short := []key.Binding{next, o.keyMap.SkipAll, o.body.scrollKey()}
 	return bindings{short: short, full: [][]key.Binding{short}}
 }
 
 // zoneLines are the time zone question's lines under the header.
 func (o *onboarding) zoneLines(f frame) []string {
 	s, w := f.st, textWidth(f)
-	lines := []string{" " + s.Heading.Render("Which time zone are you in?"), ""}
-	lines = append(lines, wrap(s.Text.Render("Your ssh did not say, and the server's clock says "+
+	// The answer comes first, under the question: a short window cuts
+	// the words below it, never what is typed.
+	lines := []string{" " + s.Heading.Render("Which time zone are you in?"), "", " " + s.Selected.Render("▸ "+o.typed+"_")}
+	if o.zoneErr != "" {
+		lines = append(lines, wrap(s.Warning.Render(o.typed+" is "+o.zoneErr), w, 1, 1)...)
+	}
+	lines = append(lines, "")
+	return append(lines, wrap(s.Text.Render("Your ssh did not say, and the server's clock says "+
 		f.now.Format("15:04 (MST)")+". Type your zone, such as Europe/Paris or America/New_York, "+
 		"so that your days are counted on your clock; enter with nothing typed keeps the server's."), w, 1, 1)...)
-	lines = append(lines, "", " "+s.Selected.Render("▸ "+o.typed+"_"))
-	if o.zoneErr != "" {
-		lines = append(lines, "", " "+s.Warning.Render(o.typed+" is "+o.zoneErr))
-	}
-	return lines
 }
 
 // questions is how many questions are asked: the roller, the first time

@@ -6,6 +6,8 @@ import (
 	"testing"
 	_ "time/tzdata" // Europe/Paris wherever the tests run
 
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/backroll/backroll/coach/profile"
 )
 
@@ -36,6 +38,15 @@ func TestOnboardingAsksTheZone(t *testing.T) {
 	typeText(m, "Europe/Paris")
 	if scr := shown(m); !strings.Contains(scr, "▸ Europe/Paris_") || strings.Contains(scr, "is not a time zone") {
 		t.Fatalf("typing: want the name and no complaint:\n%s", scr)
+	}
+	// In the smallest window, the answer still shows.
+	m.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
+	if scr := shown(m); !strings.Contains(scr, "▸ Europe/Paris_") || !strings.Contains(helpLine(m), "scroll") {
+		t.Errorf("at 40x12 the answer is cut off, or the words cut give no way to them:\n%s", scr)
+	}
+	keys(m, "down", "down", "down", "down", "down")
+	if scr := shown(m); !strings.Contains(scr, "keeps the server's") {
+		t.Errorf("at 40x12 ↓ does not reach the end of the words:\n%s", scr)
 	}
 	keys(m, "enter")
 	if the[*onboarding](m).step != stepSafety || !strings.Contains(shown(m), "5 of 5") {

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -26,14 +27,12 @@ func TestRollupNotBelieved(t *testing.T) {
 			area(m)["seconds"] = 99999999
 			tally(m)["total"] = 99999999
 		},
-		"escapes in a name": func(m map[string]any) { area(m)["exercise"] = "\x1b]52;c;aGk=\x07glutes" },
-		"the neck":          func(m map[string]any) { area(m)["exercise"] = "neck" },
-		"a side":            func(m map[string]any) { area(m)["side"] = "\x1b[2J" },
-		"more sessions than lines": func(m map[string]any) {
-			tally(m)["sessions"] = strings.Repeat("AAAAAAAAAAA=", 100)
-		},
-		"sessions damaged": func(m map[string]any) { tally(m)["sessions"] = "AAAA" },
-		"negative lines":   func(m map[string]any) { m["lines"] = -5 },
+		"escapes in a name":        func(m map[string]any) { area(m)["exercise"] = "\x1b]52;c;aGk=\x07glutes" },
+		"the neck":                 func(m map[string]any) { area(m)["exercise"] = "neck" },
+		"a side":                   func(m map[string]any) { area(m)["side"] = "\x1b[2J" },
+		"more sessions than lines": func(m map[string]any) { tally(m)["sessions"] = 100 },
+		"fewer than none":          func(m map[string]any) { tally(m)["sessions"] = -1 },
+		"negative lines":           func(m map[string]any) { m["lines"] = -5 },
 		"a line past the end": func(m map[string]any) {
 			m["unreadable"] = []int{1000}
 		},
@@ -122,5 +121,47 @@ func TestRollupColdWithCopies(t *testing.T) {
 	same(t, "warm", s)
 	if st, _, _ := s.Stats(now); st.DuplicateLines != 10 || st.TotalSessions != 7 {
 		t.Errorf("%d duplicates, %d sessions; want 10, 7", st.DuplicateLines, st.TotalSessions)
+	}
+}
+
+// The sessions' hashes are kept beside the rollup and read only to go on
+// from it: when they are missing, damaged or another rollup's, a session
+// whose records come before and after the rollup still counts once.
+func TestSessionsFileNotBelieved(t *testing.T) {
+	edits := map[string]func(path string){
+		"missing":   func(path string) { os.Remove(path) },
+		"cut short": func(path string) { b, _ := os.ReadFile(path); os.WriteFile(path, b[:len(b)-8], 0o600) },
+		"another's": func(path string) { // as many, sorted, but of other sessions
+			var b []byte
+			for i := range 7 {
+				b = binary.LittleEndian.AppendUint64(b, uint64(i+1))
+			}
+			os.WriteFile(path, b, 0o600)
+		},
+		"a link": func(path string) {
+			b, _ := os.ReadFile(path)
+			os.WriteFile(path+".real", b, 0o600)
+			os.Remove(path)
+			os.Symlink(path+".real", path)
+		},
+	}
+	for name, edit := range edits {
+		t.Run(name, func(t *testing.T) {
+			dir, cache := t.TempDir(), t.TempDir()
+			path := filepath.Join(dir, history.FileName)
+			os.WriteFile(path, []byte(days(7)), 0o600)
+			s := Open(dir, cache, streak.DefaultSettings())
+			same(t, "cold", s)
+			edit(s.cachePath(".sessions"))
+			same(t, "warm, the sessions file "+name, s)
+			f, _ := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
+			f.WriteString(hold("more", "s1", now.AddDate(0, 0, -1).Add(time.Minute), 60)) // s1 is in the rollup
+			f.Close()
+			same(t, "a hold of a session in the rollup added", s)
+			if st, _, _ := s.Stats(now); st.TotalSessions != 7 {
+				t.Errorf("%d sessions, want 7", st.TotalSessions)
+			}
+			same(t, "warm again", s)
+		})
 	}
 }

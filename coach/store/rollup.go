@@ -22,7 +22,7 @@ import (
 
 // rollupVersion changes whenever the rollup's meaning does; another is
 // rebuilt.
-const rollupVersion = 3
+const rollupVersion = 4
 
 // edge is how many bytes at each end of the part of the history a rollup
 // covers are checked against it on every use.
@@ -52,6 +52,7 @@ type rollup struct {
 	IDs        int              `json:"ids"`  // how many id hashes the ids file holds, sorted
 	NewIDs     []uint64         `json:"new_ids"`
 	Tally      *streak.Tally    `json:"tally"`
+	Sessions   uint32           `json:"sessions_crc"` // CRC-32 of the sessions file: the tally's session hashes
 	Unreadable []int            `json:"unreadable"`
 	Invalid    []int            `json:"invalid"`
 	Newer      []int            `json:"newer"`
@@ -62,8 +63,11 @@ type rollup struct {
 
 // summary sums up the history as of now: the tally, the skipped lines and
 // the records since advice.Window before now. It uses and renews the
-// rollup; a rollup that cannot be read or saved only costs time.
-func (s *Store) summary(now time.Time) (*streak.Tally, history.Result, []history.Record, error) {
+// rollup; a rollup that cannot be read or saved only costs time. With
+// onward false, the tally is for its figures alone and may not count on:
+// status, which asks for nothing more, reads no more than the rollup's
+// sums while no line was added.
+func (s *Store) summary(now time.Time, onward bool) (*streak.Tally, history.Result, []history.Record, error) {
 	empty := streak.NewTally(s.set)
 	if err := history.CheckDir(s.dir); err != nil {
 		return nil, history.Result{}, nil, err
@@ -82,6 +86,12 @@ func (s *Store) summary(now time.Time) (*streak.Tally, history.Result, []history
 	}
 	from := now.Add(-advice.Window)
 	base := s.readRollup(f, st, now)
+	if base.Offset == st.Size() && !onward {
+		return base.Tally, base.skipped(), recentSince(base.Recent, from), nil
+	}
+	if !s.takeSessions(base) {
+		base = s.emptyRollup(st) // only a read of the whole file can tell them
+	}
 	if base.Offset == st.Size() {
 		// Nothing new: the common case on every prompt.
 		return base.Tally, base.skipped(), recentSince(base.Recent, from), nil
@@ -147,11 +157,7 @@ func extend(base rollup, f *os.File, limit int64, ids *idSet, set streak.Setting
 	// A copy of base's sums, which stay as they were for a second extend.
 	// Without it, the lines after base.Offset would be summed alone: every
 	// day before them lost, the streak and totals wrong without a word.
-	t := streak.NewTally(set)
-	b, err := base.Tally.MarshalJSON()
-	if err == nil {
-		err = t.UnmarshalJSON(b)
-	}
+	t, err := base.Tally.Copy(set)
 	if err != nil {
 		return extended{}, nil, fmt.Errorf("copying the summary of the history: %w", err)
 	}
@@ -285,10 +291,42 @@ func (s *Store) saveRollup(f *os.File, r extended, ids *idSet) {
 	if r.IDs, r.NewIDs, err = s.saveIDs(ids); err != nil {
 		return
 	}
+	if r.Sessions, err = s.saveSessions(r.Tally, r.Sessions); err != nil {
+		return
+	}
 	if b, err := json.Marshal(r.rollup); err == nil {
 		files.WriteWhole(s.cachePath(".json"), 0o600, func(w io.Writer) error {
 			_, err := w.Write(b)
 			return err
 		})
 	}
+}
+
+// takeSessions reads the hashes of the sessions r's tally counted from the
+// sessions file, which only going on from r needs, and reports whether
+// they are the ones r was saved with.
+func (s *Store) takeSessions(r rollup) bool {
+	var b []byte // none: the CRC-32 of nothing is 0
+	if r.Sessions != 0 {
+		var err error
+		if b, err = files.Read(s.cachePath(".sessions"), cacheKind); err != nil || crc32.ChecksumIEEE(b) != r.Sessions {
+			return false
+		}
+	}
+	return r.Tally.TakeSessions(b) == nil
+}
+
+// saveSessions saves the hashes of the sessions t counted unless the
+// sessions file holds them already (its CRC-32 is was), and returns their
+// CRC-32.
+func (s *Store) saveSessions(t *streak.Tally, was uint32) (uint32, error) {
+	b := t.Sessions()
+	sum := crc32.ChecksumIEEE(b)
+	if sum == was {
+		return sum, nil
+	}
+	return sum, files.WriteWhole(s.cachePath(".sessions"), 0o600, func(w io.Writer) error {
+		_, err := w.Write(b)
+		return err
+	})
 }

@@ -5,11 +5,13 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/backroll/backroll/coach/history"
+	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/coach/streak"
 )
 
@@ -58,10 +60,31 @@ func TestRollupNotBelieved(t *testing.T) {
 			b, _ = json.Marshal(m)
 			os.WriteFile(s.cachePath(".json"), b, 0o600)
 			same(t, "after the edit", s)
+			// The app goes on from the rollup, with what status leaves
+			// unread (the recent records, the sessions): not believed either.
+			onward(t, "after the edit", s)
 			if after, _ := os.ReadFile(s.cachePath(".json")); strings.Contains(string(after), "99999999") || strings.Contains(string(after), "\\u001b") {
 				t.Errorf("the rollup was kept as edited")
 			}
 		})
+	}
+}
+
+// onward checks that what the app reads through s (today's figures, the
+// advice) is what it reads from the file with no rollup.
+func onward(t *testing.T, what string, s *Store) {
+	t.Helper()
+	plain := Open(s.dir, "", s.set)
+	got, err := s.Today(now)
+	want, _ := plain.Today(now)
+	if err != nil || got != want {
+		t.Errorf("%s: today %+v, %v; from the file %+v", what, got, err, want)
+	}
+	prof := profile.Profile{FirstTime: true}
+	gotA, err := s.Advice(now, prof)
+	wantA, _ := plain.Advice(now, prof)
+	if err != nil || !reflect.DeepEqual(gotA, wantA) {
+		t.Errorf("%s: advice %+v, %v; from the file %+v", what, gotA, err, wantA)
 	}
 }
 
@@ -154,6 +177,7 @@ func TestSessionsFileNotBelieved(t *testing.T) {
 			same(t, "cold", s)
 			edit(s.cachePath(".sessions"))
 			same(t, "warm, the sessions file "+name, s)
+			onward(t, "the sessions file "+name, s)
 			f, _ := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
 			f.WriteString(hold("more", "s1", now.AddDate(0, 0, -1).Add(time.Minute), 60)) // s1 is in the rollup
 			f.Close()

@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/binary"
 	"encoding/json"
+	"hash/crc32"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -38,9 +39,6 @@ func TestRollupNotBelieved(t *testing.T) {
 		"a line past the end": func(m map[string]any) {
 			m["unreadable"] = []int{1000}
 		},
-		"a recent record with an escape": func(m map[string]any) {
-			m["recent"].([]any)[0].(map[string]any)["routine"] = "\x1b[31mnightly"
-		},
 		"a rating of 99": func(m map[string]any) {
 			tally(m)["feel"] = []any{map[string]any{"session": "s1", "start": now.Format(time.RFC3339), "before": 99}}
 		},
@@ -67,6 +65,39 @@ func TestRollupNotBelieved(t *testing.T) {
 				t.Errorf("the rollup was kept as edited")
 			}
 		})
+	}
+}
+
+// The recent records are kept beside the rollup, read only when the app
+// goes on from it: one that no record could be is not believed even with
+// the rollup's CRC-32 of them made to match.
+func TestRecentNotBelieved(t *testing.T) {
+	dir, cache := t.TempDir(), t.TempDir()
+	os.WriteFile(filepath.Join(dir, history.FileName), []byte(days(7)), 0o600)
+	s := Open(dir, cache, streak.DefaultSettings())
+	same(t, "cold", s)
+	var recent []map[string]any
+	b, _ := os.ReadFile(s.cachePath(".recent"))
+	if err := json.Unmarshal(b, &recent); err != nil || len(recent) != 7 {
+		t.Fatalf("%d recent records, %v; want the 7 days", len(recent), err)
+	}
+	recent[0]["routine"] = "\x1b[31mnightly"
+	edited, _ := json.Marshal(recent)
+	os.WriteFile(s.cachePath(".recent"), edited, 0o600)
+	var m map[string]any
+	b, _ = os.ReadFile(s.cachePath(".json"))
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	m["recent_crc"] = crc32.ChecksumIEEE(edited)
+	b, _ = json.Marshal(m)
+	os.WriteFile(s.cachePath(".json"), b, 0o600)
+	same(t, "after the edit", s)
+	onward(t, "after the edit", s)
+	for _, ext := range []string{".recent", ".json"} {
+		if after, _ := os.ReadFile(s.cachePath(ext)); strings.Contains(string(after), "\\u001b") {
+			t.Errorf("the %s file was kept as edited", ext)
+		}
 	}
 }
 

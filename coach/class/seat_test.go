@@ -196,7 +196,7 @@ func TestSeatSummaryIsTheMembers(t *testing.T) {
 	walk(lead, 0, 50)
 	// bob joins at 50 s, in the left glute's hold.
 	bob := lead.room.Seat("bob", You{}, nightly(t), at(50))
-	lead.room.join("bob")
+	lead.room.join("bob", false)
 	paris, _ := time.LoadLocation("Europe/Paris")
 	if st := f[0].State(at(50)); st.Step.Exercise.ID != "glutes" || st.Phase != coach.PhaseHold {
 		t.Fatalf("at 50 s the class is at %s of %s", st.Phase, st.Step.Exercise.ID)

@@ -10,7 +10,6 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/fang/v2"
@@ -306,15 +305,13 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	// The file's own settings, for the settings screen, which writes them
 	// back; the flags given still rule this run.
 	path, file := set.conf.Path, set.conf.Settings
-	now := appNow
-	if set.where.Zone != nil {
-		now = func() time.Time { return set.where.in(appNow()) }
-	}
+	now, setZone := set.where.clock()
 	o := ui.Options{Routine: routine, Plan: plan, NoAnimation: still, Journal: j, Setup: set.setup, Now: now,
 		Cues: cues.New(chosen, cues.DetectTerminal(set.where.Getenv), voice), Routines: mine, Getenv: set.where.Getenv,
 		Settings: file, Theme: file.Theme, Colours: t.Profile,
 		SaveSettings: func(s saved.Settings) error { return saved.Save(path, s, cues.Check) }, Class: set.where.Class}
 	withProfile(&o, set.conf)
+	set.where.askZone(&o, setZone)
 	m, err := ui.New(o)
 	if err != nil {
 		return usageError{err}
@@ -385,6 +382,7 @@ func (s settings) reducedMotion(cmd *cobra.Command) bool {
 // the file's cues stop nothing.
 func (s *settings) loadConfig(cmd *cobra.Command) error {
 	s.conf, s.confErr = config.Load(s.where.Config, cues.Check)
+	s.where.zoneFrom(s.conf.Profile)
 	if m, ok := s.confErr.(saved.Mistakes); ok && given(cmd, "cues") {
 		return m.Without("session.cues")
 	}

@@ -68,11 +68,11 @@ func TestServeClass(t *testing.T) {
 	leader.waitFor(t, has("Class team · you lead · 1 here", "Enter starts the class when everyone is here"), "the leader's waiting screen")
 	var followers []*ptyScreen
 	for i, k := range []gossh.Signer{ann, bob, cat} {
-		var env map[string]string
+		var env []string
 		if k == bob {
-			env = map[string]string{"TZ": "Pacific/Kiritimati"} // UTC+14: his records are on his clock
+			env = []string{"TZ=Pacific/Kiritimati"} // UTC+14: his records are on his clock
 		}
-		f := s.openPtyEnv(t, k, "class team", env)
+		f := s.openPtyEnv(t, k, "class team", env...)
 		f.waitFor(t, has("Class team · you follow", "Waiting for the leader to start"), "a follower's waiting screen")
 		followers = append(followers, f)
 		leader.waitFor(t, has(string(rune('2'+i))+" here"), "the leader's count of who is here")

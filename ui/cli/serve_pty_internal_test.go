@@ -105,11 +105,11 @@ func (s *server) openPty(t *testing.T, key gossh.Signer) *ptyScreen {
 // openPtyRun runs command ("" is the app) in an 80x24 pty session as key.
 func (s *server) openPtyRun(t *testing.T, key gossh.Signer, command string) *ptyScreen {
 	t.Helper()
-	return s.openPtyEnv(t, key, command, nil)
+	return s.openPtyEnv(t, key, command)
 }
 
-// openPtyEnv is openPtyRun with the client sending env's variables.
-func (s *server) openPtyEnv(t *testing.T, key gossh.Signer, command string, env map[string]string) *ptyScreen {
+// openPtyEnv is openPtyRun with the client sending env, NAME=value each.
+func (s *server) openPtyEnv(t *testing.T, key gossh.Signer, command string, env ...string) *ptyScreen {
 	t.Helper()
 	c, err := s.dial(key)
 	if err != nil {
@@ -120,11 +120,6 @@ func (s *server) openPtyEnv(t *testing.T, key gossh.Signer, command string, env 
 	if err != nil {
 		t.Fatal(err)
 	}
-	for k, v := range env {
-		if err := sess.Setenv(k, v); err != nil {
-			t.Fatal(err)
-		}
-	}
 	p := &ptyScreen{emu: vt.NewEmulator(80, 24), sess: sess, ended: make(chan struct{})}
 	stdin, err := sess.StdinPipe()
 	if err != nil {
@@ -133,6 +128,12 @@ func (s *server) openPtyEnv(t *testing.T, key gossh.Signer, command string, env 
 	stdout, err := sess.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
+	}
+	for _, kv := range env {
+		name, value, _ := strings.Cut(kv, "=")
+		if err := sess.Setenv(name, value); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if err := sess.RequestPty("xterm-256color", 24, 80, gossh.TerminalModes{}); err != nil {
 		t.Fatal(err)

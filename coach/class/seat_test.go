@@ -226,6 +226,9 @@ func TestSeatSummaryIsTheMembers(t *testing.T) {
 			t.Errorf("%s rolled %s", who, sum.Rolled)
 		}
 	}
+	if f[0].SatOut() != 2 || lead.SatOut() != 0 || bob.SatOut() != 0 {
+		t.Errorf("sat out: %d, %d and %d holds; want 2 for the one whose answers leave the glutes out", f[0].SatOut(), lead.SatOut(), bob.SatOut())
+	}
 	if sum := bob.Summary(); !sum.Start.Equal(at(50)) || bob.Summary().Holds[0].Start.Location() != time.UTC {
 		t.Errorf("bob's summary starts at %v", sum.Start)
 	}

@@ -8,6 +8,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -176,4 +177,16 @@ func (m *session) breathLabel(s Styles, st coach.State) string {
 		return s.Paused.Render("paused by the leader")
 	}
 	return breathLabel(s, st)
+}
+
+// classWake is the wake-up at, or sooner when the class line's reason is
+// to go first: a paused class or the waiting screen draws nothing else.
+func (m *Model) classWake(at time.Time, ok bool) (time.Time, bool) {
+	if m.opts.Class == nil {
+		return at, ok
+	}
+	if end, shows := m.opts.Class.NoteEnds(); shows && (!ok || end.Before(at)) {
+		return end, true
+	}
+	return at, ok
 }

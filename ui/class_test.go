@@ -144,6 +144,14 @@ func TestClassKeys(t *testing.T) {
 	if woken(lead) || ann.session != nil {
 		t.Fatal("a follower's enter started the class")
 	}
+	// Why it did nothing shows a moment: the screen is woken to clear it.
+	if at, ok := ann.NextWake(); !ok || !at.Equal(c.t.Add(3*time.Second)) {
+		t.Errorf("the reason's end wakes the screen at %v (%v), want 3 s on", at, ok)
+	}
+	tick(c, 3*time.Second, ann)
+	if strings.Contains(shown(ann), "the leader starts") {
+		t.Errorf("the reason stayed:\n%s", shown(ann))
+	}
 	press(lead, "enter")
 	if !woken(ann) || !woken(cat) {
 		t.Fatal("the start changed nothing the followers wait on")

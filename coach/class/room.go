@@ -193,17 +193,18 @@ func (r *Room) Stop(id string) {
 }
 
 // mark says whether id stopped with a sign, and that they roll no more
-// (out): a leader who is out hands the lead on. Called with mu held.
+// (out): a leader who is out hands the lead to one still rolling. Called
+// with mu held.
 func (r *Room) mark(id string, stopped, out bool) {
 	m, ok := r.members[id]
 	if !ok || (m.stopped == stopped && m.out == out) {
 		return
 	}
 	m.stopped, m.out = stopped, out
-	if out {
-		r.handOn(id)
-		if r.leader == "" {
-			r.leader = id // no one else is here
+	for _, o := range r.members {
+		if out && !o.out {
+			r.handOn(id) // to one still rolling: with no one, it stays
+			break
 		}
 	}
 	r.signal()

@@ -383,3 +383,11 @@ func (s *Seat) SatOut() int {
 	s.collect()
 	return s.satOut
 }
+
+// NoteEnds is when the reason on the class line goes, if one shows.
+func (s *Seat) NoteEnds() (time.Time, bool) {
+	s.room.mu.Lock()
+	defer s.room.mu.Unlock()
+	end := s.noteAt.Add(noteFor)
+	return end, s.note != "" && end.After(s.at)
+}

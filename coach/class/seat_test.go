@@ -239,3 +239,26 @@ func TestSeatSummaryIsTheMembers(t *testing.T) {
 		t.Errorf("ann's holds %+v, want three in her zone", ev)
 	}
 }
+
+// A listed leader who stopped is handed the lead only when no one still
+// rolling is here.
+func TestSeatLeadGoesToThoseRolling(t *testing.T) {
+	var c Classes
+	r, _ := c.JoinAs("team", "pat", true)
+	c.JoinAs("team", "sam", true)
+	c.Join("team", "ann")
+	pat, sam, ann := r.Seat("pat", You{}, nightly(t), t0), r.Seat("sam", You{}, nightly(t), t0), r.Seat("ann", You{}, nightly(t), t0)
+	if err := pat.Start(t0); err != nil {
+		t.Fatal(err)
+	}
+	sam.SetRedFlag(true)
+	sam.Quit(at(1))
+	pat.Quit(at(2))
+	if !ann.Leads() {
+		t.Error("the lead went to a listed leader who stopped, not to ann, still rolling")
+	}
+	ann.Quit(at(3))
+	if !ann.Leads() {
+		t.Error("with everyone out, the lead moved")
+	}
+}

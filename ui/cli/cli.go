@@ -339,7 +339,7 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	saveErr := m.Abandon()
 	*set.quit = m.Outcome() == ui.OutcomeQuit
 	if set.setup {
-		saveErr = errors.Join(saveErr, sayAnswers(set.stdout, path, m.AnswersSaved(), m.AnswersErr()))
+		saveErr = errors.Join(saveErr, sayAnswers(set.stdout, path, set.where.Remote, m.AnswersSaved(), m.AnswersErr()))
 	}
 	switch {
 	case errors.Is(err, screen.ErrStopped):
@@ -350,19 +350,6 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 		return saveErr
 	}
 	return m.Err()
-}
-
-// sayAnswers is what backroll setup says once the screen is gone: where
-// the answers were saved, or, when the last save failed (a full disk, say),
-// that they were not, as an error: setup has no home screen to say it on.
-func sayAnswers(w io.Writer, path string, saved bool, err error) error {
-	if err != nil {
-		return fmt.Errorf("your answers were not saved in %s: %w", text.Inert(path), err)
-	}
-	if saved {
-		fmt.Fprintf(w, "Your answers are saved in %s; backroll config shows them.\n", text.Inert(path))
-	}
-	return nil
 }
 
 // reducedMotion is --no-animation, or reduced_motion in the [session]

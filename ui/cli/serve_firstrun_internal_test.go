@@ -117,3 +117,19 @@ func TestServeClassTimeZoneSetting(t *testing.T) {
 		t.Errorf("her class is not on her zone (Pacific/Kiritimati, UTC+14):\n%s", hist)
 	}
 }
+
+// setup is served: it asks the questions again, the zone among them, and
+// says the answers are saved without naming the server's folders.
+func TestServeSetup(t *testing.T) {
+	ann := newKey(t)
+	s := startServer(t, ann)
+	p := s.openPtyRun(t, ann, "setup")
+	p.waitFor(t, func(scr string) bool { return strings.Contains(scr, "Which roller do you have?") }, "the questions")
+	p.press("\x1b")
+	if code := p.waitEnd(t); code != ExitOK {
+		t.Errorf("setup: exit %d", code)
+	}
+	if out := p.output(); !strings.Contains(out, "Your answers are saved.") || strings.Contains(out, "users") {
+		t.Errorf("setup over SSH said:\n%q", out[max(0, len(out)-200):])
+	}
+}

@@ -18,18 +18,21 @@ import (
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/class"
 	"github.com/backroll/backroll/coach/plan"
+	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/content"
 )
 
 // classWait is the screen before the class starts: the leader sees the
 // routine and starts it; a follower waits.
 type classWait struct {
 	seat  *class.Seat
+	prof  profile.Profile // the member's answers: whether they have seen the red flags
 	start key.Binding
 	quit  key.Binding
 }
 
-func newClassWait(seat *class.Seat) *classWait {
-	return &classWait{seat: seat,
+func newClassWait(seat *class.Seat, prof profile.Profile) *classWait {
+	return &classWait{seat: seat, prof: prof,
 		start: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start the class")),
 		quit:  key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "leave"))}
 }
@@ -68,12 +71,16 @@ func (w *classWait) view(f frame) string {
 		p := w.seat.Plan()
 		secs = append(secs, section{wrap(s.Heading.Render(p.Name)+s.Muted.Render(" · "+summed(p)), textWidth(f), 1, 3), 0},
 			para("Enter starts the class when everyone is here.", 0),
-			para("Your space, n, b and + pause it, skip, go back or add 15 s, for everyone.", 2))
+			para("Your space, n, b and + pause it, skip, go back or add 15 s, for everyone.", 3))
 	} else {
 		secs = append(secs, section{[]string{" " + s.Heading.Render("Waiting for the leader to start")}, 0},
-			para(fmt.Sprintf("%d here. The leader pauses and moves the class for everyone.", line.Members), 2))
+			para(fmt.Sprintf("%d here. The leader pauses and moves the class for everyone.", line.Members), 3))
 	}
-	secs = append(secs, para("Your k (a tender spot) and p (sharp pain: stop) are yours alone, and you sit out what your answers leave out.", 1))
+	secs = append(secs, para("Your k (a tender spot) and p (sharp pain: stop) are yours alone, and you sit out what your answers leave out.", 2))
+	if !w.prof.SafetySeen {
+		// Never shown the red flags, as a first session alone shows them.
+		secs = append(secs, para(content.RedFlagsBrief, 1))
+	}
 	return f.header("class", "waiting") + "\n\n" + strings.Join(fitSections(f.height-headerRows, secs...), "\n")
 }
 

@@ -234,3 +234,12 @@ func TestClassAfterASignToStop(t *testing.T) {
 		t.Errorf("the waiting screen after a sign to stop:\n%s", shown(lead))
 	}
 }
+
+// Someone who never saw the red flags sees them while they wait, as a
+// first session alone shows them first.
+func TestClassWaitShowsRedFlagsOnce(t *testing.T) {
+	lead, fs, _ := classOf(t, [2]int{80, 24}, profile.Profile{Onboarded: true})
+	if !strings.Contains(words(fs[0]), "When to stop: emergency now") || strings.Contains(words(lead), "When to stop") {
+		t.Errorf("the red flags: for one who never saw them\n%s\nnot for one who has\n%s", shown(fs[0]), shown(lead))
+	}
+}

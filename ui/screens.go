@@ -70,7 +70,7 @@ var screenMakers = [screenCount]func(m *Model) screen{
 	settingsScreen:   func(m *Model) screen { return newSettingsScreen(m.opts.Settings) },
 	sessionScreen:    func(*Model) screen { return nil },
 	stoppedScreen:    func(*Model) screen { return nil },
-	classScreen:      func(m *Model) screen { return newClassWait(m.opts.Class) },
+	classScreen:      func(m *Model) screen { return newClassWait(m.opts.Class, m.opts.Profile) },
 }
 
 // An intent is where a screen asks to go; nil stays put. The set is

@@ -262,3 +262,24 @@ func TestSeatLeadGoesToThoseRolling(t *testing.T) {
 		t.Error("with everyone out, the lead moved")
 	}
 }
+
+// A member whose answers roll an area another way rolls it their way in
+// the class: their screen and their history say the mid-back at a wall.
+func TestSeatRollsItTheirWay(t *testing.T) {
+	lead, f := class(t, You{Conditions: []string{content.Pregnancy}})
+	walk(lead, 0, 10)
+	if st := f[0].State(at(10)); st.Step.Exercise.ID != content.MidBackWall {
+		t.Errorf("a pregnant member's hold is %s, want the mid-back at a wall", st.Step.Exercise.ID)
+	}
+	if st := lead.State(at(10)); st.Step.Exercise.ID != "mid-back" {
+		t.Errorf("the leader's hold is %s", st.Step.Exercise.ID)
+	}
+	p := f[0].Plan()
+	if p.Steps[0].Exercise.ID != content.MidBackWall || len(p.Changes) == 0 || lead.Plan().Steps[0].Exercise.ID != "mid-back" {
+		t.Errorf("her plan's first step %s, changes %q", p.Steps[0].Exercise.ID, p.Changes)
+	}
+	walk(lead, 10, 40)
+	if ev := f[0].TakeEvents(); len(ev) != 1 || ev[0].Exercise != content.MidBackWall {
+		t.Errorf("her history gets %+v", ev)
+	}
+}

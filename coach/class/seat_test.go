@@ -94,9 +94,15 @@ func TestSeatMovesAreTheLeaders(t *testing.T) {
 	if st := f[0].State(at(33)); st.Phase != coach.PhaseHold || st.Index != 1 {
 		t.Errorf("after start-now the follower sees %s of step %d", st.Phase, st.Index)
 	}
+	lead.Back(at(33))
+	if st := f[0].State(at(33)); st.Phase != coach.PhaseReady || st.Index != 0 {
+		t.Errorf("after back the follower sees %s of step %d", st.Phase, st.Index)
+	}
+	lead.Next(at(33))
+	lead.StartNow(at(33))
 	// The class's clock never runs back, whoever reads it late.
-	if st := f[0].State(at(32.5)); st.Left != 29*time.Second {
-		t.Errorf("read with an earlier time, the class shows %s left, want 29s", st.Left)
+	if st := f[0].State(at(32.5)); st.Left != 30*time.Second || st.Index != 1 {
+		t.Errorf("read with an earlier time, the class shows %s left of step %d, want 30s of step 1", st.Left, st.Index)
 	}
 }
 

@@ -214,6 +214,9 @@ func TestClassKeys(t *testing.T) {
 	if sum := ann.session.s.Summary(); !sum.Finished || len(sum.Holds) != 3 || sum.Holds[0].Tender != 1 {
 		t.Errorf("ann's summary: %+v", sum)
 	}
+	if !strings.Contains(shown(ann), "The class is over. Well done.") {
+		t.Errorf("ann's summary:\n%s", shown(ann))
+	}
 	if sum := cat.session.s.Summary(); sum.Finished || !sum.RedFlag || len(sum.Holds) != 1 || sum.Holds[0].Exercise != "mid-back" {
 		t.Errorf("cat's summary: %+v", sum)
 	}

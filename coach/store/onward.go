@@ -76,7 +76,7 @@ func (s *Store) writeBeside(ext string, data []byte, was uint32) (uint32, error)
 	if sum == was && was != 0 {
 		return sum, nil
 	}
-	return sum, files.WriteWhole(s.cachePath(ext), 0o600, func(w io.Writer) error {
+	return sum, files.WriteCache(s.cachePath(ext), 0o600, func(w io.Writer) error {
 		_, err := w.Write(data)
 		return err
 	})

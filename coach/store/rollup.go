@@ -302,7 +302,7 @@ func (s *Store) saveRollup(f *os.File, r extended, ids *idSet) {
 		return
 	}
 	if b, err := json.Marshal(r.rollup); err == nil {
-		files.WriteWhole(s.cachePath(".json"), 0o600, func(w io.Writer) error {
+		files.WriteCache(s.cachePath(".json"), 0o600, func(w io.Writer) error {
 			_, err := w.Write(b)
 			return err
 		})

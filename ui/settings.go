@@ -45,7 +45,7 @@ type choice struct {
 // file can say others; a value that is none of these shows as it is and
 // the next press moves to the nearest choice. Made the first time the
 // settings screen asks: made at start, they and the clock's font took
-// 0.25 ms of every command (status too, at each shell prompt).
+// 0.12 to 0.25 ms of every command (status too, at each shell prompt).
 var settingChoices = sync.OnceValue(func() map[string][]choice {
 	return map[string][]choice{
 		"session.hold": append([]choice{{"each area's own", func(s *saved.Settings) { s.Hold = 0 }}}, durations(func(s *saved.Settings, d time.Duration) { s.Hold = d }, 30, 45, 60, 75, 90, 120)...),

@@ -12,8 +12,6 @@ import (
 	"strings"
 	"time"
 
-	ics "github.com/arran4/golang-ical"
-
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/content"
@@ -30,23 +28,30 @@ const (
 // reminder stays at bedtime wherever the calendar is. Its UID names the
 // time, so importing it again updates the event rather than adding one.
 func Reminder(w io.Writer, hour, minute int, now time.Time) error {
-	cal := newCalendar()
 	y, m, d := now.Date()
 	start := time.Date(y, m, d, hour, minute, 0, 0, time.UTC) // its wall clock only
-	e := cal.AddEvent(fmt.Sprintf("remind-%02d%02d%s", hour, minute, uidDomain))
-	e.SetDtStampTime(now)
-	e.SetProperty(ics.ComponentPropertyDtStart, start.Format(floating))
-	e.SetProperty(ics.ComponentPropertyDtEnd, start.Add(5*time.Minute).Format(floating))
-	e.AddRrule("FREQ=DAILY")
-	e.SetSummary("Foam roll before bed")
-	e.SetDescription("Five minutes on the roller before bed: run backroll start.")
-	e.SetTimeTransparency(ics.TransparencyTransparent)
-	a := e.AddAlarm()
-	a.SetAction(ics.ActionDisplay)
-	a.SetTrigger("PT0S")
-	a.SetProperty(ics.ComponentPropertyDescription, "Five minutes on the roller before bed?")
-	return cal.SerializeTo(w, ics.WithNewLineWindows)
+	l := &lines{w: w}
+	l.write(calendarHead)
+	l.write("BEGIN:VEVENT" + newLine)
+	l.text("UID", fmt.Sprintf("remind-%02d%02d%s", hour, minute, uidDomain))
+	l.utc("DTSTAMP", now)
+	l.line("DTSTART:" + start.Format(floating))
+	l.line("DTEND:" + start.Add(5*time.Minute).Format(floating))
+	l.line("RRULE:FREQ=DAILY")
+	l.text("SUMMARY", "Foam roll before bed")
+	l.text("DESCRIPTION", "Five minutes on the roller before bed: run backroll start.")
+	l.text("TRANSP", "TRANSPARENT")
+	l.write("BEGIN:VALARM" + newLine)
+	l.text("ACTION", "DISPLAY")
+	l.line("TRIGGER:PT0S")
+	l.text("DESCRIPTION", "Five minutes on the roller before bed?")
+	l.write("END:VALARM" + newLine + "END:VEVENT" + newLine + "END:VCALENDAR" + newLine)
+	return l.err
 }
+
+// calendarHead begins every calendar backroll writes.
+const calendarHead = "BEGIN:VCALENDAR" + newLine + "VERSION:2.0" + newLine + "PRODID:" + productID + newLine +
+	"CALSCALE:GREGORIAN" + newLine
 
 // Sessions writes each session in recs as an event (see NewSessions).
 func Sessions(w io.Writer, recs []history.Record) error {
@@ -71,13 +76,11 @@ func Sessions(w io.Writer, recs []history.Record) error {
 // Sessions that never got their record (the program was stopped) are
 // written at Close, dated by their holds.
 func NewSessions(w io.Writer) history.Exporter {
-	head := newCalendar().Serialize(ics.WithNewLineWindows)
-	return &sessions{w: w, head: strings.TrimSuffix(head, "END:VCALENDAR\r\n"), open: map[string]*session{}}
+	return &sessions{w: w, open: map[string]*session{}}
 }
 
 type sessions struct {
 	w       io.Writer
-	head    string // BEGIN:VCALENDAR and the calendar's properties
 	started bool
 	open    map[string]*session
 }
@@ -124,7 +127,7 @@ func (e *sessions) begin() error {
 		return nil
 	}
 	e.started = true
-	_, err := io.WriteString(e.w, e.head)
+	_, err := io.WriteString(e.w, calendarHead)
 	return err
 }
 
@@ -132,25 +135,21 @@ func (e *sessions) write(s *session) error {
 	if err := e.begin(); err != nil {
 		return err
 	}
-	ev := ics.NewEvent(s.id + uidDomain)
-	ev.SetDtStampTime(s.end)
-	ev.SetStartAt(s.start)
-	ev.SetEndAt(s.end)
 	title := "Foam rolling, " + coach.Clock(s.rolled)
 	if s.routine != "" {
 		title = "Foam rolling: " + s.routine + ", " + coach.Clock(s.rolled)
 	}
-	ev.SetSummary(title)
-	ev.SetDescription(s.description())
-	ev.SetTimeTransparency(ics.TransparencyTransparent)
-	return ev.SerializeTo(e.w, &ics.SerializationConfiguration{MaxLength: 75, PropertyMaxLength: 75, NewLine: "\r\n"})
-}
-
-func newCalendar() *ics.Calendar {
-	cal := ics.NewCalendarFor("backroll")
-	cal.SetProductId(productID)
-	cal.SetCalscale("GREGORIAN")
-	return cal
+	l := &lines{w: e.w}
+	l.write("BEGIN:VEVENT" + newLine)
+	l.text("UID", s.id+uidDomain)
+	l.utc("DTSTAMP", s.end)
+	l.utc("DTSTART", s.start)
+	l.utc("DTEND", s.end)
+	l.text("SUMMARY", title)
+	l.text("DESCRIPTION", s.description())
+	l.text("TRANSP", "TRANSPARENT")
+	l.write("END:VEVENT" + newLine)
+	return l.err
 }
 
 // session is a session's records gathered: its own record, when written,

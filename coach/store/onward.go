@@ -13,6 +13,7 @@ import (
 // Beside is the CRC-32s of the files kept beside a rollup, which must
 // match for the files to be its own.
 type Beside struct {
+	Days     uint32 `json:"days_crc"`     // the tally's seconds by day (streak.Tally.Days)
 	Sessions uint32 `json:"sessions_crc"` // the tally's session hashes (streak.Tally.Sessions)
 	Recent   uint32 `json:"recent_crc"`   // the recent records, as JSON
 }
@@ -55,6 +56,9 @@ func (s *Store) saveBeside(r rollup) (Beside, error) {
 		return Beside{}, err
 	}
 	var b Beside
+	if b.Days, err = s.writeBeside(".days", r.Tally.Days(), r.Beside.Days); err != nil {
+		return Beside{}, err
+	}
 	if b.Sessions, err = s.writeBeside(".sessions", r.Tally.Sessions(), r.Beside.Sessions); err != nil {
 		return Beside{}, err
 	}
@@ -72,7 +76,7 @@ func (s *Store) writeBeside(ext string, data []byte, was uint32) (uint32, error)
 	if sum == was && was != 0 {
 		return sum, nil
 	}
-	return sum, files.WriteWhole(s.cachePath(ext), 0o600, func(w io.Writer) error {
+	return sum, files.WriteCache(s.cachePath(ext), 0o600, func(w io.Writer) error {
 		_, err := w.Write(data)
 		return err
 	})

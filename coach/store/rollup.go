@@ -58,9 +58,10 @@ type rollup struct {
 	Duplicate  []int            `json:"duplicate"`
 	RecentFrom time.Time        `json:"recent_from"` // Recent holds every record since
 	Recent     []history.Record `json:"-"`
-	// The session hashes of Tally and Recent are kept in files beside,
-	// read only to go on from the rollup (takeUp): status and stats do
-	// not. In the rollup, they cost status 4 ms of 5 on 100,000 lines.
+	// The tally's days and session hashes and Recent are kept in files
+	// beside: in the rollup's JSON, they cost status 4.5 ms of 5 on
+	// 100,000 lines. Status reads the days, in binary; the rest is read
+	// only to go on from the rollup (takeUp).
 	Beside
 }
 
@@ -258,7 +259,10 @@ func (s *Store) readRollup(f *os.File, st fs.FileInfo, now time.Time) rollup {
 	// if the day starts at another hour than when they were made.
 	r := rollup{Tally: streak.NewTally(s.set)}
 	if json.Unmarshal(b, &r) != nil || r.V != rollupVersion || r.Dev != empty.Dev || r.Ino != empty.Ino ||
-		r.Offset < 0 || r.Offset > st.Size() || r.RecentFrom.After(now.Add(-advice.Window)) || r.check() != nil {
+		r.Offset < 0 || r.Offset > st.Size() || r.RecentFrom.After(now.Add(-advice.Window)) {
+		return empty
+	}
+	if days, ok := s.readBeside(".days", r.Beside.Days); !ok || r.Tally.TakeDays(days) != nil || r.check() != nil {
 		return empty
 	}
 	head, tail, err := edges(f, r.Offset)
@@ -298,7 +302,7 @@ func (s *Store) saveRollup(f *os.File, r extended, ids *idSet) {
 		return
 	}
 	if b, err := json.Marshal(r.rollup); err == nil {
-		files.WriteWhole(s.cachePath(".json"), 0o600, func(w io.Writer) error {
+		files.WriteCache(s.cachePath(".json"), 0o600, func(w io.Writer) error {
 			_, err := w.Write(b)
 			return err
 		})

@@ -17,6 +17,9 @@ import (
 // the areas and the total the same seconds, no more than the longest hold
 // for each line, no more sessions than lines.
 func (t *Tally) Check(lines int) error {
+	if t.rolled.untaken > 0 {
+		return errors.New("the seconds by day were not taken up")
+	}
 	t.closeDay()
 	t.rolled.settle()
 	maxHold := int(coach.MaxHold / time.Second)

@@ -15,6 +15,9 @@ type dayTable struct {
 	// Days added before the last one (a merge appends old records), put
 	// in their place when the table is next read (settle).
 	early map[day]int
+	// Days with a hold that saved sums counted, not taken up yet
+	// (Tally.TakeDays).
+	untaken int
 }
 
 // dayRoll is one day with a hold, and its seconds (0 is still a day with

@@ -1,6 +1,7 @@
 package streak
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math/rand/v2"
 	"reflect"
@@ -70,7 +71,19 @@ func TestDaysInAnyOrder(t *testing.T) {
 		if err := again.UnmarshalJSON(b); err != nil {
 			t.Fatal(err)
 		}
+		if err := again.Check(len(order)); err == nil {
+			t.Fatal("sums without their days passed the check")
+		}
+		if err := again.TakeDays(part.Days()[:len(part.Days())-1]); err == nil {
+			t.Fatal("a day less was taken up")
+		}
+		if err := again.TakeDays(part.Days()); err != nil {
+			t.Fatal(err)
+		}
 		if err := again.TakeSessions(part.Sessions()); err != nil {
+			t.Fatal(err)
+		}
+		if err := again.Check(len(order)); err != nil {
 			t.Fatal(err)
 		}
 		for i := range order[len(order)/2:] {
@@ -84,9 +97,13 @@ func TestDaysInAnyOrder(t *testing.T) {
 
 // Saved days too far from 1970 to count on from are damage, never summed.
 func TestSavedDaysOutOfRange(t *testing.T) {
-	for _, from := range []int{maxDay + 1, -maxDay - 1, 20000} {
-		b := fmt.Appendf(nil, `{"day_starts":%d,"from":%d,"rolled":"AQE="}`, DefaultSettings().DayStarts, from)
-		if err := NewTally(DefaultSettings()).UnmarshalJSON(b); (err == nil) != (from == 20000) {
+	for _, from := range []int64{maxDay + 1, -maxDay - 1, 20000} {
+		tally := NewTally(DefaultSettings())
+		if err := tally.UnmarshalJSON(fmt.Appendf(nil, `{"day_starts":%d,"days":2}`, DefaultSettings().DayStarts)); err != nil {
+			t.Fatal(err)
+		}
+		days := append(binary.AppendVarint(nil, from), 1, 0, 61) // 0 s, no hold, 60 s
+		if err := tally.TakeDays(days); (err == nil) != (from == 20000) {
 			t.Errorf("days from %d: %v", from, err)
 		}
 	}

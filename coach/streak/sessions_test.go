@@ -52,6 +52,9 @@ func TestSessionsCountOnce(t *testing.T) {
 	if n := again.Stats(history.Result{}, start).TotalSessions; n != 3 {
 		t.Errorf("saved sums alone: %d sessions, want 3", n)
 	}
+	if err := again.TakeDays(part.Days()); err != nil {
+		t.Fatal(err)
+	}
 	if err := again.TakeSessions(part.Sessions()[8:]); err == nil {
 		t.Error("the hashes of two sessions were taken up for sums of three")
 	}

@@ -223,7 +223,7 @@ func (t *Tally) Stats(h history.Result, now time.Time) Stats {
 	st.Feel = st.Feel[max(len(st.Feel)-FeelSessions, 0):]
 
 	counts := func(d day) bool { secs, ok := rolled.get(d); return ok && float64(secs) >= set.MinMinutes*60 }
-	var counted []day // in order: the table is
+	counted := make([]day, 0, len(rolled.days)) // in order: the table is
 	for _, r := range rolled.days {
 		if float64(r.secs) >= set.MinMinutes*60 {
 			counted = append(counted, r.d)

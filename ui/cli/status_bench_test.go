@@ -14,50 +14,68 @@ import (
 
 // BenchmarkStatusStart is `backroll status` on a history of 100,000 lines,
 // warm (its rollup made by a first run), against a hello-world Go program
-// built in the same run: a shell prompt pays this on every line, and the
-// host's load swings either figure several-fold, never their ratio much.
-// The two are run in turn, and each figure is the median of its runs.
-// Target: status-x-hello ≤ 4.
+// built the same way in the same run: a shell prompt pays this on every
+// line, and the host's load swings either figure several-fold, never their
+// ratio much. The two are run in turn, and each figure is the median of
+// its runs. go-build is backroll as `go build` and `go install` make it;
+// release as .goreleaser.yaml does (no cgo, so linked statically, and
+// stripped), which builds everything afresh the first time and is left
+// out under -short. Target: status-x-hello ≤ 4.
 func BenchmarkStatusStart(b *testing.B) {
 	runs := 150
 	if testing.Short() {
 		runs = 15
 	}
-	bin := backrollBinary(b)
-	hello := helloBinary(b)
-	u := regularUser(b)
-	dir := filepath.Join(u.data, "backroll")
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		b.Fatal(err)
-	}
-	f, err := os.Create(filepath.Join(dir, history.FileName))
-	if err != nil {
-		b.Fatal(err)
-	}
-	if err := historytest.Write(f, 100_000, time.Now()); err != nil {
-		b.Fatal(err)
-	}
-	if err := f.Close(); err != nil {
-		b.Fatal(err)
-	}
-	env := testEnv(u)
-	// The first run makes the rollup; its line is the one every run says.
-	want := timedRun(b, env, bin, "status")
-	b.ResetTimer()
-	for range b.N {
-		var status, ref []time.Duration
-		for range runs {
-			ref = append(ref, timedRun(b, env, hello).took)
-			r := timedRun(b, env, bin, "status")
-			if r.out != want.out {
-				b.Fatalf("status said %q, then %q", want.out, r.out)
+	release := []string{"-trimpath", "-buildvcs=false", "-ldflags=-s -w"}
+	for _, build := range []struct {
+		name    string
+		release bool
+	}{{"go-build", false}, {"release", true}} {
+		b.Run(build.name, func(b *testing.B) {
+			bin := backrollBinary(b)
+			hello := helloBinary(b, nil)
+			if build.release {
+				if testing.Short() {
+					b.Skip("builds backroll afresh without cgo: minutes the first time")
+				}
+				bin = goBuild(b, filepath.Join("..", ".."), release)
+				hello = helloBinary(b, release)
 			}
-			status = append(status, r.took)
-		}
-		s, h := median(status), median(ref)
-		b.ReportMetric(ms(s), "ms-status")
-		b.ReportMetric(ms(h), "ms-hello")
-		b.ReportMetric(float64(s)/float64(h), "status-x-hello")
+			u := regularUser(b)
+			dir := filepath.Join(u.data, "backroll")
+			if err := os.MkdirAll(dir, 0o700); err != nil {
+				b.Fatal(err)
+			}
+			f, err := os.Create(filepath.Join(dir, history.FileName))
+			if err != nil {
+				b.Fatal(err)
+			}
+			if err := historytest.Write(f, 100_000, time.Now()); err != nil {
+				b.Fatal(err)
+			}
+			if err := f.Close(); err != nil {
+				b.Fatal(err)
+			}
+			env := testEnv(u)
+			// The first run makes the rollup; its line is the one every run says.
+			want := timedRun(b, env, bin, "status")
+			b.ResetTimer()
+			for range b.N {
+				var status, ref []time.Duration
+				for range runs {
+					ref = append(ref, timedRun(b, env, hello).took)
+					r := timedRun(b, env, bin, "status")
+					if r.out != want.out {
+						b.Fatalf("status said %q, then %q", want.out, r.out)
+					}
+					status = append(status, r.took)
+				}
+				s, h := median(status), median(ref)
+				b.ReportMetric(ms(s), "ms-status")
+				b.ReportMetric(ms(h), "ms-hello")
+				b.ReportMetric(float64(s)/float64(h), "status-x-hello")
+			}
+		})
 	}
 }
 
@@ -84,9 +102,9 @@ func median(d []time.Duration) time.Duration {
 	return d[len(d)/2]
 }
 
-// helloBinary builds the reference: a Go program that prints one line,
-// built by the same toolchain as backroll.
-func helloBinary(b *testing.B) string {
+// helloBinary builds the reference, with flags: a Go program that prints
+// one line, built by the same toolchain as backroll.
+func helloBinary(b *testing.B, flags []string) string {
 	dir := b.TempDir()
 	src := "package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(\"hello, world\") }\n"
 	if err := os.WriteFile(filepath.Join(dir, "main.go"), []byte(src), 0o600); err != nil {
@@ -95,9 +113,18 @@ func helloBinary(b *testing.B) string {
 	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module hello\n"), 0o600); err != nil {
 		b.Fatal(err)
 	}
-	bin := filepath.Join(dir, "hello")
-	cmd := exec.Command("go", "build", "-o", bin, ".")
+	return goBuild(b, dir, flags)
+}
+
+// goBuild builds the main package in dir with flags, without cgo when
+// there are flags (as released), into a folder of its own.
+func goBuild(b *testing.B, dir string, flags []string) string {
+	bin := filepath.Join(b.TempDir(), "bin")
+	cmd := exec.Command("go", append(append([]string{"build", "-o", bin}, flags...), ".")...)
 	cmd.Dir = dir
+	if flags != nil {
+		cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	}
 	if out, err := cmd.CombinedOutput(); err != nil {
 		b.Fatalf("go build: %v\n%s", err, out)
 	}

@@ -17,7 +17,8 @@ import (
 // className is what a class may be called: it is shown on every member's
 // screen, so nothing that could draw. Compiled when first asked: at
 // start, its 32 repeats took every command (status at each prompt)
-// 0.18 ms, nearly all of this package's start-up (GODEBUG=inittrace=1).
+// 0.1 to 0.2 ms, nearly all of this package's start-up
+// (GODEBUG=inittrace=1).
 var className = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,31}$`) })
 
 // classRoutine is what a class rolls when its leader names no routine.

@@ -127,13 +127,8 @@ func (r *Room) Changed() <-chan struct{} {
 	return r.changed
 }
 
-// Start runs plan for the class, if id leads it and it has not started.
-func (r *Room) Start(id string, p coach.Plan, now time.Time) error {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return r.start(id, p, now)
-}
-
+// start runs plan for the class, if id leads it and it has not started.
+// Called with mu held.
 func (r *Room) start(id string, p coach.Plan, now time.Time) error {
 	if id != r.leader {
 		return ErrNotLeader
@@ -146,15 +141,9 @@ func (r *Room) start(id string, p coach.Plan, now time.Time) error {
 	return nil
 }
 
-// Move applies a leader's key to the class: pause (space), next (n),
+// move applies a leader's key to the class: pause (space), next (n),
 // back (b), more time (+) or start now (enter, on a get-ready). A
-// follower's is refused with ErrNotLeader.
-func (r *Room) Move(id string, key rune, now time.Time) error {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return r.move(id, key, now)
-}
-
+// follower's is refused with ErrNotLeader. Called with mu held.
 func (r *Room) move(id string, key rune, now time.Time) error {
 	if id != r.leader {
 		return ErrNotLeader
@@ -182,14 +171,6 @@ func (r *Room) move(id string, key rune, now time.Time) error {
 	}
 	r.signal()
 	return nil
-}
-
-// Stop marks id as stopped with a sign: they roll no more in this class,
-// and the class goes on for everyone else.
-func (r *Room) Stop(id string) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.mark(id, true, true)
 }
 
 // mark says whether id stopped with a sign, and that they roll no more

@@ -34,14 +34,14 @@ func TestLeaderMovesEveryone(t *testing.T) {
 	if !r.View("ann", t0).Leader || r.View("bob", t0).Leader {
 		t.Fatal("the first to join leads, and only they")
 	}
-	if err := r.Start("bob", plan(t), t0); !errors.Is(err, ErrNotLeader) {
+	if err := r.start("bob", plan(t), t0); !errors.Is(err, ErrNotLeader) {
 		t.Errorf("a follower started the class: %v", err)
 	}
-	if err := r.Start("ann", plan(t), t0); err != nil {
+	if err := r.start("ann", plan(t), t0); err != nil {
 		t.Fatal(err)
 	}
 	changed := r.Changed()
-	if err := r.Move("bob", 'n', t0); !errors.Is(err, ErrNotLeader) {
+	if err := r.move("bob", 'n', t0); !errors.Is(err, ErrNotLeader) {
 		t.Errorf("a follower moved the class: %v", err)
 	}
 	select {
@@ -52,7 +52,7 @@ func TestLeaderMovesEveryone(t *testing.T) {
 	at := t0.Add(time.Second)
 	before := r.View("bob", at).State
 	for _, k := range []rune{'n', ' '} {
-		if err := r.Move("ann", k, at); err != nil {
+		if err := r.move("ann", k, at); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -62,7 +62,7 @@ func TestLeaderMovesEveryone(t *testing.T) {
 	if a.Left != b.Left || a.Index != b.Index || b.Index != before.Index+1 || !b.Paused {
 		t.Errorf("after next and pause: ann sees %+v, bob %+v (was step %d)", a, b, before.Index)
 	}
-	r.Stop("bob")
+	r.mark("bob", true, true)
 	if v := r.View("ann", later); v.Stopped != 1 || v.Me || !r.View("bob", later).Me {
 		t.Errorf("bob stopped: ann sees %+v", v)
 	}
@@ -88,7 +88,7 @@ func TestListedLeaderLeads(t *testing.T) {
 	t0 := time.Date(2026, 3, 1, 18, 0, 0, 0, time.UTC)
 	leads := func(r *Room, id string) bool { return r.View(id, t0).Leader }
 	r, leaveAnn := c.Join("team", "ann")
-	if err := r.Start("ann", plan(t), t0); err != nil {
+	if err := r.start("ann", plan(t), t0); err != nil {
 		t.Fatal(err)
 	}
 	changed := r.Changed()
@@ -101,10 +101,10 @@ func TestListedLeaderLeads(t *testing.T) {
 	if !leads(r, "pat") || leads(r, "ann") {
 		t.Fatal("pat is listed: she leads, and ann, who joined first, follows")
 	}
-	if err := r.Move("ann", 'n', t0); !errors.Is(err, ErrNotLeader) {
+	if err := r.move("ann", 'n', t0); !errors.Is(err, ErrNotLeader) {
 		t.Errorf("ann still moves the class: %v", err)
 	}
-	if err := r.Move("pat", 'n', t0); err != nil {
+	if err := r.move("pat", 'n', t0); err != nil {
 		t.Errorf("pat cannot move the class she leads: %v", err)
 	}
 	_, leaveBob := c.Join("team", "bob")

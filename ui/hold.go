@@ -23,12 +23,13 @@ func (m *session) viewHold(f frame, st coach.State) string {
 		digits = s.held
 	}
 	room := f.height - headerRows
-	clockRows := countdown(f, left, digits, m.breathPanel(f, st))
+	clockRows, whole := countdown(f, left, digits, m.breathPanel(f, st))
 	if len(clockRows)+1 > room {
 		// Too short for big digits and the area's name under them: the time in
 		// words, then the breath.
-		clockRows = []string{" " + digits.paint(clock(left)+" left") + s.Muted.Render(" · ") + breathLabel(s, st)}
+		clockRows, whole = []string{" " + digits.paint(clock(left)+" left") + s.Muted.Render(" · ") + breathLabel(s, st)}, false
 	}
+	m.shapeHidden = !whole
 	cue := cueAt(ex, st, m.plan.NoTender)
 	var note []string
 	switch {
@@ -95,9 +96,10 @@ func (m *session) viewHold(f frame, st coach.State) string {
 }
 
 // countdown draws big digits beside a panel (the breath), or stacks them
-// when the window is narrow. It joins plain-width pieces by hand: it runs
-// on every frame, and measuring styled text is the costly part of a frame.
-func countdown(f frame, d time.Duration, style ink, panel []string) []string {
+// when the window is narrow, and says whether the panel is there whole. It
+// joins plain-width pieces by hand: it runs on every frame, and measuring
+// styled text is the costly part of a frame.
+func countdown(f frame, d time.Duration, style ink, panel []string) ([]string, bool) {
 	scale := scaleFor(f)
 	digits := bigDigits(clock(d), scale)
 	digitsW := len([]rune(digits[0]))
@@ -110,10 +112,11 @@ func countdown(f frame, d time.Duration, style ink, panel []string) []string {
 		}
 		// Under the digits a short window has room for the panel's last
 		// line (the words), not the shape: half a box looks broken.
-		if f.height < 20 && len(panel) > 0 {
-			panel = panel[len(panel)-1:]
+		whole := true
+		if f.height < 20 && len(panel) > 1 {
+			panel, whole = panel[len(panel)-1:], false
 		}
-		return append(out, indent(panel, 2)...)
+		return append(out, indent(panel, 2)...), whole
 	}
 	// The panel sits level with the middle of the digits.
 	top := max((len(digits)-len(panel)+1)/2, 0)
@@ -131,7 +134,7 @@ func countdown(f frame, d time.Duration, style ink, panel []string) []string {
 		}
 		out = append(out, line)
 	}
-	return out
+	return out, true
 }
 
 // cueAt rotates slowly through the exercise's cues: one every 15 seconds of

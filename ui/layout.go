@@ -177,6 +177,12 @@ type section struct {
 // leaving whole ones out as their drop says. Once the rest fits, what was
 // left out comes back, most needed first, wherever it still fits.
 func fitSections(room int, secs ...section) []string {
+	lines, _ := fitSectionsKept(room, secs...)
+	return lines
+}
+
+// fitSectionsKept is fitSections, and which of the sections it kept.
+func fitSectionsKept(room int, secs ...section) ([]string, []bool) {
 	total := 0
 	for _, s := range secs {
 		total += len(s.lines)
@@ -212,7 +218,7 @@ func fitSections(room int, secs ...section) []string {
 			lines = append(lines, s.lines...)
 		}
 	}
-	return lines
+	return lines, kept
 }
 
 // textWidth is how wide reading text runs: the window, up to a comfortable

@@ -20,6 +20,7 @@ type session struct {
 	plan        coach.Plan
 	keyMap      sessionKeys
 	animate     bool
+	shapeHidden bool // the hold's last frame had no room for the breath's shape: its levels wake nothing
 	standalone  bool // started from the command line: leaving ends the program
 	confirm     bool // asking whether to quit
 	heldByAsk   bool // the clock was paused for the question, to go on after a no
@@ -80,7 +81,7 @@ func (m *session) wake(now time.Time) (time.Duration, bool) {
 		// hold, out), whichever comes first.
 		in := m.plan.Breath.Length(st.Breath.Phase) - st.Breath.Left
 		d = min(d, time.Second-in%time.Second, st.Breath.Left)
-		if m.animate {
+		if m.animate && !m.shapeHidden {
 			d = min(d, untilBreathChange(st.Breath, m.plan.Breath))
 		}
 	}

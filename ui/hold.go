@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -76,18 +77,30 @@ func (m *session) viewHold(f frame, st coach.State) string {
 	// A second's change is bytes sent, every second of every hold.
 	areaLeft := ""
 	if st.Tender {
-		areaLeft = " " + s.Muted.Render(clock(st.Left)+" left")
+		areaLeft = clock(st.Left) + " left"
 	}
+	// The bars move a cell at a time, and the session's time in words once
+	// a second: each row is built again only when what it shows changes.
+	areaDone := barCells(barW, st.Length-st.Left, st.Length)
+	areaRow := f.memo.line("area bar", strconv.Itoa(areaDone)+" "+areaLeft, f, func() string {
+		row := " " + s.Muted.Render("this area  ") + bar(s, barW, areaDone)
+		if areaLeft != "" {
+			row += " " + s.Muted.Render(areaLeft)
+		}
+		return row
+	})
+	sessionDone := barCells(barW, st.SessionLength-st.SessionLeft, st.SessionLength)
+	sessionLeft := clock(st.SessionLeft) + " left"
+	sessionRow := f.memo.line("session bar", strconv.Itoa(sessionDone)+" "+sessionLeft, f, func() string {
+		return " " + s.Muted.Render("session    ") + bar(s, barW, sessionDone) + " " + s.Muted.Render(sessionLeft)
+	})
 	body := fitSections(room,
 		section{clockRows, 0},
 		section{[]string{""}, 7},
 		section{[]string{title}, 1},
 		section{cueRows, 3},
 		section{note, 4},
-		section{[]string{"",
-			" " + s.Muted.Render("this area  ") + bar(s, barW, st.Length-st.Left, st.Length) + areaLeft,
-			" " + s.Muted.Render("session    ") + bar(s, barW, st.SessionLength-st.SessionLeft, st.SessionLength) + " " + s.Muted.Render(clock(st.SessionLeft)+" left"),
-		}, 5},
+		section{[]string{"", areaRow, sessionRow}, 5},
 		section{[]string{"", nextRow}, 6},
 		section{unsaved, 2},
 		section{notice, 3},
@@ -189,14 +202,19 @@ func nextName(p coach.Plan, st coach.State) string {
 	return "the end: well done"
 }
 
-// bar is a plain progress bar: whole cells, so it changes rarely.
-func bar(s Styles, w int, done, total time.Duration) string {
+// bar is a plain progress bar w cells wide, n of them full: whole cells,
+// so it changes rarely.
+func bar(s Styles, w, n int) string {
+	return s.barFull.paint(strings.Repeat("█", n)) + s.barEmpty.paint(strings.Repeat("░", w-n))
+}
+
+// barCells is how many of a bar's w cells are full when done of total is.
+func barCells(w int, done, total time.Duration) int {
 	n := 0
 	if total > 0 {
 		n = int(int64(w) * int64(done) / int64(total))
 	}
-	n = min(max(n, 0), w)
-	return s.barFull.paint(strings.Repeat("█", n)) + s.barEmpty.paint(strings.Repeat("░", w-n))
+	return min(max(n, 0), w)
 }
 
 // breathLabel is the words under the breath: in, hold or out, and the
@@ -218,9 +236,22 @@ func breathLabel(s Styles, st coach.State) string {
 }
 
 func (m *session) breathPanel(f frame, st coach.State) []string {
-	label := breathLabel(f.st, st)
+	// The words change once a second: styled once for each.
+	label := f.memo.line("breath label", breathKey(st), f, func() string { return breathLabel(f.st, st) })
 	if !m.animate {
 		return []string{label}
 	}
 	return append(breathShape(f.st, st.Breath.Fill, scaleFor(f)), label)
+}
+
+// breathKey names what breathLabel shows for st.
+func breathKey(st coach.State) string {
+	if st.Paused {
+		return "paused"
+	}
+	key := st.Breath.Phase.String() + " " + strconv.Itoa(st.Breath.Count)
+	if st.Tender {
+		key += " tender"
+	}
+	return key
 }

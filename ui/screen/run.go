@@ -50,7 +50,9 @@ func Run(ctx context.Context, m tea.Model, t Terminal, o Options) (err error) {
 	if profile == colorprofile.Unknown {
 		profile = colorprofile.Detect(t.Out, t.Env)
 	}
-	s := newScreen(t.Out, t.Env, profile, width, height)
+	out, closeOut := frameWriter(t.Out)
+	defer closeOut()
+	s := newScreen(out, t.Env, profile, width, height)
 	s.scr.SetMapNewline(t.MapNewline)
 	if err := s.open(); err != nil {
 		return fmt.Errorf("drawing on the terminal: %w", err)

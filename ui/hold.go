@@ -111,18 +111,24 @@ func (m *session) viewHold(f frame, st coach.State) string {
 // countdown draws big digits beside a panel (the breath), or stacks them
 // when the window is narrow, and says whether the panel is there whole. It
 // joins plain-width pieces by hand: it runs on every frame, and measuring
-// styled text is the costly part of a frame.
+// styled text is the costly part of a frame. The digits change once a
+// second: they are drawn and painted once for each, and a frame only sets
+// the panel's rows beside them.
 func countdown(f frame, d time.Duration, style ink, panel []string) ([]string, bool) {
 	scale := scaleFor(f)
-	digits := bigDigits(clock(d), scale)
-	digitsW := len([]rune(digits[0]))
+	text := clock(d)
+	digitsW, n := bigDigitsWidth(text, scale), 5*scale
 	panelW := breathW*scale + 2
 	gap := min(max(f.width-digitsW-panelW-12, 4), 24)
+	key := style.pre + "\x00" + text + "\x00" + strconv.Itoa(scale)
 	if digitsW+panelW+gap+8 > f.width {
-		out := indent(digits, 2)
-		for i := range out {
-			out[i] = style.paint(out[i])
-		}
+		out := f.memo.rows("digits stacked", key, f, func() []string {
+			out := indent(bigDigits(text, scale), 2)
+			for i := range out {
+				out[i] = style.paint(out[i])
+			}
+			return out
+		})
 		// Under the digits a short window has room for the panel's last
 		// line (the words), not the shape: half a box looks broken.
 		whole := true
@@ -131,23 +137,49 @@ func countdown(f frame, d time.Duration, style ink, panel []string) ([]string, b
 		}
 		return append(out, indent(panel, 2)...), whole
 	}
+	// Each digit row alone, then padded to where the panel starts, then
+	// the padding of a row below the digits.
+	lead := f.memo.rows("digits", key, f, func() []string {
+		digits := bigDigits(text, scale)
+		lead := make([]string, 0, 2*n+1)
+		for _, row := range digits {
+			lead = append(lead, "        "+style.paint(row))
+		}
+		for i, row := range digits {
+			lead = append(lead, lead[i]+strings.Repeat(" ", digitsW-len([]rune(row))+gap))
+		}
+		return append(lead, strings.Repeat(" ", 8+digitsW+gap))
+	})
 	// The panel sits level with the middle of the digits.
-	top := max((len(digits)-len(panel)+1)/2, 0)
-	rows := max(len(digits), top+len(panel))
+	top := max((n-len(panel)+1)/2, 0)
+	rows := max(n, top+len(panel))
 	out := make([]string, 0, rows)
 	for i := range rows {
 		line := "        "
-		row := ""
-		if i < len(digits) {
-			row = digits[i]
-			line += style.paint(row)
+		if i < n {
+			line = lead[i]
 		}
 		if p := i - top; p >= 0 && p < len(panel) && panel[p] != "" {
-			line += strings.Repeat(" ", digitsW-len([]rune(row))+gap) + center(panel[p], panelW)
+			pad := lead[2*n]
+			if i < n {
+				pad = lead[n+i]
+			}
+			line = pad + blanks(max((panelW-cellWidth(panel[p]))/2, 0)) + panel[p]
 		}
 		out = append(out, line)
 	}
 	return out, true
+}
+
+// spaces is blanks' store.
+var spaces = strings.Repeat(" ", 256)
+
+// blanks is n spaces, without building them for each frame.
+func blanks(n int) string {
+	if n <= len(spaces) {
+		return spaces[:n]
+	}
+	return strings.Repeat(" ", n)
 }
 
 // cueAt rotates slowly through the exercise's cues: one every 15 seconds of

@@ -147,14 +147,6 @@ func (f frame) headerLine(left string, parts []string) (string, bool) {
 	return left + "\n" + f.st.rule.paint(strings.Repeat("─", f.width)), true
 }
 
-// center pads s to sit in the middle of w cells.
-func center(s string, w int) string {
-	if s == "" {
-		return ""
-	}
-	return strings.Repeat(" ", max((w-cellWidth(s))/2, 0)) + s
-}
-
 func indent(lines []string, n int) []string {
 	pad := strings.Repeat(" ", n)
 	out := make([]string, len(lines))

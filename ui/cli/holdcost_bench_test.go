@@ -102,10 +102,12 @@ var (
 	naiveErr  error
 )
 
-// naiveBinary builds testdata/naivehold once.
+// naiveBinary builds testdata/naivehold once, beside backroll's binary,
+// which goes when the tests end.
 func naiveBinary(b *testing.B) string {
+	dir := filepath.Dir(backrollBinary(b))
 	naiveOnce.Do(func() {
-		naivePath = filepath.Join(b.TempDir(), "naivehold")
+		naivePath = filepath.Join(dir, "naivehold")
 		out, err := exec.Command("go", "build", "-o", naivePath, "./testdata/naivehold").CombinedOutput()
 		if err != nil {
 			naiveErr = err

@@ -4,7 +4,6 @@ import (
 	"io"
 	"os"
 	"strconv"
-	"syscall"
 	"unsafe"
 
 	"golang.org/x/sys/unix"
@@ -17,49 +16,42 @@ import (
 // polls every 20 µs until the program is idle again: three context
 // switches a frame, more than the rest of the frame together. The
 // terminal is opened anew so that out's own file, shared with the shell,
-// stays blocking. close closes what was opened.
+// stays blocking; and kept out of Go's poller, which would wake the
+// program again each time the terminal has read a frame. close closes
+// what was opened.
 func frameWriter(out io.Writer) (w io.Writer, close func()) {
 	f, ok := out.(*os.File)
 	if !ok {
 		return out, func() {}
 	}
-	again, err := os.OpenFile("/proc/self/fd/"+strconv.FormatUint(uint64(f.Fd()), 10),
-		os.O_WRONLY|syscall.O_NONBLOCK|syscall.O_NOCTTY|syscall.O_CLOEXEC, 0)
+	fd, err := unix.Open("/proc/self/fd/"+strconv.FormatUint(uint64(f.Fd()), 10),
+		unix.O_WRONLY|unix.O_NONBLOCK|unix.O_NOCTTY|unix.O_CLOEXEC, 0)
 	if err != nil {
 		return out, func() {}
 	}
-	c, err := again.SyscallConn()
-	if err != nil {
-		_ = again.Close()
-		return out, func() {}
-	}
-	return rawWriter{c}, func() { _ = again.Close() }
+	return rawWriter(fd), func() { _ = unix.Close(fd) }
 }
 
 // rawWriter writes to a file that does not block with raw system calls,
-// and waits through Go's poller while the terminal takes no more.
-type rawWriter struct{ c syscall.RawConn }
+// and waits in poll(2) (a system call made the usual way, so Go runs
+// other goroutines meanwhile) while the terminal takes no more.
+type rawWriter int
 
 func (w rawWriter) Write(p []byte) (int, error) {
 	n := 0
-	var werr error
-	err := w.c.Write(func(fd uintptr) bool {
-		for n < len(p) && werr == nil {
-			m, _, e := unix.RawSyscall(unix.SYS_WRITE, fd, uintptr(unsafe.Pointer(&p[n])), uintptr(len(p)-n))
-			switch e {
-			case 0:
-				n += int(m)
-			case unix.EAGAIN:
-				return false // wait until it takes more
-			case unix.EINTR:
-			default:
-				werr = e
+	for n < len(p) {
+		m, _, e := unix.RawSyscall(unix.SYS_WRITE, uintptr(w), uintptr(unsafe.Pointer(&p[n])), uintptr(len(p)-n))
+		switch e {
+		case 0:
+			n += int(m)
+		case unix.EAGAIN:
+			if _, err := unix.Poll([]unix.PollFd{{Fd: int32(w), Events: unix.POLLOUT}}, -1); err != nil && err != unix.EINTR {
+				return n, &os.PathError{Op: "write", Path: "terminal", Err: err}
 			}
+		case unix.EINTR:
+		default:
+			return n, &os.PathError{Op: "write", Path: "terminal", Err: e}
 		}
-		return true
-	})
-	if werr != nil {
-		err = werr
 	}
-	return n, err
+	return n, nil
 }

@@ -52,7 +52,8 @@ func newSession(p coach.Plan, now time.Time, animate, standalone bool) *session 
 }
 
 // wake is how long until something on screen next changes: the breath
-// shape's next level (about six times a second), the next second of a
+// shape's next level (about six times a second) or the cat-cow figure's
+// next pose, where the window has room for them, the next second of a
 // countdown or of the breath count, the next part of the breath, and
 // always the exact deadline of the current phase. Nothing moves while
 // paused or done: no wake-up then.
@@ -82,7 +83,11 @@ func (m *session) wake(now time.Time) (time.Duration, bool) {
 		in := m.plan.Breath.Length(st.Breath.Phase) - st.Breath.Left
 		d = min(d, time.Second-in%time.Second, st.Breath.Left)
 		if m.animate && !m.shapeHidden {
-			d = min(d, untilBreathChange(st.Breath, m.plan.Breath))
+			steps := breathH * 8 // the box's levels
+			if st.Phase == coach.PhaseFinisher {
+				steps = catCowPoses - 1 // the figure's poses
+			}
+			d = min(d, untilBreathChange(st.Breath, m.plan.Breath, steps))
 		}
 	}
 	return max(d, time.Millisecond), true

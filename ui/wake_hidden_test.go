@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/backroll/backroll/coach"
+	loop "github.com/backroll/backroll/ui/screen"
 )
 
 // The hold wakes for the breath's levels only where its shape is drawn: in
@@ -70,6 +71,44 @@ func TestFinisherWakesOnlyForWhatIsDrawn(t *testing.T) {
 		at, _ := m.NextWake()
 		if d := at.Sub(c.t); figure != (d < time.Second) {
 			t.Fatalf("%v: figure shown %v, next wake-up in %v\n%s", size, figure, d, shown(m))
+		}
+	}
+}
+
+// No wake-up is for nothing: each one, in a hold or the finisher, at any
+// size, moving or still, changes what is on screen. A wake-up that draws
+// the same screen is a context switch and a frame's CPU spent on nothing.
+func TestEveryWakeChangesTheScreen(t *testing.T) {
+	for _, size := range [][2]int{{40, 12}, {80, 24}, {120, 40}, {200, 60}} {
+		for _, finisher := range []bool{false, true} {
+			for _, animate := range []bool{true, false} {
+				m, c := newModel(t, Options{Routine: "nightly", NoAnimation: !animate})
+				m.Init()
+				m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+				press(m, "enter") // the first hold starts now
+				for range 20 {
+					if !finisher || m.session.s.State(c.t).Phase == coach.PhaseFinisher {
+						break
+					}
+					press(m, "n")
+					if readyPhase(m.session.s.State(c.t).Phase) {
+						press(m, "enter")
+					}
+				}
+				for i := range 150 {
+					before := m.View().Content
+					at, ok := m.NextWake()
+					if !ok {
+						break
+					}
+					c.t = at
+					send(m, loop.WakeMsg{At: c.t})
+					if m.View().Content == before {
+						t.Fatalf("%v, finisher %v, moving %v: wake-up %d, at %v in the %v, changed nothing on screen",
+							size, finisher, animate, i, at.Sub(t0), m.session.s.State(c.t).Phase)
+					}
+				}
+			}
 		}
 	}
 }

@@ -320,7 +320,9 @@ type Raw interface{ Raw() string }
 
 // Waker is a model with deadlines of its own, such as the end of a hold
 // or the next second of a countdown: after each update Run asks when it
-// next wants waking, keeps one timer for that, and sends WakeMsg then.
+// next wants waking, keeps one alarm for that, and passes WakeMsg to
+// Update then, from the goroutine the alarm woke rather than Bubble Tea's
+// (never two updates at once); the commands it returns run as any other.
 type Waker interface {
 	NextWake() (at time.Time, ok bool)
 }

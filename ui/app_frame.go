@@ -4,6 +4,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -45,9 +46,15 @@ func (m *Model) draw() {
 	if a, ok := active.(fitter); ok {
 		a.layout(f)
 	}
-	rows := place(strings.Split(active.view(f), "\n"), w, f.height)
+	// The rows that fit the last frame at this width need no measuring.
+	var seen []string
+	if last, ok := m.memo["placed"]; ok && last.width == w {
+		seen = last.rows
+	}
+	rows := place(strings.Split(active.view(f), "\n"), w, f.height, seen)
+	m.memo["placed"] = memoRows{width: w, rows: slices.Clone(rows)}
 	if m.opts.Class != nil {
-		rows = append(clip([]string{m.classLine(w)}, w, 1), rows...)
+		rows = append(clip([]string{m.classLine(w)}, w, 1, nil), rows...)
 	}
 	helpRows := strings.Split(m.helpLine(active.keys(f)), "\n")
 	if m.help.ShowAll && len(helpRows) > 1 {
@@ -56,7 +63,7 @@ func (m *Model) draw() {
 		rows = append(rows[:h-1-cover], f.st.rule.paint(strings.Repeat("─", w)))
 		helpRows = helpRows[:cover]
 	}
-	m.drawn = strings.Join(append(rows, clip(helpRows, w, len(helpRows))...), "\n")
+	m.drawn = strings.Join(append(rows, clip(helpRows, w, len(helpRows), nil)...), "\n")
 }
 
 // frame is what a screen needs to lay itself out.

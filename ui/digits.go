@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 )
 
 // font draws the countdown in block characters, five rows tall, so it reads
@@ -112,6 +113,25 @@ func bigDigits(s string, scale int) []string {
 		rows[y] = b.String()
 	}
 	return rows
+}
+
+// bigDigitsWidth is how many cells wide bigDigits(s, scale) is, without
+// drawing it.
+func bigDigitsWidth(s string, scale int) int {
+	scale = min(max(scale, 1), maxScale)
+	g := glyphs()[scale-1]
+	w := 0
+	for i, r := range s {
+		rs, ok := g[r]
+		if !ok {
+			continue
+		}
+		if i > 0 && r != ':' && s[i-1] != ':' {
+			w += scale
+		}
+		w += utf8.RuneCountInString(rs[0])
+	}
+	return w
 }
 
 // clock formats a countdown as M:SS, rounding up so that a hold shows 1:00

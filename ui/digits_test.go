@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -50,6 +51,19 @@ func TestScaledDigitsAreSolid(t *testing.T) {
 			}
 			if strings.Trim(r, " █▀▄▪") != "" {
 				t.Fatalf("scale %d: row %d has other characters: %q", scale, i, r)
+			}
+		}
+	}
+}
+
+// The width countdown lays out by is the width of the digits it draws, for
+// every time on a clock and every scale.
+func TestBigDigitsWidth(t *testing.T) {
+	for scale := 1; scale <= maxScale; scale++ {
+		for secs := 0; secs <= 20*60; secs++ {
+			s := clock(time.Duration(secs) * time.Second)
+			if got, want := bigDigitsWidth(s, scale), utf8.RuneCountInString(bigDigits(s, scale)[0]); got != want {
+				t.Fatalf("bigDigitsWidth(%q, %d) = %d; the digits are %d wide", s, scale, got, want)
 			}
 		}
 	}

@@ -30,15 +30,19 @@ func (m *session) viewFinisher(f frame, st coach.State) string {
 	}
 	// A short window keeps the words for this breath and lets the figure,
 	// the setup and the spacing go.
-	body := fitSections(f.height-headerRows,
+	figure := m.catCowRows(f, st)
+	body, kept := fitSectionsKept(f.height-headerRows,
 		section{[]string{" " + s.Heading.Render("Cat-cow") + s.Muted.Render(fmt.Sprintf(" · %d of %d", st.Rep, st.Reps))}, 0},
-		section{append([]string{""}, m.catCowRows(f, st)...), 2},
+		section{append([]string{""}, figure...), 2},
 		section{[]string{""}, 4},
 		section{[]string{" " + m.breathLabel(s, st)}, 0},
 		section{[]string{""}, 4},
 		section{wrap(s.Heading.Render(pose)+s.Muted.Render(" · ")+s.Text.Render(cue), textWidth(f), 1, 3), 0},
 		section{append([]string{""}, steps...), 3},
 	)
+	// The figure's poses follow the breath's levels: with no figure, its
+	// levels wake nothing.
+	m.shapeHidden = len(figure) == 0 || !kept[1]
 	return f.header(m.plan.Name, m.where(st)) + "\n\n" + strings.Join(body, "\n")
 }
 

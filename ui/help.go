@@ -25,12 +25,12 @@ func (m *Model) helpLine(keys help.KeyMap) string {
 	var sig strings.Builder
 	fmt.Fprintf(&sig, "%d %d %d %v %v %v %v|", m.width, m.height, m.help.Width(), m.help.ShowAll, typing, m.styles.isDark, m.styles.known)
 	for _, b := range keys.ShortHelp() {
-		fmt.Fprintf(&sig, "%s %s %v|", b.Help().Key, b.Help().Desc, b.Enabled())
+		sign(&sig, b)
 	}
 	if m.help.ShowAll {
 		for _, col := range keys.FullHelp() {
 			for _, b := range col {
-				fmt.Fprintf(&sig, "%s %s %v|", b.Help().Key, b.Help().Desc, b.Enabled())
+				sign(&sig, b)
 			}
 		}
 	}
@@ -118,14 +118,27 @@ func fitHelp(h help.Model, keys help.KeyMap) help.KeyMap {
 	return fitted{keys, line()}
 }
 
+// sign adds what the help line shows of b to a help line's signature:
+// the line is laid out again only when its signature changes, and
+// formatting it was a tenth of a hold frame's cost.
+func sign(sig *strings.Builder, b key.Binding) {
+	h := b.Help()
+	sig.WriteString(h.Key)
+	sig.WriteByte(' ')
+	sig.WriteString(h.Desc)
+	sig.WriteByte(' ')
+	sig.WriteString(strconv.FormatBool(b.Enabled()))
+	sig.WriteByte('|')
+}
+
 // lineWidth is how wide a help line of keys is, as the help draws it: a
 // screen whose line is wider than its window orders the keys it must not
 // lose first, as fitHelp keeps the front of a line.
 func lineWidth(keys []key.Binding) int {
 	w, n := 0, 0
 	for _, b := range keys {
-		if b.Enabled() && b.Help().Key != "" {
-			w += ansi.StringWidth(b.Help().Key + " " + b.Help().Desc)
+		if h := b.Help(); b.Enabled() && h.Key != "" {
+			w += cellWidth(h.Key) + 1 + cellWidth(h.Desc)
 			n++
 		}
 	}

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -23,12 +24,13 @@ func (m *session) viewHold(f frame, st coach.State) string {
 		digits = s.held
 	}
 	room := f.height - headerRows
-	clockRows := countdown(f, left, digits, m.breathPanel(f, st))
+	clockRows, whole := countdown(f, left, digits, m.breathPanel(f, st))
 	if len(clockRows)+1 > room {
 		// Too short for big digits and the area's name under them: the time in
 		// words, then the breath.
-		clockRows = []string{" " + digits.paint(clock(left)+" left") + s.Muted.Render(" · ") + m.breathLabel(s, st)}
+		clockRows, whole = []string{" " + digits.paint(clock(left)+" left") + s.Muted.Render(" · ") + m.breathLabel(s, st)}, false
 	}
+	m.shapeHidden = !whole
 	cue := cueAt(ex, st, m.plan.NoTender)
 	var note []string
 	switch out := m.sitsOut(st); {
@@ -79,18 +81,30 @@ func (m *session) viewHold(f frame, st coach.State) string {
 	// A second's change is bytes sent, every second of every hold.
 	areaLeft := ""
 	if st.Tender {
-		areaLeft = " " + s.Muted.Render(clock(st.Left)+" left")
+		areaLeft = clock(st.Left) + " left"
 	}
+	// The bars move a cell at a time, and the session's time in words once
+	// a second: each row is built again only when what it shows changes.
+	areaDone := barCells(barW, st.Length-st.Left, st.Length)
+	areaRow := f.memo.line("area bar", strconv.Itoa(areaDone)+" "+areaLeft, f, func() string {
+		row := " " + s.Muted.Render("this area  ") + bar(s, barW, areaDone)
+		if areaLeft != "" {
+			row += " " + s.Muted.Render(areaLeft)
+		}
+		return row
+	})
+	sessionDone := barCells(barW, st.SessionLength-st.SessionLeft, st.SessionLength)
+	sessionLeft := clock(st.SessionLeft) + " left"
+	sessionRow := f.memo.line("session bar", strconv.Itoa(sessionDone)+" "+sessionLeft, f, func() string {
+		return " " + s.Muted.Render("session    ") + bar(s, barW, sessionDone) + " " + s.Muted.Render(sessionLeft)
+	})
 	body := fitSections(room,
 		section{clockRows, 0},
 		section{[]string{""}, 7},
 		section{[]string{title}, 1},
 		section{cueRows, 3},
 		section{note, 4},
-		section{[]string{"",
-			" " + s.Muted.Render("this area  ") + bar(s, barW, st.Length-st.Left, st.Length) + areaLeft,
-			" " + s.Muted.Render("session    ") + bar(s, barW, st.SessionLength-st.SessionLeft, st.SessionLength) + " " + s.Muted.Render(clock(st.SessionLeft)+" left"),
-		}, 5},
+		section{[]string{"", areaRow, sessionRow}, 5},
 		section{[]string{"", nextRow}, 6},
 		section{unsaved, 2},
 		section{notice, 3},
@@ -99,43 +113,77 @@ func (m *session) viewHold(f frame, st coach.State) string {
 }
 
 // countdown draws big digits beside a panel (the breath), or stacks them
-// when the window is narrow. It joins plain-width pieces by hand: it runs
-// on every frame, and measuring styled text is the costly part of a frame.
-func countdown(f frame, d time.Duration, style ink, panel []string) []string {
+// when the window is narrow, and says whether the panel is there whole. It
+// joins plain-width pieces by hand: it runs on every frame, and measuring
+// styled text is the costly part of a frame. The digits change once a
+// second: they are drawn and painted once for each, and a frame only sets
+// the panel's rows beside them.
+func countdown(f frame, d time.Duration, style ink, panel []string) ([]string, bool) {
 	scale := scaleFor(f)
-	digits := bigDigits(clock(d), scale)
-	digitsW := len([]rune(digits[0]))
+	text := clock(d)
+	digitsW, n := bigDigitsWidth(text, scale), 5*scale
 	panelW := breathW*scale + 2
 	gap := min(max(f.width-digitsW-panelW-12, 4), 24)
+	key := style.pre + "\x00" + text + "\x00" + strconv.Itoa(scale)
 	if digitsW+panelW+gap+8 > f.width {
-		out := indent(digits, 2)
-		for i := range out {
-			out[i] = style.paint(out[i])
-		}
+		out := f.memo.rows("digits stacked", key, f, func() []string {
+			out := indent(bigDigits(text, scale), 2)
+			for i := range out {
+				out[i] = style.paint(out[i])
+			}
+			return out
+		})
 		// Under the digits a short window has room for the panel's last
 		// line (the words), not the shape: half a box looks broken.
-		if f.height < 20 && len(panel) > 0 {
-			panel = panel[len(panel)-1:]
+		whole := true
+		if f.height < 20 && len(panel) > 1 {
+			panel, whole = panel[len(panel)-1:], false
 		}
-		return append(out, indent(panel, 2)...)
+		return append(out, indent(panel, 2)...), whole
 	}
+	// Each digit row alone, then padded to where the panel starts, then
+	// the padding of a row below the digits.
+	lead := f.memo.rows("digits", key, f, func() []string {
+		digits := bigDigits(text, scale)
+		lead := make([]string, 0, 2*n+1)
+		for _, row := range digits {
+			lead = append(lead, "        "+style.paint(row))
+		}
+		for i, row := range digits {
+			lead = append(lead, lead[i]+strings.Repeat(" ", digitsW-len([]rune(row))+gap))
+		}
+		return append(lead, strings.Repeat(" ", 8+digitsW+gap))
+	})
 	// The panel sits level with the middle of the digits.
-	top := max((len(digits)-len(panel)+1)/2, 0)
-	rows := max(len(digits), top+len(panel))
+	top := max((n-len(panel)+1)/2, 0)
+	rows := max(n, top+len(panel))
 	out := make([]string, 0, rows)
 	for i := range rows {
 		line := "        "
-		row := ""
-		if i < len(digits) {
-			row = digits[i]
-			line += style.paint(row)
+		if i < n {
+			line = lead[i]
 		}
 		if p := i - top; p >= 0 && p < len(panel) && panel[p] != "" {
-			line += strings.Repeat(" ", digitsW-len([]rune(row))+gap) + center(panel[p], panelW)
+			pad := lead[2*n]
+			if i < n {
+				pad = lead[n+i]
+			}
+			line = pad + blanks(max((panelW-cellWidth(panel[p]))/2, 0)) + panel[p]
 		}
 		out = append(out, line)
 	}
-	return out
+	return out, true
+}
+
+// spaces is blanks' store.
+var spaces = strings.Repeat(" ", 256)
+
+// blanks is n spaces, without building them for each frame.
+func blanks(n int) string {
+	if n <= len(spaces) {
+		return spaces[:n]
+	}
+	return strings.Repeat(" ", n)
 }
 
 // cueAt rotates slowly through the exercise's cues: one every 15 seconds of
@@ -190,14 +238,19 @@ func nextName(p coach.Plan, st coach.State) string {
 	return "the end: well done"
 }
 
-// bar is a plain progress bar: whole cells, so it changes rarely.
-func bar(s Styles, w int, done, total time.Duration) string {
+// bar is a plain progress bar w cells wide, n of them full: whole cells,
+// so it changes rarely.
+func bar(s Styles, w, n int) string {
+	return s.barFull.paint(strings.Repeat("█", n)) + s.barEmpty.paint(strings.Repeat("░", w-n))
+}
+
+// barCells is how many of a bar's w cells are full when done of total is.
+func barCells(w int, done, total time.Duration) int {
 	n := 0
 	if total > 0 {
 		n = int(int64(w) * int64(done) / int64(total))
 	}
-	n = min(max(n, 0), w)
-	return s.barFull.paint(strings.Repeat("█", n)) + s.barEmpty.paint(strings.Repeat("░", w-n))
+	return min(max(n, 0), w)
 }
 
 // breathLabel is the words under the breath: in, hold or out, and the
@@ -219,9 +272,26 @@ func breathLabel(s Styles, st coach.State) string {
 }
 
 func (m *session) breathPanel(f frame, st coach.State) []string {
-	label := m.breathLabel(f.st, st)
+	// The words change once a second: styled once for each.
+	key := breathKey(st)
+	if m.class != nil && !m.class.Leads() {
+		key += " follower" // a class's pause is the leader's: said so
+	}
+	label := f.memo.line("breath label", key, f, func() string { return m.breathLabel(f.st, st) })
 	if !m.animate {
 		return []string{label}
 	}
 	return append(breathShape(f.st, st.Breath.Fill, scaleFor(f)), label)
+}
+
+// breathKey names what breathLabel shows for st.
+func breathKey(st coach.State) string {
+	if st.Paused {
+		return "paused"
+	}
+	key := st.Breath.Phase.String() + " " + strconv.Itoa(st.Breath.Count)
+	if st.Tender {
+		key += " tender"
+	}
+	return key
 }

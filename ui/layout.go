@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -13,8 +12,9 @@ import (
 
 // place fits a screen into the window: the two header lines stay on top,
 // the rest is centred in the room a large window gives, and cut to fit a
-// small one.
-func place(lines []string, width, height int) []string {
+// small one. Lines as they were in seen, the frame before at this width,
+// are known to fit.
+func place(lines []string, width, height int, seen []string) []string {
 	if len(lines) > 2 {
 		head, body := lines[:2], lines[2:]
 		left := strings.Repeat(" ", max((width-90)/2, 0))
@@ -31,11 +31,13 @@ func place(lines []string, width, height int) []string {
 		}
 		lines = out
 	}
-	return clip(lines, width, height)
+	return clip(lines, width, height, seen)
 }
 
-// clip makes lines exactly height rows that each fit in width.
-func clip(lines []string, width, height int) []string {
+// clip makes lines exactly height rows that each fit in width. A line the
+// same as seen's line in its place (rows that fit in width) is not
+// measured again.
+func clip(lines []string, width, height int, seen []string) []string {
 	if len(lines) > height {
 		lines = lines[:height]
 	}
@@ -43,6 +45,9 @@ func clip(lines []string, width, height int) []string {
 		lines = append(lines, "")
 	}
 	for i, l := range lines {
+		if i < len(seen) && l == seen[i] {
+			continue
+		}
 		if !surelyFits(l, width) {
 			lines[i] = ansi.Truncate(l, width, "…")
 		}
@@ -142,14 +147,6 @@ func (f frame) headerLine(left string, parts []string) (string, bool) {
 	return left + "\n" + f.st.rule.paint(strings.Repeat("─", f.width)), true
 }
 
-// center pads s to sit in the middle of w cells.
-func center(s string, w int) string {
-	if s == "" {
-		return ""
-	}
-	return strings.Repeat(" ", max((w-lipgloss.Width(s))/2, 0)) + s
-}
-
 func indent(lines []string, n int) []string {
 	pad := strings.Repeat(" ", n)
 	out := make([]string, len(lines))
@@ -177,6 +174,12 @@ type section struct {
 // leaving whole ones out as their drop says. Once the rest fits, what was
 // left out comes back, most needed first, wherever it still fits.
 func fitSections(room int, secs ...section) []string {
+	lines, _ := fitSectionsKept(room, secs...)
+	return lines
+}
+
+// fitSectionsKept is fitSections, and which of the sections it kept.
+func fitSectionsKept(room int, secs ...section) ([]string, []bool) {
 	total := 0
 	for _, s := range secs {
 		total += len(s.lines)
@@ -212,7 +215,7 @@ func fitSections(room int, secs ...section) []string {
 			lines = append(lines, s.lines...)
 		}
 	}
-	return lines
+	return lines, kept
 }
 
 // textWidth is how wide reading text runs: the window, up to a comfortable
@@ -235,25 +238,35 @@ func trimRight(block string) []string {
 type memo map[string]memoRows
 
 type memoRows struct {
-	key  string
-	rows []string
+	width       int
+	dark, known bool // the palette
+	key         string
+	rows        []string
+}
+
+// holds says whether r was built for key in frame f: the same key, width
+// and palette.
+func (r memoRows) holds(key string, f frame) bool {
+	return r.key == key && r.width == f.width && r.dark == f.st.isDark && r.known == f.st.known
 }
 
 // rows is the slot's rows for key in frame f, built anew when the key,
 // the width or the palette changed. The slice is clipped: a caller that
 // appends to it gets a copy.
 func (m memo) rows(slot, key string, f frame, build func() []string) []string {
-	key = fmt.Sprintf("%d %v %v %s", f.width, f.st.isDark, f.st.known, key)
-	if r, ok := m[slot]; ok && r.key == key {
+	if r, ok := m[slot]; ok && r.holds(key, f) {
 		return slices.Clip(r.rows)
 	}
 	rows := build()
-	m[slot] = memoRows{key, rows}
+	m[slot] = memoRows{f.width, f.st.isDark, f.st.known, key, rows}
 	return slices.Clip(rows)
 }
 
 // line is rows for a single line.
 func (m memo) line(slot, key string, f frame, build func() string) string {
+	if r, ok := m[slot]; ok && r.holds(key, f) && len(r.rows) == 1 {
+		return r.rows[0]
+	}
 	return m.rows(slot, key, f, func() []string { return []string{build()} })[0]
 }
 
@@ -277,7 +290,7 @@ func beside(left []string, leftW int, right []string, margin, gap int) []string 
 			out[i] = strings.TrimRight(pad+l, " ")
 			continue
 		}
-		out[i] = pad + l + strings.Repeat(" ", leftW-ansi.StringWidth(l)+gap) + r
+		out[i] = pad + l + strings.Repeat(" ", leftW-cellWidth(l)+gap) + r
 	}
 	return out
 }

@@ -129,7 +129,7 @@ func (m *session) readyParts(f frame, st coach.State, r readying) readyParts {
 	// The label goes over the big digits, level with them, so it reads
 	// first. They take the room only when where the roller goes still
 	// fits: the blank under the title goes first.
-	digits := countdown(f, st.Left, s.digits, nil)
+	digits, _ := countdown(f, st.Left, s.digits, nil)
 	plain := ansi.Strip(digits[0])
 	p.clock = append([]string{"", strings.Repeat(" ", len(plain)-len(strings.TrimLeft(plain, " "))) + label}, digits...)
 	if len(p.head)+len(p.steps)+keep+len(p.clock) <= room {

@@ -22,6 +22,7 @@ type session struct {
 	plan        coach.Plan
 	keyMap      sessionKeys
 	animate     bool
+	shapeHidden bool // the hold's last frame had no room for the breath's shape: its levels wake nothing
 	standalone  bool // started from the command line: leaving ends the program
 	confirm     bool // asking whether to quit
 	heldByAsk   bool // the clock was paused for the question, to go on after a no
@@ -53,7 +54,8 @@ func newSession(p coach.Plan, now time.Time, animate, standalone bool) *session 
 }
 
 // wake is how long until something on screen next changes: the breath
-// shape's next level (about six times a second), the next second of a
+// shape's next level (about six times a second) or the cat-cow figure's
+// next pose, where the window has room for them, the next second of a
 // countdown or of the breath count, the next part of the breath, and
 // always the exact deadline of the current phase. Nothing moves while
 // paused or done: no wake-up then.
@@ -82,8 +84,12 @@ func (m *session) wake(now time.Time) (time.Duration, bool) {
 		// hold, out), whichever comes first.
 		in := m.plan.Breath.Length(st.Breath.Phase) - st.Breath.Left
 		d = min(d, time.Second-in%time.Second, st.Breath.Left)
-		if m.animate {
-			d = min(d, untilBreathChange(st.Breath, m.plan.Breath))
+		if m.animate && !m.shapeHidden {
+			steps := breathH * 8 // the box's levels
+			if st.Phase == coach.PhaseFinisher {
+				steps = catCowPoses - 1 // the figure's poses
+			}
+			d = min(d, untilBreathChange(st.Breath, m.plan.Breath, steps))
 		}
 	}
 	return max(d, time.Millisecond), true

@@ -202,17 +202,18 @@ func (c capsule) dist(p pt) float64 {
 	return math.Hypot(p.x-c.a.x-u*dx, p.y-c.a.y-u*dy)
 }
 
-// untilBreathChange is how long until the breath shape next moves by one
-// level, so frames are drawn only when something on screen changes. While
-// the breath is held the shape stays full: nothing moves before the hold
-// ends.
-func untilBreathChange(b coach.BreathState, br coach.Breath) time.Duration {
+// untilBreathChange is how long until a breath shape drawn in steps
+// levels from empty to full next moves by one, so frames are drawn only
+// when something on screen changes: the box has breathH*8 levels, the
+// cat-cow figure catCowPoses-1 steps between its poses. While the breath
+// is held the shape stays full: nothing moves before the hold ends.
+func untilBreathChange(b coach.BreathState, br coach.Breath, steps int) time.Duration {
 	if b.Phase == coach.BreathHold {
 		return b.Left
 	}
 	part := br.Length(b.Phase)
 	elapsed := part - b.Left
-	total := float64(breathH * 8)
+	total := float64(steps)
 	level := math.Round(b.Fill * total)
 	// The fill at which the rounded level next changes, and the moment of
 	// the in- or out-breath it is reached, from the inverse of the sine

@@ -74,13 +74,20 @@ func TestWake(t *testing.T) {
 // later (a stutter), and no frame is spent on an unchanged shape; a held
 // breath, whose shape stays full, wakes nothing before it ends.
 func TestUntilBreathChange(t *testing.T) {
-	for _, br := range []coach.Breath{coach.DefaultBreath, {In: 4 * time.Second, Hold: 7 * time.Second, Out: 8 * time.Second}} {
+	for _, tc := range []struct {
+		br    coach.Breath
+		steps int
+	}{
+		{coach.DefaultBreath, breathH * 8}, {coach.Breath{In: 4 * time.Second, Hold: 7 * time.Second, Out: 8 * time.Second}, breathH * 8},
+		{coach.DefaultBreath, catCowPoses - 1}, // the cat-cow figure's poses
+	} {
+		br := tc.br
 		level := func(d time.Duration) int {
-			return int(coach.BreathAt(d, br).Fill*breathH*8 + 0.5)
+			return int(coach.BreathAt(d, br).Fill*float64(tc.steps) + 0.5)
 		}
 		for at := time.Duration(0); at < br.Cycle(); at += 7 * time.Millisecond {
 			b := coach.BreathAt(at, br)
-			d := untilBreathChange(b, br)
+			d := untilBreathChange(b, br, tc.steps)
 			if d > b.Left || d <= 0 {
 				t.Fatalf("%v at %v: wait %v beyond the part of the breath (%v left)", br, at, d, b.Left)
 			}

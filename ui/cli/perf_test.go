@@ -33,8 +33,8 @@ func BenchmarkProgram(b *testing.B) {
 		args []string
 		key  string // pressed after the first frame
 	}{
-		{"animated", []string{"start", "nightly", "--hold", "2m"}, " "}, // start the hold now
-		{"still", []string{"start", "nightly", "--hold", "2m", "--no-animation"}, " "},
+		{"animated", []string{"start", "nightly", "--hold", "2m"}, "\r"}, // start the hold now (space pauses the get-ready)
+		{"still", []string{"start", "nightly", "--hold", "2m", "--no-animation"}, "\r"},
 		{"idle-home", nil, ""},
 	} {
 		b.Run(v.name, func(b *testing.B) {

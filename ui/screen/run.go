@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -49,7 +50,9 @@ func Run(ctx context.Context, m tea.Model, t Terminal, o Options) (err error) {
 	if profile == colorprofile.Unknown {
 		profile = colorprofile.Detect(t.Out, t.Env)
 	}
-	s := newScreen(t.Out, t.Env, profile, width, height)
+	out, closeOut := frameWriter(t.Out)
+	defer closeOut()
+	s := newScreen(out, t.Env, profile, width, height)
 	s.scr.SetMapNewline(t.MapNewline)
 	if err := s.open(); err != nil {
 		return fmt.Errorf("drawing on the terminal: %w", err)
@@ -87,17 +90,11 @@ func Run(ctx context.Context, m tea.Model, t Terminal, o Options) (err error) {
 		// is not waited for.
 		go p.ReleaseTerminal() //nolint:errcheck // nothing to restore
 	}
-	// One timer for the model's own deadlines, reset after each update:
+	// One alarm for the model's own deadlines, set after each update:
 	// tea.Tick would start a goroutine and a timer for every frame.
-	timer := time.NewTimer(time.Hour)
-	timer.Stop()
-	l.wake = func(at time.Time, ok bool) {
-		if !ok {
-			timer.Stop()
-			return
-		}
-		timer.Reset(time.Until(at))
-	}
+	al := newAlarm()
+	defer al.close()
+	l.wake = al.set
 	// A Watcher's outside changes wake the program as its deadlines do:
 	// the channel to wait on is handed to one goroutine after each update.
 	watch := make(chan (<-chan struct{}), 1)
@@ -116,13 +113,16 @@ func Run(ctx context.Context, m tea.Model, t Terminal, o Options) (err error) {
 	done := make(chan struct{})
 	defer close(done)
 	goCatch(func() { in.deliver(done) })
+	// A wake-up updates the model where the alarm rang, not through
+	// Bubble Tea's loop: the hold's frames wake no other goroutine.
 	goCatch(func() {
-		for {
-			select {
-			case <-done:
+		for al.wait() {
+			cmd, ok := l.woken()
+			if !ok {
 				return
-			case at := <-timer.C:
-				p.Send(WakeMsg{At: at})
+			}
+			if cmd != nil {
+				p.Send(cmdMsg{cmd}) // run as Bubble Tea runs the model's commands
 			}
 		}
 	})
@@ -186,6 +186,7 @@ func Run(ctx context.Context, m tea.Model, t Terminal, o Options) (err error) {
 		})
 	}
 	_, err = p.Run()
+	l.end()
 	if errors.As(l.err, &crash) {
 		return nil
 	}
@@ -202,6 +203,10 @@ var ErrStopped = errors.New("stopped by a second signal")
 
 // live draws the model's view after every update that changes it.
 type live struct {
+	// Bubble Tea's loop and the alarm's goroutine update the model, one
+	// at a time; over is set once the program has ended.
+	mu   sync.Mutex
+	over bool
 	tea.Model
 	s       *screen
 	sized   bool // the model knows its window: before that its view is a guess
@@ -216,6 +221,8 @@ type live struct {
 }
 
 func (l *live) Init() (cmd tea.Cmd) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	defer l.catch(nil, &cmd)
 	if l.started != nil {
 		l.started()
@@ -244,7 +251,39 @@ func (l *live) catch(m *tea.Model, cmd *tea.Cmd) {
 func (l *live) View() tea.View { return tea.View{} }
 
 // Update passes msg on and draws the result.
-func (l *live) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
+func (l *live) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if c, ok := msg.(cmdMsg); ok {
+		return l, c.cmd
+	}
+	return l.update(msg)
+}
+
+// woken passes a wake-up to the model, and is false once the program has
+// ended.
+func (l *live) woken() (tea.Cmd, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.over {
+		return nil, false
+	}
+	_, cmd := l.update(WakeMsg{At: time.Now()})
+	return cmd, true
+}
+
+// end stops the model's updates from the alarm.
+func (l *live) end() {
+	l.mu.Lock()
+	l.over = true
+	l.mu.Unlock()
+}
+
+// cmdMsg carries a command from an update outside Bubble Tea's loop into
+// it, to be run as the loop runs every other.
+type cmdMsg struct{ cmd tea.Cmd }
+
+func (l *live) update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
 	defer l.catch(&m, &cmd)
 	switch msg := msg.(type) {
 	case crashMsg:
@@ -279,7 +318,7 @@ func (l *live) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
 				l.err = fmt.Errorf("taking the terminal back after a suspend: %w", err)
 				return l, tea.Quit
 			}
-			return l.Update(tea.ResumeMsg{})
+			return l.update(tea.ResumeMsg{})
 		}
 	}
 	l.Model, cmd = l.Model.Update(msg)
@@ -312,7 +351,9 @@ type Raw interface{ Raw() string }
 
 // Waker is a model with deadlines of its own, such as the end of a hold
 // or the next second of a countdown: after each update Run asks when it
-// next wants waking, keeps one timer for that, and sends WakeMsg then.
+// next wants waking, keeps one alarm for that, and passes WakeMsg to
+// Update then, from the goroutine the alarm woke rather than Bubble Tea's
+// (never two updates at once); the commands it returns run as any other.
 type Waker interface {
 	NextWake() (at time.Time, ok bool)
 }

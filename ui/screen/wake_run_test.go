@@ -14,7 +14,6 @@ import (
 	"github.com/creack/pty"
 )
 
-
 // waking asks to be woken once, 30 ms after it starts, and shows how
 // often it was.
 type waking struct {

@@ -79,7 +79,7 @@ func (w *classWait) view(f frame) string {
 	secs = append(secs, para("Your k (a tender spot) and p (sharp pain: stop) are yours alone, and you sit out what your answers leave out.", 2))
 	if !w.prof.SafetySeen {
 		// Never shown the red flags, as a first session alone shows them.
-		secs = append(secs, para(content.RedFlagsBrief, 1))
+		secs = append(secs, para(f.said(content.RedFlagsBrief), 1))
 	}
 	return f.header("class", "waiting") + "\n\n" + strings.Join(fitSections(f.height-headerRows, secs...), "\n")
 }

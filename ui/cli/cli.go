@@ -180,7 +180,7 @@ func newRootFor(stdout, stderr io.Writer, quit *bool, w Where) *cobra.Command {
 			id := "nightly"
 			if len(args) > 0 {
 				// "lower back" finds lower-back: names as people type them.
-				r, err := findRoutine(set.where.Routines, strings.Join(args, " "))
+				r, err := findRoutine(set.where, strings.Join(args, " "))
 				if err != nil {
 					return err
 				}
@@ -312,6 +312,7 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 		SaveSettings: func(s saved.Settings) error { return saved.Save(path, s, cues.Check) }, Class: set.where.Class}
 	withProfile(&o, set.conf)
 	set.where.askZone(&o, setZone)
+	o.Remote = set.where.Remote
 	m, err := ui.New(o)
 	if err != nil {
 		return usageError{err}

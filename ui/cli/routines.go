@@ -22,21 +22,21 @@ import (
 // custom file may not take one). A custom routine with a mistake is that
 // mistake, named by line; an unknown name is a usage error that names the
 // closest, if one is close.
-func findRoutine(dir, name string) (content.Routine, error) {
+func findRoutine(w Where, name string) (content.Routine, error) {
 	typed := routineKey(name)
 	for _, r := range content.Routines {
 		if typed == r.ID || typed == routineKey(r.Name) {
 			return r, nil
 		}
 	}
-	r, ok, err := custom.Find(dir, typed)
+	r, ok, err := custom.Find(w.Routines, typed)
 	if ok {
 		return r, err
 	}
 	if near := closestRoutine(typed); near != "" {
-		return r, usageError{fmt.Errorf("unknown routine %q; did you mean %s? `backroll routines` lists them", name, near)}
+		return r, usageError{fmt.Errorf("unknown routine %q; did you mean %s? `%s` lists them", name, near, content.Typed("routines", w.Remote))}
 	}
-	return r, usageError{fmt.Errorf("unknown routine %q; `backroll routines` lists them", name)}
+	return r, usageError{fmt.Errorf("unknown routine %q; `%s` lists them", name, content.Typed("routines", w.Remote))}
 }
 
 // routineKey writes a routine's name in the form of an ID.
@@ -205,7 +205,8 @@ func listRoutines(w io.Writer, set settings) error {
 	}
 	fmt.Fprintf(w, "\nTimes include %s to get ready before each area and cat-cow.\n", coach.Short(ready))
 	if opts.DefaultHold != 0 && opts.Hold == 0 {
-		fmt.Fprintf(w, "Areas last %s while you are new to rolling; `backroll setup` changes that.\n", coach.Short(opts.DefaultHold))
+		fmt.Fprintf(w, "Areas last %s while you are new to rolling; `%s` changes that.\n", coach.Short(opts.DefaultHold),
+			content.Typed("setup", set.where.Remote))
 	}
 	return bad
 }

@@ -1,0 +1,81 @@
+package cli
+
+import (
+	"context"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// What a session says to type next is typed through ssh: `backroll tips`
+// at the person's own terminal would run their own machine's backroll,
+// or none (seen trying serve with OpenSSH).
+func TestServeNamesCommandsThroughSSH(t *testing.T) {
+	plainClock = &jumpClock{now: time.Date(2026, 3, 1, 21, 0, 0, 0, time.Local)}
+	t.Cleanup(func() { plainClock = nil })
+	ann := newKey(t)
+	s := startServer(t, ann)
+	for _, tt := range []struct{ command, want string }{
+		{"tips nosuchword", "`ssh -p PORT HOST tips` lists them all"},
+		{"start nosuch", "`ssh -p PORT HOST routines` lists them"},
+		{"start nightlyy", "did you mean nightly? `ssh -p PORT HOST routines` lists them"},
+	} {
+		code, out, errs := s.run(t, ann, tt.command)
+		if code == ExitOK || !strings.Contains(errs, tt.want) || strings.Contains(out+errs, "backroll tips") ||
+			strings.Contains(out+errs, "backroll routines") {
+			t.Errorf("%s: exit %d, stderr %q; want %q", tt.command, code, errs, tt.want)
+		}
+	}
+	// A plain first run, never asked the screening.
+	code, out, errs := s.run(t, ann, "start glutes --hold 10s")
+	if code != ExitOK || !strings.Contains(out, "answer with ssh -t -p PORT HOST setup,") || strings.Contains(out, "backroll setup") {
+		t.Errorf("a plain first run: exit %d, stderr %q, out:\n%s", code, errs, out)
+	}
+	// Someone new to rolling, whose areas are shorter until setup says
+	// otherwise.
+	conf := filepath.Join(s.home(t, ann), "config", "config.toml")
+	if err := os.MkdirAll(filepath.Dir(conf), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(conf, []byte("[profile]\nfirst_time = true\nonboarded = true\nsafety_seen = true\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs = s.run(t, ann, "routines")
+	if code != ExitOK || !strings.Contains(out, "`ssh -t -p PORT HOST setup` changes that.") || strings.Contains(out, "backroll setup") {
+		t.Errorf("routines: exit %d, stderr %q, out:\n%s", code, errs, out)
+	}
+}
+
+// The line serve starts with names the port it listens on, which its
+// owner types after ssh -p.
+func TestServeSaysItsPort(t *testing.T) {
+	dir := t.TempDir()
+	keys := filepath.Join(dir, "authorized_keys")
+	if err := os.WriteFile(keys, gossh.MarshalAuthorizedKey(newKey(t).PublicKey()), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ctx, stop := context.WithCancel(context.Background())
+	var out, errs syncBuffer
+	done := make(chan int)
+	go func() {
+		done <- Main(ctx, []string{"serve", "--authorized-keys", keys, "--leaders", keys, "--data-dir", dir,
+			"--listen", "127.0.0.1:0"}, "test", &out, &errs)
+	}()
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(errs.String(), "\n") && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	stop()
+	<-done
+	line, _, _ := strings.Cut(errs.String(), "\n")
+	addr, _, _ := strings.Cut(strings.TrimPrefix(line, "backroll serve: listening on "), " ")
+	_, port, err := net.SplitHostPort(addr)
+	if err != nil || port == "0" || !strings.HasSuffix(line, "; ssh -p "+port+" HOST to roll") {
+		t.Errorf("the first line does not name the port it listens on (%v):\n%s", err, line)
+	}
+}

@@ -5,13 +5,13 @@ import "strings"
 // Typed is how a person types the backroll command cmd ("setup", "tips
 // red flags") where they sit: `backroll setup` at their own terminal. Over
 // SSH (backroll serve) that would run their own machine's backroll, or
-// none, so it is the way in they used, with -t for setup, which asks its
-// questions on a terminal.
+// none, so it is the way in they used, with -t for setup and start, which
+// draw on a terminal (without one, start coaches in plain lines).
 func Typed(cmd string, overSSH bool) string {
 	switch {
 	case !overSSH:
 		return "backroll " + cmd
-	case strings.HasPrefix(cmd, "setup"):
+	case cmd == "setup" || cmd == "start" || strings.HasPrefix(cmd, "start "):
 		return "ssh -t -p PORT HOST " + cmd
 	default:
 		return "ssh -p PORT HOST " + cmd

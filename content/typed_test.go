@@ -16,6 +16,8 @@ func TestTyped(t *testing.T) {
 		{"setup", true, "ssh -t -p PORT HOST setup"}, // it asks on a terminal
 		{"tips red flags", true, "ssh -p PORT HOST tips red flags"},
 		{"routines", true, "ssh -p PORT HOST routines"},
+		{"start nightly", true, "ssh -t -p PORT HOST start nightly"},
+		{"stats", true, "ssh -p PORT HOST stats"},
 	} {
 		if got := Typed(tt.cmd, tt.overSSH); got != tt.want {
 			t.Errorf("Typed(%q, %v) = %q, want %q", tt.cmd, tt.overSSH, got, tt.want)

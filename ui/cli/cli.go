@@ -76,6 +76,7 @@ func For(ctx context.Context, w Where, args []string, version string, stdout, st
 		// fang styles help and errors for the process's own terminal,
 		// asking it for its background: never the server's for a session.
 		root.SilenceUsage, root.SilenceErrors = true, true
+		servedHelp(root)
 		if err = root.ExecuteContext(ctx); err != nil {
 			report(stderr, err)
 		}
@@ -203,7 +204,7 @@ func newRootFor(stdout, stderr io.Writer, quit *bool, w Where) *cobra.Command {
 	set.sessionFlags(start, true)
 	set.historyFlag(start.Flags())
 	set.sessionFlags(routines, false)
-	addRoutinesSubcommands(routines, set.stdout)
+	addRoutinesSubcommands(routines, set.stdout, set.where)
 	root.AddCommand(start, routines, newStatsCmd(&set), newStatusCmd(&set), newHistoryCmd(&set))
 	root.AddCommand(newTipsCmd(&set), newSetupCmd(&set))
 	root.AddCommand(newPauseCmd(&set), newConfigCmd(&set), newReportCmd(&set), newCuesCmd(&set))

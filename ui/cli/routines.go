@@ -68,8 +68,14 @@ func customRoutines(dir string) ([]content.Routine, error) {
 
 // addRoutinesSubcommands gives `routines` its `new` and `add`. They are
 // named in its help rather than listed as commands: fang would widen the
-// main help's column for "routines [command]" past 80 columns.
-func addRoutinesSubcommands(routines *cobra.Command, stdout io.Writer) {
+// main help's column for "routines [command]" past 80 columns. Over SSH
+// they are not served, and the folder is the server's: neither is named.
+func addRoutinesSubcommands(routines *cobra.Command, stdout io.Writer, w Where) {
+	if w.Remote {
+		routines.Long = "List the routines with their areas and length: the built-in ones, then your own."
+		routines.Example = "  backroll routines --hold 45s"
+		return
+	}
 	routines.Long = "List the routines with their areas and length: the built-in ones, then your own from " +
 		text.Inert(custom.Dir()) + ".\n\n" +
 		"backroll routines new NAME writes a routine of your own to fill in; " +
@@ -128,9 +134,14 @@ func routinesSubcommands(stdout io.Writer) []*cobra.Command {
 	return []*cobra.Command{newCmd, add}
 }
 
-// listHeading is the line above the person's own routines.
-func listHeading(w io.Writer) {
-	fmt.Fprintf(w, "\nYour own, from %s:\n", text.Inert(custom.Dir()))
+// listHeading is the line above the person's own routines, and where
+// they are kept; over SSH that is a folder of the server's, not named.
+func listHeading(w io.Writer, where Where) {
+	if where.Remote {
+		fmt.Fprintln(w, "\nYour own:")
+		return
+	}
+	fmt.Fprintf(w, "\nYour own, from %s:\n", text.Inert(where.Routines))
 }
 
 // listRoutines prints every routine as this person would roll it: a
@@ -153,7 +164,7 @@ func listRoutines(w io.Writer, set settings) error {
 	in := idW + 8 // the ID, a space, the time in 5, two spaces
 	for i, r := range all {
 		if i == len(content.Routines) {
-			listHeading(w)
+			listHeading(w, set.where)
 		}
 		summary := r.Summary
 		if i >= len(content.Routines) && r.Name != r.ID {

@@ -5,6 +5,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -77,5 +78,41 @@ func TestServeSaysItsPort(t *testing.T) {
 	_, port, err := net.SplitHostPort(addr)
 	if err != nil || port == "0" || !strings.HasSuffix(line, "; ssh -p "+port+" HOST to roll") {
 		t.Errorf("the first line does not name the port it listens on (%v):\n%s", err, line)
+	}
+}
+
+// A session's help lists what a session may run, as typed through ssh:
+// not remind, history, config or --data-dir, which are refused, nor the
+// server's own folders.
+func TestServeHelpListsWhatIsServed(t *testing.T) {
+	ann := newKey(t)
+	s := startServer(t, ann)
+	code, out, errs := s.run(t, ann, "help")
+	if code != ExitOK {
+		t.Fatalf("help: exit %d, stderr %q", code, errs)
+	}
+	for _, want := range []string{"start ", "status ", "stats ", "tips ", "report ", "routines ", "setup ",
+		`Use "ssh -p PORT HOST help [command]"`, "ssh -p PORT HOST tips red flags lists every sign"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("help lacks %q:\n%s", want, out)
+		}
+	}
+	for _, cmd := range []string{"help report", "help routines", "help start", "help tips", "help status", "help"} {
+		_, out, _ := s.run(t, ann, cmd)
+		for _, refused := range []string{"--data-dir", "--output", "routines new", "routines add", "backroll tips",
+			"backroll setup", "  backroll ", `"backroll [command] --help"`} {
+			if strings.Contains(out, refused) {
+				t.Errorf("%s names %q, which a session cannot run:\n%s", cmd, refused, out)
+			}
+		}
+		if listed := regexp.MustCompile(`(?m)^ +(remind|history|config|cues|completion|man|pause) `).FindString(out); listed != "" {
+			t.Errorf("%s lists %q, which a session cannot run:\n%s", cmd, listed, out)
+		}
+		if home, _ := os.UserHomeDir(); home != "" && strings.Contains(out, home) {
+			t.Errorf("%s names a folder of the server's (%s):\n%s", cmd, home, out)
+		}
+	}
+	if _, out, _ := s.run(t, ann, "help start"); !strings.Contains(out, "  ssh -t -p PORT HOST start lower-back --hold 45s") {
+		t.Errorf("help start's examples are not typed through ssh:\n%s", out)
 	}
 }

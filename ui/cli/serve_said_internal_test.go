@@ -11,6 +11,8 @@ import (
 	"time"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/backroll/backroll/coach/custom"
 )
 
 // What a session says to type next is typed through ssh: `backroll tips`
@@ -46,8 +48,14 @@ func TestServeNamesCommandsThroughSSH(t *testing.T) {
 	if err := os.WriteFile(conf, []byte("[profile]\nfirst_time = true\nonboarded = true\nsafety_seen = true\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
+	// and a routine of their own, in their folder on the server, which
+	// the list does not name.
+	if _, err := custom.New(filepath.Join(s.home(t, ann), "config", "routines"), "desk day"); err != nil {
+		t.Fatal(err)
+	}
 	code, out, errs = s.run(t, ann, "routines")
-	if code != ExitOK || !strings.Contains(out, "`ssh -t -p PORT HOST setup` changes that.") || strings.Contains(out, "backroll setup") {
+	if code != ExitOK || !strings.Contains(out, "`ssh -t -p PORT HOST setup` changes that.") || strings.Contains(out, "backroll setup") ||
+		!strings.Contains(out, "\nYour own:\n") || strings.Contains(out, s.data) {
 		t.Errorf("routines: exit %d, stderr %q, out:\n%s", code, errs, out)
 	}
 }

@@ -140,7 +140,15 @@ func (m *Model) classLine(width int) string {
 		here += s.Warning.Render(fmt.Sprintf(" · %d stopped", line.Stopped))
 	}
 	if line.Why == "" {
-		return " " + head + here
+		// A narrow window loses the name before the count of those
+		// stopped, which is cut to "1 …" when the line runs over.
+		short := s.Accent.Render(line.Name) + s.Muted.Render(" · "+who) + here
+		for _, l := range []string{head + here, short} {
+			if lipgloss.Width(l) < width {
+				return " " + l
+			}
+		}
+		return " " + s.Muted.Render(who) + here
 	}
 	// Why a key did nothing goes in whole: what else the line says gives
 	// way to it, its end first.

@@ -131,8 +131,13 @@ func (m *Model) classLine(width int) string {
 	s := m.styles
 	line := m.opts.Class.Line(m.now)
 	who := "you follow"
-	if line.Leader {
+	switch {
+	case line.Leader:
 		who = "you lead"
+	case line.Me:
+		who = "you stopped"
+	case line.Out:
+		who = "you left" // on their summary: they follow no more
 	}
 	head := s.Accent.Render("Class "+line.Name) + s.Muted.Render(" · "+who)
 	here := s.Muted.Render(fmt.Sprintf(" · %d here", line.Members))

@@ -270,4 +270,17 @@ func TestClassLineNarrowKeepsTheStopped(t *testing.T) {
 	if first := strings.Split(shown(fs[1]), "\n")[0]; first != " Class evening · you follow · 4 here" {
 		t.Errorf("a follower's class line at 40 columns: %q", first)
 	}
+	// Those out of it no longer follow: one stopped, the leader gone
+	// (seen trying a class: a leader who left read "you follow").
+	if first := strings.Split(shown(fs[0]), "\n")[0]; first != " Class evening · you stopped · 4 here" {
+		t.Errorf("a follower's line after their p: %q", first)
+	}
+	press(lead, "q", "y")
+	tick(c, time.Second, all...)
+	if first := strings.Split(shown(lead), "\n")[0]; first != " Class evening · you left · 4 here" {
+		t.Errorf("a leader's line after leaving: %q", first)
+	}
+	if first := strings.Split(shown(fs[1]), "\n")[0]; first != " evening · you lead · 4 here · 1 stopped" {
+		t.Errorf("the lead did not go on to the next still rolling: %q", first)
+	}
 }

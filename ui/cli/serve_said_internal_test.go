@@ -34,6 +34,10 @@ func TestServeNamesCommandsThroughSSH(t *testing.T) {
 			t.Errorf("%s: exit %d, stderr %q; want %q", tt.command, code, errs, tt.want)
 		}
 	}
+	// setup without a terminal says how to ask ssh for one.
+	if code, _, errs := s.run(t, ann, "setup"); code == ExitOK || !strings.Contains(errs, "which ssh gives with -t: ssh -t -p PORT HOST setup") {
+		t.Errorf("setup without a pty: exit %d, stderr %q", code, errs)
+	}
 	// A plain first run, never asked the screening.
 	code, out, errs := s.run(t, ann, "start glutes --hold 10s")
 	if code != ExitOK || !strings.Contains(out, "answer with ssh -t -p PORT HOST setup,") || strings.Contains(out, "backroll setup") {

@@ -285,22 +285,16 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	if err != nil {
 		return err
 	}
-	if t == nil && set.where.Remote {
-		// Only setup comes here without one: the rest go plain.
-		return errors.New("the full-screen coach needs a terminal, which ssh gives with -t: " + content.Typed("setup", true))
-	}
 	if t == nil {
-		return errors.New("the full-screen coach needs a terminal, and its input or output is a pipe or a file here; " +
-			"`backroll start --plain` coaches in lines of text, and `backroll routines`, `backroll tips` and `backroll stats` print plain text")
+		return set.where.noTerminal()
 	}
 	j, err := set.journal()
 	if err != nil {
 		return err
 	}
 	still := set.reducedMotion(cmd)
-	var voice *cues.Speaker
-	if chosen.Voice && !set.where.Remote {
-		voice = cues.NewSpeaker(cmd.Context(), cues.SystemEnv())
+	voice := set.where.voice(cmd.Context(), chosen.Voice)
+	if voice != nil {
 		defer voice.Close()
 	}
 	// The person's own routines, for the app's list; a broken file is

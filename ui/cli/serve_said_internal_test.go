@@ -128,3 +128,34 @@ func TestServeHelpListsWhatIsServed(t *testing.T) {
 		t.Errorf("help start's examples are not typed through ssh:\n%s", out)
 	}
 }
+
+// Voice cues chosen over SSH: the session says they are off there and
+// the bell rings in their place, as when a machine has no voice (seen:
+// cues = voice over SSH was silent, and said nothing).
+func TestServeVoiceSaysItIsOff(t *testing.T) {
+	ann := newKey(t)
+	s := startServer(t, ann)
+	conf := filepath.Join(s.home(t, ann), "config", "config.toml")
+	if err := os.MkdirAll(filepath.Dir(conf), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(conf, []byte("[profile]\nonboarded = true\nsafety_seen = true\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	p := s.openPtyRun(t, ann, "start mid-back --cues voice")
+	p.waitFor(t, func(scr string) bool {
+		return strings.Contains(strings.Join(strings.Fields(scr), " "), "Voice cues are off over SSH")
+	}, "why the voice is silent")
+	p.press("\r") // the hold now
+	// A bell of its own, not one that ends a query (OSC 11's).
+	osc := regexp.MustCompile("\x1b\\][^\a\x1b]*(\a|\x1b\\\\)")
+	rang := func() bool { return strings.Contains(osc.ReplaceAllString(p.output(), ""), "\a") }
+	deadline := time.Now().Add(10 * time.Second)
+	for !rang() && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if !rang() {
+		t.Errorf("no bell in the voice's place as the hold began:\n%s", p.text())
+	}
+	p.press("q")
+}

@@ -326,10 +326,7 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	}
 	err = screen.Run(cmd.Context(), running(m), *t, screen.Options{CrashDir: set.where.Crash})
 	if crash := (*screen.CrashError)(nil); errors.As(err, &crash) {
-		if crash.Path == "" {
-			return fmt.Errorf("backroll stopped on a bug; the terminal is restored: %w", err)
-		}
-		return fmt.Errorf("backroll stopped on a bug; the details are in %s", crash.Path)
+		return set.where.crashed(crash, err)
 	}
 	if errors.Is(err, tea.ErrProgramPanic) {
 		return fmt.Errorf("stopped by an internal error, a bug in backroll (%w); the terminal is restored", err)

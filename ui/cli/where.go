@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -195,4 +196,20 @@ func (w Where) voice(ctx context.Context, chosen bool) *cues.Speaker {
 		return cues.Unheard()
 	}
 	return cues.NewSpeaker(ctx, cues.SystemEnv())
+}
+
+// crashed is what a run that stopped on a bug (err, holding crash) says.
+// Locally: where the crash file is, or the panic itself when none could be
+// written. Over SSH both are the server's (its folders, its source's
+// stack), for its owner to read, not the person at the other end.
+func (w Where) crashed(crash *screen.CrashError, err error) error {
+	switch {
+	case w.Remote && crash.Path != "":
+		return errors.New("backroll stopped on a bug; the details are kept on the server, for its owner")
+	case w.Remote:
+		return errors.New("backroll stopped on a bug")
+	case crash.Path == "":
+		return fmt.Errorf("backroll stopped on a bug; the terminal is restored: %w", err)
+	}
+	return fmt.Errorf("backroll stopped on a bug; the details are in %s", crash.Path)
 }

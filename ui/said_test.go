@@ -9,6 +9,7 @@ import (
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/class"
 	"github.com/backroll/backroll/coach/profile"
+	saved "github.com/backroll/backroll/coach/settings"
 	"github.com/backroll/backroll/content"
 )
 
@@ -62,5 +63,26 @@ func TestClassWaitNamesTipsThroughSSH(t *testing.T) {
 	send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
 	if w := words(m); !strings.Contains(w, "ssh -p PORT HOST tips red flags lists every sign") || strings.Contains(w, "backroll tips") {
 		t.Errorf("the red flags on the waiting screen name a command typed at home:\n%s", shown(m))
+	}
+}
+
+// Over SSH the settings are kept in the server's config.toml, which the
+// person neither sees nor edits: the screen says they are saved there,
+// and how to give a flag through ssh.
+func TestSettingsOverSSH(t *testing.T) {
+	m, _ := newModel(t, Options{Settings: saved.Default(), SaveSettings: func(saved.Settings) error { return nil }, Remote: true})
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	homeTo(t, m, "Settings")
+	press(m, "enter")
+	press(m, "enter")
+	w := words(m)
+	for _, want := range []string{"Allowed: ", "enter saves them on the server, for your key alone",
+		"(ssh -t -p PORT HOST start --hold 45s) still win", "Saved on the server."} {
+		if !strings.Contains(w, want) {
+			t.Errorf("settings over SSH lack %q:\n%s", want, shown(m))
+		}
+	}
+	if strings.Contains(w, "config.toml") {
+		t.Errorf("settings over SSH name config.toml:\n%s", shown(m))
 	}
 }

@@ -79,6 +79,7 @@ type frame struct {
 	profileErr    error
 	notice        string // a word from the cues, shown once in a session
 	memo          memo
+	remote        bool // over SSH: the commands a screen names are typed through ssh (said)
 }
 
 // screenFrame is the frame the active screen is drawn in: the window
@@ -93,7 +94,7 @@ func (m *Model) screenFrame() frame {
 
 func (m *Model) frame() frame {
 	return frame{width: m.width, height: m.height - 1 - m.classRows(), now: m.now, st: m.styles, today: m.ledger.today, advice: m.ledger.advice, stop: m.ledger.stop(m.now),
-		saveErr: m.ledger.saveErr, book: m.book, profileErr: m.profileErr, notice: m.notice, memo: m.memo}
+		saveErr: m.ledger.saveErr, book: m.book, profileErr: m.profileErr, notice: m.notice, memo: m.memo, remote: m.opts.Remote}
 }
 
 func (m *Model) setStyles(s Styles) {

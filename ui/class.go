@@ -79,7 +79,7 @@ func (w *classWait) view(f frame) string {
 	secs = append(secs, para("Your k (a tender spot) and p (sharp pain: stop) are yours alone, and you sit out what your answers leave out.", 2))
 	if !w.prof.SafetySeen {
 		// Never shown the red flags, as a first session alone shows them.
-		secs = append(secs, para(content.RedFlagsBrief, 1))
+		secs = append(secs, para(f.said(content.RedFlagsBrief), 1))
 	}
 	return f.header("class", "waiting") + "\n\n" + strings.Join(fitSections(f.height-headerRows, secs...), "\n")
 }
@@ -131,8 +131,13 @@ func (m *Model) classLine(width int) string {
 	s := m.styles
 	line := m.opts.Class.Line(m.now)
 	who := "you follow"
-	if line.Leader {
+	switch {
+	case line.Leader:
 		who = "you lead"
+	case line.Me:
+		who = "you stopped"
+	case line.Out:
+		who = "you left" // on their summary: they follow no more
 	}
 	head := s.Accent.Render("Class "+line.Name) + s.Muted.Render(" · "+who)
 	here := s.Muted.Render(fmt.Sprintf(" · %d here", line.Members))
@@ -140,7 +145,15 @@ func (m *Model) classLine(width int) string {
 		here += s.Warning.Render(fmt.Sprintf(" · %d stopped", line.Stopped))
 	}
 	if line.Why == "" {
-		return " " + head + here
+		// A narrow window loses the name before the count of those
+		// stopped, which is cut to "1 …" when the line runs over.
+		short := s.Accent.Render(line.Name) + s.Muted.Render(" · "+who) + here
+		for _, l := range []string{head + here, short} {
+			if lipgloss.Width(l) < width {
+				return " " + l
+			}
+		}
+		return " " + s.Muted.Render(who) + here
 	}
 	// Why a key did nothing goes in whole: what else the line says gives
 	// way to it, its end first.

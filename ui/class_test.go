@@ -253,3 +253,34 @@ func TestClassWaitShowsRedFlagsOnce(t *testing.T) {
 		t.Errorf("the red flags: for one who never saw them\n%s\nnot for one who has\n%s", shown(fs[0]), shown(lead))
 	}
 }
+
+// At 40 columns the leader's line still counts those stopped, whole: the
+// word Class gives way first (seen trying a class: "4 here · 1 …").
+func TestClassLineNarrowKeepsTheStopped(t *testing.T) {
+	size := [2]int{40, 12}
+	lead, fs, c := classOf(t, size, regular, regular, regular)
+	all := append([]*Model{lead}, fs...)
+	press(lead, "enter", "enter")
+	tick(c, 2*time.Second, all...)
+	press(fs[0], "p")
+	tick(c, time.Second, all...)
+	if first := strings.Split(shown(lead), "\n")[0]; first != " evening · you lead · 4 here · 1 stopped" {
+		t.Errorf("the leader's class line at 40 columns: %q", first)
+	}
+	if first := strings.Split(shown(fs[1]), "\n")[0]; first != " Class evening · you follow · 4 here" {
+		t.Errorf("a follower's class line at 40 columns: %q", first)
+	}
+	// Those out of it no longer follow: one stopped, the leader gone
+	// (seen trying a class: a leader who left read "you follow").
+	if first := strings.Split(shown(fs[0]), "\n")[0]; first != " Class evening · you stopped · 4 here" {
+		t.Errorf("a follower's line after their p: %q", first)
+	}
+	press(lead, "q", "y")
+	tick(c, time.Second, all...)
+	if first := strings.Split(shown(lead), "\n")[0]; first != " Class evening · you left · 4 here" {
+		t.Errorf("a leader's line after leaving: %q", first)
+	}
+	if first := strings.Split(shown(fs[1]), "\n")[0]; first != " evening · you lead · 4 here · 1 stopped" {
+		t.Errorf("the lead did not go on to the next still rolling: %q", first)
+	}
+}

@@ -89,7 +89,7 @@ func (h *home) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	case moves(kp, k.Move, &h.cursor, len(h.items)):
 	case key.Matches(kp, k.Enter) && h.items[h.cursor].routine != nil && f.book.of(*h.items[h.cursor].routine).nothingLeft:
 		// Every area left out for this person: say why, start nothing.
-		h.note = plan.NothingToRoll(f.book.of(*h.items[h.cursor].routine).leftOut)
+		h.note = f.said(plan.NothingToRoll(f.book.of(*h.items[h.cursor].routine).leftOut))
 	case key.Matches(kp, k.Enter):
 		return nil, h.items[h.cursor].want
 	case key.Matches(kp, k.Tips):

@@ -172,7 +172,7 @@ func regionDetails(f frame, r content.Region, room int) []string {
 	left := planned.leftOut
 	if planned.nothingLeft {
 		// Nothing to offer: why, in place of what enter would start.
-		why := wrap(s.Warning.Render(plan.NothingToRoll(left)), textW, 1, 1)
+		why := wrap(s.Warning.Render(f.said(plan.NothingToRoll(left))), textW, 1, 1)
 		if len(why) > room {
 			why = wrap(s.Warning.Render("✕ left out: "+plan.Reasons(left)), textW, 1, 3)
 		}

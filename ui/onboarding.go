@@ -316,7 +316,7 @@ func (o *onboarding) bodyLines(f frame) []string {
 		}
 		if !o.rerun {
 			count := [...]string{3: "Three", 4: "Four", 5: "Five"}[o.questions()] + " quick questions"
-			intro := wrap(s.Muted.Render(count+"; skip any you like and backroll starts you gently. Run backroll setup to answer later."), w, 1, 1)
+			intro := wrap(s.Muted.Render(f.said(count+"; skip any you like and backroll starts you gently. Run backroll setup to answer later.")), w, 1, 1)
 			if len(intro)+1+len(lines) <= room {
 				lines = append(append(intro, ""), lines...)
 			}

@@ -24,6 +24,11 @@ func (o *onboarding) tickLines(f frame) (lines []string, more string) {
 	// areas, what each area is matters more, and the help line names the
 	// keys.
 	how, rest, howDrop := "Space ticks one, enter goes on.", "Each changes how you roll, and your answers stay on this computer.", 0
+	if f.remote {
+		// In the key's folder on the server, not on the machine they
+		// type at.
+		rest = "Each changes how you roll, and your answers are kept on this server."
+	}
 	var why string
 	if o.step == stepScreening {
 		why = content.Conditions[o.cursor].Why

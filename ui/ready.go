@@ -180,7 +180,7 @@ func (m *session) readyExtras(f frame, st coach.State, r readying) (keep, rest [
 	}
 	var unscreened []string
 	if r.unscreened != "" {
-		unscreened = wrap(s.Warning.Render("▸ "+r.unscreened), w, 1, 3)
+		unscreened = wrap(s.Warning.Render("▸ "+f.said(r.unscreened)), w, 1, 3)
 	}
 	keep = []section{{unscreened, 0}, {ask, 1}, {notes, 2}, {labelled("Where", r.landmarks), 3}}
 	pressure := ""

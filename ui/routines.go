@@ -44,7 +44,7 @@ func (r *routines) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	case key.Matches(kp, r.keyMap.Enter) && f.book.of(r.all[r.cursor]).nothingLeft:
 		// Every area left out for this person: enter says why, and
 		// starts nothing.
-		r.note = plan.NothingToRoll(f.book.of(r.all[r.cursor]).leftOut)
+		r.note = f.said(plan.NothingToRoll(f.book.of(r.all[r.cursor]).leftOut))
 	case key.Matches(kp, r.keyMap.Enter):
 		return nil, startIt{r.all[r.cursor]}
 	}

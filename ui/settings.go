@@ -14,6 +14,7 @@ import (
 	"github.com/backroll/backroll/coach"
 	saved "github.com/backroll/backroll/coach/settings"
 	"github.com/backroll/backroll/coach/text"
+	"github.com/backroll/backroll/content"
 )
 
 // settingsPage changes what config.toml keeps, one setting a row: ↑/↓
@@ -203,9 +204,12 @@ func (m *settingsPage) keys(f frame) help.KeyMap {
 // and puts what it can into effect at once.
 type settingsSaved struct{ settings saved.Settings }
 
-func (m *settingsPage) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
+func (m *settingsPage) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	if msg, ok := msg.(settingsSavedMsg); ok {
 		m.note = "Saved to config.toml."
+		if f.remote {
+			m.note = "Saved on the server."
+		}
 		if msg.err != nil {
 			m.note = "Not saved: " + text.Inert(msg.err.Error())
 		}
@@ -258,8 +262,15 @@ func (m *settingsPage) view(f frame) string {
 	// list, centred above it, stays put as the cursor moves.
 	var allowed []string
 	tallest := 0
+	in, about := "In config.toml: ", "enter saves to config.toml, keeping your own lines and comments; esc leaves without saving. "+
+		"Flags given at the command line still win for that run."
+	if f.remote {
+		// The file is the server's, which they neither see nor edit.
+		in, about = "Allowed: ", "enter saves them on the server, for your key alone; esc leaves without saving. "+
+			"Flags given to a command ("+content.Typed("start --hold 45s", true)+") still win for that run."
+	}
 	for i, field := range saved.Fields {
-		a := append([]string{""}, wrap(s.Muted.Render("In config.toml: "+field.Allowed+"."), textWidth(f), 1, 1)...)
+		a := append([]string{""}, wrap(s.Muted.Render(in+field.Allowed+"."), textWidth(f), 1, 1)...)
 		tallest = max(tallest, len(a))
 		if i == m.cursor {
 			allowed = a
@@ -276,12 +287,11 @@ func (m *settingsPage) view(f frame) string {
 		}
 		note = append([]string{""}, wrap(st.Render(m.note), textWidth(f), 1, 1)...)
 	}
-	about := append([]string{""}, wrap(s.Muted.Render("enter saves to config.toml, keeping your own lines and comments; esc leaves without saving. Flags given at the command line still win for that run."), textWidth(f), 1, 1)...)
 	lines := fitSections(f.height-headerRows,
 		section{rows, 0},
 		section{allowed, 2},
 		section{note, 0}, // how a save went is never left out
-		section{about, 3})
+		section{append([]string{""}, wrap(s.Muted.Render(about), textWidth(f), 1, 1)...), 3})
 	return strings.Join(append([]string{f.header("settings", strings.Join(right, " · ")), ""}, lines...), "\n")
 }
 

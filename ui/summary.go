@@ -75,7 +75,7 @@ func (m *session) summaryLines(f frame) []string {
 		lines = append(lines, wrap(s.Heading.Render("Next step: ")+s.Text.Render(step.Reason+" "+step.Offer+" Press a for yes."), textWidth(f), 1, 1)...)
 		lines = append(lines, "")
 	case m.taken != "":
-		lines = append(lines, wrap(s.Good.Render("✓ "+m.taken+": from your next session on.")+s.Muted.Render(" backroll setup takes it back."), textWidth(f), 1, 1)...)
+		lines = append(lines, wrap(s.Good.Render("✓ "+m.taken+": from your next session on.")+s.Muted.Render(f.said(" backroll setup takes it back.")), textWidth(f), 1, 1)...)
 		lines = append(lines, "")
 	}
 	if sum.RedFlag {

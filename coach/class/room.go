@@ -42,6 +42,7 @@ type View struct {
 	Members   int
 	Stopped   int  // members who stopped with a sign; never who
 	Me        bool // this member stopped
+	Out       bool // this member rolls no more: stopped, or left
 }
 
 // ErrNotLeader is a follower asking for what only the leader may do.
@@ -201,6 +202,7 @@ func (r *Room) View(id string, now time.Time) View {
 func (r *Room) view(id string, now time.Time) View {
 	v := View{Name: r.name, Leader: id == r.leader, Started: r.sess != nil, Members: len(r.members)}
 	for mid, m := range r.members {
+		v.Out = v.Out || (mid == id && m.out)
 		if m.stopped {
 			v.Stopped++
 			v.Me = v.Me || mid == id

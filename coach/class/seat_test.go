@@ -263,6 +263,13 @@ func TestSeatLeadGoesToThoseRolling(t *testing.T) {
 	if !ann.Leads() {
 		t.Error("the lead went to a listed leader who stopped, not to ann, still rolling")
 	}
+	// Out, pat's line says so: he neither leads nor follows.
+	if l := pat.Line(at(2)); !l.Out || l.Leader || l.Me {
+		t.Errorf("pat, out, sees %+v", l.View)
+	}
+	if l := ann.Line(at(2)); l.Out {
+		t.Errorf("ann, still rolling, sees herself out: %+v", l.View)
+	}
 	ann.Quit(at(3))
 	if !ann.Leads() {
 		t.Error("with everyone out, the lead moved")

@@ -76,6 +76,7 @@ func For(ctx context.Context, w Where, args []string, version string, stdout, st
 		// fang styles help and errors for the process's own terminal,
 		// asking it for its background: never the server's for a session.
 		root.SilenceUsage, root.SilenceErrors = true, true
+		servedHelp(root)
 		if err = root.ExecuteContext(ctx); err != nil {
 			report(stderr, err)
 		}
@@ -180,7 +181,7 @@ func newRootFor(stdout, stderr io.Writer, quit *bool, w Where) *cobra.Command {
 			id := "nightly"
 			if len(args) > 0 {
 				// "lower back" finds lower-back: names as people type them.
-				r, err := findRoutine(set.where.Routines, strings.Join(args, " "))
+				r, err := findRoutine(set.where, strings.Join(args, " "))
 				if err != nil {
 					return err
 				}
@@ -203,7 +204,7 @@ func newRootFor(stdout, stderr io.Writer, quit *bool, w Where) *cobra.Command {
 	set.sessionFlags(start, true)
 	set.historyFlag(start.Flags())
 	set.sessionFlags(routines, false)
-	addRoutinesSubcommands(routines, set.stdout)
+	addRoutinesSubcommands(routines, set.stdout, set.where)
 	root.AddCommand(start, routines, newStatsCmd(&set), newStatusCmd(&set), newHistoryCmd(&set))
 	root.AddCommand(newTipsCmd(&set), newSetupCmd(&set))
 	root.AddCommand(newPauseCmd(&set), newConfigCmd(&set), newReportCmd(&set), newCuesCmd(&set))
@@ -285,17 +286,15 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 		return err
 	}
 	if t == nil {
-		return errors.New("the full-screen coach needs a terminal, and its input or output is a pipe or a file here; " +
-			"`backroll start --plain` coaches in lines of text, and `backroll routines`, `backroll tips` and `backroll stats` print plain text")
+		return set.where.noTerminal()
 	}
 	j, err := set.journal()
 	if err != nil {
 		return err
 	}
 	still := set.reducedMotion(cmd)
-	var voice *cues.Speaker
-	if chosen.Voice && !set.where.Remote {
-		voice = cues.NewSpeaker(cmd.Context(), cues.SystemEnv())
+	voice := set.where.voice(cmd.Context(), chosen.Voice)
+	if voice != nil {
 		defer voice.Close()
 	}
 	// The person's own routines, for the app's list; a broken file is
@@ -312,6 +311,7 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 		SaveSettings: func(s saved.Settings) error { return saved.Save(path, s, cues.Check) }, Class: set.where.Class}
 	withProfile(&o, set.conf)
 	set.where.askZone(&o, setZone)
+	o.Remote = set.where.Remote
 	m, err := ui.New(o)
 	if err != nil {
 		return usageError{err}
@@ -326,10 +326,7 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	}
 	err = screen.Run(cmd.Context(), running(m), *t, screen.Options{CrashDir: set.where.Crash})
 	if crash := (*screen.CrashError)(nil); errors.As(err, &crash) {
-		if crash.Path == "" {
-			return fmt.Errorf("backroll stopped on a bug; the terminal is restored: %w", err)
-		}
-		return fmt.Errorf("backroll stopped on a bug; the details are in %s", crash.Path)
+		return set.where.crashed(crash, err)
 	}
 	if errors.Is(err, tea.ErrProgramPanic) {
 		return fmt.Errorf("stopped by an internal error, a bug in backroll (%w); the terminal is restored", err)

@@ -38,7 +38,7 @@ func runPlain(cmd *cobra.Command, set settings, routine string) error {
 	if err != nil {
 		return err
 	}
-	r, err := findRoutine(set.where.Routines, routine)
+	r, err := findRoutine(set.where, routine)
 	if err != nil {
 		return err
 	}
@@ -79,7 +79,7 @@ func runPlain(cmd *cobra.Command, set settings, routine string) error {
 		ctx, stop = signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 		defer stop()
 	}
-	o := plain.Options{Plan: p, Profile: prof, Journal: j, Clock: plainClock}
+	o := plain.Options{Plan: p, Profile: prof, Journal: j, Clock: plainClock, Remote: set.where.Remote}
 	if set.where.Zone != nil {
 		var c plain.Clock = plain.RealClock
 		if plainClock != nil {

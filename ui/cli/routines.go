@@ -22,21 +22,21 @@ import (
 // custom file may not take one). A custom routine with a mistake is that
 // mistake, named by line; an unknown name is a usage error that names the
 // closest, if one is close.
-func findRoutine(dir, name string) (content.Routine, error) {
+func findRoutine(w Where, name string) (content.Routine, error) {
 	typed := routineKey(name)
 	for _, r := range content.Routines {
 		if typed == r.ID || typed == routineKey(r.Name) {
 			return r, nil
 		}
 	}
-	r, ok, err := custom.Find(dir, typed)
+	r, ok, err := custom.Find(w.Routines, typed)
 	if ok {
 		return r, err
 	}
 	if near := closestRoutine(typed); near != "" {
-		return r, usageError{fmt.Errorf("unknown routine %q; did you mean %s? `backroll routines` lists them", name, near)}
+		return r, usageError{fmt.Errorf("unknown routine %q; did you mean %s? `%s` lists them", name, near, content.Typed("routines", w.Remote))}
 	}
-	return r, usageError{fmt.Errorf("unknown routine %q; `backroll routines` lists them", name)}
+	return r, usageError{fmt.Errorf("unknown routine %q; `%s` lists them", name, content.Typed("routines", w.Remote))}
 }
 
 // routineKey writes a routine's name in the form of an ID.
@@ -68,8 +68,14 @@ func customRoutines(dir string) ([]content.Routine, error) {
 
 // addRoutinesSubcommands gives `routines` its `new` and `add`. They are
 // named in its help rather than listed as commands: fang would widen the
-// main help's column for "routines [command]" past 80 columns.
-func addRoutinesSubcommands(routines *cobra.Command, stdout io.Writer) {
+// main help's column for "routines [command]" past 80 columns. Over SSH
+// they are not served, and the folder is the server's: neither is named.
+func addRoutinesSubcommands(routines *cobra.Command, stdout io.Writer, w Where) {
+	if w.Remote {
+		routines.Long = "List the routines with their areas and length: the built-in ones, then your own."
+		routines.Example = "  backroll routines --hold 45s"
+		return
+	}
 	routines.Long = "List the routines with their areas and length: the built-in ones, then your own from " +
 		text.Inert(custom.Dir()) + ".\n\n" +
 		"backroll routines new NAME writes a routine of your own to fill in; " +
@@ -128,9 +134,14 @@ func routinesSubcommands(stdout io.Writer) []*cobra.Command {
 	return []*cobra.Command{newCmd, add}
 }
 
-// listHeading is the line above the person's own routines.
-func listHeading(w io.Writer) {
-	fmt.Fprintf(w, "\nYour own, from %s:\n", text.Inert(custom.Dir()))
+// listHeading is the line above the person's own routines, and where
+// they are kept; over SSH that is a folder of the server's, not named.
+func listHeading(w io.Writer, where Where) {
+	if where.Remote {
+		fmt.Fprintln(w, "\nYour own:")
+		return
+	}
+	fmt.Fprintf(w, "\nYour own, from %s:\n", text.Inert(where.Routines))
 }
 
 // listRoutines prints every routine as this person would roll it: a
@@ -153,7 +164,7 @@ func listRoutines(w io.Writer, set settings) error {
 	in := idW + 8 // the ID, a space, the time in 5, two spaces
 	for i, r := range all {
 		if i == len(content.Routines) {
-			listHeading(w)
+			listHeading(w, set.where)
 		}
 		summary := r.Summary
 		if i >= len(content.Routines) && r.Name != r.ID {
@@ -205,7 +216,8 @@ func listRoutines(w io.Writer, set settings) error {
 	}
 	fmt.Fprintf(w, "\nTimes include %s to get ready before each area and cat-cow.\n", coach.Short(ready))
 	if opts.DefaultHold != 0 && opts.Hold == 0 {
-		fmt.Fprintf(w, "Areas last %s while you are new to rolling; `backroll setup` changes that.\n", coach.Short(opts.DefaultHold))
+		fmt.Fprintf(w, "Areas last %s while you are new to rolling; `%s` changes that.\n", coach.Short(opts.DefaultHold),
+			content.Typed("setup", set.where.Remote))
 	}
 	return bad
 }

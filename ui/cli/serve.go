@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -72,7 +73,11 @@ func newServeCmd(version string) *cobra.Command {
 					if leaders.Path != "" {
 						who += "; class leaders from " + text.Inert(leaders.Path)
 					}
-					fmt.Fprintf(errOut, "backroll serve: listening on %s for %s; ssh -p PORT HOST to roll\n", a, who)
+					port := "PORT"
+					if _, p, err := net.SplitHostPort(a.String()); err == nil {
+						port = p // the one it listens on, when --listen gave :0
+					}
+					fmt.Fprintf(errOut, "backroll serve: listening on %s for %s; ssh -p %s HOST to roll\n", a, who, port)
 				}}
 			return serve.Serve(ctx, o)
 		},

@@ -48,7 +48,7 @@ func TestServeClass(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	for cmd, want := range map[string]string{"class": "join a class with", "class Team!": "join a class with",
+	for cmd, want := range map[string]string{"class": "join a class with", "class Team!": `"Team!" is not a class name; join a class with`,
 		"class team": "needs a terminal", "class team nowhere": "needs a terminal"} {
 		if code, _, errs := s.run(t, lead, cmd); code != ExitUsage || !strings.Contains(errs, want) {
 			t.Errorf("%q: exit %d, stderr %q; want 2 and %q", cmd, code, errs, want)

@@ -27,7 +27,7 @@ func newTipsCmd(set *settings) *cobra.Command {
 			if isTerminal(out) {
 				mark = ansi.Style{}.Bold().Styled
 			}
-			return printTips(out, strings.Join(args, " "), outputWidth(out), mark)
+			return printTips(out, strings.Join(args, " "), outputWidth(out), mark, set.where.Remote)
 		},
 	}
 }
@@ -47,8 +47,9 @@ func outputWidth(out io.Writer) int {
 // printTips writes each tip matching query, best first, its title and
 // category on one line and its text wrapped below, the words found passed
 // through mark. Nothing matching is an error: like grep, the exit status
-// says whether anything was found.
-func printTips(w io.Writer, query string, width int, mark func(string) string) error {
+// says whether anything was found; remote names the command as typed
+// through ssh.
+func printTips(w io.Writer, query string, width int, mark func(string) string, remote bool) error {
 	found := content.SearchTips(query)
 	for i, m := range found {
 		if i > 0 {
@@ -61,7 +62,7 @@ func printTips(w io.Writer, query string, width int, mark func(string) string) e
 		}
 	}
 	if len(found) == 0 {
-		return fmt.Errorf("no tip holds %q; `backroll tips` lists them all", query)
+		return fmt.Errorf("no tip holds %q; `%s` lists them all", query, content.Typed("tips", remote))
 	}
 	return nil
 }

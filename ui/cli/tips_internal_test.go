@@ -12,10 +12,10 @@ import (
 func TestPrintTipsMarks(t *testing.T) {
 	var plain, marked strings.Builder
 	bold := ansi.Style{}.Bold().Styled
-	if err := printTips(&plain, "glute", 80, func(s string) string { return s }); err != nil {
+	if err := printTips(&plain, "glute", 80, func(s string) string { return s }, false); err != nil {
 		t.Fatal(err)
 	}
-	if err := printTips(&marked, "glute", 80, bold); err != nil {
+	if err := printTips(&marked, "glute", 80, bold, false); err != nil {
 		t.Fatal(err)
 	}
 	if got := ansi.Strip(marked.String()); got != plain.String() {

@@ -1,6 +1,9 @@
 package cli
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -16,7 +19,9 @@ import (
 	"github.com/backroll/backroll/coach/custom"
 	"github.com/backroll/backroll/coach/history"
 	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/content"
 	"github.com/backroll/backroll/ui"
+	"github.com/backroll/backroll/ui/cues"
 	"github.com/backroll/backroll/ui/plain"
 	"github.com/backroll/backroll/ui/screen"
 )
@@ -166,4 +171,45 @@ func (s settings) terminal() (*screen.Terminal, error) {
 	}
 	t, err := screen.Local(os.Stdin, out)
 	return &t, err
+}
+
+// noTerminal is why the full screen cannot start. Over SSH only setup
+// comes here without a terminal (the app and start go plain), and ssh
+// gives one with -t.
+func (w Where) noTerminal() error {
+	if w.Remote {
+		return errors.New("the full-screen coach needs a terminal, which ssh gives with -t: " + content.Typed("setup", true))
+	}
+	return errors.New("the full-screen coach needs a terminal, and its input or output is a pipe or a file here; " +
+		"`backroll start --plain` coaches in lines of text, and `backroll routines`, `backroll tips` and `backroll stats` print plain text")
+}
+
+// voice is the speaker for voice cues, when chosen. Over SSH it is one
+// that never speaks and says why: no speaker at all would be taken for
+// one that speaks, with no bell in its place (seen: cues = voice over
+// SSH was silent, and said nothing).
+func (w Where) voice(ctx context.Context, chosen bool) *cues.Speaker {
+	switch {
+	case !chosen:
+		return nil
+	case w.Remote:
+		return cues.Unheard()
+	}
+	return cues.NewSpeaker(ctx, cues.SystemEnv())
+}
+
+// crashed is what a run that stopped on a bug (err, holding crash) says.
+// Locally: where the crash file is, or the panic itself when none could be
+// written. Over SSH both are the server's (its folders, its source's
+// stack), for its owner to read, not the person at the other end.
+func (w Where) crashed(crash *screen.CrashError, err error) error {
+	switch {
+	case w.Remote && crash.Path != "":
+		return errors.New("backroll stopped on a bug; the details are kept on the server, for its owner")
+	case w.Remote:
+		return errors.New("backroll stopped on a bug")
+	case crash.Path == "":
+		return fmt.Errorf("backroll stopped on a bug; the terminal is restored: %w", err)
+	}
+	return fmt.Errorf("backroll stopped on a bug; the details are in %s", crash.Path)
 }

@@ -68,7 +68,7 @@ func NewSpeaker(ctx context.Context, env SpeakerEnv) *Speaker {
 	s := &Speaker{wake: make(chan struct{}, 1), done: make(chan struct{}), now: env.Now, timeout: sayTimeout, stale: staleAfter}
 	switch {
 	case env.Getenv("SSH_CONNECTION") != "" || env.Getenv("SSH_TTY") != "":
-		s.note = "Voice cues are off over SSH: the voice would speak on the other machine."
+		s.note = overSSH
 	default:
 		s.cmd, s.env = command(env)
 		if s.cmd == nil {
@@ -81,6 +81,18 @@ func NewSpeaker(ctx context.Context, env SpeakerEnv) *Speaker {
 	}
 	ctx, s.cancel = context.WithCancel(ctx)
 	go s.run(ctx)
+	return s
+}
+
+// overSSH is why a session over SSH has no voice.
+const overSSH = "Voice cues are off over SSH: the voice would speak on the other machine."
+
+// Unheard is the voice of a session of backroll serve: none, as over any
+// SSH, and its note says so, so that the bell rings in its place rather
+// than nothing at all.
+func Unheard() *Speaker {
+	s := &Speaker{note: overSSH, done: make(chan struct{})}
+	close(s.done)
 	return s
 }
 

@@ -38,6 +38,7 @@ type narrator struct {
 
 	advice         advice.Advice // what the history suggests (advice.go)
 	lighterAtStart bool          // its word to go lighter is said with the routine
+	remote         bool          // over SSH: setup is typed through ssh
 }
 
 func newNarrator(p coach.Plan, prof profile.Profile, hasKeys bool, w io.Writer) *narrator {
@@ -81,7 +82,8 @@ func (n *narrator) intro() {
 		if !n.hasKeys {
 			stop = "stop with ctrl+c" // a pipe: no key is read
 		}
-		n.line("If one does, " + stop + " and answer with backroll setup, which changes or leaves out areas for it; until then nothing is left out.")
+		n.line("If one does, " + stop + " and answer with " + content.Typed("setup", n.remote) +
+			", which changes or leaves out areas for it; until then nothing is left out.")
 	}
 	if !n.prof.SafetySeen {
 		for _, tier := range content.RedFlagTiers {

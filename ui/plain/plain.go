@@ -56,6 +56,9 @@ type Options struct {
 	// that trend worse) at the start and in the summary, and a spot
 	// tender session after session as its hold starts.
 	Advice advice.Advice
+	// Remote is a session over SSH (backroll serve): the setup it names
+	// is typed through ssh.
+	Remote bool
 }
 
 // Outcome is how a session ended, for the exit status.
@@ -110,7 +113,7 @@ func Run(ctx context.Context, o Options, keys <-chan byte, w io.Writer) Outcome 
 	}
 	now := o.Clock.Now()
 	r := &runner{o: o, s: coach.New(o.Plan, now), say: newNarrator(o.Plan, o.Profile, keys != nil, w)}
-	r.say.advice = o.Advice
+	r.say.advice, r.say.remote = o.Advice, o.Remote
 	// On a day a sign to stop was reported, the question before the
 	// session said what to do; a word to go lighter beside it would say
 	// it twice, and differently. Home leaves it out the same way.

@@ -33,8 +33,13 @@ const classUsage = "join a class with: ssh -t -p PORT HOST class NAME [ROUTINE] 
 // ROUTINE, else nightly), start it with enter, and move the class with
 // space, n, b and +. Everyone's k and p are their own.
 func (h *handler) class(ctx context.Context, s Session, fp string) int {
-	if len(s.Args) < 2 || len(s.Args) > 3 || !className().MatchString(s.Args[1]) {
+	if len(s.Args) < 2 || len(s.Args) > 3 {
 		fmt.Fprintln(s.Err, "backroll: "+classUsage)
+		return 2
+	}
+	if !className().MatchString(s.Args[1]) {
+		// Say which word is wrong: "Evening" looks right to its typist.
+		fmt.Fprintf(s.Err, "backroll: %q is not a class name; %s\n", text.Inert(s.Args[1]), classUsage)
 		return 2
 	}
 	if s.Terminal == nil {

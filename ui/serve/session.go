@@ -41,6 +41,11 @@ var passed = []string{"COLORTERM", "COLORFGBG", "NO_COLOR", "CLICOLOR", "CLICOLO
 
 func (h *handler) handle(s ssh.Session) {
 	start := time.Now()
+	pty, winch, hasPty := s.Pty()
+	var win *window
+	if winch != nil {
+		win = watchWindow(pty.Window, winch)
+	}
 	if !h.begin() {
 		_, _ = io.WriteString(s.Stderr(), "backroll: the server is stopping\n")
 		_ = s.Exit(1)
@@ -80,17 +85,23 @@ func (h *handler) handle(s ssh.Session) {
 		h.log("making %s: %v", home, err)
 		return
 	}
-	pty, winch, hasPty := s.Pty()
 	env := sessionEnv(s.Environ(), pty.Term, hasPty)
-	sess := Session{Home: home, Args: args, Env: env, In: s, Out: s, Err: s.Stderr(), Zone: zone(env)}
+	cut := func() {
+		h.log("session from %s key %s: the client took in nothing for %s; its connection is closed", s.RemoteAddr(), fp, h.o.WriteTimeout)
+		if c, ok := s.Context().Value(ssh.ContextKeyConn).(io.Closer); ok {
+			_ = c.Close()
+		}
+	}
+	out := newStallGuard(s, h.o.WriteTimeout, cut)
+	sess := Session{Home: home, Args: args, Env: env, In: s, Out: out, Err: newStallGuard(s.Stderr(), h.o.WriteTimeout, cut), Zone: zone(env)}
 	ctx, cancel := context.WithCancel(s.Context())
 	defer cancel()
 	if hasPty {
 		sess.Terminal = &screen.Terminal{
-			In: s, Out: s, Env: env, Profile: colorprofile.Env(env),
-			Size:       screen.Size{Width: pty.Window.Width, Height: pty.Window.Height},
+			In: s, Out: out, Env: env, Profile: colorprofile.Env(env),
+			Size:       win.now(),
 			MapNewline: s.EmulatedPty(),
-			Watch:      h.watch(s.Context(), winch),
+			Watch:      h.watch(s.Context(), win),
 		}
 	} else {
 		// Without a pty, nothing but the context tells a session the
@@ -121,9 +132,9 @@ func (h *handler) handle(s ssh.Session) {
 	status = h.o.Run(ctx, sess)
 }
 
-// watch hears a pty session's window changes, and the server stopping or
+// watch hears a pty session's window changes (the latest, fitted), and the server stopping or
 // the client going, as requests to end.
-func (h *handler) watch(gone context.Context, winch <-chan ssh.Window) func(context.Context, func(screen.Size), func()) func() {
+func (h *handler) watch(gone context.Context, win *window) func(context.Context, func(screen.Size), func()) func() {
 	return func(ctx context.Context, resize func(screen.Size), stop func()) func() {
 		return func() {
 			stopping, ended := h.stopping, gone.Done()
@@ -137,14 +148,8 @@ func (h *handler) watch(gone context.Context, winch <-chan ssh.Window) func(cont
 				case <-ended:
 					ended = nil
 					stop()
-				case w, ok := <-winch:
-					if !ok {
-						winch = nil
-						continue
-					}
-					if w.Width > 0 && w.Height > 0 {
-						resize(screen.Size{Width: w.Width, Height: w.Height})
-					}
+				case <-win.changed:
+					resize(win.now())
 				}
 			}
 		}

@@ -1,0 +1,222 @@
+package serve
+
+import (
+	"io"
+	"net"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"charm.land/ssh"
+	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/backroll/backroll/ui/screen"
+)
+
+// Bounds on what a client may make the server hold: its connections, the
+// sessions of one connection, its window and its environment.
+const (
+	// handshakeTimeout ends a connection that has not logged in by then.
+	handshakeTimeout = 30 * time.Second
+	// channelsPerConn is how many sessions one connection may have open
+	// at once; each may be sent 2 MiB before it reads anything.
+	channelsPerConn = 4
+	// The largest window a session draws: each cell costs about 200 bytes
+	// (the frame and the renderer's copy of it), and a client may name
+	// 2³²-1 by 2³²-1. A larger window shows the screen in its top left.
+	maxWidth, maxHeight = 400, 150
+	// maxEnv is how many variables a session may send; the names passed
+	// are fewer.
+	maxEnv = 32
+)
+
+// DefaultWriteTimeout is how long a session waits for a client that
+// reads nothing before it closes the connection.
+const DefaultWriteTimeout = 30 * time.Second
+
+// connLimit is ssh.Server's ConnCallback: past max connections at once a
+// new one is closed before its handshake.
+func connLimit(max int) func(ssh.Context, net.Conn) net.Conn {
+	var open atomic.Int32
+	return func(_ ssh.Context, c net.Conn) net.Conn {
+		if int(open.Add(1)) > max {
+			open.Add(-1)
+			return nil
+		}
+		return &countedConn{Conn: c, open: &open}
+	}
+}
+
+type countedConn struct {
+	net.Conn
+	open *atomic.Int32
+	once sync.Once
+}
+
+func (c *countedConn) Close() error {
+	c.once.Do(func() { c.open.Add(-1) })
+	return c.Conn.Close()
+}
+
+// fit is the size a session draws a client's window at: at most
+// maxWidth by maxHeight; a side of 0 (none said) is 0, which the screen
+// takes as 80x24.
+func fit(w ssh.Window) screen.Size {
+	return screen.Size{Width: min(max(w.Width, 0), maxWidth), Height: min(max(w.Height, 0), maxHeight)}
+}
+
+// channelsKey counts the sessions of a connection, on its context.
+type channelsKey struct{}
+
+// session is the handler of "session" channels: the library's own, with at
+// most channelsPerConn open on a connection, and its requests screened.
+func session(srv *ssh.Server, conn *gossh.ServerConn, nc gossh.NewChannel, ctx ssh.Context) {
+	ctx.Lock()
+	n, _ := ctx.Value(channelsKey{}).(*atomic.Int32)
+	if n == nil {
+		n = new(atomic.Int32)
+		ctx.SetValue(channelsKey{}, n)
+	}
+	ctx.Unlock()
+	if n.Add(1) > channelsPerConn {
+		n.Add(-1)
+		_ = nc.Reject(gossh.ResourceShortage, "too many sessions on one connection")
+		return
+	}
+	defer n.Add(-1)
+	ssh.DefaultSessionHandler(srv, conn, screened{nc}, ctx)
+}
+
+// screened is a new session channel whose requests are screened on the way
+// to the library.
+type screened struct{ gossh.NewChannel }
+
+func (s screened) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
+	ch, reqs, err := s.NewChannel.Accept()
+	if err != nil {
+		return ch, reqs, err
+	}
+	out := make(chan *gossh.Request)
+	go screenRequests(reqs, out)
+	return ch, out, nil
+}
+
+// screenRequests passes on the requests a session needs and answers the rest
+// itself. Variables are kept to the names a session hears, short, and few:
+// the library keeps every one. Window changes before the command are held
+// back, the latest only, until the command has started: the library hands
+// each to the session, one at a time, and waits for it to be taken, so that
+// one sent before anything reads them would stall every request after it,
+// the command's among them, and then the whole connection. An agent
+// forwarding request is refused (the library says yes to it).
+func screenRequests(in <-chan *gossh.Request, out chan<- *gossh.Request) {
+	defer close(out)
+	var held *gossh.Request
+	started, envs := false, 0
+	for req := range in {
+		switch req.Type {
+		case "env":
+			var kv struct{ Name, Value string }
+			if gossh.Unmarshal(req.Payload, &kv) != nil || !slices.Contains(passed, kv.Name) ||
+				len(kv.Name)+len(kv.Value) >= 256 || envs >= maxEnv {
+				_ = req.Reply(false, nil)
+				continue
+			}
+			envs++
+		case "window-change":
+			if !started {
+				if held != nil {
+					_ = held.Reply(true, nil)
+				}
+				held = req
+				continue
+			}
+		case "shell", "exec":
+			out <- req
+			started = true
+			if held != nil {
+				out <- held
+				held = nil
+			}
+			continue
+		case "subsystem", "auth-agent-req@openssh.com", "x11-req":
+			_ = req.Reply(false, nil)
+			continue
+		}
+		out <- req
+	}
+	if held != nil {
+		_ = held.Reply(false, nil)
+	}
+}
+
+// window is a session's window size, as the client last said it, fitted.
+// Every window change is taken from the library at once, so none stalls
+// the session's requests, and a flood of them is one resize for the screen
+// to draw, not one each.
+type window struct {
+	mu      sync.Mutex
+	size    screen.Size
+	changed chan struct{} // something new to read
+}
+
+// watchWindow takes the window changes of winch until it is closed, which
+// the library does when the session's channel has gone: they are taken for
+// as long as they can come, whatever the session does meanwhile.
+func watchWindow(first ssh.Window, winch <-chan ssh.Window) *window {
+	w := &window{size: fit(first), changed: make(chan struct{}, 1)}
+	go func() {
+		for c := range winch {
+			if size := fit(c); size.Width > 0 && size.Height > 0 {
+				w.mu.Lock()
+				w.size = size
+				w.mu.Unlock()
+				select {
+				case w.changed <- struct{}{}:
+				default:
+				}
+			}
+		}
+	}()
+	return w
+}
+
+func (w *window) now() screen.Size {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.size
+}
+
+// stallGuard is a session's output: a write the client has not taken in
+// after a while closes the connection (cut), since a client that reads
+// nothing would hold the session, and what waits on it, forever.
+type stallGuard struct {
+	w       io.Writer
+	after   time.Duration
+	mu      sync.Mutex
+	pending int // writes under way
+	timer   *time.Timer
+}
+
+func newStallGuard(w io.Writer, after time.Duration, cut func()) *stallGuard {
+	t := time.AfterFunc(time.Hour, cut)
+	t.Stop()
+	return &stallGuard{w: w, after: after, timer: t}
+}
+
+func (g *stallGuard) Write(p []byte) (int, error) {
+	g.mu.Lock()
+	if g.pending++; g.pending == 1 {
+		g.timer.Reset(g.after)
+	}
+	g.mu.Unlock()
+	defer func() {
+		g.mu.Lock()
+		if g.pending--; g.pending == 0 {
+			g.timer.Stop()
+		}
+		g.mu.Unlock()
+	}()
+	return g.w.Write(p)
+}

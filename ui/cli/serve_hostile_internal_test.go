@@ -10,6 +10,8 @@ import (
 	"time"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/backroll/backroll/ui/serve"
 )
 
 // Attacks a hostile SSH client can make on backroll serve with what it
@@ -162,5 +164,121 @@ func TestServeHostileWindowChangeNobodyWatches(t *testing.T) {
 		t.Error("status printed nothing")
 	}
 	c.Close()
+	settled(t, before)
+}
+
+// A client that reads nothing of what the app draws, while it keeps its
+// connection busy (resizing its window, typing), has its connection
+// closed once a write has waited WriteTimeout: the session ends as on q
+// rather than holding its goroutines, its slot and what it was sent.
+func TestServeHostileClientReadsNothing(t *testing.T) {
+	ann := newKey(t)
+	s := startServerWith(t, func(o *serve.Options) { o.WriteTimeout = time.Second }, ann)
+	before := goroutines()
+	c, sess := rawSession(t, s, ann)
+	defer c.Close()
+	if _, err := sess.StdoutPipe(); err != nil { // never read
+		t.Fatal(err)
+	}
+	in, err := sess.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.RequestPty("xterm-256color", 100, 300, gossh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	ended := make(chan struct{})
+	go func() {
+		defer close(ended)
+		_ = sess.Wait()
+	}()
+	busy := time.NewTicker(time.Millisecond)
+	defer busy.Stop()
+	for i := 0; ; i++ {
+		select {
+		case <-ended:
+			if !strings.Contains(s.log.String(), "took in nothing") {
+				t.Errorf("the log does not say why the connection was closed:\n%s", s.log.String())
+			}
+			t.Logf("closed after %s", time.Since(start).Round(time.Millisecond))
+			c.Close()
+			settled(t, before)
+			return
+		case <-busy.C:
+			// Each new size is the whole screen drawn again; each key
+			// a message the app takes.
+			_ = sess.WindowChange(60+i%2*40, 200+i%2*100)
+			_, _ = in.Write([]byte("xyz"))
+		}
+		if time.Since(start) > 20*time.Second {
+			t.Fatalf("a client that read nothing for 20 s still has its session; heap %d MiB", heap()>>20)
+		}
+	}
+}
+
+// Input without end, from a client that reads what is drawn (keys faster
+// than any app takes them, a paste or a terminal's answer that never
+// ends), costs the server a bounded amount of memory. The app still
+// answers the q after a paste or an answer; keys past those it can take
+// are dropped, so the flood's q may be, but its session ends with its
+// connection.
+func TestServeHostileEndlessInput(t *testing.T) {
+	ann := newKey(t)
+	s, before := hostileServer(t, ann)
+	for _, tc := range []struct{ start, fill, end string }{
+		{"", "x", ""},
+		{"\x1b[200~", "x", "\x1b[201~"},
+		{"\x1b]11;", "0", "\x07"},
+		{"\x1bP", "1", "\x1b\\"},
+	} {
+		base := heap()
+		c, sess := rawSession(t, s, ann)
+		out, err := sess.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		go func() { _, _ = io.Copy(io.Discard, out) }()
+		in, err := sess.StdinPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := sess.RequestPty("xterm-256color", 24, 80, gossh.TerminalModes{}); err != nil {
+			t.Fatal(err)
+		}
+		if err := sess.Shell(); err != nil {
+			t.Fatal(err)
+		}
+		chunk := []byte(strings.Repeat(tc.fill, 32<<10))
+		sent := 0
+		if _, err := in.Write([]byte(tc.start)); err != nil {
+			t.Fatal(err)
+		}
+		for start := time.Now(); time.Since(start) < 2*time.Second; {
+			n, err := in.Write(chunk)
+			if sent += n; err != nil {
+				t.Fatal(err)
+			}
+		}
+		grew := int64(heap()) - int64(base)
+		t.Logf("%q then %d MiB of %q: server heap +%d MiB", tc.start, sent>>20, tc.fill, grew>>20)
+		// Unbounded, 2 s of keys took 300 MiB, of a paste 30; some of
+		// the heap is the test's own (the emulators of other tests).
+		if grew > 64<<20 {
+			t.Errorf("%q then %d MiB of %q took %d MiB of the server's memory", tc.start, sent>>20, tc.fill, grew>>20)
+		}
+		if tc.start != "" {
+			if _, err := in.Write([]byte(tc.end + "q")); err != nil {
+				t.Fatal(err)
+			}
+			if err := within(t, 10*time.Second, "quitting after "+tc.start[1:], sess.Wait); err != nil {
+				t.Errorf("%q: q ended the session with %v", tc.start, err)
+			}
+		}
+		c.Close()
+	}
 	settled(t, before)
 }

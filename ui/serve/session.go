@@ -92,13 +92,13 @@ func (h *handler) handle(s ssh.Session) {
 			_ = c.Close()
 		}
 	}
-	out := newStallGuard(s, h.o.WriteTimeout, cut)
-	sess := Session{Home: home, Args: args, Env: env, In: s, Out: out, Err: newStallGuard(s.Stderr(), h.o.WriteTimeout, cut), Zone: zone(env)}
+	in, out := newInputGuard(s), newStallGuard(s, h.o.WriteTimeout, cut)
+	sess := Session{Home: home, Args: args, Env: env, In: in, Out: out, Err: newStallGuard(s.Stderr(), h.o.WriteTimeout, cut), Zone: zone(env)}
 	ctx, cancel := context.WithCancel(s.Context())
 	defer cancel()
 	if hasPty {
 		sess.Terminal = &screen.Terminal{
-			In: s, Out: out, Env: env, Profile: colorprofile.Env(env),
+			In: in, Out: out, Env: env, Profile: colorprofile.Env(env),
 			Size:       win.now(),
 			MapNewline: s.EmulatedPty(),
 			Watch:      h.watch(s.Context(), win),

@@ -22,6 +22,7 @@ type onboarding struct {
 	prof   profile.Profile // the answers so far
 	cursor int
 	rerun  bool // backroll setup: the person asked for it
+	served bool // over SSH: backroll setup is typed as ssh -t -p PORT HOST setup
 	noArea bool // enter on the injury's areas with none ticked: said what that means, enter again goes on
 	// askZone asks the time zone (onboarding_zone.go); typed is the
 	// answer so far, zoneErr why it is not a zone.
@@ -45,8 +46,9 @@ const (
 
 type onboardingKeys struct{ Move, Ends, Tick, Next, Skip, SkipAll, Quit key.Binding }
 
-func newOnboarding(p profile.Profile, rerun, askZone bool) *onboarding {
-	o := &onboarding{prof: p, rerun: rerun, askZone: askZone, typed: p.TimeZone, body: newPage(), keyMap: onboardingKeys{
+func newOnboarding(opts Options) *onboarding {
+	p := opts.Profile
+	o := &onboarding{prof: p, rerun: opts.Setup, askZone: opts.AskZone, served: opts.Served, typed: p.TimeZone, body: newPage(), keyMap: onboardingKeys{
 		Move:    moveKey(),
 		Ends:    endsKey(),
 		Tick:    key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", "tick")),
@@ -316,7 +318,11 @@ func (o *onboarding) bodyLines(f frame) []string {
 		}
 		if !o.rerun {
 			count := [...]string{3: "Three", 4: "Four", 5: "Five"}[o.questions()] + " quick questions"
-			intro := wrap(s.Muted.Render(count+"; skip any you like and backroll starts you gently. Run backroll setup to answer later."), w, 1, 1)
+			setup := "backroll setup"
+			if o.served {
+				setup = "ssh -t -p PORT HOST setup"
+			}
+			intro := wrap(s.Muted.Render(count+"; skip any you like and backroll starts you gently. Run "+setup+" to answer later."), w, 1, 1)
 			if len(intro)+1+len(lines) <= room {
 				lines = append(append(intro, ""), lines...)
 			}

@@ -284,8 +284,7 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 		return err
 	}
 	if t == nil {
-		return errors.New("the full-screen coach needs a terminal, and its input or output is a pipe or a file here; " +
-			"`backroll start --plain` coaches in lines of text, and `backroll routines`, `backroll tips` and `backroll stats` print plain text")
+		return errors.New(set.where.noTerminal(set.setup))
 	}
 	j, err := set.journal()
 	if err != nil {
@@ -305,7 +304,7 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	// back; the flags given still rule this run.
 	path, file := set.conf.Path, set.conf.Settings
 	now, setZone := set.where.clock()
-	o := ui.Options{Routine: routine, Plan: plan, NoAnimation: still, Journal: j, Setup: set.setup, Now: now,
+	o := ui.Options{Routine: routine, Plan: plan, NoAnimation: still, Journal: j, Setup: set.setup, Served: set.where.Remote, Now: now,
 		Cues: cues.New(chosen, cues.DetectTerminal(set.where.Getenv), voice), Routines: mine, Getenv: set.where.Getenv,
 		Settings: file, Theme: file.Theme, Colours: t.Profile,
 		SaveSettings: func(s saved.Settings) error { return saved.Save(path, s, cues.Check) }}

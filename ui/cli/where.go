@@ -163,3 +163,19 @@ func (s settings) terminal() (*screen.Terminal, error) {
 	t, err := screen.Local(os.Stdin, out)
 	return &t, err
 }
+
+// noTerminal says why the full screen cannot open, and what to type
+// instead: over SSH, as typed there.
+func (w Where) noTerminal(setup bool) string {
+	switch {
+	case w.Remote && setup:
+		return "the first-run questions need a terminal, and ssh gives this command none: ssh -t -p PORT HOST setup asks for one"
+	case setup:
+		return "the first-run questions need a terminal, and its input or output is a pipe or a file here; run backroll setup in one"
+	case w.Remote:
+		return "the full-screen coach needs a terminal, and ssh gives this command none: ssh -t -p PORT HOST asks for one; " +
+			"ssh -p PORT HOST start --plain coaches in lines of text, and routines, tips and stats print plain text"
+	}
+	return "the full-screen coach needs a terminal, and its input or output is a pipe or a file here; " +
+		"`backroll start --plain` coaches in lines of text, and `backroll routines`, `backroll tips` and `backroll stats` print plain text"
+}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -280,5 +281,79 @@ func TestServeHostileEndlessInput(t *testing.T) {
 		}
 		c.Close()
 	}
+	settled(t, before)
+}
+
+// Requests a session has no use for are refused, variables beyond the few
+// a session hears are not kept, and a connection has at most 4 sessions:
+// a client cannot make the server hold more for it by asking.
+func TestServeHostileRequests(t *testing.T) {
+	ann := newKey(t)
+	s, before := hostileServer(t, ann)
+	c, sess := rawSession(t, s, ann)
+	base := heap()
+	big := strings.Repeat("\x1b[31m", 200<<10/5)
+	for i := range 2000 {
+		name := "LANG"
+		if i%2 == 1 {
+			name = fmt.Sprintf("X%d", i)
+		}
+		_ = sess.Setenv(name, big)
+	}
+	if grew := int64(heap()) - int64(base); grew > 8<<20 {
+		t.Errorf("2000 variables of 200 KiB took %d MiB of the server's memory", grew>>20)
+	}
+	if err := sess.Setenv("LANG", "C.UTF-8"); err != nil {
+		t.Errorf("a short LANG was refused: %v", err)
+	}
+	for _, req := range []string{"auth-agent-req@openssh.com", "x11-req", "subsystem"} {
+		payload := []byte(nil)
+		if req == "subsystem" {
+			payload = gossh.Marshal(struct{ Name string }{"sftp"})
+		}
+		if ok, err := sess.SendRequest(req, true, payload); ok || err != nil {
+			t.Errorf("%s: granted %v (%v); want refused", req, ok, err)
+		}
+	}
+	if _, _, err := c.OpenChannel("direct-tcpip", gossh.Marshal(struct {
+		Host     string
+		Port     uint32
+		OrigHost string
+		OrigPort uint32
+	}{"127.0.0.1", 22, "127.0.0.1", 1})); err == nil {
+		t.Error("a port forward was let through")
+	}
+	if ok, _, _ := c.SendRequest("tcpip-forward", true, gossh.Marshal(struct {
+		Addr string
+		Port uint32
+	}{"127.0.0.1", 0})); ok {
+		t.Error("a remote port forward was granted")
+	}
+	// Sessions that do nothing, four at most on the connection.
+	var opened []*gossh.Session
+	for range 10 {
+		if more, err := c.NewSession(); err == nil {
+			opened = append(opened, more)
+		}
+	}
+	if len(opened) != 3 {
+		t.Errorf("%d more sessions opened on one connection beside the first; want 3", len(opened))
+	}
+	// Closing one leaves room for another.
+	if len(opened) > 0 {
+		opened[0].Close()
+		var err error
+		for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+			var again *gossh.Session
+			if again, err = c.NewSession(); err == nil {
+				again.Close()
+				break
+			}
+		}
+		if err != nil {
+			t.Errorf("no session after one was closed: %v", err)
+		}
+	}
+	c.Close()
 	settled(t, before)
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -355,5 +356,49 @@ func TestServeHostileRequests(t *testing.T) {
 		}
 	}
 	c.Close()
+	settled(t, before)
+}
+
+// Connections that never log in are held to twice the sessions and a few:
+// past that a new one is closed at once, and the room comes back when
+// they go.
+func TestServeHostileIdleConnections(t *testing.T) {
+	ann := newKey(t)
+	s := startServerWith(t, func(o *serve.Options) { o.MaxSessions = 1 }, ann)
+	before := goroutines()
+	var idle []net.Conn
+	defer func() {
+		for _, c := range idle {
+			c.Close()
+		}
+	}()
+	for range 10 { // 2x1+8
+		c, err := net.Dial("tcp", s.addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		idle = append(idle, c)
+	}
+	// The server has read nothing of them yet: its count may lag.
+	time.Sleep(200 * time.Millisecond)
+	if c, err := s.dial(ann); err == nil {
+		c.Close()
+		t.Error("a connection past the bound was let in")
+	}
+	for _, c := range idle {
+		c.Close()
+	}
+	idle = nil
+	var err error
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		var c *gossh.Client
+		if c, err = s.dial(ann); err == nil {
+			c.Close()
+			break
+		}
+	}
+	if err != nil {
+		t.Errorf("no connection once the others went: %v", err)
+	}
 	settled(t, before)
 }

@@ -402,3 +402,36 @@ func TestServeHostileIdleConnections(t *testing.T) {
 	}
 	settled(t, before)
 }
+
+// A session closed while its connection stays open (one of a multiplexing
+// client's) ends on the server, as one whose connection went does.
+func TestServeHostileSessionClosedConnectionKept(t *testing.T) {
+	ann := newKey(t)
+	s, before := hostileServer(t, ann)
+	c, sess := rawSession(t, s, ann)
+	defer c.Close()
+	out, err := sess.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.RequestPty("xterm-256color", 24, 80, gossh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.ReadAtLeast(out, make([]byte, 4096), 100); err != nil {
+		t.Fatal(err)
+	}
+	go func() { _, _ = io.Copy(io.Discard, out) }()
+	sess.Close()
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(s.log.String(), "command app") {
+		if time.Now().After(deadline) {
+			t.Fatalf("the app still runs on the server 10 s after its session was closed:\n%s", s.log.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	c.Close()
+	settled(t, before)
+}

@@ -169,9 +169,9 @@ func (s settings) terminal() (*screen.Terminal, error) {
 func (w Where) noTerminal(setup bool) string {
 	switch {
 	case w.Remote && setup:
-		return "the first-run questions need a terminal, and ssh gives this command none: ssh -t -p PORT HOST setup asks for one"
+		return "setup needs a terminal, and ssh gives this command none: ssh -t -p PORT HOST setup asks for one"
 	case setup:
-		return "the first-run questions need a terminal, and its input or output is a pipe or a file here; run backroll setup in one"
+		return "backroll setup needs a terminal, and its input or output is a pipe or a file here; run it in one"
 	case w.Remote:
 		return "the full-screen coach needs a terminal, and ssh gives this command none: ssh -t -p PORT HOST asks for one; " +
 			"ssh -p PORT HOST start --plain coaches in lines of text, and routines, tips and stats print plain text"

@@ -193,16 +193,17 @@ func (w *window) now() screen.Size {
 // nothing would hold the session, and what waits on it, forever.
 type stallGuard struct {
 	w       io.Writer
+	seen    *activity
 	after   time.Duration
 	mu      sync.Mutex
 	pending int // writes under way
 	timer   *time.Timer
 }
 
-func newStallGuard(w io.Writer, after time.Duration, cut func()) *stallGuard {
+func newStallGuard(w io.Writer, after time.Duration, cut func(), seen *activity) *stallGuard {
 	t := time.AfterFunc(time.Hour, cut)
 	t.Stop()
-	return &stallGuard{w: w, after: after, timer: t}
+	return &stallGuard{w: w, after: after, timer: t, seen: seen}
 }
 
 func (g *stallGuard) Write(p []byte) (int, error) {
@@ -212,6 +213,7 @@ func (g *stallGuard) Write(p []byte) (int, error) {
 	}
 	g.mu.Unlock()
 	defer func() {
+		g.seen.touch()
 		g.mu.Lock()
 		if g.pending--; g.pending == 0 {
 			g.timer.Stop()
@@ -219,4 +221,40 @@ func (g *stallGuard) Write(p []byte) (int, error) {
 		g.mu.Unlock()
 	}()
 	return g.w.Write(p)
+}
+
+// activity is when a session last moved: a key from the client, or
+// something drawn for it. The connection's idle timeout counts every
+// packet, and a client's keepalives (ssh's ServerAliveInterval) would keep
+// a forgotten session, and its slot, for ever.
+type activity struct {
+	last  atomic.Int64 // Unix nanoseconds
+	timer atomic.Pointer[time.Timer]
+}
+
+// quiet calls cut once the session has not moved for d, until stopped.
+func quiet(d time.Duration, cut func()) *activity {
+	a := &activity{}
+	a.touch()
+	check := func() {
+		if since := time.Since(time.Unix(0, a.last.Load())); since < d {
+			a.timer.Load().Reset(d - since)
+			return
+		}
+		cut()
+	}
+	a.timer.Store(time.AfterFunc(d, check))
+	return a
+}
+
+func (a *activity) touch() {
+	if a != nil {
+		a.last.Store(time.Now().UnixNano())
+	}
+}
+
+func (a *activity) stop() {
+	if a != nil {
+		a.timer.Load().Stop()
+	}
 }

@@ -26,8 +26,9 @@ const (
 // to its bound.
 type inputGuard struct {
 	r     io.Reader
-	buf   []byte // what was read
-	next  []byte // what of it passed; out is the part not yet given
+	seen  *activity // told of every byte read; nil tells no one
+	buf   []byte    // what was read
+	next  []byte    // what of it passed; out is the part not yet given
 	out   []byte
 	state int
 	n     int    // bytes of the current string or paste
@@ -44,6 +45,9 @@ func (g *inputGuard) Read(p []byte) (int, error) {
 			g.buf, g.next = make([]byte, len(p)), make([]byte, len(p)+len(pasteEnd))
 		}
 		n, err := g.r.Read(g.buf[:len(p)])
+		if n > 0 {
+			g.seen.touch()
+		}
 		w := 0
 		for _, b := range g.buf[:n] {
 			w += g.take(b, g.next[w:])

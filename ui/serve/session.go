@@ -86,14 +86,23 @@ func (h *handler) handle(s ssh.Session) {
 		return
 	}
 	env := sessionEnv(s.Environ(), pty.Term, hasPty)
-	cut := func() {
-		h.log("session from %s key %s: the client took in nothing for %s; its connection is closed", s.RemoteAddr(), fp, h.o.WriteTimeout)
-		if c, ok := s.Context().Value(ssh.ContextKeyConn).(io.Closer); ok {
-			_ = c.Close()
+	cut := func(why string, d time.Duration) func() {
+		return func() {
+			h.log("session from %s key %s: %s for %s; its connection is closed", s.RemoteAddr(), fp, why, d)
+			if c, ok := s.Context().Value(ssh.ContextKeyConn).(io.Closer); ok {
+				_ = c.Close()
+			}
 		}
 	}
-	in, out := newInputGuard(s), newStallGuard(s, h.o.WriteTimeout, cut)
-	sess := Session{Home: home, Args: args, Env: env, In: in, Out: out, Err: newStallGuard(s.Stderr(), h.o.WriteTimeout, cut), Zone: zone(env)}
+	var seen *activity
+	if h.o.IdleTimeout > 0 {
+		seen = quiet(h.o.IdleTimeout, cut("no key and nothing drawn", h.o.IdleTimeout))
+		defer seen.stop()
+	}
+	stalled := cut("the client took in nothing", h.o.WriteTimeout)
+	in, out := newInputGuard(s), newStallGuard(s, h.o.WriteTimeout, stalled, seen)
+	in.seen = seen
+	sess := Session{Home: home, Args: args, Env: env, In: in, Out: out, Err: newStallGuard(s.Stderr(), h.o.WriteTimeout, stalled, seen), Zone: zone(env)}
 	ctx, cancel := context.WithCancel(s.Context())
 	defer cancel()
 	if hasPty {

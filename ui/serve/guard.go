@@ -243,7 +243,11 @@ func quiet(d time.Duration, cut func()) *activity {
 		}
 		cut()
 	}
-	a.timer.Store(time.AfterFunc(d, check))
+	// Stored before it can fire: check reads it.
+	t := time.AfterFunc(time.Hour, check)
+	t.Stop()
+	a.timer.Store(t)
+	t.Reset(d)
 	return a
 }
 

@@ -469,3 +469,28 @@ func TestServeHostileKeepalivesAreNotActivity(t *testing.T) {
 	c.Close()
 	settled(t, before)
 }
+
+// A command string is the client's: long, with escapes, marks that reorder
+// text, NUL. It is refused or run, but what is said of it is inert, and
+// nothing of it reaches the server's log.
+func TestServeHostileCommands(t *testing.T) {
+	ann := newKey(t)
+	s, before := hostileServer(t, ann)
+	for _, command := range []string{
+		"\x1b]0;owned\x07\x1b[2J", "start \u202egnol\x1b[31m", "status\x00rm", "stats " + strings.Repeat("\x1b[5m", 20000),
+		strings.Repeat("é", 100000), "routines '\x1b]52;c;aGk=\x07", "class \u202eteam",
+	} {
+		var errs string
+		_ = within(t, 10*time.Second, fmt.Sprintf("%.20q", command), func() error {
+			_, _, errs = s.run(t, ann, command)
+			return nil
+		})
+		if strings.ContainsAny(errs, "\x1b\x00\u202e") {
+			t.Errorf("%.30q: the message holds what it was sent: %.200q", command, errs)
+		}
+	}
+	if log := s.log.String(); strings.ContainsAny(log, "\x1b\x00\u202eé") || strings.Contains(log, "owned") || strings.Count(log, "\n") != 7 {
+		t.Errorf("the log holds what clients sent, or not a line a session:\n%q", log)
+	}
+	settled(t, before)
+}

@@ -494,3 +494,40 @@ func TestServeHostileCommands(t *testing.T) {
 	}
 	settled(t, before)
 }
+
+// A flood of window changes is drawn a few times a second, not once each
+// (drawn as fast as they came, 2 s of them drew 2.7 MiB), and the last size is the one the
+// screen ends at.
+func TestServeHostileResizeFlood(t *testing.T) {
+	ann := newKey(t)
+	s, _ := hostileServer(t, ann)
+	p := s.openPty(t, ann)
+	scr := p.waitFor(t, func(scr string) bool { return strings.Contains(scr, "Nightly roll") }, "home")
+	width := maxLineWidth(scr)
+	drawn := len(p.output())
+	sent := 0
+	for start := time.Now(); time.Since(start) < 2*time.Second; sent++ {
+		if err := p.sess.WindowChange(24+sent%2*20, 80+sent%2*60); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p.mu.Lock()
+	p.emu.Resize(120, 30)
+	p.mu.Unlock()
+	if err := p.sess.WindowChange(30, 120); err != nil {
+		t.Fatal(err)
+	}
+	p.waitFor(t, func(scr string) bool {
+		return strings.Contains(scr, "Nightly roll") && maxLineWidth(scr) > width+20
+	}, "home drawn for the last size, 120 columns")
+	drawn = len(p.output()) - drawn
+	t.Logf("%d window changes in 2 s drew %d KiB", sent, drawn>>10)
+	// 2 s at most 20 frames a second, each at most the whole screen.
+	if drawn > 40*16<<10 {
+		t.Errorf("%d window changes in 2 s drew %d KiB", sent, drawn>>10)
+	}
+	p.press("q")
+	if code := p.waitEnd(t); code != ExitOK {
+		t.Errorf("q after the flood: exit %d", code)
+	}
+}

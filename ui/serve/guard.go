@@ -26,6 +26,8 @@ const (
 	// (the frame and the renderer's copy of it), and a client may name
 	// 2³²-1 by 2³²-1. A larger window shows the screen in its top left.
 	maxWidth, maxHeight = 400, 150
+	// resizeEvery is how often a window's changes are drawn at most.
+	resizeEvery = 50 * time.Millisecond
 	// maxEnv is how many variables a session may send; the names passed
 	// are fewer.
 	maxEnv = 32

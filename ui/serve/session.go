@@ -147,6 +147,11 @@ func (h *handler) watch(gone context.Context, win *window) func(context.Context,
 	return func(ctx context.Context, resize func(screen.Size), stop func()) func() {
 		return func() {
 			stopping, ended := h.stopping, gone.Done()
+			// Resizes are drawn at most every resizeEvery, the last
+			// always: a window dragged sends dozens a second, and a
+			// client may send them without end, each a whole frame.
+			var next time.Time
+			var settle <-chan time.Time
 			for {
 				select {
 				case <-ctx.Done():
@@ -158,7 +163,18 @@ func (h *handler) watch(gone context.Context, win *window) func(context.Context,
 					ended = nil
 					stop()
 				case <-win.changed:
+					if wait := time.Until(next); wait > 0 {
+						if settle == nil {
+							settle = time.After(wait)
+						}
+						continue
+					}
 					resize(win.now())
+					next = time.Now().Add(resizeEvery)
+				case <-settle:
+					settle = nil
+					resize(win.now())
+					next = time.Now().Add(resizeEvery)
 				}
 			}
 		}

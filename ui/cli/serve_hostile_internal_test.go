@@ -531,3 +531,36 @@ func TestServeHostileResizeFlood(t *testing.T) {
 		t.Errorf("q after the flood: exit %d", code)
 	}
 }
+
+// A client that goes mid-hold, while the countdown is being drawn, ends
+// its session as q would: the finished hold is saved.
+func TestServeHostileGoneMidHold(t *testing.T) {
+	bob := newKey(t)
+	s := startServer(t, bob)
+	config := filepath.Join(s.home(t, bob), "config", "config.toml")
+	if err := os.MkdirAll(filepath.Dir(config), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(config, []byte(regularConfig+"\n[session]\nhold = \"10s\"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	p := s.openPty(t, bob)
+	p.waitFor(t, func(scr string) bool { return strings.Contains(scr, "Nightly roll") }, "home")
+	p.press("\r")
+	p.waitFor(t, func(scr string) bool { return strings.Contains(scr, "Get ready") }, "the get-ready")
+	p.press("\r")
+	p.waitFor(t, func(scr string) bool { return strings.Contains(scr, "2 of") }, "the second area")
+	p.sess.Close()
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(s.log.String(), "command app"); time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the app still runs 10 s after its client went mid-hold:\n%s", s.log.String())
+		}
+	}
+	hist, err := os.ReadFile(filepath.Join(s.home(t, bob), "data", "history.jsonl"))
+	if err != nil {
+		t.Fatalf("no history after the client went: %v", err)
+	}
+	if h := strings.Count(string(hist), `"kind":"hold"`); h != 1 {
+		t.Errorf("history has %d holds, want the 1 finished:\n%s", h, hist)
+	}
+}

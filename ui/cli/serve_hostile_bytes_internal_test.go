@@ -55,10 +55,10 @@ func TestServeHostileClientReadsNothing(t *testing.T) {
 			settled(t, before)
 			return
 		case <-busy.C:
-			// Each new size is the whole screen drawn again; each key
-			// a message the app takes.
+			// Tips and back: the whole screen drawn again, twice; a new
+			// size too.
 			_ = sess.WindowChange(60+i%2*40, 200+i%2*100)
-			_, _ = in.Write([]byte("xyz"))
+			_, _ = in.Write([]byte("t\x1b[27u")) // esc, as kitty keyboards send it
 		}
 		// Its 2 MiB window fills in about 5 s (20 with -race).
 		if time.Since(start) > time.Minute {

@@ -161,14 +161,17 @@ type window struct {
 	mu      sync.Mutex
 	size    screen.Size
 	changed chan struct{} // something new to read
+	closed  chan struct{} // the session's channel has closed
 }
 
 // watchWindow takes the window changes of winch until it is closed, which
-// the library does when the session's channel has gone: they are taken for
-// as long as they can come, whatever the session does meanwhile.
+// the library does when the session's channel has gone (so closed tells
+// that): they are taken for as long as they can come, whatever the session
+// does meanwhile.
 func watchWindow(first ssh.Window, winch <-chan ssh.Window) *window {
-	w := &window{size: fit(first), changed: make(chan struct{}, 1)}
+	w := &window{size: fit(first), changed: make(chan struct{}, 1), closed: make(chan struct{})}
 	go func() {
+		defer close(w.closed)
 		for c := range winch {
 			if size := fit(c); size.Width > 0 && size.Height > 0 {
 				w.mu.Lock()

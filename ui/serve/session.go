@@ -141,12 +141,13 @@ func (h *handler) handle(s ssh.Session) {
 	status = h.o.Run(ctx, sess)
 }
 
-// watch hears a pty session's window changes (the latest, fitted), and the server stopping or
-// the client going, as requests to end.
+// watch hears a pty session's window changes (the latest, fitted), and the
+// server stopping or the client going (its connection, or the session
+// closed), as requests to end.
 func (h *handler) watch(gone context.Context, win *window) func(context.Context, func(screen.Size), func()) func() {
 	return func(ctx context.Context, resize func(screen.Size), stop func()) func() {
 		return func() {
-			stopping, ended := h.stopping, gone.Done()
+			stopping, ended, closed := h.stopping, gone.Done(), win.closed
 			// Resizes are drawn at most every resizeEvery, the last
 			// always: a window dragged sends dozens a second, and a
 			// client may send them without end, each a whole frame.
@@ -160,7 +161,12 @@ func (h *handler) watch(gone context.Context, win *window) func(context.Context,
 					stopping = nil
 					stop()
 				case <-ended:
-					ended = nil
+					ended, closed = nil, nil
+					stop()
+				case <-closed:
+					// The session closed, its connection kept: as gone,
+					// once (a second stop would end it unsaved).
+					ended, closed = nil, nil
 					stop()
 				case <-win.changed:
 					if wait := time.Until(next); wait > 0 {

@@ -112,9 +112,10 @@ func TestServeHostileEndlessInput(t *testing.T) {
 		}
 		grew := int64(heap()) - int64(base)
 		t.Logf("%q then %d MiB of %q: server heap +%d MiB", tc.start, sent>>20, tc.fill, grew>>20)
-		// Unbounded, 2 s of keys took 300 MiB, of a paste 30; some of
-		// the heap is the test's own (the emulators of other tests).
-		if grew > 64<<20 {
+		// Unbounded, 2 s of keys took 300 MiB, of a paste 30, and grew
+		// on; up to 60 MiB of the heap can be the test's own (the
+		// emulators of earlier tests, 4 MiB each).
+		if grew > 128<<20 {
 			t.Errorf("%q then %d MiB of %q took %d MiB of the server's memory", tc.start, sent>>20, tc.fill, grew>>20)
 		}
 		if tc.start != "" {

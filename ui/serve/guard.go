@@ -4,6 +4,8 @@ import (
 	"io"
 	"net"
 	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -104,17 +106,25 @@ func (s screened) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
 	return ch, out, nil
 }
 
-// screenRequests passes on the requests a session needs and answers the rest
-// itself. Variables are kept to the names a session hears, short, and few:
-// the library keeps every one. Window changes before the command are held
-// back, the latest only, until the command has started: the library hands
-// each to the session, one at a time, and waits for it to be taken, so that
-// one sent before anything reads them would stall every request after it,
-// the command's among them, and then the whole connection. An agent
-// forwarding request is refused (the library says yes to it).
+// screenRequests passes on the requests a session needs and answers the
+// rest itself. Variables are kept to the names a session hears, short, and
+// few: the library keeps every one. An agent forwarding request is refused
+// (the library says yes to it). Window changes never reach the library,
+// which hands each to the session and waits for it to be taken (one sent
+// before anything reads them stalled every request after it, and then the
+// whole connection) and writes the size unguarded as the session reads it:
+// the pty's window is kept here, in windows, under a name given to the
+// session as the variable windowVar.
 func screenRequests(in <-chan *gossh.Request, out chan<- *gossh.Request) {
-	defer close(out)
-	var held *gossh.Request
+	var win *window
+	id := strconv.FormatInt(windowSeq.Add(1), 10)
+	defer func() {
+		if win != nil {
+			windows.Delete(id)
+			close(win.closed)
+		}
+		close(out)
+	}()
 	started, envs := false, 0
 	for req := range in {
 		switch req.Type {
@@ -126,37 +136,63 @@ func screenRequests(in <-chan *gossh.Request, out chan<- *gossh.Request) {
 				continue
 			}
 			envs++
+		case "pty-req":
+			var p struct {
+				Term                         string
+				Columns, Rows, Width, Height uint32
+				Modes                        string
+			}
+			if !started && win == nil && gossh.Unmarshal(req.Payload, &p) == nil {
+				win = newWindow(ssh.Window{Width: int(p.Columns), Height: int(p.Rows)})
+				windows.Store(id, win)
+			}
 		case "window-change":
-			if !started {
-				if held != nil {
-					_ = held.Reply(true, nil)
-				}
-				held = req
-				continue
+			var c struct{ Columns, Rows, Width, Height uint32 }
+			ok := win != nil && gossh.Unmarshal(req.Payload, &c) == nil
+			if ok {
+				win.set(fit(ssh.Window{Width: int(c.Columns), Height: int(c.Rows)}))
 			}
-		case "shell", "exec":
-			out <- req
-			started = true
-			if held != nil {
-				out <- held
-				held = nil
-			}
+			_ = req.Reply(ok, nil)
 			continue
+		case "shell", "exec":
+			if win != nil && !started {
+				// Not a client's: the name is not one passed on.
+				out <- &gossh.Request{Type: "env", Payload: gossh.Marshal(struct{ Name, Value string }{windowVar, id})}
+			}
+			started = true
 		case "subsystem", "auth-agent-req@openssh.com", "x11-req":
 			_ = req.Reply(false, nil)
 			continue
 		}
 		out <- req
 	}
-	if held != nil {
-		_ = held.Reply(false, nil)
-	}
 }
 
-// window is a session's window size, as the client last said it, fitted.
-// Every window change is taken from the library at once, so none stalls
-// the session's requests, and a flood of them is one resize for the screen
-// to draw, not one each.
+// windows are the windows of pty sessions by the name their screening gave
+// them (windowVar), for their handlers to take.
+var (
+	windows   sync.Map // string to *window
+	windowSeq atomic.Int64
+)
+
+// windowVar is the variable that names a session's window in windows.
+const windowVar = "BACKROLL_WINDOW"
+
+// sessionWindow is the window of the session whose variables are env, or
+// nil.
+func sessionWindow(env []string) *window {
+	for _, kv := range env {
+		if id, ok := strings.CutPrefix(kv, windowVar+"="); ok {
+			if w, ok := windows.LoadAndDelete(id); ok {
+				return w.(*window)
+			}
+		}
+	}
+	return nil
+}
+
+// window is a session's window size, as the client last said it, fitted:
+// a flood of changes is one resize for the screen to draw, not one each.
 type window struct {
 	mu      sync.Mutex
 	size    screen.Size
@@ -164,27 +200,22 @@ type window struct {
 	closed  chan struct{} // the session's channel has closed
 }
 
-// watchWindow takes the window changes of winch until it is closed, which
-// the library does when the session's channel has gone (so closed tells
-// that): they are taken for as long as they can come, whatever the session
-// does meanwhile.
-func watchWindow(first ssh.Window, winch <-chan ssh.Window) *window {
-	w := &window{size: fit(first), changed: make(chan struct{}, 1), closed: make(chan struct{})}
-	go func() {
-		defer close(w.closed)
-		for c := range winch {
-			if size := fit(c); size.Width > 0 && size.Height > 0 {
-				w.mu.Lock()
-				w.size = size
-				w.mu.Unlock()
-				select {
-				case w.changed <- struct{}{}:
-				default:
-				}
-			}
-		}
-	}()
-	return w
+func newWindow(first ssh.Window) *window {
+	return &window{size: fit(first), changed: make(chan struct{}, 1), closed: make(chan struct{})}
+}
+
+// set keeps a new size, unless a side is 0.
+func (w *window) set(size screen.Size) {
+	if size.Width <= 0 || size.Height <= 0 {
+		return
+	}
+	w.mu.Lock()
+	w.size = size
+	w.mu.Unlock()
+	select {
+	case w.changed <- struct{}{}:
+	default:
+	}
 }
 
 func (w *window) now() screen.Size {

@@ -41,11 +41,6 @@ var passed = []string{"COLORTERM", "COLORFGBG", "NO_COLOR", "CLICOLOR", "CLICOLO
 
 func (h *handler) handle(s ssh.Session) {
 	start := time.Now()
-	pty, winch, hasPty := s.Pty()
-	var win *window
-	if winch != nil {
-		win = watchWindow(pty.Window, winch)
-	}
 	if !h.begin() {
 		_, _ = io.WriteString(s.Stderr(), "backroll: the server is stopping\n")
 		_ = s.Exit(1)
@@ -85,6 +80,7 @@ func (h *handler) handle(s ssh.Session) {
 		h.log("making %s: %v", home, err)
 		return
 	}
+	pty, _, hasPty := s.Pty()
 	env := sessionEnv(s.Environ(), pty.Term, hasPty)
 	cut := func(why string, d time.Duration) func() {
 		return func() {
@@ -106,6 +102,10 @@ func (h *handler) handle(s ssh.Session) {
 	ctx, cancel := context.WithCancel(s.Context())
 	defer cancel()
 	if hasPty {
+		win := sessionWindow(s.Environ())
+		if win == nil {
+			win = newWindow(pty.Window) // never changed, nor closed
+		}
 		sess.Terminal = &screen.Terminal{
 			In: in, Out: out, Env: env, Profile: colorprofile.Env(env),
 			Size:       win.now(),

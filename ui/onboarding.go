@@ -45,8 +45,9 @@ const (
 
 type onboardingKeys struct{ Move, Ends, Tick, Next, Skip, SkipAll, Quit key.Binding }
 
-func newOnboarding(p profile.Profile, rerun, askZone bool) *onboarding {
-	o := &onboarding{prof: p, rerun: rerun, askZone: askZone, typed: p.TimeZone, body: newPage(), keyMap: onboardingKeys{
+func newOnboarding(opts Options) *onboarding {
+	p := opts.Profile
+	o := &onboarding{prof: p, rerun: opts.Setup, askZone: opts.AskZone, typed: p.TimeZone, body: newPage(), keyMap: onboardingKeys{
 		Move:    moveKey(),
 		Ends:    endsKey(),
 		Tick:    key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", "tick")),

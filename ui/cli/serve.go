@@ -89,7 +89,7 @@ func newServeCmd(version string) *cobra.Command {
 	f.StringVar(&leadersFile, "leaders", filepath.Join(xdg.ConfigHome, "backroll", "class_leaders"),
 		"keys that lead any class they join, if present")
 	f.IntVar(&maxSessions, "max-sessions", serve.DefaultMaxSessions, "most sessions at once")
-	f.DurationVar(&idle, "idle-timeout", serve.DefaultIdleTimeout, "close a connection quiet for this long")
+	f.DurationVar(&idle, "idle-timeout", serve.DefaultIdleTimeout, "end a session where nothing is typed or drawn, or a quiet connection, after this long")
 	f.StringVar(&dataDir, "data-dir", filepath.Join(xdg.DataHome, "backroll", "serve"), "host key and each key's files")
 	return cmd
 }

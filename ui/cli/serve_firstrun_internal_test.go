@@ -133,3 +133,22 @@ func TestServeSetup(t *testing.T) {
 		t.Errorf("setup over SSH said:\n%q", out[max(0, len(out)-200):])
 	}
 }
+
+// Over SSH, what to type is named as it is typed there: the first-run
+// intro and a setup without a pty name ssh -t -p PORT HOST setup, never
+// backroll setup or backroll start --plain, which are the server's.
+func TestServeNamesWhatToTypeOverSSH(t *testing.T) {
+	ann := newKey(t)
+	s := startServer(t, ann)
+	p := s.openPty(t, ann)
+	scr := p.waitFor(t, func(scr string) bool { return strings.Contains(scr, "Which roller do you have?") }, "the first-run questions")
+	if flat := strings.Join(strings.Fields(scr), " "); !strings.Contains(flat, "Run ssh -t -p PORT HOST setup to answer later") ||
+		strings.Contains(flat, "backroll setup") {
+		t.Errorf("the first-run intro over SSH does not name ssh -t -p PORT HOST setup:\n%s", scr)
+	}
+	// (The app and start without a pty coach in plain lines.)
+	code, _, errs := s.run(t, ann, "setup")
+	if code == ExitOK || !strings.Contains(errs, "ssh -t -p PORT HOST setup") || strings.Contains(errs, "backroll ") {
+		t.Errorf("setup without a pty: exit %d, stderr %q; want it to name ssh -t -p PORT HOST setup", code, errs)
+	}
+}

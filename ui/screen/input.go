@@ -75,7 +75,12 @@ func (in *input) start() error {
 		defer close(read)
 		for ev := range events {
 			in.mu.Lock()
-			in.queue = append(in.queue, ev)
+			// A program this far behind is not reading its keys (its
+			// terminal takes in nothing, say): the rest are dropped,
+			// not kept without end.
+			if len(in.queue) < maxQueued {
+				in.queue = append(in.queue, ev)
+			}
 			in.mu.Unlock()
 			select {
 			case in.ready <- struct{}{}:
@@ -103,6 +108,10 @@ func (in *input) stop() {
 	in.queue = nil
 	in.mu.Unlock()
 }
+
+// maxQueued is how many events may wait for the program: far more than a
+// person types ahead.
+const maxQueued = 1024
 
 // stopMsg is the second request to stop: live quits on it without asking
 // the model.

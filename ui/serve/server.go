@@ -42,7 +42,10 @@ type Options struct {
 	Leaders     Leaders // who leads any class they join
 	MaxSessions int
 	IdleTimeout time.Duration
-	Log         io.Writer // one line per session: who, what, how long; never what was typed
+	// WriteTimeout is how long a client may leave what a session wrote
+	// untaken before its connection is closed; 0 is DefaultWriteTimeout.
+	WriteTimeout time.Duration
+	Log          io.Writer // one line per session: who, what, how long; never what was typed
 	// Run runs backroll for one session and returns its exit status.
 	Run func(ctx context.Context, s Session) int
 	// Ready, when set, hears the address once the server listens.
@@ -70,6 +73,16 @@ func Serve(ctx context.Context, o Options) error {
 	if o.Profile == nil {
 		o.Profile = func(string) (profile.Profile, error) { return profile.Profile{}, nil }
 	}
+	if o.WriteTimeout <= 0 {
+		o.WriteTimeout = DefaultWriteTimeout
+	}
+	// Connections at once, logged in or not: each session's, and as many
+	// again and a few for clients on their way in or out.
+	sessions := o.MaxSessions
+	if sessions <= 0 {
+		sessions = DefaultMaxSessions
+	}
+	maxConns := 2*sessions + 8
 	stopping := make(chan struct{})
 	h := &handler{o: o, stopping: stopping}
 	// A per-address limit on new sessions: a burst of 10, then one every
@@ -80,6 +93,12 @@ func Serve(ctx context.Context, o Options) error {
 		wish.WithHostKeyPath(HostKeyPath(o.DataDir)),
 		wish.WithPublicKeyAuth(func(_ ssh.Context, key ssh.PublicKey) bool { return o.Allowed.Allows(key) }),
 		wish.WithIdleTimeout(o.IdleTimeout),
+		func(s *ssh.Server) error {
+			s.HandshakeTimeout = handshakeTimeout
+			s.ConnCallback = connLimit(maxConns)
+			s.ChannelHandlers = map[string]ssh.ChannelHandler{"session": session}
+			return nil
+		},
 		// The last is the outermost: the limit is checked first.
 		wish.WithMiddleware(func(ssh.Handler) ssh.Handler { return h.handle }, ratelimiter.Middleware(limit)),
 	)

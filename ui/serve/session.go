@@ -82,17 +82,37 @@ func (h *handler) handle(s ssh.Session) {
 		h.log("making %s: %v", home, err)
 		return
 	}
-	pty, winch, hasPty := s.Pty()
+	pty, _, hasPty := s.Pty()
 	env := sessionEnv(s.Environ(), pty.Term, hasPty)
-	sess := Session{Home: home, Args: args, Env: env, In: s, Out: s, Err: s.Stderr(), Zone: zone(env)}
+	cut := func(why string, d time.Duration) func() {
+		return func() {
+			h.log("session from %s key %s: %s for %s; its connection is closed", s.RemoteAddr(), fp, why, d)
+			if c, ok := s.Context().Value(ssh.ContextKeyConn).(io.Closer); ok {
+				_ = c.Close()
+			}
+		}
+	}
+	var seen *activity
+	if h.o.IdleTimeout > 0 {
+		seen = quiet(h.o.IdleTimeout, cut("no key and nothing drawn", h.o.IdleTimeout))
+		defer seen.stop()
+	}
+	stalled := cut("the client took in nothing", h.o.WriteTimeout)
+	in, out := newInputGuard(s), newStallGuard(s, h.o.WriteTimeout, stalled, seen)
+	in.seen = seen
+	sess := Session{Home: home, Args: args, Env: env, In: in, Out: out, Err: newStallGuard(s.Stderr(), h.o.WriteTimeout, stalled, seen), Zone: zone(env)}
 	ctx, cancel := context.WithCancel(s.Context())
 	defer cancel()
 	if hasPty {
+		win := sessionWindow(s.Environ())
+		if win == nil {
+			win = newWindow(pty.Window) // never changed, nor closed
+		}
 		sess.Terminal = &screen.Terminal{
-			In: s, Out: s, Env: env, Profile: colorprofile.Env(env),
-			Size:       screen.Size{Width: pty.Window.Width, Height: pty.Window.Height},
+			In: in, Out: out, Env: env, Profile: colorprofile.Env(env),
+			Size:       win.now(),
 			MapNewline: s.EmulatedPty(),
-			Watch:      h.watch(s.Context(), winch),
+			Watch:      h.watch(s.Context(), win),
 		}
 	} else {
 		// Without a pty, nothing but the context tells a session the
@@ -117,12 +137,18 @@ func (h *handler) handle(s ssh.Session) {
 	status = h.o.Run(ctx, sess)
 }
 
-// watch hears a pty session's window changes, and the server stopping or
-// the client going, as requests to end.
-func (h *handler) watch(gone context.Context, winch <-chan ssh.Window) func(context.Context, func(screen.Size), func()) func() {
+// watch hears a pty session's window changes (the latest, fitted), and the
+// server stopping or the client going (its connection, or the session
+// closed), as requests to end.
+func (h *handler) watch(gone context.Context, win *window) func(context.Context, func(screen.Size), func()) func() {
 	return func(ctx context.Context, resize func(screen.Size), stop func()) func() {
 		return func() {
-			stopping, ended := h.stopping, gone.Done()
+			stopping, ended, closed := h.stopping, gone.Done(), win.closed
+			// Resizes are drawn at most every resizeEvery, the last
+			// always: a window dragged sends dozens a second, and a
+			// client may send them without end, each a whole frame.
+			var next time.Time
+			var settle <-chan time.Time
 			for {
 				select {
 				case <-ctx.Done():
@@ -131,16 +157,26 @@ func (h *handler) watch(gone context.Context, winch <-chan ssh.Window) func(cont
 					stopping = nil
 					stop()
 				case <-ended:
-					ended = nil
+					ended, closed = nil, nil
 					stop()
-				case w, ok := <-winch:
-					if !ok {
-						winch = nil
+				case <-closed:
+					// The session closed, its connection kept: as gone,
+					// once (a second stop would end it unsaved).
+					ended, closed = nil, nil
+					stop()
+				case <-win.changed:
+					if wait := time.Until(next); wait > 0 {
+						if settle == nil {
+							settle = time.After(wait)
+						}
 						continue
 					}
-					if w.Width > 0 && w.Height > 0 {
-						resize(screen.Size{Width: w.Width, Height: w.Height})
-					}
+					resize(win.now())
+					next = time.Now().Add(resizeEvery)
+				case <-settle:
+					settle = nil
+					resize(win.now())
+					next = time.Now().Add(resizeEvery)
 				}
 			}
 		}

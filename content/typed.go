@@ -5,13 +5,15 @@ import "strings"
 // Typed is how a person types the backroll command cmd ("setup", "tips
 // red flags") where they sit: `backroll setup` at their own terminal. Over
 // SSH (backroll serve) that would run their own machine's backroll, or
-// none, so it is the way in they used, with -t for setup and start, which
-// draw on a terminal (without one, start coaches in plain lines).
+// none, so it is the way in they used, with -t for setup, start and
+// class, which draw on a terminal (without one, start coaches in plain
+// lines; setup and class refuse).
 func Typed(cmd string, overSSH bool) string {
+	word, _, _ := strings.Cut(cmd, " ")
 	switch {
 	case !overSSH:
 		return "backroll " + cmd
-	case cmd == "setup" || cmd == "start" || strings.HasPrefix(cmd, "start "):
+	case word == "setup" || word == "start" || word == "class":
 		return "ssh -t -p PORT HOST " + cmd
 	default:
 		return "ssh -p PORT HOST " + cmd

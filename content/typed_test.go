@@ -18,6 +18,8 @@ func TestTyped(t *testing.T) {
 		{"routines", true, "ssh -p PORT HOST routines"},
 		{"start nightly", true, "ssh -t -p PORT HOST start nightly"},
 		{"stats", true, "ssh -p PORT HOST stats"},
+		{"class NAME [ROUTINE]", true, "ssh -t -p PORT HOST class NAME [ROUTINE]"}, // it draws
+		{"classes", true, "ssh -p PORT HOST classes"},                              // a word, not a prefix
 	} {
 		if got := Typed(tt.cmd, tt.overSSH); got != tt.want {
 			t.Errorf("Typed(%q, %v) = %q, want %q", tt.cmd, tt.overSSH, got, tt.want)

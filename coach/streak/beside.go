@@ -56,7 +56,9 @@ func (t *Tally) TakeDays(b []byte) error {
 	if k <= 0 || from < -maxDay || from > maxDay {
 		return damaged
 	}
-	days := make([]dayRoll, 0, want)
+	// Each day with a hold is at least a byte of b: want, read from a
+	// cache, may be any number.
+	days := make([]dayRoll, 0, min(want, len(b)))
 	for d, b := day(from), b[k:]; len(b) > 0; d++ {
 		v, k := binary.Uvarint(b)
 		if k <= 0 || v > math.MaxInt32 || v > 0 && len(days) == want {

@@ -109,6 +109,21 @@ func TestSavedDaysOutOfRange(t *testing.T) {
 	}
 }
 
+// A count of days in the saved sums far beyond what the days beside them
+// can hold is damage, said without making room for that many first.
+func TestSavedDaysCountOutOfRange(t *testing.T) {
+	for _, n := range []int64{1 << 40, 1 << 62, 3} {
+		tally := NewTally(DefaultSettings())
+		if err := tally.UnmarshalJSON(fmt.Appendf(nil, `{"day_starts":%d,"days":%d}`, DefaultSettings().DayStarts, n)); err != nil {
+			t.Fatal(err)
+		}
+		days := append(binary.AppendVarint(nil, 20000), 1, 0, 61) // 0 s, no hold, 60 s
+		if err := tally.TakeDays(days); err == nil {
+			t.Errorf("%d days taken up from two", n)
+		}
+	}
+}
+
 func figures(st Stats) string {
 	last := st.Days[len(st.Days)-7:]
 	return fmt.Sprintf("streak %d/%d, week %d days %.1f min, %d sessions, %.1f min, last days %v",

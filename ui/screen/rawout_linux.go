@@ -24,6 +24,11 @@ func frameWriter(out io.Writer) (w io.Writer, close func()) {
 	if !ok {
 		return out, func() {}
 	}
+	// Only a terminal: a regular file opened again would start at offset
+	// 0, without out's O_APPEND, and write over what it held.
+	if _, err := unix.IoctlGetTermios(int(f.Fd()), unix.TCGETS); err != nil {
+		return out, func() {}
+	}
 	fd, err := unix.Open("/proc/self/fd/"+strconv.FormatUint(uint64(f.Fd()), 10),
 		unix.O_WRONLY|unix.O_NONBLOCK|unix.O_NOCTTY|unix.O_CLOEXEC, 0)
 	if err != nil {

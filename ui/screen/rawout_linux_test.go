@@ -66,3 +66,27 @@ func fileFlags(t *testing.T, f *os.File) int {
 	}
 	return flags
 }
+
+// A file that is not a terminal is written as it is: opened again, it
+// would be written from its start, over what it held.
+func TestFrameWriterLeavesFilesAlone(t *testing.T) {
+	f, err := os.OpenFile(t.TempDir()+"/out", os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := f.WriteString("kept\n"); err != nil {
+		t.Fatal(err)
+	}
+	w, closeW := frameWriter(f)
+	defer closeW()
+	if w != io.Writer(f) {
+		t.Fatalf("a regular file's frames go through %T, not the file", w)
+	}
+	if _, err := w.Write([]byte("frame\n")); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := os.ReadFile(f.Name()); err != nil || string(b) != "kept\nframe\n" {
+		t.Fatalf("the file holds %q (%v), want %q", b, err, "kept\nframe\n")
+	}
+}

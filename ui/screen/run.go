@@ -214,7 +214,7 @@ type live struct {
 	// suspend gives the terminal back, stops the process until it is
 	// continued, and takes the terminal again; nil where ctrl+z is a key.
 	suspend func() error
-	wake    func(at time.Time, ok bool) // sets the one timer for a Waker
+	wake    func(at time.Time, ok bool) // sets the one alarm for a Waker
 	watch   func(<-chan struct{})       // hands a Watcher's channel to the goroutine that waits on it
 	watched <-chan struct{}             // the channel handed last
 	err     error

@@ -41,7 +41,7 @@ func (w *waking) NextWake() (time.Time, bool) {
 }
 
 // TestWaker: a model that says when it next wants waking is woken then,
-// once, by Run's one timer.
+// once, by Run's one alarm.
 func TestWaker(t *testing.T) {
 	ptm, tty, err := pty.Open()
 	if err != nil {

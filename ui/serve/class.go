@@ -25,7 +25,7 @@ var className = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile
 const classRoutine = "nightly"
 
 // classUsage says how to join a class.
-const classUsage = "join a class with: ssh -t -p PORT HOST class NAME [ROUTINE] (NAME: up to 32 of a-z, 0-9 and -)"
+var classUsage = "join a class with: " + content.Typed("class NAME [ROUTINE]", true) + " (NAME: up to 32 of a-z, 0-9 and -)"
 
 // class runs one member's connection to a roll-along class: `class NAME
 // [ROUTINE]`, the full-screen app on the class's clock (Options.Run with
@@ -53,7 +53,7 @@ func (h *handler) class(ctx context.Context, s Session, fp string) int {
 	}
 	r, ok := content.RoutineByID(routine)
 	if !ok {
-		fmt.Fprintf(s.Err, "backroll: no routine %q; `ssh -p PORT HOST routines` lists them\n", text.Inert(routine))
+		fmt.Fprintf(s.Err, "backroll: no routine %q; `%s` lists them\n", text.Inert(routine), content.Typed("routines", true))
 		return 2
 	}
 	prof, err := h.o.Profile(s.Home)

@@ -100,7 +100,9 @@ func readKeys(path string, k files.Kind) ([]gossh.PublicKey, error) {
 		}
 		k, _, _, _, err := gossh.ParseAuthorizedKey(l)
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: not a public key (%v)", text.Inert(path), line, err)
+			// The library's error quotes words of the line: made inert
+			// here, not trusted to its quoting.
+			return nil, fmt.Errorf("%s:%d: not a public key (%s)", text.Inert(path), line, text.Inert(err.Error()))
 		}
 		keys = append(keys, k)
 	}

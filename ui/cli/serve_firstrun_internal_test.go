@@ -59,7 +59,16 @@ func TestServeFirstRunAsksTheZone(t *testing.T) {
 	p.waitFor(t, func(scr string) bool { return strings.Contains(scr, "when to stop") }, "the red flags")
 	p.press("s")
 	p.waitFor(t, func(scr string) bool { return strings.Contains(scr, "Nightly roll") }, "home")
-	config, err := os.ReadFile(filepath.Join(s.home(t, ann), "config", "config.toml"))
+	// The answers are saved by a command run after the screen moves on:
+	// read until they are there, or the wait is up.
+	var config []byte
+	var err error
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		config, err = os.ReadFile(filepath.Join(s.home(t, ann), "config", "config.toml"))
+		if err == nil && strings.Contains(string(config), `time_zone = "Pacific/Kiritimati"`) || time.Now().After(deadline) {
+			break
+		}
+	}
 	if err != nil || !strings.Contains(string(config), `time_zone = "Pacific/Kiritimati"`) {
 		t.Errorf("the zone was not kept (%v):\n%s", err, config)
 	}

@@ -125,7 +125,10 @@ func TestZone(t *testing.T) {
 	if z := zone([]string{"TZ=:Europe/Paris"}); z == nil || z.String() != "Europe/Paris" {
 		t.Errorf("TZ=:Europe/Paris gave %v", z)
 	}
-	for _, tz := range []string{"/etc/passwd", "../../../etc/passwd", "Nowhere/Atlantis", ""} {
+	if z := zone([]string{"TZ=Asia/Tokyo", "TZ=Europe/Paris"}); z == nil || z.String() != "Europe/Paris" {
+		t.Errorf("two TZ gave %v; want the last, as every other name", z)
+	}
+	for _, tz := range []string{"/etc/passwd", "../../../etc/passwd", "Nowhere/Atlantis", "", "Local", ":Local"} {
 		if z := zone([]string{"TZ=" + tz}); z != nil {
 			t.Errorf("TZ=%q gave the zone %v; want none (the server's)", tz, z)
 		}

@@ -145,7 +145,12 @@ func Serve(ctx context.Context, o Options) error {
 	// are closed: a client may keep one open.
 	_ = srv.Close()
 	<-served
-	<-finished
+	// Their connections closed, sessions end; one that still does not is
+	// not waited for without end.
+	select {
+	case <-finished:
+	case <-time.After(shutdownWait):
+	}
 	return err
 }
 

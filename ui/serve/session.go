@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 
 	"github.com/backroll/backroll/coach/class"
+	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/ui/screen"
 )
 
@@ -184,14 +185,17 @@ func (h *handler) watch(gone context.Context, win *window) func(context.Context,
 }
 
 // zone is the time zone TZ names in env (":Europe/Paris" as well), or nil.
-// time.LoadLocation takes names from the zone database only, never a path.
+// The last TZ counts, as for every other name in env; profile.Zone is the
+// one judge of a zone name (never a path, never the server's Local).
 func zone(env []string) *time.Location {
+	tz := ""
 	for _, kv := range env {
-		if tz, ok := strings.CutPrefix(kv, "TZ="); ok && tz != "" {
-			if loc, err := time.LoadLocation(strings.TrimPrefix(tz, ":")); err == nil {
-				return loc
-			}
+		if v, ok := strings.CutPrefix(kv, "TZ="); ok {
+			tz = strings.TrimPrefix(v, ":")
 		}
+	}
+	if loc, err := profile.Zone(tz); err == nil {
+		return loc
 	}
 	return nil
 }

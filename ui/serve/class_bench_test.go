@@ -6,7 +6,11 @@ import (
 	"crypto/rand"
 	"fmt"
 	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"runtime"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -76,6 +80,26 @@ func (c classCost) report(b *testing.B, n int) {
 	b.ReportMetric(c.peakRSS, "MiB-peak-RSS")
 	b.ReportMetric(float64(c.followerBytes)/float64(n)/c.window.Seconds(), "B/s/follower")
 	b.ReportMetric(0, "ns/op") // the run's length says nothing
+}
+
+// perfRecord samples p's stacks with perf into name, in the folder
+// BACKROLL_CLASS_PERF names, until the func it returns is called; without
+// it, nothing. Read it with `perf report -i FILE --no-children`; perf's
+// own sampling costs the server a little, so take figures without it.
+func perfRecord(b *testing.B, p *os.Process, name string) func() {
+	b.Helper()
+	dir := os.Getenv("BACKROLL_CLASS_PERF")
+	if dir == "" {
+		return func() {}
+	}
+	cmd := exec.Command("perf", "record", "-F", "1999", "-g", "-p", strconv.Itoa(p.Pid), "-o", filepath.Join(dir, name))
+	if err := cmd.Start(); err != nil {
+		b.Fatalf("perf record: %v", err)
+	}
+	return func() {
+		_ = cmd.Process.Signal(os.Interrupt)
+		_ = cmd.Wait()
+	}
 }
 
 // measureClass runs one class of a leader and n followers beside one
@@ -154,7 +178,9 @@ func measureClass(b *testing.B, bin string, n int, window, settle time.Duration)
 	for _, f := range followers {
 		before += f.written()
 	}
+	stopPerf := perfRecord(b, server, fmt.Sprintf("class-%d.perf", n))
 	c.classCPU, c.local = measure()
+	stopPerf()
 	for _, f := range followers {
 		c.followerBytes += f.written()
 	}

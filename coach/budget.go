@@ -138,6 +138,22 @@ func whyShortAdd(s Step, add time.Duration) string {
 	return fmt.Sprintf("Only %s more: that makes two minutes on %s, the most for one area in a session.", Short(add), s.Title())
 }
 
+// Spot is the tender spot k starts on step with left on the area's
+// clock: TenderHold, or what the area has left if that is less, with why
+// when it is; none when the area ends within the second. A session and a
+// class member's own spot (coach/class) both follow it.
+func Spot(s Step, left time.Duration) (d time.Duration, why string, ok bool) {
+	if left < time.Second {
+		return 0, "", false
+	}
+	d = min(TenderHold, left)
+	if TenderHold-d >= time.Second {
+		// Said when it shows: a spot a moment short is a whole one.
+		why = whyShortSpot(s, d)
+	}
+	return d, why, true
+}
+
 func whyShortSpot(s Step, d time.Duration) string {
 	return fmt.Sprintf("This spot gets %s, the time left on %s.", Short(d), s.Title())
 }

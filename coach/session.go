@@ -335,15 +335,13 @@ func (s *Session) Tender(now time.Time) bool {
 	if s.phase != PhaseHold || s.paused || s.tenderOn {
 		return false
 	}
-	left := s.timer.remaining(now)
-	if left < time.Second {
-		return false // the area ends within the second
+	d, why, ok := Spot(s.plan.Steps[s.step], s.timer.remaining(now))
+	if !ok {
+		return false
 	}
-	d := min(TenderHold, left)
 	s.why = ""
-	if TenderHold-d >= time.Second {
-		// Said when it shows: a spot a moment short is a whole one.
-		s.said(whyShortSpot(s.plan.Steps[s.step], d), now)
+	if why != "" {
+		s.said(why, now)
 	}
 	s.tender = newCountdown(now, d)
 	s.tenderOn = true

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/class"
 	"github.com/backroll/backroll/coach/profile"
 	saved "github.com/backroll/backroll/coach/settings"
 	"github.com/backroll/backroll/content"
@@ -44,6 +45,9 @@ type Options struct {
 	// (Bubble Tea says it again then): 16 colours get their own palettes
 	// from the first frame.
 	Colours colorprofile.Profile
+	// Class is a seat in a roll-along class (backroll serve): the app
+	// waits for its leader, runs the class's session, and ends after it.
+	Class *class.Seat
 }
 
 // Model is the root model.
@@ -73,6 +77,7 @@ type Model struct {
 	memo          memo                 // rows kept from one frame to the next
 	now           time.Time            // the clock, read once per update: all it does and draws is of one instant
 	drawn         string               // the frame, laid out in Update: View only hands it over
+	changed       <-chan struct{}      // closed at the class's next change; nil alone
 }
 
 // Outcome is how the program ended, for the exit status.
@@ -116,7 +121,11 @@ func New(o Options) (*Model, error) {
 	// the red flags once, with the screening's conditions and the way to
 	// answer them (backroll setup), rather than four questions in front of
 	// the session.
-	if o.Setup || (!o.Profile.Onboarded && o.Routine == "") {
+	switch {
+	case o.Class != nil:
+		// A class is joined from the command line: no questions first.
+		m.active = classScreen
+	case o.Setup || (!o.Profile.Onboarded && o.Routine == ""):
 		m.active = onboardingScreen
 	}
 	m.built(m.active)
@@ -162,6 +171,10 @@ func (m *Model) Init() tea.Cmd {
 		r, _ := m.opts.routine(m.opts.Routine)
 		cmds = append(cmds, m.begin(r))
 	}
+	if m.opts.Class != nil {
+		m.changed = m.opts.Class.Changed()
+		cmds = append(cmds, m.classBegun())
+	}
 	m.draw()
 	return tea.Batch(cmds...)
 }
@@ -172,6 +185,9 @@ func (m *Model) Init() tea.Cmd {
 // same instant, so what is drawn is the state the key changed.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	m.now = m.opts.Now()
+	if m.opts.Class != nil {
+		m.changed = m.opts.Class.Changed() // before the class is read
+	}
 	cmd := m.route(msg)
 	cmd = tea.Batch(cmd, m.cue())
 	m.draw()
@@ -234,7 +250,7 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	case loop.WakeMsg:
 		// Wake-ups go to the session, whatever has focus.
 		if m.session == nil {
-			return nil
+			return m.classBegun()
 		}
 		m.session.tick(m.now)
 		if m.active == sessionScreen && m.session.endsNow(m.now) {

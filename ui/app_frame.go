@@ -46,6 +46,9 @@ func (m *Model) draw() {
 		a.layout(f)
 	}
 	rows := place(strings.Split(active.view(f), "\n"), w, f.height)
+	if m.opts.Class != nil {
+		rows = append(clip([]string{m.classLine(w)}, w, 1), rows...)
+	}
 	helpRows := strings.Split(m.helpLine(active.keys(f)), "\n")
 	if m.help.ShowAll && len(helpRows) > 1 {
 		// The full help opens over the screen's foot, under a rule.
@@ -82,7 +85,7 @@ func (m *Model) screenFrame() frame {
 }
 
 func (m *Model) frame() frame {
-	return frame{width: m.width, height: m.height - 1, now: m.now, st: m.styles, today: m.ledger.today, advice: m.ledger.advice, stop: m.ledger.stop(m.now),
+	return frame{width: m.width, height: m.height - 1 - m.classRows(), now: m.now, st: m.styles, today: m.ledger.today, advice: m.ledger.advice, stop: m.ledger.stop(m.now),
 		saveErr: m.ledger.saveErr, book: m.book, profileErr: m.profileErr, notice: m.notice, memo: m.memo}
 }
 

@@ -166,7 +166,7 @@ func (m *Model) endSession(quit bool) tea.Cmd {
 		m.ledger.flag(m.now)
 	}
 	cmd := tea.Batch(m.record(), m.recordEnd())
-	if m.opts.Routine != "" {
+	if m.opts.Routine != "" || m.opts.Class != nil {
 		return tea.Batch(cmd, m.quit())
 	}
 	// Back home, a session quit early is behind us: leaving from home is

@@ -31,7 +31,11 @@ func (m *session) viewHold(f frame, st coach.State) string {
 	}
 	cue := cueAt(ex, st, m.plan.NoTender)
 	var note []string
-	switch {
+	switch out := m.sitsOut(st); {
+	case out != "":
+		// A class rolls an area this member's answers leave out: they rest.
+		cue = "Sit this one out: rest while the class rolls it."
+		note = f.memo.rows("note", out, f, func() []string { return line(s.Muted, "▸ "+out, textWidth(f), 3) })
 	case st.Tender:
 		// On the spot the cue is to stay, whatever the area's cue says.
 		cue = content.TenderCue

@@ -50,6 +50,11 @@ func (m *session) readyOf(st coach.State) readying {
 	}
 	ex := st.Step.Exercise
 	pic, _ := content.PictureFor(ex.ID, st.Step.Side)
+	if out := m.sitsOut(st); out != "" {
+		// A class about to roll an area this member's answers leave out.
+		return readying{title: "Sit this one out · " + st.Step.Title(), position: ex.Position,
+			lead: out + " Rest while the class rolls it."}
+	}
 	if st.Phase == coach.PhaseSwitch {
 		// The steps were read for the first side a minute ago: the other
 		// side needs only where the roller goes, and the drawing turned.

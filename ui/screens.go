@@ -50,6 +50,7 @@ const (
 	settingsScreen
 	sessionScreen
 	stoppedScreen // before a session, on a day a sign to stop was reported
+	classScreen   // a roll-along class before it starts
 	screenCount
 )
 
@@ -69,6 +70,7 @@ var screenMakers = [screenCount]func(m *Model) screen{
 	settingsScreen:   func(m *Model) screen { return newSettingsScreen(m.opts.Settings) },
 	sessionScreen:    func(*Model) screen { return nil },
 	stoppedScreen:    func(*Model) screen { return nil },
+	classScreen:      func(m *Model) screen { return newClassWait(m.opts.Class) },
 }
 
 // An intent is where a screen asks to go; nil stays put. The set is

@@ -10,13 +10,15 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/class"
 	"github.com/backroll/backroll/coach/profile"
 )
 
 // session is the screen for a running session: get ready, hold, switch
 // sides, finisher and summary, following the coach's phase.
 type session struct {
-	s           *coach.Session
+	s           engine
+	class       *class.Seat // a roll-along class's seat: its clock is the class's; nil alone
 	plan        coach.Plan
 	keyMap      sessionKeys
 	animate     bool
@@ -44,6 +46,25 @@ type session struct {
 	// and the state they were laid out for.
 	steps    page
 	stepsFor coach.State
+}
+
+// engine runs a session's clock: a coach.Session of the person's own, or
+// their seat in a roll-along class, whose clock the class's leader moves.
+type engine interface {
+	Advance(now time.Time)
+	State(now time.Time) coach.State
+	NextDeadline() (time.Time, bool)
+	TogglePause(now time.Time)
+	StartNow(now time.Time)
+	Next(now time.Time)
+	Back(now time.Time)
+	AddTime(now time.Time) bool
+	Tender(now time.Time) bool
+	LeaveTender(now time.Time) bool
+	Quit(now time.Time)
+	SetRedFlag(on bool)
+	Summary() coach.Summary
+	TakeEvents() []coach.HoldEvent
 }
 
 func newSession(p coach.Plan, now time.Time, animate, standalone bool) *session {
@@ -173,7 +194,7 @@ func (m *session) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 		// Time spent deciding is not time rolling: the clock stops while
 		// the question is up.
 		m.confirm = true
-		m.heldByAsk = !st.Paused
+		m.heldByAsk = !st.Paused && m.class == nil // a class runs on for the others
 		if m.heldByAsk {
 			m.s.TogglePause(now)
 		}
@@ -235,6 +256,8 @@ func (m *session) helpShown(open bool, now time.Time) {
 	m.s.Advance(now)
 	st := m.s.State(now)
 	switch {
+	case m.class != nil:
+		// A class's get-ready runs on for the others.
 	case open && readyPhase(st.Phase) && !st.Paused:
 		m.s.TogglePause(now)
 		m.heldByHelp = true
@@ -253,7 +276,7 @@ func readyPhase(ph coach.Phase) bool {
 
 // keys lists the keys that work now, and only those.
 func (m *session) keys(f frame) help.KeyMap {
-	k := m.keyMap
+	k := m.helpKeys()
 	if m.confirm {
 		return bindings{short: []key.Binding{k.Yes, k.No, k.Stop}}
 	}
@@ -305,12 +328,12 @@ func (m *session) keys(f frame) help.KeyMap {
 		return bindings{short: s, full: full, bells: true}
 	}
 	tender := k.Tender
-	tender.SetEnabled(!st.Paused && !m.plan.NoTender && (st.Tender || st.Left >= time.Second))
+	tender.SetEnabled(!st.Paused && !m.plan.NoTender && (st.Tender || st.Left >= time.Second) && m.sitsOut(st) == "")
 	if st.Tender {
 		tender.SetHelp("k", "spot eased")
 	}
 	add := k.Add
-	add.SetEnabled(st.Room > 0) // pressed all the same, + says why it adds nothing
+	add.SetEnabled(add.Enabled() && st.Room > 0) // pressed all the same, + says why it adds nothing
 	// Back is in the full help: on the floor, the short line keeps the
 	// keys for this hold.
 	s := []key.Binding{m.pauseKey(st), k.Next, add, tender, k.Stop, k.Help, k.Quit}
@@ -324,7 +347,7 @@ func (m *session) keys(f frame) help.KeyMap {
 }
 
 func (m *session) pauseKey(st coach.State) key.Binding {
-	p := m.keyMap.Pause
+	p := m.helpKeys().Pause
 	if st.Paused && !m.heldByHelp {
 		p.SetHelp("space", "resume")
 	}

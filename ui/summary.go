@@ -45,6 +45,10 @@ func (m *session) summaryLines(f frame) []string {
 	sum := m.s.Summary()
 	var lines []string
 	head := plan.SummaryHead(sum, m.plan)
+	if m.class != nil && sum.Finished && sum.Rolled == 0 && !sum.RedFlag {
+		// A follower skips nothing: their answers had them sit it all out.
+		head = "The class is over. You sat it out, as your answers ask."
+	}
 	lines = append(wrap(s.Heading.Render(head), textWidth(f), 1, 1), "")
 	lines = append(lines, " "+s.Muted.Render("rolled   ")+s.Text.Render(coach.Clock(sum.Rolled)))
 	// After sharp pain the streak is no cheer: the advice to stop is the

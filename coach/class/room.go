@@ -5,31 +5,34 @@ package class
 
 import (
 	"errors"
-	"slices"
 	"sync"
 	"time"
 
 	"github.com/backroll/backroll/coach"
 )
 
-// Room is one class. Its methods are safe to call from each member's
-// connection at once.
+// Room is one class. Its methods, and its seats', are safe to call from
+// each member's connection at once.
 type Room struct {
 	mu      sync.Mutex
+	name    string
 	leader  string
 	joined  int // members who ever joined
 	members map[string]*member
 	sess    *coach.Session // nil until the leader starts
 	changed chan struct{}  // closed, then replaced, on every change
+	last    time.Time      // the latest time a member read: the class's clock never runs back
 }
 
 type member struct {
-	seq     int // the order of joining: who leads when the leader leaves
-	stopped bool
+	seq     int  // the order of joining: who leads when the leader leaves
+	stopped bool // with a sign to stop
+	out     bool // no longer rolling (stopped, or quit): handed the lead only if no one else is here
 }
 
 // View is what one member sees of the class at a moment.
 type View struct {
+	Name      string
 	Leader    bool // this member moves the class
 	Started   bool
 	State     coach.State // the class's session, when Started
@@ -43,8 +46,19 @@ type View struct {
 // ErrNotLeader is a follower asking for what only the leader may do.
 var ErrNotLeader = errors.New("only the class's leader can do that")
 
-func newRoom() *Room {
-	return &Room{members: map[string]*member{}, changed: make(chan struct{})}
+func newRoom(name string) *Room {
+	return &Room{name: name, members: map[string]*member{}, changed: make(chan struct{})}
+}
+
+// clock is now, or the latest time a member read if now is before it:
+// each member reads their own clock, and a later reading may take the
+// lock first. Called with mu held.
+func (r *Room) clock(now time.Time) time.Time {
+	if now.Before(r.last) {
+		return r.last
+	}
+	r.last = now
+	return now
 }
 
 // join adds id; the first to join leads.
@@ -66,18 +80,30 @@ func (r *Room) join(id string) {
 func (r *Room) leave(id string) int {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	r.handOn(id)
 	delete(r.members, id)
-	if id == r.leader {
-		r.leader = ""
-		next := 0
-		for mid, m := range r.members {
-			if next == 0 || m.seq < next {
-				r.leader, next = mid, m.seq
-			}
-		}
-	}
 	r.signal()
 	return len(r.members)
+}
+
+// handOn gives the lead, if id has it, to whoever joined next of those
+// still rolling, else of those still here. Called with mu held.
+func (r *Room) handOn(id string) {
+	if id != r.leader {
+		return
+	}
+	r.leader = ""
+	rank := func(m *member) int {
+		if m.out {
+			return m.seq + r.joined // after everyone rolling
+		}
+		return m.seq
+	}
+	for mid, m := range r.members {
+		if mid != id && (r.leader == "" || rank(m) < rank(r.members[r.leader])) {
+			r.leader = mid
+		}
+	}
 }
 
 // signal wakes whoever waits on Changed. Called with mu held.
@@ -86,7 +112,8 @@ func (r *Room) signal() {
 	r.changed = make(chan struct{})
 }
 
-// Changed is closed at the next change of the class.
+// Changed is closed at the next change of the class: a start, a leader's
+// key, a member joining, leaving or stopping.
 func (r *Room) Changed() <-chan struct{} {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -97,28 +124,38 @@ func (r *Room) Changed() <-chan struct{} {
 func (r *Room) Start(id string, p coach.Plan, now time.Time) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	return r.start(id, p, now)
+}
+
+func (r *Room) start(id string, p coach.Plan, now time.Time) error {
 	if id != r.leader {
 		return ErrNotLeader
 	}
 	if r.sess != nil {
 		return errors.New("the class has started")
 	}
-	r.sess = coach.New(p, now)
+	r.sess = coach.New(p, r.clock(now))
 	r.signal()
 	return nil
 }
 
 // Move applies a leader's key to the class: pause (space), next (n),
-// back (b), or more time (+). A follower's is refused with ErrNotLeader.
+// back (b), more time (+) or start now (enter, on a get-ready). A
+// follower's is refused with ErrNotLeader.
 func (r *Room) Move(id string, key rune, now time.Time) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	return r.move(id, key, now)
+}
+
+func (r *Room) move(id string, key rune, now time.Time) error {
 	if id != r.leader {
 		return ErrNotLeader
 	}
 	if r.sess == nil {
 		return errors.New("the class has not started")
 	}
+	now = r.clock(now)
 	switch key {
 	case ' ':
 		r.sess.TogglePause(now)
@@ -127,7 +164,12 @@ func (r *Room) Move(id string, key rune, now time.Time) error {
 	case 'b':
 		r.sess.Back(now)
 	case '+':
-		r.sess.AddTime(now)
+		if !r.sess.AddTime(now) {
+			r.signal() // the reason is in the class's State, for everyone
+			return errors.New("no time added")
+		}
+	case '\r':
+		r.sess.StartNow(now)
 	default:
 		return nil
 	}
@@ -140,17 +182,35 @@ func (r *Room) Move(id string, key rune, now time.Time) error {
 func (r *Room) Stop(id string) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if m, ok := r.members[id]; ok && !m.stopped {
-		m.stopped = true
-		r.signal()
+	r.mark(id, true, true)
+}
+
+// mark says whether id stopped with a sign, and that they roll no more
+// (out): a leader who is out hands the lead on. Called with mu held.
+func (r *Room) mark(id string, stopped, out bool) {
+	m, ok := r.members[id]
+	if !ok || (m.stopped == stopped && m.out == out) {
+		return
 	}
+	m.stopped, m.out = stopped, out
+	if out {
+		r.handOn(id)
+		if r.leader == "" {
+			r.leader = id // no one else is here
+		}
+	}
+	r.signal()
 }
 
 // View is the class as id sees it at now.
 func (r *Room) View(id string, now time.Time) View {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	v := View{Leader: id == r.leader, Started: r.sess != nil, Members: len(r.members)}
+	return r.view(id, now)
+}
+
+func (r *Room) view(id string, now time.Time) View {
+	v := View{Name: r.name, Leader: id == r.leader, Started: r.sess != nil, Members: len(r.members)}
 	for mid, m := range r.members {
 		if m.stopped {
 			v.Stopped++
@@ -158,31 +218,12 @@ func (r *Room) View(id string, now time.Time) View {
 		}
 	}
 	if r.sess != nil {
+		now = r.clock(now)
 		r.sess.Advance(now)
 		v.State = r.sess.State(now)
 		v.Routine, v.RoutineID = r.sess.Plan().Name, r.sess.Plan().Routine
 	}
 	return v
-}
-
-// Holds are the class's holds that have ended, in order.
-func (r *Room) Holds() []coach.HoldEvent {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if r.sess == nil {
-		return nil
-	}
-	return slices.Clone(r.sess.Summary().Holds)
-}
-
-// Deadline is when the class next changes on its own, if it will.
-func (r *Room) Deadline() (time.Time, bool) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if r.sess == nil {
-		return time.Time{}, false
-	}
-	return r.sess.NextDeadline()
 }
 
 // Classes are the classes running, by name.
@@ -201,7 +242,7 @@ func (c *Classes) Join(name, id string) (*Room, func()) {
 	}
 	r, ok := c.rooms[name]
 	if !ok {
-		r = newRoom()
+		r = newRoom(name)
 		c.rooms[name] = r
 	}
 	r.join(id)

@@ -70,8 +70,8 @@ func TestLeaderMovesEveryone(t *testing.T) {
 	if _, ok := c.Room("team"); !ok {
 		t.Error("the class ended with members in it")
 	}
-	if !r.View("bob", later).Leader || r.View("cat", later).Leader {
-		t.Error("the leader left: bob, who joined next, leads")
+	if r.View("bob", later).Leader || !r.View("cat", later).Leader {
+		t.Error("the leader left: cat, who joined next of those still rolling, leads (bob stopped)")
 	}
 	leaveBob()
 	leaveCat()

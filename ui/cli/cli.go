@@ -139,7 +139,8 @@ func newRootFor(stdout, stderr io.Writer, quit *bool, w Where) *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			// Home is a menu, which has no plain form: plainly, backroll
 			// starts the nightly routine, as the menu's first entry does.
-			if set.plainMode(cmd) {
+			// A class has none either, and a pty to draw on.
+			if set.plainMode(cmd) && set.where.Class == nil {
 				return runPlain(cmd, set, "nightly")
 			}
 			return runApp(cmd, set, "")
@@ -312,7 +313,7 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	o := ui.Options{Routine: routine, Plan: plan, NoAnimation: still, Journal: j, Setup: set.setup, Now: now,
 		Cues: cues.New(chosen, cues.DetectTerminal(set.where.Getenv), voice), Routines: mine, Getenv: set.where.Getenv,
 		Settings: file, Theme: file.Theme, Colours: t.Profile,
-		SaveSettings: func(s saved.Settings) error { return saved.Save(path, s, cues.Check) }}
+		SaveSettings: func(s saved.Settings) error { return saved.Save(path, s, cues.Check) }, Class: set.where.Class}
 	withProfile(&o, set.conf)
 	m, err := ui.New(o)
 	if err != nil {

@@ -14,10 +14,8 @@ import (
 	"github.com/adrg/xdg"
 	"github.com/spf13/cobra"
 
-	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/config"
 	"github.com/backroll/backroll/coach/profile"
-	"github.com/backroll/backroll/coach/store"
 	"github.com/backroll/backroll/coach/text"
 	"github.com/backroll/backroll/ui/cues"
 	"github.com/backroll/backroll/ui/serve"
@@ -60,7 +58,6 @@ func newServeCmd(version string) *cobra.Command {
 			errOut := cmd.ErrOrStderr()
 			o := serve.Options{Listen: listen, DataDir: dataDir, Allowed: allowed, MaxSessions: maxSessions,
 				IdleTimeout: idle, Log: errOut, Run: runSession(version), Profile: answers,
-				Record: recordClass,
 				Ready: func(a fmt.Stringer) {
 					who := "the keys in " + text.Inert(keys)
 					if open {
@@ -90,7 +87,12 @@ func runSession(version string) func(context.Context, serve.Session) int {
 		w.Terminal = s.Terminal
 		w.Remote = true
 		w.Zone = s.Zone
-		return For(ctx, w, s.Args, version, s.Out, s.Err)
+		args := s.Args
+		if s.Class != nil {
+			// A class is the full-screen app on its seat.
+			w.Class, args = s.Class, nil
+		}
+		return For(ctx, w, args, version, s.Out, s.Err)
 	}
 }
 
@@ -98,20 +100,4 @@ func runSession(version string) func(context.Context, serve.Session) int {
 func answers(home string) (profile.Profile, error) {
 	c, err := config.Load(Home(home).Config, cues.Check)
 	return c.Profile, err
-}
-
-// recordClass adds what one member rolled in a class to their own history.
-func recordClass(home string, sum coach.Summary) error {
-	w := Home(home)
-	// A config with a mistake still has the streak's defaults: the
-	// class is kept either way.
-	c, _ := config.Load(w.Config, cues.Check)
-	j := store.Open(w.Data, w.Cache, c.Settings.Streak)
-	id := j.Start(sum.Routine, sum.Start)
-	for _, h := range sum.Holds {
-		if err := j.Hold(id, h); err != nil {
-			return err
-		}
-	}
-	return j.End(id, store.SessionEnd{Summary: sum})
 }

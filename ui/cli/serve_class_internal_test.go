@@ -4,42 +4,49 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	gossh "golang.org/x/crypto/ssh"
 
-	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/class"
 	"github.com/backroll/backroll/ui/serve"
 )
 
-// leftLine is the line of a class screen with the area's time left.
-var leftLine = regexp.MustCompile(`(?m)^.*: (get ready|hold|switch sides|sit this one out)[^\n]*? \(?(\d+:\d\d) left.*$`)
+// countdown is the time a hold counts down in words: the session's,
+// whose seconds change with the area's (big digits, hard to read back).
+var countdown = regexp.MustCompile(`session +[█░]+ (\d+:\d\d) left`)
 
-// areaLeft is the area's time left on a class screen, "" if none shows.
-func areaLeft(scr string) string {
-	if m := leftLine.FindStringSubmatch(scr); m != nil {
-		return m[2]
+// shownCount is the session's time left on scr, or "".
+func shownCount(scr string) string {
+	if m := countdown.FindStringSubmatch(scr); m != nil {
+		return m[1]
 	}
 	return ""
 }
 
-// One leader and three followers over SSH: the leader's pause, + and next
-// move every follower's screen to the class's own time; a follower's
-// keys move nothing, and a follower's p stops only them.
+// One leader and three followers over SSH, each on the full-screen app:
+// the leader's pause, + and next move every follower's clock, whose
+// seconds change within 100 ms of the leader's while it runs; a
+// follower's keys move nothing, and a follower's p stops only them.
 func TestServeClass(t *testing.T) {
 	lead, ann, bob, cat := newKey(t), newKey(t), newKey(t), newKey(t)
 	rooms := &class.Classes{}
-	s := startServerWith(t, func(o *serve.Options) { o.Classes = rooms; o.Profile = answers; o.Record = recordClass }, lead, ann, bob, cat)
-	// cat's answers leave the glutes out.
-	catConfig := filepath.Join(s.home(t, cat), "config", "config.toml")
-	if err := os.MkdirAll(filepath.Dir(catConfig), 0o700); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(catConfig, []byte("[profile]\nonboarded = true\navoid = [\"glutes\"]\n"), 0o600); err != nil {
-		t.Fatal(err)
+	s := startServerWith(t, func(o *serve.Options) { o.Classes = rooms; o.Profile = answers }, lead, ann, bob, cat)
+	// cat's answers leave the glutes out: she sits the whole class out.
+	for _, who := range []struct {
+		key  gossh.Signer
+		conf string
+	}{{cat, "avoid = [\"glutes\"]\n"}, {lead, ""}, {ann, ""}, {bob, ""}} {
+		conf := filepath.Join(s.home(t, who.key), "config", "config.toml")
+		if err := os.MkdirAll(filepath.Dir(conf), 0o700); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(conf, []byte("[profile]\nonboarded = true\nsafety_seen = true\n"+who.conf), 0o600); err != nil {
+			t.Fatal(err)
+		}
 	}
 	for cmd, want := range map[string]string{"class": "join a class with", "class Team!": "join a class with",
 		"class team": "needs a terminal", "class team nowhere": "needs a terminal"} {
@@ -47,99 +54,140 @@ func TestServeClass(t *testing.T) {
 			t.Errorf("%q: exit %d, stderr %q; want 2 and %q", cmd, code, errs, want)
 		}
 	}
+	has := func(parts ...string) func(string) bool {
+		return func(scr string) bool {
+			for _, p := range parts {
+				if !strings.Contains(scr, p) {
+					return false
+				}
+			}
+			return true
+		}
+	}
 	leader := s.openPtyRun(t, lead, "class team glutes")
-	leader.waitFor(t, func(scr string) bool { return strings.Contains(scr, "you lead") }, "the leader's class")
+	leader.waitFor(t, has("Class team · you lead · 1 here", "enter starts it when everyone is here"), "the leader's waiting screen")
 	var followers []*ptyScreen
-	for _, k := range []gossh.Signer{ann, bob, cat} {
+	for i, k := range []gossh.Signer{ann, bob, cat} {
 		f := s.openPtyRun(t, k, "class team")
-		f.waitFor(t, func(scr string) bool { return strings.Contains(scr, "you follow the leader") }, "a follower's class")
+		f.waitFor(t, has("Class team · you follow", "Waiting for the leader to start"), "a follower's waiting screen")
 		followers = append(followers, f)
+		leader.waitFor(t, has(string(rune('2'+i))+" here"), "the leader's count of who is here")
 	}
 	all := append([]*ptyScreen{leader}, followers...)
-	room, ok := rooms.Room("team")
-	if !ok {
-		t.Fatal("no class team")
+	for _, p := range all {
+		p.tracking(shownCount)
 	}
-	// Every screen shows the class's time for the area, as the room has it.
-	same := func(what string, cond func(string) bool) coach.State {
-		t.Helper()
-		var st coach.State
-		leader.waitFor(t, func(scr string) bool {
-			if !cond(scr) {
-				return false
-			}
-			st = room.View("", time.Now()).State
-			return areaLeft(scr) == coach.Clock(st.Left)
-		}, what+" with the class's time")
-		want := areaLeft(leader.text())
-		for i, f := range followers {
-			f.waitFor(t, func(scr string) bool { return cond(scr) && areaLeft(scr) == want },
-				what+" at "+want+" on follower "+string(rune('1'+i)))
-		}
-		return st
-	}
+	// A follower's enter starts nothing, and says who does.
+	followers[0].press("\r")
+	followers[0].waitFor(t, has("the leader starts the class"), "why enter did nothing")
 	leader.press("\r")
-	same("the class started", func(scr string) bool { return strings.Contains(scr, "left in the class") })
-	leader.press(" ")
-	paused := func(scr string) bool { return strings.Contains(scr, "Paused by the leader") }
-	before := same("the class paused", paused)
-	// Paused, the clocks stand still: every screen must show the same
-	// second as the room, and the room's time is one for all.
-	leader.press("n")
-	afterNext := same("the next step", func(scr string) bool { return paused(scr) && strings.Contains(scr, "step 2 of") })
-	if afterNext.Index != before.Index+1 {
-		t.Fatalf("next moved the class from step %d to %d", before.Index, afterNext.Index)
+	for _, p := range all {
+		p.waitFor(t, has("Left glute", "starting in"), "the class's first get-ready")
 	}
-	leader.press(" ")
-	leader.waitFor(t, func(scr string) bool { return !paused(scr) && strings.Contains(scr, ": hold, ") }, "step 2's hold")
-	leader.press(" ")
-	st := same("paused in the hold", func(scr string) bool { return paused(scr) && strings.Contains(scr, "step 2 of") })
-	if st.Phase != coach.PhaseHold {
-		t.Fatalf("paused in %s, want the hold", st.Phase)
-	}
-	leader.press("+")
-	plus := same("15 s more", func(scr string) bool { return paused(scr) && areaLeft(scr) != coach.Clock(st.Left) })
-	if plus.Left-st.Left != coach.AddStep {
-		t.Errorf("+ in a hold added %s, want %s", plus.Left-st.Left, coach.AddStep)
-	}
-	for i, f := range followers {
-		if strings.Contains(f.text(), "sit this one out") != (i == 2) {
-			t.Errorf("follower %d (cat leaves the glutes out: %v) shows:\n%s", i+1, i == 2, f.text())
+	// The leader's enter on a get-ready starts the hold for everyone.
+	leader.press("\r")
+	followers[2].waitFor(t, has("Sit this one out · Left glute"), "cat sitting the glutes out")
+	// Each second the class's clock shows on each screen within 100 ms
+	// of when the leader's shows it, measured while it runs: the wall
+	// time each screen first showed each value. A follower's middle
+	// figure of an action's seconds is held to it: a loaded machine may
+	// hold one frame back, a clock of its own would be off at every one.
+	var gaps []time.Duration
+	same := func(what string, seconds int, followers ...*ptyScreen) {
+		t.Helper()
+		from := time.Now()
+		var values []string
+		for len(values) < seconds {
+			scr := leader.waitFor(t, func(scr string) bool {
+				v := shownCount(scr)
+				at, ok := leader.firstShown(v)
+				return ok && at.After(from) && (len(values) == 0 || v != values[len(values)-1])
+			}, what+": the leader's clock changing")
+			values = append(values, shownCount(scr))
+		}
+		for i, f := range followers {
+			var ds []time.Duration
+			for _, v := range values {
+				want, _ := leader.firstShown(v)
+				f.waitFor(t, func(string) bool { _, ok := f.firstShown(v); return ok }, what+": "+v+" on a follower")
+				at, _ := f.firstShown(v)
+				ds = append(ds, at.Sub(want).Abs())
+			}
+			gaps = append(gaps, ds...)
+			slices.Sort(ds)
+			if mid := ds[(len(ds)-1)/2]; mid > 100*time.Millisecond {
+				t.Errorf("%s: follower %d's seconds came %v from the leader's", what, i+1, ds)
+			}
 		}
 	}
-	// ann's keys move nothing; her p stops only her.
-	followers[0].press("n +")
-	followers[0].press("p")
-	followers[0].waitFor(t, func(scr string) bool { return strings.Contains(scr, "You stopped") }, "ann stopped")
-	leader.waitFor(t, func(scr string) bool { return strings.Contains(scr, "4 here · 1 stopped") }, "1 stopped")
-	if now := room.View("", time.Now()).State; now.Index != plus.Index || now.Left != plus.Left || !now.Paused {
-		t.Errorf("a follower's keys moved the class: %+v, was at step %d with %s", now, plus.Index, plus.Left)
+	for _, p := range all {
+		p.waitFor(t, has("session "), "the left glute's hold")
 	}
+	same("the hold", 3, followers...)
+	// A follower's keys move nothing, and say why.
+	followers[1].press(" n+b")
+	followers[1].waitFor(t, has("the leader moves the class"), "why a follower's keys did nothing")
+	same("the hold after a follower's keys", 1, followers...)
+	// Paused part way through a second: the seconds change at other
+	// moments of the wall clock after, for every screen at once.
+	time.Sleep(300 * time.Millisecond)
+	leader.press(" ")
+	paused := leader.waitFor(t, has("space resume"), "the leader's pause")
+	for i, f := range followers {
+		f.waitFor(t, func(scr string) bool { return shownCount(scr) == shownCount(paused) }, "the paused time on follower "+string(rune('1'+i)))
+	}
+	time.Sleep(450 * time.Millisecond)
+	leader.press(" ")
+	same("after the pause", 3, followers...)
+	before := shownCount(leader.text())
+	leader.press("+")
+	leader.waitFor(t, func(scr string) bool { return shownCount(scr) != before }, "15 s more")
+	same("after +", 3, followers...)
+	leader.press("n")
+	leader.waitFor(t, has("Switch sides"), "the switch of sides")
+	leader.press("\r")
+	for _, p := range all {
+		p.waitFor(t, has("2 of 2 · Right glute", "session "), "the right glute's hold")
+	}
+	same("the right glute's hold", 3, followers...)
+	// ann's p stops only her: her own summary and advice; the leader
+	// counts one stopped, and no one else is told.
+	followers[0].press("p")
+	followers[0].waitFor(t, has("Session stopped."), "ann's stop")
+	leader.waitFor(t, has("4 here · 1 stopped"), "1 stopped")
+	same("after ann stopped", 1, followers[1:]...)
 	for i, f := range followers[1:] {
-		if scr := f.text(); strings.Contains(scr, "stopped") || areaLeft(scr) != areaLeft(leader.text()) {
-			t.Errorf("follower %d after ann stopped:\n%s", i+2, scr)
+		if scr := f.text(); strings.Contains(scr, "stopped") {
+			t.Errorf("follower %d is told of ann's stop:\n%s", i+2, scr)
 		}
 	}
 	fp, _ := serve.Fingerprint(ann.PublicKey())
 	if strings.Contains(leader.text(), fp) {
 		t.Error("the leader's screen names who stopped")
 	}
-	// The leader ends the hold early: it is each rolling member's own.
+	// The leader ends the hold early, and skips cat-cow: each summary is
+	// the member's own.
 	leader.press("n")
-	for _, f := range followers[1:] {
-		f.waitFor(t, func(scr string) bool { return strings.Contains(scr, "Cat-cow") }, "cat-cow")
+	leader.waitFor(t, has("Get ready · Cat-cow"), "cat-cow's get-ready")
+	leader.press("n")
+	for _, p := range append([]*ptyScreen{leader}, followers[1:]...) {
+		p.waitFor(t, has("rolled ", "done"), "the summary")
 	}
+	followers[2].waitFor(t, has("You sat it out"), "cat's summary: she sat it all out")
+	slices.Sort(gaps)
+	t.Logf("followers' seconds from the leader's, %d of them: median %s, 90th percentile %s, worst %s",
+		len(gaps), gaps[len(gaps)/2], gaps[len(gaps)*9/10], gaps[len(gaps)-1])
 	for _, p := range all {
-		p.press("q")
-		if code := p.waitEnd(t); code != 0 {
+		p.press("\r")
+		if code := p.waitEnd(t); code != 0 && code != ExitQuit {
 			t.Errorf("leaving a class: exit %d", code)
 		}
 	}
 	if _, ok := rooms.Room("team"); ok {
 		t.Error("the class outlived its members")
 	}
-	// Each history is its owner's: cat's answers left the glutes out, so
-	// she has none; ann stopped before the hold ended, with a sign.
+	// Each history is its owner's: the leader and bob rolled both
+	// glutes, ann both until her stop, with a sign; cat nothing.
 	history := func(k gossh.Signer) string {
 		b, err := os.ReadFile(filepath.Join(s.home(t, k), "data", "history.jsonl"))
 		if err != nil && !os.IsNotExist(err) {
@@ -148,15 +196,15 @@ func TestServeClass(t *testing.T) {
 		return string(b)
 	}
 	for who, k := range map[string]gossh.Signer{"leader": lead, "bob": bob} {
-		if h := history(k); strings.Count(h, `"kind":"hold"`) != 1 || !strings.Contains(h, `"routine":"glutes"`) ||
+		if h := history(k); strings.Count(h, `"kind":"hold"`) != 2 || !strings.Contains(h, `"routine":"glutes"`) ||
 			strings.Contains(h, "red_flag") {
-			t.Errorf("%s's history, want one hold of glutes and no sign:\n%s", who, h)
+			t.Errorf("%s's history, want two holds of glutes and no sign:\n%s", who, h)
 		}
 	}
-	if h := history(ann); strings.Contains(h, `"kind":"hold"`) || !strings.Contains(h, `"red_flag":true`) {
-		t.Errorf("ann's history, want her stop and no hold:\n%s", h)
+	if h := history(ann); strings.Count(h, `"kind":"hold"`) != 2 || !strings.Contains(h, `"red_flag":true`) {
+		t.Errorf("ann's history, want two holds and her stop:\n%s", h)
 	}
-	if h := history(cat); h != "" {
-		t.Errorf("cat sat it all out, yet has a history:\n%s", h)
+	if h := history(cat); strings.Contains(h, `"kind":"hold"`) {
+		t.Errorf("cat sat it all out, yet has holds:\n%s", h)
 	}
 }

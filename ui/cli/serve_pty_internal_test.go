@@ -21,6 +21,25 @@ type ptyScreen struct {
 	raw   bytes.Buffer // all the session wrote
 	sess  *gossh.Session
 	ended chan struct{} // the session's output has ended
+	// track, when set, is read off the screen after every write: shown
+	// holds the wall time each value it finds was first on screen.
+	track func(scr string) string
+	shown map[string]time.Time
+}
+
+// tracking starts noting when each value track finds first shows.
+func (p *ptyScreen) tracking(track func(string) string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.track, p.shown = track, map[string]time.Time{}
+}
+
+// firstShown is when v first showed, if it did.
+func (p *ptyScreen) firstShown(v string) (time.Time, bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	at, ok := p.shown[v]
+	return at, ok
 }
 
 func (p *ptyScreen) output() string {
@@ -119,9 +138,17 @@ func (s *server) openPtyRun(t *testing.T, key gossh.Signer, command string) *pty
 		buf := make([]byte, 32<<10)
 		for {
 			n, err := stdout.Read(buf)
+			at := time.Now()
 			p.mu.Lock()
 			p.emu.Write(buf[:n])
 			p.raw.Write(buf[:n])
+			if p.track != nil {
+				if v := p.track(p.emu.String()); v != "" {
+					if _, seen := p.shown[v]; !seen {
+						p.shown[v] = at
+					}
+				}
+			}
 			p.mu.Unlock()
 			if err != nil {
 				return

@@ -10,6 +10,7 @@ import (
 	"github.com/adrg/xdg"
 	"github.com/charmbracelet/x/term"
 
+	"github.com/backroll/backroll/coach/class"
 	"github.com/backroll/backroll/coach/config"
 	"github.com/backroll/backroll/coach/custom"
 	"github.com/backroll/backroll/coach/history"
@@ -42,6 +43,9 @@ type Where struct {
 	// Zone is the person's time zone, which their records are stamped in
 	// and their days counted in; nil is the process's own.
 	Zone *time.Location
+	// Class is a seat in a roll-along class (backroll serve's class
+	// NAME): the app runs it, whatever the command.
+	Class *class.Seat
 }
 
 // in is t on the person's clock.

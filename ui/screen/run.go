@@ -98,6 +98,16 @@ func Run(ctx context.Context, m tea.Model, t Terminal, o Options) (err error) {
 		}
 		timer.Reset(time.Until(at))
 	}
+	// A Watcher's outside changes wake the program as its deadlines do:
+	// the channel to wait on is handed to one goroutine after each update.
+	watch := make(chan (<-chan struct{}), 1)
+	l.watch = func(ch <-chan struct{}) {
+		select {
+		case <-watch: // an older one, never waited on
+		default:
+		}
+		watch <- ch
+	}
 	in := newInput(t, p.Send, goCatch)
 	if err := in.start(); err != nil {
 		return err
@@ -113,6 +123,19 @@ func Run(ctx context.Context, m tea.Model, t Terminal, o Options) (err error) {
 				return
 			case at := <-timer.C:
 				p.Send(WakeMsg{At: at})
+			}
+		}
+	})
+	goCatch(func() {
+		var changed <-chan struct{}
+		for {
+			select {
+			case <-done:
+				return
+			case changed = <-watch:
+			case <-changed:
+				changed = nil
+				p.Send(WakeMsg{At: time.Now()})
 			}
 		}
 	})
@@ -187,6 +210,8 @@ type live struct {
 	// continued, and takes the terminal again; nil where ctrl+z is a key.
 	suspend func() error
 	wake    func(at time.Time, ok bool) // sets the one timer for a Waker
+	watch   func(<-chan struct{})       // hands a Watcher's channel to the goroutine that waits on it
+	watched <-chan struct{}             // the channel handed last
 	err     error
 }
 
@@ -262,6 +287,12 @@ func (l *live) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
 	if w, ok := l.Model.(Waker); ok && l.wake != nil {
 		l.wake(w.NextWake())
 	}
+	if w, ok := l.Model.(Watcher); ok && l.watch != nil {
+		if ch := w.Changed(); ch != l.watched {
+			l.watched = ch
+			l.watch(ch)
+		}
+	}
 	if !l.sized {
 		return l, cmd
 	}
@@ -286,5 +317,14 @@ type Waker interface {
 	NextWake() (at time.Time, ok bool)
 }
 
-// WakeMsg is a Waker's wake-up.
+// Watcher is a model that something outside it changes, such as a class
+// that others move: after each update Run asks for a channel that is
+// closed at the next such change, and sends WakeMsg when it is. The model
+// takes the channel before it reads what it shows, so no change falls
+// between the two.
+type Watcher interface {
+	Changed() <-chan struct{}
+}
+
+// WakeMsg is a Waker's or a Watcher's wake-up.
 type WakeMsg struct{ At time.Time }

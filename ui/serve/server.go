@@ -20,7 +20,6 @@ import (
 	"charm.land/wish/v2/ratelimiter"
 	"golang.org/x/time/rate"
 
-	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/class"
 	"github.com/backroll/backroll/coach/profile"
 )
@@ -50,9 +49,6 @@ type Options struct {
 	// Profile reads the screening answers of the person whose folder is
 	// home, for a class; nil is no answers.
 	Profile func(home string) (profile.Profile, error)
-	// Record adds a class's summary, as one member rolled it, to the
-	// history of the person whose folder is home; nil keeps nothing.
-	Record func(home string, sum coach.Summary) error
 	// Classes are the roll-along classes; nil makes a set of its own.
 	Classes *class.Classes
 }
@@ -69,9 +65,6 @@ func Serve(ctx context.Context, o Options) error {
 	}
 	if o.Classes == nil {
 		o.Classes = &class.Classes{}
-	}
-	if o.Record == nil {
-		o.Record = func(string, coach.Summary) error { return nil }
 	}
 	if o.Profile == nil {
 		o.Profile = func(string) (profile.Profile, error) { return profile.Profile{}, nil }

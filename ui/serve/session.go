@@ -11,6 +11,7 @@ import (
 	"charm.land/ssh"
 	"github.com/charmbracelet/colorprofile"
 
+	"github.com/backroll/backroll/coach/class"
 	"github.com/backroll/backroll/ui/screen"
 )
 
@@ -28,6 +29,9 @@ type Session struct {
 	// Zone is the client's TZ, when it sends one the server knows; nil
 	// is the server's own zone.
 	Zone *time.Location
+	// Class is the person's seat in a roll-along class (class NAME):
+	// Run runs the app on it. Nil for any other command.
+	Class *class.Seat
 }
 
 // passed are the client's variables a session hears: how its terminal

@@ -1,0 +1,165 @@
+// A roll-along class (backroll serve's class NAME) is this app on every
+// member's screen: a waiting screen until the leader starts, then the
+// session's own screens, whose clock is the class's (a coach/class seat),
+// each under a line that says whose class it is.
+
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/backroll/backroll/coach"
+	"github.com/backroll/backroll/coach/class"
+	"github.com/backroll/backroll/coach/plan"
+)
+
+// classWait is the screen before the class starts: the leader sees the
+// routine and starts it; a follower waits.
+type classWait struct {
+	seat  *class.Seat
+	start key.Binding
+	quit  key.Binding
+}
+
+func newClassWait(seat *class.Seat) *classWait {
+	return &classWait{seat: seat,
+		start: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start the class")),
+		quit:  key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "leave"))}
+}
+
+func (w *classWait) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
+	kp, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil, nil
+	}
+	switch {
+	case key.Matches(kp, w.start):
+		// A follower's enter says who starts; the leader's starts the
+		// class, and every screen, the leader's too, hears it as a change.
+		_ = w.seat.Start(f.now)
+	case key.Matches(kp, w.quit):
+		return nil, quitApp{}
+	}
+	return nil, nil
+}
+
+func (w *classWait) view(f frame) string {
+	s := f.st
+	line := w.seat.Line(f.now)
+	lines := []string{f.header("class "+line.Name, ""), "", ""}
+	text := func(t string) { lines = append(lines, wrap(s.Text.Render(t), textWidth(f), 1, 1)...) }
+	if line.Leader {
+		p := w.seat.Plan()
+		lines = append(lines, wrap(s.Heading.Render(p.Name)+s.Muted.Render(" · "+summed(p)), textWidth(f), 1, 3)...)
+		lines = append(lines, "")
+		text("You lead this class: enter starts it when everyone is here.")
+		lines = append(lines, "")
+		text("Space pauses it for everyone; n, b and + move it on, back, or give a hold 15 s more.")
+	} else {
+		lines = append(lines, " "+s.Heading.Render("Waiting for the leader to start"))
+		lines = append(lines, "")
+		text(fmt.Sprintf("%d here. The leader pauses and moves the class for everyone.", line.Members))
+	}
+	lines = append(lines, "")
+	text("Your k (a tender spot) and p (sharp pain: stop) are your own, and so are the areas your answers leave out: you sit those out.")
+	return strings.Join(lines, "\n")
+}
+
+func (w *classWait) keys(frame) help.KeyMap {
+	start := w.start
+	start.SetEnabled(w.seat.Leads())
+	return bindings{short: []key.Binding{start, w.quit}}
+}
+
+// classBegun starts the class's session on this screen once the leader
+// has started it (at once for whoever joins a class under way).
+func (m *Model) classBegun() tea.Cmd {
+	seat := m.opts.Class
+	if seat == nil || m.session != nil || !seat.Line(m.now).Started {
+		return nil
+	}
+	p := seat.Plan()
+	m.session = &session{s: seat, class: seat, plan: p, keyMap: newSessionKeys(), animate: !m.opts.NoAnimation,
+		standalone: true, summary: newPage(), steps: newPage()}
+	m.ledger.start(p.Routine, m.now)
+	m.session.prof = m.opts.Profile
+	m.session.notes = plan.HoldNotes(p, m.opts.Profile)
+	if m.opts.Cues != nil {
+		m.session.voiced = m.opts.Cues.Voiced()
+	}
+	m.screens[sessionScreen] = m.session
+	return m.show(sessionScreen)
+}
+
+// Changed is closed when the class changes, for ui/screen's Watcher: a
+// start, a leader's key, someone joining, leaving or stopping redraws
+// every member's screen. It is taken at the start of each update, before
+// the class is read.
+func (m *Model) Changed() <-chan struct{} { return m.changed }
+
+// classRows is the rows the class line takes: one in a class, none alone.
+func (m *Model) classRows() int {
+	if m.opts.Class == nil {
+		return 0
+	}
+	return 1
+}
+
+// classLine is the line over every screen of a class: whose class, who
+// leads, how many are here; for the leader, how many stopped (never who);
+// and for a few seconds, why a key did nothing.
+func (m *Model) classLine(width int) string {
+	s := m.styles
+	line := m.opts.Class.Line(m.now)
+	who := "you follow"
+	if line.Leader {
+		who = "you lead"
+	}
+	head := s.Accent.Render("Class "+line.Name) + s.Muted.Render(" · "+who)
+	here := s.Muted.Render(fmt.Sprintf(" · %d here", line.Members))
+	if line.Leader && line.Stopped > 0 {
+		here += s.Warning.Render(fmt.Sprintf(" · %d stopped", line.Stopped))
+	}
+	if line.Why == "" {
+		return " " + head + here
+	}
+	// Why a key did nothing goes in whole: what else the line says gives
+	// way to it, its end first.
+	why := s.Accent.Render(" · " + line.Why)
+	for _, l := range []string{head + here, head, s.Accent.Render("Class " + line.Name)} {
+		if lipgloss.Width(l+why) < width {
+			return " " + l + why
+		}
+	}
+	return " " + s.Accent.Render(line.Why)
+}
+
+// helpKeys are the session's keys as the help line shows them: a
+// follower's leave out the leader's (pressed all the same, they say why).
+func (m *session) helpKeys() sessionKeys {
+	k := m.keyMap
+	if m.class != nil && !m.class.Leads() {
+		for _, b := range []*key.Binding{&k.Pause, &k.Start, &k.Next, &k.Back, &k.Add} {
+			b.SetEnabled(false)
+		}
+	}
+	return k
+}
+
+// sitsOut is why this member sits the area of st out, when their answers
+// leave it out of a class that rolls it; "" when they roll it.
+func (m *session) sitsOut(st coach.State) string {
+	if m.class == nil || st.Step.Exercise.ID == "" {
+		return ""
+	}
+	if out, why := m.class.SitsOut(st.Step.Exercise); out {
+		return why
+	}
+	return ""
+}

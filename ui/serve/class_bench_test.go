@@ -67,6 +67,7 @@ type classCost struct {
 	peakRSS            float64       // the server's VmHWM at the end, MiB
 	window             time.Duration
 	followerBytes      int64 // what the followers received in the second window
+	localBytes         int64 // what the local hold drew in it
 }
 
 func (c classCost) report(b *testing.B, n int) {
@@ -83,6 +84,7 @@ func (c classCost) report(b *testing.B, n int) {
 	b.ReportMetric(c.classRSS, "MiB-RSS-class")
 	b.ReportMetric(c.peakRSS, "MiB-peak-RSS")
 	b.ReportMetric(float64(c.followerBytes)/float64(n)/c.window.Seconds(), "B/s/follower")
+	b.ReportMetric(float64(c.localBytes)/c.window.Seconds(), "local-B/s")
 	b.ReportMetric(0, "ns/op") // the run's length says nothing
 }
 
@@ -182,6 +184,7 @@ func measureClass(b *testing.B, bin string, n int, window, settle time.Duration)
 	for _, f := range followers {
 		before += f.written()
 	}
+	localBefore := localTerm.written()
 	stopPerf := perfRecord(b, server, fmt.Sprintf("class-%d.perf", n))
 	c.classCPU, c.local = measure()
 	stopPerf()
@@ -189,6 +192,7 @@ func measureClass(b *testing.B, bin string, n int, window, settle time.Duration)
 		c.followerBytes += f.written()
 	}
 	c.followerBytes -= before
+	c.localBytes = localTerm.written() - localBefore
 	c.classRSS, c.peakRSS = memory(b, server)
 	for who, t := range map[string]*benchTerm{"the leader": leader, "the local hold": localTerm, "the last follower": followers[n-1]} {
 		if scr := t.text(); !inHold.MatchString(scr) {

@@ -33,6 +33,7 @@ type Options struct {
 	Profile     profile.Profile
 	SaveProfile func(profile.Profile) error // keeps the answers; nil keeps nothing. Run only in commands.
 	Setup       bool                        // ask the first-run questions again, then quit (backroll setup)
+	AskZone     bool                        // the first-run questions ask the time zone (over SSH without a TZ)
 	Cues        *cues.Coach                 // cues to follow without looking; nil gives none
 	Getenv      func(string) string         // the environment (COLORFGBG); nil is os.Getenv
 	Routines    []content.Routine           // the person's own routines, checked and made inert

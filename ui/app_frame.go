@@ -123,10 +123,10 @@ func (m *Model) setTheme() {
 // is paused or done.
 func (m *Model) NextWake() (time.Time, bool) {
 	if m.session == nil {
-		return time.Time{}, false
+		return m.classWake(time.Time{}, false)
 	}
 	// The state drawn last, at the time it was drawn: no second reading
 	// of the clock to say when the next change is.
 	d, ok := m.session.wake(m.now)
-	return m.now.Add(d), ok
+	return m.classWake(m.now.Add(d), ok)
 }

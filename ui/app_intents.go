@@ -48,6 +48,8 @@ func (m *Model) follow(want intent) tea.Cmd {
 		return m.saveProfile()
 	case startAnyway:
 		return m.proceed(want.routine)
+	case classStarted:
+		return m.classBegun()
 	case rated:
 		if m.opts.Cues == nil {
 			return nil

@@ -8,6 +8,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -17,18 +18,21 @@ import (
 	"github.com/backroll/backroll/coach"
 	"github.com/backroll/backroll/coach/class"
 	"github.com/backroll/backroll/coach/plan"
+	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/content"
 )
 
 // classWait is the screen before the class starts: the leader sees the
 // routine and starts it; a follower waits.
 type classWait struct {
 	seat  *class.Seat
+	prof  profile.Profile // the member's answers: whether they have seen the red flags
 	start key.Binding
 	quit  key.Binding
 }
 
-func newClassWait(seat *class.Seat) *classWait {
-	return &classWait{seat: seat,
+func newClassWait(seat *class.Seat, prof profile.Profile) *classWait {
+	return &classWait{seat: seat, prof: prof,
 		start: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start the class")),
 		quit:  key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "leave"))}
 }
@@ -41,8 +45,10 @@ func (w *classWait) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	switch {
 	case key.Matches(kp, w.start):
 		// A follower's enter says who starts; the leader's starts the
-		// class, and every screen, the leader's too, hears it as a change.
-		_ = w.seat.Start(f.now)
+		// class: their screen at once, the others' as they hear it.
+		if w.seat.Start(f.now) == nil {
+			return nil, classStarted{}
+		}
 	case key.Matches(kp, w.quit):
 		return nil, quitApp{}
 	}
@@ -52,23 +58,30 @@ func (w *classWait) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 func (w *classWait) view(f frame) string {
 	s := f.st
 	line := w.seat.Line(f.now)
-	lines := []string{f.header("class "+line.Name, ""), "", ""}
-	text := func(t string) { lines = append(lines, wrap(s.Text.Render(t), textWidth(f), 1, 1)...) }
+	para := func(t string, drop int) section {
+		return section{append([]string{""}, wrap(s.Text.Render(t), textWidth(f), 1, 1)...), drop}
+	}
+	var secs []section
+	if f.stop != nil {
+		// As every start asks alone, after a sign to stop (rules.LastStop).
+		warn := f.stop.Head(f.now) + ". Don't roll again until a physical therapist has seen it: q leaves the class."
+		secs = append(secs, section{append(wrap(s.Warning.Render(warn), textWidth(f), 1, 1), ""), 0})
+	}
 	if line.Leader {
 		p := w.seat.Plan()
-		lines = append(lines, wrap(s.Heading.Render(p.Name)+s.Muted.Render(" · "+summed(p)), textWidth(f), 1, 3)...)
-		lines = append(lines, "")
-		text("You lead this class: enter starts it when everyone is here.")
-		lines = append(lines, "")
-		text("Space pauses it for everyone; n, b and + move it on, back, or give a hold 15 s more.")
+		secs = append(secs, section{wrap(s.Heading.Render(p.Name)+s.Muted.Render(" · "+summed(p)), textWidth(f), 1, 3), 0},
+			para("Enter starts the class when everyone is here.", 0),
+			para("Your space, n, b and + pause it, skip, go back or add 15 s, for everyone.", 3))
 	} else {
-		lines = append(lines, " "+s.Heading.Render("Waiting for the leader to start"))
-		lines = append(lines, "")
-		text(fmt.Sprintf("%d here. The leader pauses and moves the class for everyone.", line.Members))
+		secs = append(secs, section{[]string{" " + s.Heading.Render("Waiting for the leader to start")}, 0},
+			para(fmt.Sprintf("%d here. The leader pauses and moves the class for everyone.", line.Members), 3))
 	}
-	lines = append(lines, "")
-	text("Your k (a tender spot) and p (sharp pain: stop) are your own, and so are the areas your answers leave out: you sit those out.")
-	return strings.Join(lines, "\n")
+	secs = append(secs, para("Your k (a tender spot) and p (sharp pain: stop) are yours alone, and you sit out what your answers leave out.", 2))
+	if !w.prof.SafetySeen {
+		// Never shown the red flags, as a first session alone shows them.
+		secs = append(secs, para(content.RedFlagsBrief, 1))
+	}
+	return f.header("class", "waiting") + "\n\n" + strings.Join(fitSections(f.height-headerRows, secs...), "\n")
 }
 
 func (w *classWait) keys(frame) help.KeyMap {
@@ -162,4 +175,25 @@ func (m *session) sitsOut(st coach.State) string {
 		return why
 	}
 	return ""
+}
+
+// breathLabel is the words under the breath; a follower's pause is the
+// leader's to end, not theirs.
+func (m *session) breathLabel(s Styles, st coach.State) string {
+	if st.Paused && m.class != nil && !m.class.Leads() {
+		return s.Paused.Render("paused by the leader")
+	}
+	return breathLabel(s, st)
+}
+
+// classWake is the wake-up at, or sooner when the class line's reason is
+// to go first: a paused class or the waiting screen draws nothing else.
+func (m *Model) classWake(at time.Time, ok bool) (time.Time, bool) {
+	if m.opts.Class == nil {
+		return at, ok
+	}
+	if end, shows := m.opts.Class.NoteEnds(); shows && (!ok || end.Before(at)) {
+		return end, true
+	}
+	return at, ok
 }

@@ -34,7 +34,7 @@ func (m *session) viewFinisher(f frame, st coach.State) string {
 		section{[]string{" " + s.Heading.Render("Cat-cow") + s.Muted.Render(fmt.Sprintf(" · %d of %d", st.Rep, st.Reps))}, 0},
 		section{append([]string{""}, m.catCowRows(f, st)...), 2},
 		section{[]string{""}, 4},
-		section{[]string{" " + breathLabel(s, st)}, 0},
+		section{[]string{" " + m.breathLabel(s, st)}, 0},
 		section{[]string{""}, 4},
 		section{wrap(s.Heading.Render(pose)+s.Muted.Render(" · ")+s.Text.Render(cue), textWidth(f), 1, 3), 0},
 		section{append([]string{""}, steps...), 3},

@@ -27,7 +27,7 @@ func (m *session) viewHold(f frame, st coach.State) string {
 	if len(clockRows)+1 > room {
 		// Too short for big digits and the area's name under them: the time in
 		// words, then the breath.
-		clockRows = []string{" " + digits.paint(clock(left)+" left") + s.Muted.Render(" · ") + breathLabel(s, st)}
+		clockRows = []string{" " + digits.paint(clock(left)+" left") + s.Muted.Render(" · ") + m.breathLabel(s, st)}
 	}
 	cue := cueAt(ex, st, m.plan.NoTender)
 	var note []string
@@ -219,7 +219,7 @@ func breathLabel(s Styles, st coach.State) string {
 }
 
 func (m *session) breathPanel(f frame, st coach.State) []string {
-	label := breathLabel(f.st, st)
+	label := m.breathLabel(f.st, st)
 	if !m.animate {
 		return []string{label}
 	}

@@ -23,8 +23,12 @@ type onboarding struct {
 	cursor int
 	rerun  bool // backroll setup: the person asked for it
 	noArea bool // enter on the injury's areas with none ticked: said what that means, enter again goes on
-	keyMap onboardingKeys
-	body   page // the steps that are text to read, not a choice
+	// askZone asks the time zone (onboarding_zone.go); typed is the
+	// answer so far, zoneErr why it is not a zone.
+	askZone        bool
+	typed, zoneErr string
+	keyMap         onboardingKeys
+	body           page // the steps that are text to read, not a choice
 }
 
 type onboardingStep int
@@ -36,18 +40,21 @@ const (
 	stepScreening // the conditions that change how to roll
 	stepInjury    // where a recent injury is, to leave it out
 	stepSafety
+	stepZone // over SSH without a TZ: the person's time zone
 )
 
-type onboardingKeys struct{ Move, Ends, Tick, Next, Skip, SkipAll key.Binding }
+type onboardingKeys struct{ Move, Ends, Tick, Next, Skip, SkipAll, Quit key.Binding }
 
-func newOnboarding(p profile.Profile, rerun bool) *onboarding {
-	o := &onboarding{prof: p, rerun: rerun, body: newPage(), keyMap: onboardingKeys{
+func newOnboarding(p profile.Profile, rerun, askZone bool) *onboarding {
+	o := &onboarding{prof: p, rerun: rerun, askZone: askZone, typed: p.TimeZone, body: newPage(), keyMap: onboardingKeys{
 		Move:    moveKey(),
 		Ends:    endsKey(),
 		Tick:    key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", "tick")),
 		Next:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next")),
 		Skip:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip")),
 		SkipAll: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "skip all")),
+		// q leaves as on every other screen, the questions still to ask.
+		Quit: key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 	}}
 	o.enter(stepRoller)
 	return o
@@ -116,12 +123,17 @@ func (o *onboarding) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 		return nil, nil
 	}
 	o.layout(f)
+	if o.step == stepZone {
+		return nil, o.zoneUpdate(kp)
+	}
 	n := o.choices()
 	k := o.keyMap
 	switch {
 	case moves(kp, k.Move, &o.cursor, n):
 	case key.Matches(kp, k.SkipAll):
 		return nil, o.done()
+	case key.Matches(kp, k.Quit):
+		return nil, quitApp{}
 	case key.Matches(kp, k.Tick) && o.ticks():
 		if o.step == stepScreening {
 			id := content.Conditions[o.cursor].ID
@@ -177,6 +189,12 @@ func (o *onboarding) next() intent {
 	case stepFirstTime:
 		o.enter(stepScreening)
 	case stepScreening, stepInjury:
+		if o.askZone {
+			o.enter(stepZone)
+			return nil
+		}
+		fallthrough
+	case stepZone:
 		if !o.asksSafety() {
 			return o.done()
 		}
@@ -193,6 +211,9 @@ func (o *onboarding) next() intent {
 func (o *onboarding) asksSafety() bool { return o.rerun || !o.prof.SafetySeen }
 
 func (o *onboarding) keys(f frame) help.KeyMap {
+	if o.step == stepZone {
+		return o.zoneKeys()
+	}
 	k := o.keyMap
 	move, full := k.Move, []key.Binding{k.Move, k.Ends}
 	if o.choices() == 0 {
@@ -212,6 +233,8 @@ func (o *onboarding) keys(f frame) help.KeyMap {
 	tick.SetEnabled(o.ticks())
 	skip := k.Skip
 	skip.SetEnabled(o.step != stepGuide) // enter already moves on
+	// q is left to the full help: esc, which skips the rest and is not
+	// asked again, is the way on that the short line keeps.
 	short := []key.Binding{move, tick, next, skip, k.SkipAll}
 	if lineWidth(short) > helpRoom(f) {
 		// Too narrow for every key: what enter does (go on, read on, I
@@ -223,7 +246,7 @@ func (o *onboarding) keys(f frame) help.KeyMap {
 		}
 		short = []key.Binding{next, tick, move, skip, k.SkipAll}
 	}
-	return bindings{short: short, full: [][]key.Binding{append(full, tick), {next, skip, k.SkipAll}}}
+	return bindings{short: short, full: [][]key.Binding{append(full, tick), {next, skip, k.SkipAll, k.Quit}}}
 }
 
 func (o *onboarding) view(f frame) string {
@@ -231,10 +254,7 @@ func (o *onboarding) view(f frame) string {
 	if o.rerun {
 		where = "setup"
 	}
-	num := [...]string{stepRoller: "1", stepGuide: "1", stepFirstTime: "2", stepScreening: "3", stepInjury: "3", stepSafety: "4"}[o.step] + " of 4"
-	if !o.asksSafety() {
-		num = num[:1] + " of 3"
-	}
+	num := fmt.Sprintf("%d of %d", o.number(), o.questions())
 	body := o.bodyLines(f)
 	if o.choices() == 0 {
 		body = o.body.lines()
@@ -295,10 +315,7 @@ func (o *onboarding) bodyLines(f frame) []string {
 			lines = append(append(lines, ""), hint...)
 		}
 		if !o.rerun {
-			count := "Four quick questions"
-			if !o.asksSafety() {
-				count = "Three quick questions"
-			}
+			count := [...]string{3: "Three", 4: "Four", 5: "Five"}[o.questions()] + " quick questions"
 			intro := wrap(s.Muted.Render(count+"; skip any you like and backroll starts you gently. Run backroll setup to answer later."), w, 1, 1)
 			if len(intro)+1+len(lines) <= room {
 				lines = append(append(intro, ""), lines...)
@@ -333,6 +350,8 @@ func (o *onboarding) bodyLines(f frame) []string {
 			section{append([]string{""}, wrap(s.Text.Render(note), w, 1, 1)...), 1})
 	case stepScreening, stepInjury:
 		lines, _ = o.tickLines(f)
+	case stepZone:
+		lines = o.zoneLines(f)
 	case stepSafety:
 		lines = append(lines, " "+s.Heading.Render("Before you roll: when to stop"), "")
 		lines = append(lines, redFlagLines(s, w)...)

@@ -65,12 +65,12 @@ var screenMakers = [screenCount]func(m *Model) screen{
 	progressScreen:   func(m *Model) screen { return newProgress(m.opts.Journal, m.opts.Now) },
 	tipsScreen:       func(*Model) screen { return newTips() },
 	redFlagsScreen:   func(*Model) screen { return newRedFlags(nil, false) },
-	onboardingScreen: func(m *Model) screen { return newOnboarding(m.opts.Profile, m.opts.Setup) },
+	onboardingScreen: func(m *Model) screen { return newOnboarding(m.opts.Profile, m.opts.Setup, m.opts.AskZone) },
 	routinesScreen:   func(m *Model) screen { return newRoutines(m.opts.Routines) },
 	settingsScreen:   func(m *Model) screen { return newSettingsScreen(m.opts.Settings) },
 	sessionScreen:    func(*Model) screen { return nil },
 	stoppedScreen:    func(*Model) screen { return nil },
-	classScreen:      func(m *Model) screen { return newClassWait(m.opts.Class) },
+	classScreen:      func(m *Model) screen { return newClassWait(m.opts.Class, m.opts.Profile) },
 }
 
 // An intent is where a screen asks to go; nil stays put. The set is
@@ -79,15 +79,16 @@ var screenMakers = [screenCount]func(m *Model) screen{
 type intent interface{ isIntent() }
 
 type (
-	goTo        struct{ to screenID }             // show another screen
-	startIt     struct{ routine content.Routine } // start a session of routine
-	quitApp     struct{}                          // leave backroll once saved
-	endSession  struct{ quit bool }               // leave the session: quit says it was cut short
-	onboarded   struct{ prof profile.Profile }    // the first-run questions are answered
-	safetyRead  struct{ routine content.Routine } // the red flags were read before a first session
-	startAnyway struct{ routine content.Routine } // start, though a sign to stop was reported today
-	acceptStep  struct{ step advice.Step }        // take the step up the summary offers
-	rated       struct{ n int }                   // how the back feels after, typed on the summary: said back
+	goTo         struct{ to screenID }             // show another screen
+	startIt      struct{ routine content.Routine } // start a session of routine
+	quitApp      struct{}                          // leave backroll once saved
+	endSession   struct{ quit bool }               // leave the session: quit says it was cut short
+	onboarded    struct{ prof profile.Profile }    // the first-run questions are answered
+	safetyRead   struct{ routine content.Routine } // the red flags were read before a first session
+	startAnyway  struct{ routine content.Routine } // start, though a sign to stop was reported today
+	acceptStep   struct{ step advice.Step }        // take the step up the summary offers
+	rated        struct{ n int }                   // how the back feels after, typed on the summary: said back
+	classStarted struct{}                          // the leader started the class: its session begins here
 )
 
 func (goTo) isIntent()          {}
@@ -99,4 +100,5 @@ func (safetyRead) isIntent()    {}
 func (startAnyway) isIntent()   {}
 func (acceptStep) isIntent()    {}
 func (rated) isIntent()         {}
+func (classStarted) isIntent()  {}
 func (settingsSaved) isIntent() {}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -42,23 +43,27 @@ type choice struct {
 // settingChoices are the values ←/→ go through for each setting, by key,
 // in order: the common ones, within the limits coach/settings checks. The
 // file can say others; a value that is none of these shows as it is and
-// the next press moves to the nearest choice.
-var settingChoices = map[string][]choice{
-	"session.hold": append([]choice{{"each area's own", func(s *saved.Settings) { s.Hold = 0 }}}, durations(func(s *saved.Settings, d time.Duration) { s.Hold = d }, 30, 45, 60, 75, 90, 120)...),
-	"session.ready": append([]choice{{"the usual: 5 s, 10 s while new", func(s *saved.Settings) { s.Ready = 0 }}},
-		durations(func(s *saved.Settings, d time.Duration) { s.Ready = d }, 5, 10, 15, 20)...),
-	"session.breath":         breaths("4-6", "5-5", "4-7-8", "3-5", "4-8"),
-	"session.reduced_motion": {{"off", func(s *saved.Settings) { s.ReducedMotion = false }}, {"on", func(s *saved.Settings) { s.ReducedMotion = true }}},
-	"session.cues": append([]choice{{"the usual: bell, progress", func(s *saved.Settings) { s.Cues = nil }}},
-		// notify-always is notify for tmux with focus-events off, which
-		// never says the window is out of sight.
-		cueLists([]string{"bell", "progress", "voice"}, []string{"bell", "progress", "notify"}, []string{"bell", "progress", "notify-always"},
-			[]string{"bell", "progress", "voice", "breath", "countdown"}, []string{"bell"}, []string{"voice"}, []string{"none"})...),
-	"session.theme":             themes(),
-	"streak.min_minutes":        minuteChoices(0, 1, 2, 3, 5, 10),
-	"streak.day_starts":         dayStarts(0, 2, 3, 4, 5, 6),
-	"streak.rest_days_per_week": restDays(),
-}
+// the next press moves to the nearest choice. Made the first time the
+// settings screen asks: made at start, they and the clock's font took
+// 0.25 ms of every command (status too, at each shell prompt).
+var settingChoices = sync.OnceValue(func() map[string][]choice {
+	return map[string][]choice{
+		"session.hold": append([]choice{{"each area's own", func(s *saved.Settings) { s.Hold = 0 }}}, durations(func(s *saved.Settings, d time.Duration) { s.Hold = d }, 30, 45, 60, 75, 90, 120)...),
+		"session.ready": append([]choice{{"the usual: 5 s, 10 s while new", func(s *saved.Settings) { s.Ready = 0 }}},
+			durations(func(s *saved.Settings, d time.Duration) { s.Ready = d }, 5, 10, 15, 20)...),
+		"session.breath":         breaths("4-6", "5-5", "4-7-8", "3-5", "4-8"),
+		"session.reduced_motion": {{"off", func(s *saved.Settings) { s.ReducedMotion = false }}, {"on", func(s *saved.Settings) { s.ReducedMotion = true }}},
+		"session.cues": append([]choice{{"the usual: bell, progress", func(s *saved.Settings) { s.Cues = nil }}},
+			// notify-always is notify for tmux with focus-events off, which
+			// never says the window is out of sight.
+			cueLists([]string{"bell", "progress", "voice"}, []string{"bell", "progress", "notify"}, []string{"bell", "progress", "notify-always"},
+				[]string{"bell", "progress", "voice", "breath", "countdown"}, []string{"bell"}, []string{"voice"}, []string{"none"})...),
+		"session.theme":             themes(),
+		"streak.min_minutes":        minuteChoices(0, 1, 2, 3, 5, 10),
+		"streak.day_starts":         dayStarts(0, 2, 3, 4, 5, 6),
+		"streak.rest_days_per_week": restDays(),
+	}
+})
 
 func durations(set func(*saved.Settings, time.Duration), secs ...int) []choice {
 	var out []choice
@@ -164,14 +169,14 @@ func newSettingsScreen(s saved.Settings) *settingsPage {
 // words, or the file's own value when it is none of the choices.
 func settingShown(f saved.Field, s saved.Settings) string {
 	if i := chosen(f, s); i >= 0 {
-		return settingChoices[f.Key][i].show
+		return settingChoices()[f.Key][i].show
 	}
 	return f.Value(s)
 }
 
 // chosen is the index of f's choice that s holds, or -1.
 func chosen(f saved.Field, s saved.Settings) int {
-	for i, c := range settingChoices[f.Key] {
+	for i, c := range settingChoices()[f.Key] {
 		t := s
 		c.set(&t)
 		if f.Value(t) == f.Value(s) {
@@ -217,7 +222,7 @@ func (m *settingsPage) update(msg tea.Msg, _ frame) (tea.Cmd, intent) {
 	case moves(kp, k.Move, &m.cursor, n):
 	case key.Matches(kp, k.Change), key.Matches(kp, k.Left):
 		f := saved.Fields[m.cursor]
-		choices := settingChoices[f.Key]
+		choices := settingChoices()[f.Key]
 		step := 1
 		if key.Matches(kp, k.Left) {
 			step = -1

@@ -15,7 +15,7 @@ import (
 // keeps plain notify silent.
 func TestSettingsOfferEveryCue(t *testing.T) {
 	offered := map[string]bool{}
-	for _, c := range settingChoices["session.cues"] {
+	for _, c := range settingChoices()["session.cues"] {
 		var s saved.Settings
 		c.set(&s)
 		if _, err := cues.Chosen(s.Cues); err != nil {

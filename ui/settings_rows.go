@@ -23,7 +23,7 @@ func (m *settingsPage) rows(f frame) (lines []string, more string) {
 	// layout does not change as the cursor moves or a value does.
 	beside := true
 	for _, field := range saved.Fields {
-		for _, c := range settingChoices[field.Key] {
+		for _, c := range settingChoices()[field.Key] {
 			beside = beside && 3+settingLabelW+1+ansi.StringWidth("‹ "+c.show+" ›") <= f.width
 		}
 		beside = beside && 3+settingLabelW+1+ansi.StringWidth("‹ "+settingShown(field, m.now)+" ›") <= f.width

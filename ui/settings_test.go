@@ -33,7 +33,7 @@ func TestSettingsFitNarrow(t *testing.T) {
 	for _, sz := range [][2]int{{40, 12}, {50, 14}, {60, 16}, {80, 12}, {80, 24}} {
 		m := settingsAt(t, sz)
 		for i, f := range saved.Fields {
-			for range settingChoices[f.Key] {
+			for range settingChoices()[f.Key] {
 				name := fmt.Sprintf("%dx%d %s = %s", sz[0], sz[1], f.Key, settingShown(f, the[*settingsPage](m).now))
 				checkFits(t, m, sz, name)
 				s := flat(shown(m))

@@ -45,8 +45,8 @@ func (m *session) summaryLines(f frame) []string {
 	sum := m.s.Summary()
 	var lines []string
 	head := plan.SummaryHead(sum, m.plan)
-	if m.class != nil && sum.Finished && sum.Rolled == 0 && !sum.RedFlag {
-		// A follower skips nothing: their answers had them sit it all out.
+	if m.class != nil && sum.Finished && sum.Rolled == 0 && !sum.RedFlag && m.class.SatOut() > 0 {
+		// Not skipped: their answers had them sit it out.
 		head = "The class is over. You sat it out, as your answers ask."
 	}
 	lines = append(wrap(s.Heading.Render(head), textWidth(f), 1, 1), "")

@@ -26,6 +26,7 @@ type Room struct {
 
 type member struct {
 	seq     int  // the order of joining: who leads when the leader leaves
+	listed  bool // on the server's list of leaders: leads over anyone not
 	stopped bool // with a sign to stop
 	out     bool // no longer rolling (stopped, or quit): handed the lead only if no one else is here
 }
@@ -61,22 +62,24 @@ func (r *Room) clock(now time.Time) time.Time {
 	return now
 }
 
-// join adds id; the first to join leads.
-func (r *Room) join(id string) {
+// join adds id; the first to join leads, unless a listed leader joins:
+// they take the lead from whoever is not listed (the first of them keeps it).
+func (r *Room) join(id string, listed bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if _, ok := r.members[id]; !ok {
 		r.joined++
-		r.members[id] = &member{seq: r.joined}
+		r.members[id] = &member{seq: r.joined, listed: listed}
 	}
-	if r.leader == "" {
+	if r.leader == "" || listed && !r.members[r.leader].listed {
 		r.leader = id
 	}
 	r.signal()
 }
 
 // leave takes id out and says how many are left. A leader who leaves
-// hands the class to whoever joined next.
+// hands the class to the listed leader who joined first, else to whoever
+// joined next.
 func (r *Room) leave(id string) int {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -86,21 +89,25 @@ func (r *Room) leave(id string) int {
 	return len(r.members)
 }
 
-// handOn gives the lead, if id has it, to whoever joined next of those
-// still rolling, else of those still here. Called with mu held.
+// handOn gives the lead, if id has it, to the first of those still
+// rolling, else of those still here: a listed leader first, then whoever
+// joined next. Called with mu held.
 func (r *Room) handOn(id string) {
 	if id != r.leader {
 		return
 	}
 	r.leader = ""
-	rank := func(m *member) int {
-		if m.out {
-			return m.seq + r.joined // after everyone rolling
+	before := func(m, n *member) bool {
+		if m.out != n.out {
+			return !m.out
 		}
-		return m.seq
+		if m.listed != n.listed {
+			return m.listed
+		}
+		return m.seq < n.seq
 	}
 	for mid, m := range r.members {
-		if mid != id && (r.leader == "" || rank(m) < rank(r.members[r.leader])) {
+		if mid != id && (r.leader == "" || before(m, r.members[r.leader])) {
 			r.leader = mid
 		}
 	}
@@ -186,17 +193,18 @@ func (r *Room) Stop(id string) {
 }
 
 // mark says whether id stopped with a sign, and that they roll no more
-// (out): a leader who is out hands the lead on. Called with mu held.
+// (out): a leader who is out hands the lead to one still rolling. Called
+// with mu held.
 func (r *Room) mark(id string, stopped, out bool) {
 	m, ok := r.members[id]
 	if !ok || (m.stopped == stopped && m.out == out) {
 		return
 	}
 	m.stopped, m.out = stopped, out
-	if out {
-		r.handOn(id)
-		if r.leader == "" {
-			r.leader = id // no one else is here
+	for _, o := range r.members {
+		if out && !o.out {
+			r.handOn(id) // to one still rolling: with no one, it stays
+			break
 		}
 	}
 	r.signal()
@@ -234,7 +242,12 @@ type Classes struct {
 
 // Join puts id in the class name, making it if it is new, and returns it
 // and a func that takes id out again (the class ends with its last member).
-func (c *Classes) Join(name, id string) (*Room, func()) {
+func (c *Classes) Join(name, id string) (*Room, func()) { return c.JoinAs(name, id, false) }
+
+// JoinAs is Join for a member who is, when listed, on the server's list of
+// leaders: they lead the class whoever joined first, unless another listed
+// leader is there before them.
+func (c *Classes) JoinAs(name, id string, listed bool) (*Room, func()) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.rooms == nil {
@@ -245,7 +258,7 @@ func (c *Classes) Join(name, id string) (*Room, func()) {
 		r = newRoom(name)
 		c.rooms[name] = r
 	}
-	r.join(id)
+	r.join(id, listed)
 	return r, func() {
 		c.mu.Lock()
 		defer c.mu.Unlock()

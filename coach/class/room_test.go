@@ -79,3 +79,47 @@ func TestLeaderMovesEveryone(t *testing.T) {
 		t.Error("the class outlived its last member")
 	}
 }
+
+// A listed leader leads whoever joined first; with two listed, the first
+// of them; when they leave, a listed one who is left comes before the
+// order of joining.
+func TestListedLeaderLeads(t *testing.T) {
+	var c Classes
+	t0 := time.Date(2026, 3, 1, 18, 0, 0, 0, time.UTC)
+	leads := func(r *Room, id string) bool { return r.View(id, t0).Leader }
+	r, leaveAnn := c.Join("team", "ann")
+	if err := r.Start("ann", plan(t), t0); err != nil {
+		t.Fatal(err)
+	}
+	changed := r.Changed()
+	_, leavePat := c.JoinAs("team", "pat", true)
+	select {
+	case <-changed:
+	default:
+		t.Error("the lead changed hands and nobody heard")
+	}
+	if !leads(r, "pat") || leads(r, "ann") {
+		t.Fatal("pat is listed: she leads, and ann, who joined first, follows")
+	}
+	if err := r.Move("ann", 'n', t0); !errors.Is(err, ErrNotLeader) {
+		t.Errorf("ann still moves the class: %v", err)
+	}
+	if err := r.Move("pat", 'n', t0); err != nil {
+		t.Errorf("pat cannot move the class she leads: %v", err)
+	}
+	_, leaveBob := c.Join("team", "bob")
+	_, leaveLou := c.JoinAs("team", "lou", true)
+	if !leads(r, "pat") || leads(r, "lou") || leads(r, "bob") {
+		t.Fatal("two listed: the first of them, pat, keeps the lead")
+	}
+	leavePat()
+	if !leads(r, "lou") || leads(r, "ann") {
+		t.Fatal("pat left: lou, listed, leads before ann, who joined before him")
+	}
+	leaveLou()
+	if !leads(r, "ann") || leads(r, "bob") {
+		t.Fatal("no listed leader left: ann, who joined first of those left, leads")
+	}
+	leaveAnn()
+	leaveBob()
+}

@@ -52,6 +52,7 @@ type Seat struct {
 	out     bool      // quit or stopped: the class goes on without them
 	end     time.Time // when they went out
 	redFlag bool
+	satOut  int // the class's holds this member sat out
 }
 
 // spot is a member's own tender spot: it runs on the class's hold, so a
@@ -155,7 +156,11 @@ func (s *Seat) collect() {
 // began after they joined, and their answers do not leave its area out.
 func (s *Seat) keep(h coach.HoldEvent, i int) {
 	ex, _ := content.ExerciseByID(h.Exercise)
-	if out, _ := s.SitsOut(ex); out || h.Start.Before(s.joined) {
+	if h.Start.Before(s.joined) {
+		return
+	}
+	if out, _ := s.SitsOut(ex); out {
+		s.satOut++
 		return
 	}
 	h.Tender = s.hits[i]
@@ -368,4 +373,21 @@ func (s *Seat) Leads() bool {
 	s.room.mu.Lock()
 	defer s.room.mu.Unlock()
 	return s.room.leader == s.id
+}
+
+// SatOut is how many of the class's holds this member sat out, their
+// answers leaving out the area.
+func (s *Seat) SatOut() int {
+	s.room.mu.Lock()
+	defer s.room.mu.Unlock()
+	s.collect()
+	return s.satOut
+}
+
+// NoteEnds is when the reason on the class line goes, if one shows.
+func (s *Seat) NoteEnds() (time.Time, bool) {
+	s.room.mu.Lock()
+	defer s.room.mu.Unlock()
+	end := s.noteAt.Add(noteFor)
+	return end, s.note != "" && end.After(s.at)
 }

@@ -196,7 +196,7 @@ func TestSeatSummaryIsTheMembers(t *testing.T) {
 	walk(lead, 0, 50)
 	// bob joins at 50 s, in the left glute's hold.
 	bob := lead.room.Seat("bob", You{}, nightly(t), at(50))
-	lead.room.join("bob")
+	lead.room.join("bob", false)
 	paris, _ := time.LoadLocation("Europe/Paris")
 	if st := f[0].State(at(50)); st.Step.Exercise.ID != "glutes" || st.Phase != coach.PhaseHold {
 		t.Fatalf("at 50 s the class is at %s of %s", st.Phase, st.Step.Exercise.ID)
@@ -226,6 +226,9 @@ func TestSeatSummaryIsTheMembers(t *testing.T) {
 			t.Errorf("%s rolled %s", who, sum.Rolled)
 		}
 	}
+	if f[0].SatOut() != 2 || lead.SatOut() != 0 || bob.SatOut() != 0 {
+		t.Errorf("sat out: %d, %d and %d holds; want 2 for the one whose answers leave the glutes out", f[0].SatOut(), lead.SatOut(), bob.SatOut())
+	}
 	if sum := bob.Summary(); !sum.Start.Equal(at(50)) || bob.Summary().Holds[0].Start.Location() != time.UTC {
 		t.Errorf("bob's summary starts at %v", sum.Start)
 	}
@@ -234,5 +237,28 @@ func TestSeatSummaryIsTheMembers(t *testing.T) {
 	ann.Advance(at(301).In(paris))
 	if ev := ann.TakeEvents(); len(ev) != 3 || ev[0].Start.Location() != paris {
 		t.Errorf("ann's holds %+v, want three in her zone", ev)
+	}
+}
+
+// A listed leader who stopped is handed the lead only when no one still
+// rolling is here.
+func TestSeatLeadGoesToThoseRolling(t *testing.T) {
+	var c Classes
+	r, _ := c.JoinAs("team", "pat", true)
+	c.JoinAs("team", "sam", true)
+	c.Join("team", "ann")
+	pat, sam, ann := r.Seat("pat", You{}, nightly(t), t0), r.Seat("sam", You{}, nightly(t), t0), r.Seat("ann", You{}, nightly(t), t0)
+	if err := pat.Start(t0); err != nil {
+		t.Fatal(err)
+	}
+	sam.SetRedFlag(true)
+	sam.Quit(at(1))
+	pat.Quit(at(2))
+	if !ann.Leads() {
+		t.Error("the lead went to a listed leader who stopped, not to ann, still rolling")
+	}
+	ann.Quit(at(3))
+	if !ann.Leads() {
+		t.Error("with everyone out, the lead moved")
 	}
 }

@@ -39,6 +39,9 @@ var (
 	AuthorizedKeys = Kind{Name: "authorized_keys file", Max: 1 << 20}
 	History        = Kind{Name: "history"}
 	Lock           = Kind{Name: "lock file"}
+
+	// backroll serve's list of class leaders: as its allow-list.
+	ClassLeaders = Kind{Name: "class leaders file", Max: 1 << 20}
 )
 
 // MaxLine is the longest line of the history that can be a record.

@@ -31,6 +31,9 @@ type Profile struct {
 	Avoid      IDs
 	Lats       bool   // accepted: routines of several areas add the lats
 	Stepped    string // 2006-01-02, the day the last step was accepted; "" for none
+	// TimeZone names the zone the person's days are counted in over SSH
+	// (backroll serve) when their ssh sends no TZ; "" is the server's.
+	TimeZone string
 }
 
 // WithoutSteps is p before any step up was accepted: answering the
@@ -105,9 +108,18 @@ func parse(data []byte) (Profile, error) {
 				p.Stepped = text
 				return nil
 			}
+		case "time_zone":
+			check = func(v any) error {
+				name, _ := v.(string)
+				if _, err := Zone(name); err != nil {
+					return fmt.Errorf("%s is %w", tomlfile.Show(v), err)
+				}
+				p.TimeZone = name
+				return nil
+			}
 		default:
 			check = func(any) error {
-				return errors.New("unknown setting (known: roller, first_time, onboarded, safety_seen, conditions, avoid, lats, stepped)")
+				return errors.New("unknown setting (known: roller, first_time, onboarded, safety_seen, conditions, avoid, lats, stepped, time_zone)")
 			}
 		}
 		if err := md.PrimitiveDecode(doc.Profile[key[1]], check); err != nil {
@@ -197,7 +209,7 @@ func Save(path string, p Profile) error {
 // entries are backroll's lines for p, in a fixed order; a key with nothing
 // to say is left out.
 func entries(p Profile) []tomlfile.Entry {
-	var roller, conditions, avoid, lats, stepped string
+	var roller, conditions, avoid, lats, stepped, zone string
 	if p.Roller != "" {
 		roller = strconv.Quote(p.Roller)
 	}
@@ -214,6 +226,9 @@ func entries(p Profile) []tomlfile.Entry {
 	if p.Stepped != "" {
 		stepped = strconv.Quote(p.Stepped)
 	}
+	if p.TimeZone != "" {
+		zone = strconv.Quote(p.TimeZone)
+	}
 	return []tomlfile.Entry{
 		{Key: "roller", Value: roller},
 		{Key: "first_time", Value: strconv.FormatBool(p.FirstTime)},
@@ -223,6 +238,7 @@ func entries(p Profile) []tomlfile.Entry {
 		{Key: "avoid", Value: avoid},
 		{Key: "lats", Value: lats},
 		{Key: "stepped", Value: stepped},
+		{Key: "time_zone", Value: zone},
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	_ "time/tzdata" // Europe/Paris and America/Argentina/Buenos_Aires wherever the tests run
 )
 
 func write(t *testing.T, text string) string {
@@ -57,7 +58,7 @@ func TestParse(t *testing.T) {
 		{name: "flag as text", file: "[profile]\nonboarded = true\nfirst_time = \"yes\"\n",
 			err: `3: profile.first_time: "yes" is not true or false`},
 		{name: "unknown key", file: "[profile]\nname = \"Sam\"\n",
-			err: `2: profile.name: unknown setting (known: roller, first_time, onboarded, safety_seen, conditions, avoid, lats, stepped)`},
+			err: `2: profile.name: unknown setting (known: roller, first_time, onboarded, safety_seen, conditions, avoid, lats, stepped, time_zone)`},
 		{name: "screening answers", file: "[profile]\nconditions = [\"varicose-veins\", \"pregnancy\"]\navoid = [\"glutes\"]\n",
 			want: Profile{FirstTime: true, Conditions: NewIDs("pregnancy", "varicose-veins"), Avoid: "glutes"}},
 		{name: "unknown condition", file: "[profile]\nconditions = [\"pregnant\"]\n",
@@ -66,6 +67,18 @@ func TestParse(t *testing.T) {
 			err: `2: profile.conditions: "pregnancy" is not a list, such as ["pregnancy"]`},
 		{name: "avoid names no area", file: "[profile]\navoid = [\"lower-back\"]\n",
 			err: `2: profile.avoid: "lower-back" is not an area (mid-back, lats, glutes, hip-flexors)`},
+		{name: "time zone", file: "[profile]\ntime_zone = \"America/Argentina/Buenos_Aires\"\n",
+			want: Profile{FirstTime: true, TimeZone: "America/Argentina/Buenos_Aires"}},
+		{name: "time zone as a path", file: "[profile]\n\ntime_zone = \"/etc/localtime\"\n",
+			err: `3: profile.time_zone: "/etc/localtime" is not a time zone name such as "Europe/Paris"`},
+		{name: "time zone up the tree", file: "[profile]\ntime_zone = \"Europe/../../etc/passwd\"\n",
+			err: `2: profile.time_zone: "Europe/../../etc/passwd" is not a time zone name such as "Europe/Paris"`},
+		{name: "the server's own zone", file: "[profile]\ntime_zone = \"Local\"\n",
+			err: `2: profile.time_zone: "Local" is not a time zone name such as "Europe/Paris"`},
+		{name: "unknown time zone", file: "[profile]\ntime_zone = \"Europe/Atlantis\"\n",
+			err: `2: profile.time_zone: "Europe/Atlantis" is not a time zone this machine knows, such as "Europe/Paris"`},
+		{name: "time zone not text", file: "[profile]\ntime_zone = 2\n",
+			err: `2: profile.time_zone: 2 is not a time zone name such as "Europe/Paris"`},
 		{name: "syntax", file: "[profile]\nonboarded = = true\n",
 			err: `2: profile.onboarded: expected value but found '=' instead`},
 	}
@@ -109,6 +122,8 @@ func TestSave(t *testing.T) {
 			file: "[profile]\nonboarded = true\n",
 			p:    Profile{Onboarded: true, Conditions: NewIDs("pregnancy", "blood-thinners"), Avoid: "lats"},
 			want: "[profile]\nfirst_time = false\nonboarded = true\nsafety_seen = false\nconditions = [\"blood-thinners\", \"pregnancy\"]\navoid = [\"lats\"]\n"},
+		{name: "time zone", file: "", p: Profile{Onboarded: true, TimeZone: "Europe/Paris"},
+			want: "[profile]\nfirst_time = false\nonboarded = true\nsafety_seen = false\ntime_zone = \"Europe/Paris\"\n"},
 		{name: "other settings kept",
 			file: "# my settings\n[streak]\nmin_minutes = 2 # at least\n",
 			p:    all,

@@ -2,7 +2,6 @@ package remind
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -89,7 +88,7 @@ func (c cron) Remove() ([]string, error) {
 	return gone, nil
 }
 
-var cronTime = regexp.MustCompile(`^(\d+) (\d+) \* \* \* `)
+var cronTime = lazyRegexp(`^(\d+) (\d+) \* \* \* `)
 
 func (c cron) Status() (Status, error) {
 	lines, err := c.read()
@@ -102,7 +101,7 @@ func (c cron) Status() (Status, error) {
 		case strings.HasSuffix(l, " "+cronMark):
 			st.Installed = true
 			st.Where = append(st.Where, "crontab: the line ending "+cronMark)
-			if m := cronTime.FindStringSubmatch(l); m != nil {
+			if m := cronTime().FindStringSubmatch(l); m != nil {
 				st.At.Minute, _ = strconv.Atoi(m[1])
 				st.At.Hour, _ = strconv.Atoi(m[2])
 			}

@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -93,7 +92,7 @@ func (l launchd) Remove() ([]string, error) {
 	return gone, nil
 }
 
-var plistInt = regexp.MustCompile(`<key>(Hour|Minute|Month|Day)</key>\s*<integer>(\d+)</integer>`)
+var plistInt = lazyRegexp(`<key>(Hour|Minute|Month|Day)</key>\s*<integer>(\d+)</integer>`)
 
 func (l launchd) Status() (Status, error) {
 	data, err := files.Read(l.path(launchdLabel), files.Reminder)
@@ -104,7 +103,7 @@ func (l launchd) Status() (Status, error) {
 		return Status{}, err
 	}
 	st := Status{Installed: true, Where: []string{l.path(launchdLabel)}}
-	for _, m := range plistInt.FindAllStringSubmatch(string(data), -1) {
+	for _, m := range plistInt().FindAllStringSubmatch(string(data), -1) {
 		n, _ := strconv.Atoi(m[2])
 		switch m[1] {
 		case "Hour":

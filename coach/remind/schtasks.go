@@ -2,7 +2,6 @@ package remind
 
 import (
 	"errors"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -51,7 +50,7 @@ func (s schtasks) Remove() ([]string, error) {
 	return gone, nil
 }
 
-var startBoundary = regexp.MustCompile(`<StartBoundary>[^<]*T(\d\d):(\d\d)`)
+var startBoundary = lazyRegexp(`<StartBoundary>[^<]*T(\d\d):(\d\d)`)
 
 func (s schtasks) Status() (Status, error) {
 	out, err := s.Run("", "schtasks", "/Query", "/TN", schtasksTask, "/XML")
@@ -59,7 +58,7 @@ func (s schtasks) Status() (Status, error) {
 		return Status{}, nil // no such task
 	}
 	st := Status{Installed: true, Where: []string{`Task Scheduler: \` + schtasksTask}}
-	if m := startBoundary.FindStringSubmatch(out); m != nil {
+	if m := startBoundary().FindStringSubmatch(out); m != nil {
 		st.At.Hour, _ = strconv.Atoi(m[1])
 		st.At.Minute, _ = strconv.Atoi(m[2])
 	}

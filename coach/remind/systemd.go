@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -117,7 +116,7 @@ func (s systemd) Remove() ([]string, error) {
 	return gone, nil
 }
 
-var onCalendar = regexp.MustCompile(`(?m)^OnCalendar=\*-\*-\* (\d\d):(\d\d):00$`)
+var onCalendar = lazyRegexp(`(?m)^OnCalendar=\*-\*-\* (\d\d):(\d\d):00$`)
 
 func (s systemd) Status() (Status, error) {
 	data, err := files.Read(s.files()[0], files.Reminder)
@@ -128,7 +127,7 @@ func (s systemd) Status() (Status, error) {
 		return Status{}, err
 	}
 	st := Status{Installed: true, Where: s.files()}
-	if m := onCalendar.FindStringSubmatch(string(data)); m != nil {
+	if m := onCalendar().FindStringSubmatch(string(data)); m != nil {
 		st.At.Hour, _ = strconv.Atoi(m[1])
 		st.At.Minute, _ = strconv.Atoi(m[2])
 	}

@@ -3,16 +3,14 @@ package store
 import (
 	"errors"
 	"slices"
-	"time"
-
-	"github.com/backroll/backroll/coach/history"
 )
 
 // check reports why r cannot be the rollup of Lines lines of a history,
 // or nil: its sums must pass the rules the history's door applies to
-// every record (streak.Tally.Check), its line numbers be lines it
-// covers, each once, and its recent records pass the door itself.
-func (r rollup) check(now time.Time) error {
+// every record (streak.Tally.Check), and its line numbers be lines it
+// covers, each once. Its recent records are checked only when read
+// (takeUp).
+func (r rollup) check() error {
 	if r.Lines < 0 || r.Offset < int64(r.Lines) || r.IDs < 0 || r.IDs > r.Lines || len(r.NewIDs) > maxNewIDs || r.Tally == nil {
 		return errors.New("the counts are out of range")
 	}
@@ -22,13 +20,5 @@ func (r rollup) check(now time.Time) error {
 			return errors.New("a line number is out of range")
 		}
 	}
-	if err := r.Tally.Check(r.Lines); err != nil {
-		return err
-	}
-	for i := range r.Recent {
-		if history.Check(&r.Recent[i], now) != nil || r.Recent[i].Start.Before(r.RecentFrom) {
-			return errors.New("a recent record does not pass the door")
-		}
-	}
-	return nil
+	return r.Tally.Check(r.Lines)
 }

@@ -22,7 +22,7 @@ import (
 
 // rollupVersion changes whenever the rollup's meaning does; another is
 // rebuilt.
-const rollupVersion = 3
+const rollupVersion = 4
 
 // edge is how many bytes at each end of the part of the history a rollup
 // covers are checked against it on every use.
@@ -57,13 +57,20 @@ type rollup struct {
 	Newer      []int            `json:"newer"`
 	Duplicate  []int            `json:"duplicate"`
 	RecentFrom time.Time        `json:"recent_from"` // Recent holds every record since
-	Recent     []history.Record `json:"recent"`
+	Recent     []history.Record `json:"-"`
+	// The session hashes of Tally and Recent are kept in files beside,
+	// read only to go on from the rollup (takeUp): status and stats do
+	// not. In the rollup, they cost status 4 ms of 5 on 100,000 lines.
+	Beside
 }
 
 // summary sums up the history as of now: the tally, the skipped lines and
 // the records since advice.Window before now. It uses and renews the
-// rollup; a rollup that cannot be read or saved only costs time.
-func (s *Store) summary(now time.Time) (*streak.Tally, history.Result, []history.Record, error) {
+// rollup; a rollup that cannot be read or saved only costs time. With
+// onward false, the tally is for its figures alone and may not count on:
+// status, which asks for nothing more, reads no more than the rollup's
+// sums while no line was added.
+func (s *Store) summary(now time.Time, onward bool) (*streak.Tally, history.Result, []history.Record, error) {
 	empty := streak.NewTally(s.set)
 	if err := history.CheckDir(s.dir); err != nil {
 		return nil, history.Result{}, nil, err
@@ -82,6 +89,12 @@ func (s *Store) summary(now time.Time) (*streak.Tally, history.Result, []history
 	}
 	from := now.Add(-advice.Window)
 	base := s.readRollup(f, st, now)
+	if base.Offset == st.Size() && !onward {
+		return base.Tally, base.skipped(), nil, nil
+	}
+	if !s.takeUp(&base, now) {
+		base = s.emptyRollup(st) // only a read of the whole file can tell
+	}
 	if base.Offset == st.Size() {
 		// Nothing new: the common case on every prompt.
 		return base.Tally, base.skipped(), recentSince(base.Recent, from), nil
@@ -147,11 +160,7 @@ func extend(base rollup, f *os.File, limit int64, ids *idSet, set streak.Setting
 	// A copy of base's sums, which stay as they were for a second extend.
 	// Without it, the lines after base.Offset would be summed alone: every
 	// day before them lost, the streak and totals wrong without a word.
-	t := streak.NewTally(set)
-	b, err := base.Tally.MarshalJSON()
-	if err == nil {
-		err = t.UnmarshalJSON(b)
-	}
+	t, err := base.Tally.Copy(set)
 	if err != nil {
 		return extended{}, nil, fmt.Errorf("copying the summary of the history: %w", err)
 	}
@@ -249,7 +258,7 @@ func (s *Store) readRollup(f *os.File, st fs.FileInfo, now time.Time) rollup {
 	// if the day starts at another hour than when they were made.
 	r := rollup{Tally: streak.NewTally(s.set)}
 	if json.Unmarshal(b, &r) != nil || r.V != rollupVersion || r.Dev != empty.Dev || r.Ino != empty.Ino ||
-		r.Offset < 0 || r.Offset > st.Size() || r.RecentFrom.After(now.Add(-advice.Window)) || r.check(now) != nil {
+		r.Offset < 0 || r.Offset > st.Size() || r.RecentFrom.After(now.Add(-advice.Window)) || r.check() != nil {
 		return empty
 	}
 	head, tail, err := edges(f, r.Offset)
@@ -283,6 +292,9 @@ func (s *Store) saveRollup(f *os.File, r extended, ids *idSet) {
 		return
 	}
 	if r.IDs, r.NewIDs, err = s.saveIDs(ids); err != nil {
+		return
+	}
+	if r.Beside, err = s.saveBeside(r.rollup); err != nil {
 		return
 	}
 	if b, err := json.Marshal(r.rollup); err == nil {

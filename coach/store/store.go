@@ -159,7 +159,7 @@ func (s *Store) load(now time.Time) error {
 	}
 	k := &known{size: size}
 	var err error
-	k.tally, k.skipped, k.recent, err = s.summary(now)
+	k.tally, k.skipped, k.recent, err = s.summary(now, true)
 	if err != nil {
 		return err
 	}
@@ -209,7 +209,7 @@ func (s *Store) Advice(now time.Time, prof profile.Profile) (advice.Advice, erro
 // Stats sums up the whole history as of now, for status and stats: from
 // the rollup and the lines added since.
 func (s *Store) Stats(now time.Time) (streak.Stats, history.Result, error) {
-	t, skipped, _, err := s.summary(now)
+	t, skipped, _, err := s.summary(now, false)
 	if err != nil {
 		return streak.Stats{}, history.Result{}, err
 	}

@@ -95,7 +95,7 @@ func TestRollupMatchesFullRead(t *testing.T) {
 	os.Rename(other, path)
 	same(t, "replaced by a sync", s)
 	os.WriteFile(filepath.Join(cache, "junk"), nil, 0o600)
-	for _, f := range []string{s.cachePath(".json"), s.cachePath(".ids")} {
+	for _, f := range []string{s.cachePath(".json"), s.cachePath(".ids"), s.cachePath(".sessions"), s.cachePath(".recent")} {
 		os.WriteFile(f, []byte("{broken"), 0o600)
 		same(t, "a broken "+filepath.Ext(f)+" file", s)
 	}

@@ -18,9 +18,11 @@ import (
 // for each line, no more sessions than lines.
 func (t *Tally) Check(lines int) error {
 	t.closeDay()
+	t.rolled.settle()
 	maxHold := int(coach.MaxHold / time.Second)
 	days := 0
-	for _, secs := range t.rolled {
+	for _, r := range t.rolled.days {
+		secs := r.secs
 		if secs < 0 || secs > lines*maxHold {
 			return errors.New("a day's seconds are out of range")
 		}

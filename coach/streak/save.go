@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"time"
@@ -18,7 +19,7 @@ type saved struct {
 	From      day            `json:"from"`       // the first day of Rolled
 	Rolled    []byte         `json:"rolled"`     // seconds+1 by day from From on, as uvarints; 0: no hold that day
 	Total     int            `json:"total"`
-	Sessions  []byte         `json:"sessions"` // their ids' hashes, 8 bytes each, sorted
+	Sessions  int            `json:"sessions"` // how many: their hashes are kept beside (Tally.Sessions)
 	Areas     []savedArea    `json:"areas"`
 	Feel      []Feel         `json:"feel"`
 	Pauses    [][2]time.Time `json:"pauses"`
@@ -39,27 +40,29 @@ type savedSession struct {
 }
 
 // MarshalJSON saves the sums. Only the FeelSessions latest ratings are
-// kept: Stats never shows more, and records only add to them.
+// kept: Stats never shows more, and records only add to them. Of the
+// sessions, only how many is saved: their hashes, most of the bytes, are
+// Sessions, kept beside by whoever keeps the sums, and needed only to
+// count on (TakeSessions). Stats on 100,000 lines (`backroll status`)
+// took 5 ms with them in, 3 of it in decoding this JSON.
 func (t *Tally) MarshalJSON() ([]byte, error) {
 	t.closeDay()
 	feel := slices.Clone(t.feel)
 	slices.SortStableFunc(feel, func(a, b Feel) int { return a.Start.Compare(b.Start) })
-	s := saved{DayStarts: t.set.DayStarts, Total: t.total, Sessions: t.sessions.bytes(),
+	s := saved{DayStarts: t.set.DayStarts, Total: t.total, Sessions: t.sessions.count(),
 		Feel: feel[max(len(feel)-FeelSessions, 0):], RedFlags: t.redFlags}
 	// Packed, not an object keyed by day: years of days decode in a
 	// fraction of the time, and status runs on every prompt.
-	if len(t.rolled) > 0 {
-		first, last := day(math.MaxInt), day(math.MinInt)
-		for d := range t.rolled {
-			first, last = min(first, d), max(last, d)
-		}
-		s.From = first
-		for d := first; d <= last; d++ {
-			secs, ok := t.rolled[d]
-			if !ok {
-				secs = -1
+	t.rolled.settle()
+	if days := t.rolled.days; len(days) > 0 {
+		s.From = days[0].d
+		next := s.From
+		for _, r := range days {
+			for ; next < r.d; next++ {
+				s.Rolled = append(s.Rolled, 0) // no hold that day
 			}
-			s.Rolled = binary.AppendUvarint(s.Rolled, uint64(secs+1))
+			s.Rolled = binary.AppendUvarint(s.Rolled, uint64(r.secs+1))
+			next++
 		}
 	}
 	for _, p := range t.pauses {
@@ -90,20 +93,24 @@ func (t *Tally) UnmarshalJSON(b []byte) error {
 		return fmt.Errorf("saved with days starting at %s, not %s", s.DayStarts, t.set.DayStarts)
 	}
 	n := NewTally(t.set)
-	n.rolled = make(map[day]int, len(s.Rolled))
+	if s.From < -maxDay || s.From > maxDay {
+		return errors.New("the seconds by day are damaged")
+	}
+	n.rolled.days = make([]dayRoll, 0, daysIn(s.Rolled))
 	for d, b := s.From, s.Rolled; len(b) > 0; d++ {
 		v, k := binary.Uvarint(b)
 		if k <= 0 || v > math.MaxInt32 {
 			return errors.New("the seconds by day are damaged")
 		}
 		if v > 0 {
-			n.rolled[d] = int(v) - 1
+			n.rolled.days = append(n.rolled.days, dayRoll{d, int(v) - 1})
 		}
 		b = b[k:]
 	}
-	if err := n.sessions.setBytes(s.Sessions); err != nil {
-		return err
+	if s.Sessions < 0 {
+		return errors.New("the sessions are damaged")
 	}
+	n.sessions.untaken = s.Sessions
 	n.total, n.feel, n.redFlags = s.Total, s.Feel, s.RedFlags
 	for _, p := range s.Pauses {
 		n.pauses = append(n.pauses, pause{p[0], p[1]})
@@ -117,4 +124,57 @@ func (t *Tally) UnmarshalJSON(b []byte) error {
 	}
 	*t = *n
 	return nil
+}
+
+// maxDay is further from 1970 than any saved day can be: the days after it
+// count on without overflow, even in 32 bits.
+const maxDay = 1 << 24
+
+// Sessions is the hashes of the sessions counted, sorted, 8 bytes each:
+// to keep beside the sums MarshalJSON saves.
+func (t *Tally) Sessions() []byte { return t.sessions.bytes() }
+
+// TakeSessions takes up, beside sums from UnmarshalJSON, the hashes
+// Sessions gave with them: as many as the sums counted. Until then the
+// sums give Stats, but cannot be counted on (Copy).
+func (t *Tally) TakeSessions(b []byte) error { return t.sessions.setBytes(b) }
+
+// Copy is a copy of the sums to count on from, under set: the copy goes on
+// apart from t. It fails if set's day starts at another hour than t's,
+// under which the days would be wrong, or if t's sessions were not taken
+// up (TakeSessions).
+func (t *Tally) Copy(set Settings) (*Tally, error) {
+	if set.DayStarts != t.set.DayStarts {
+		return nil, fmt.Errorf("summed with days starting at %s, not %s", t.set.DayStarts, set.DayStarts)
+	}
+	if t.sessions.untaken > 0 {
+		return nil, errors.New("the sessions' hashes were not taken up")
+	}
+	t.closeDay()
+	t.rolled.settle()
+	c := &Tally{set: set, rolled: dayTable{days: slices.Clone(t.rolled.days)}, total: t.total,
+		areas: make(map[[2]string]*area, len(t.areas)), feel: slices.Clone(t.feel),
+		pauses: slices.Clone(t.pauses), redFlags: slices.Clone(t.redFlags), sessions: newSessionSet()}
+	c.sessions.sorted = slices.Clone(t.sessions.sorted)
+	maps.Copy(c.sessions.added, t.sessions.added)
+	for k, a := range t.areas {
+		// next is left out: a guess at the area that comes next, made again.
+		c.areas[k] = &area{exercise: a.exercise, side: a.side, seconds: a.seconds,
+			recent: slices.Clone(a.recent), current: a.current}
+	}
+	return c, nil
+}
+
+// daysIn is about how many days with a hold the packed seconds hold: the
+// last byte of each number is below 0x80, and a day with none is 0.
+// Sized so, the table is made once: growing it made taking up ten years
+// of sums 0.36 ms, not 0.26, and three times the memory.
+func daysIn(packed []byte) int {
+	n := 0
+	for _, c := range packed {
+		if c != 0 && c < 0x80 {
+			n++
+		}
+	}
+	return n
 }

@@ -8,14 +8,17 @@ import (
 )
 
 // sessionSet is the sessions met, as 64-bit hashes of their ids: years of
-// sessions fit in a few hundred kilobytes of the saved sums, which keep
-// them so that a session whose records come in two reads counts once.
-// Two ids with the same hash count as one: at worst a session less, once
-// in billions of histories.
+// sessions fit in a few hundred kilobytes, kept beside the saved sums so
+// that a session whose records come in two reads counts once. Two ids
+// with the same hash count as one: at worst a session less, once in
+// billions of histories.
 type sessionSet struct {
 	sorted []uint64 // from saved sums
 	added  map[uint64]struct{}
 	last   string // the session added last: most records follow one of the same
+	// Sessions the saved sums counted whose hashes are not taken up
+	// (Tally.TakeSessions): enough for Stats, not to count on.
+	untaken int
 }
 
 func newSessionSet() sessionSet { return sessionSet{added: make(map[uint64]struct{})} }
@@ -34,7 +37,7 @@ func (s *sessionSet) add(id string) {
 	s.added[k] = struct{}{}
 }
 
-func (s *sessionSet) count() int { return len(s.sorted) + len(s.added) }
+func (s *sessionSet) count() int { return s.untaken + len(s.sorted) + len(s.added) }
 
 // bytes packs the set, sorted, 8 bytes a session.
 func (s *sessionSet) bytes() []byte {
@@ -50,9 +53,10 @@ func (s *sessionSet) bytes() []byte {
 	return b
 }
 
-// setBytes takes up what bytes packed.
+// setBytes takes up what bytes packed, in a set whose sessions are as yet
+// untaken: as many as that.
 func (s *sessionSet) setBytes(b []byte) error {
-	if len(b)%8 != 0 {
+	if len(b)%8 != 0 || len(b)/8 != s.untaken || len(s.sorted)+len(s.added) > 0 {
 		return errors.New("the sessions are damaged")
 	}
 	*s = newSessionSet()

@@ -45,6 +45,22 @@ func TestSessionsCountOnce(t *testing.T) {
 	if err := again.UnmarshalJSON(b); err != nil {
 		t.Fatal(err)
 	}
+	// The sums alone say how many, not which: they cannot be counted on.
+	if _, err := again.Copy(DefaultSettings()); err == nil {
+		t.Error("sums without their sessions were copied to count on")
+	}
+	if n := again.Stats(history.Result{}, start).TotalSessions; n != 3 {
+		t.Errorf("saved sums alone: %d sessions, want 3", n)
+	}
+	if err := again.TakeSessions(part.Sessions()[8:]); err == nil {
+		t.Error("the hashes of two sessions were taken up for sums of three")
+	}
+	if err := again.TakeSessions(part.Sessions()); err != nil {
+		t.Fatal(err)
+	}
+	if again, err = again.Copy(DefaultSettings()); err != nil {
+		t.Fatal(err)
+	}
 	for _, r := range second {
 		again.Add(&r)
 	}

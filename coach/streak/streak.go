@@ -114,11 +114,11 @@ func ComputeFile(path string, set Settings, now time.Time) (Stats, history.Resul
 // again to add a few records.
 type Tally struct {
 	set      Settings
-	rolled   map[day]int // seconds per day; a day with a hold is in, even at 0
-	day      day         // the day of the last hold...
-	daySecs  int         // ...and its seconds so far, not yet in rolled:
-	dayOpen  bool        // holds come day by day, a map is dear per hold
-	total    int         // seconds
+	rolled   dayTable // seconds per day; a day with a hold is in, even at 0
+	day      day      // the day of the last hold...
+	daySecs  int      // ...and its seconds so far, not yet in rolled:
+	dayOpen  bool     // holds come day by day, a map is dear per hold
+	total    int      // seconds
 	areas    map[[2]string]*area
 	last     *area // of the last hold
 	sessions sessionSet
@@ -133,7 +133,7 @@ type pause struct{ from, until time.Time }
 
 // NewTally starts empty sums under set.
 func NewTally(set Settings) *Tally {
-	return &Tally{set: set, rolled: make(map[day]int), areas: make(map[[2]string]*area), sessions: newSessionSet()}
+	return &Tally{set: set, areas: make(map[[2]string]*area), sessions: newSessionSet()}
 }
 
 // Add counts r, a record that passed history.Check.
@@ -171,7 +171,7 @@ func (t *Tally) Add(r *history.Record) {
 
 func (t *Tally) closeDay() {
 	if t.dayOpen {
-		t.rolled[t.day] += t.daySecs
+		t.rolled.add(t.day, t.daySecs)
 		t.daySecs, t.dayOpen = 0, false
 	}
 }
@@ -207,7 +207,8 @@ func (t *Tally) area(exercise, side string) *area {
 // go on counting afterwards.
 func (t *Tally) Stats(h history.Result, now time.Time) Stats {
 	t.closeDay()
-	set, rolled := t.set, t.rolled
+	t.rolled.settle()
+	set, rolled := t.set, &t.rolled
 	st := Stats{
 		MinutesByArea:   make(map[string]float64),
 		TotalSessions:   t.sessions.count(),
@@ -221,14 +222,13 @@ func (t *Tally) Stats(h history.Result, now time.Time) Stats {
 	slices.SortStableFunc(st.Feel, func(a, b Feel) int { return a.Start.Compare(b.Start) })
 	st.Feel = st.Feel[max(len(st.Feel)-FeelSessions, 0):]
 
-	counts := func(d day) bool { secs, ok := rolled[d]; return ok && float64(secs) >= set.MinMinutes*60 }
-	var counted []day
-	for d := range rolled {
-		if counts(d) {
-			counted = append(counted, d)
+	counts := func(d day) bool { secs, ok := rolled.get(d); return ok && float64(secs) >= set.MinMinutes*60 }
+	var counted []day // in order: the table is
+	for _, r := range rolled.days {
+		if float64(r.secs) >= set.MinMinutes*60 {
+			counted = append(counted, r.d)
 		}
 	}
-	slices.Sort(counted)
 	today := dayOf(now, set.DayStarts)
 	if n := len(counted); n > 0 && counted[n-1] > today {
 		// A record dated after now was made further east (or on a clock
@@ -253,13 +253,15 @@ func (t *Tally) Stats(h history.Result, now time.Time) Stats {
 	}
 
 	for d := today - 6; d <= today; d++ {
-		st.WeekMinutes += float64(rolled[d]) / 60
+		secs, _ := rolled.get(d)
+		st.WeekMinutes += float64(secs) / 60
 		if counts(d) {
 			st.WeekDays++
 		}
 	}
 	for d := today.monday() - 7*HeatmapWeeks; d <= today; d++ {
-		st.Days = append(st.Days, Day{d.String(), float64(rolled[d]) / 60, counts(d)})
+		secs, _ := rolled.get(d)
+		st.Days = append(st.Days, Day{d.String(), float64(secs) / 60, counts(d)})
 	}
 
 	seconds := make(map[string]int) // by exercise, summed whole

@@ -10,7 +10,6 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/fang/v2"
@@ -306,15 +305,13 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	// The file's own settings, for the settings screen, which writes them
 	// back; the flags given still rule this run.
 	path, file := set.conf.Path, set.conf.Settings
-	now := appNow
-	if set.where.Zone != nil {
-		now = func() time.Time { return set.where.in(appNow()) }
-	}
+	now, setZone := set.where.clock()
 	o := ui.Options{Routine: routine, Plan: plan, NoAnimation: still, Journal: j, Setup: set.setup, Now: now,
 		Cues: cues.New(chosen, cues.DetectTerminal(set.where.Getenv), voice), Routines: mine, Getenv: set.where.Getenv,
 		Settings: file, Theme: file.Theme, Colours: t.Profile,
 		SaveSettings: func(s saved.Settings) error { return saved.Save(path, s, cues.Check) }, Class: set.where.Class}
 	withProfile(&o, set.conf)
+	set.where.askZone(&o, setZone)
 	m, err := ui.New(o)
 	if err != nil {
 		return usageError{err}
@@ -342,7 +339,7 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 	saveErr := m.Abandon()
 	*set.quit = m.Outcome() == ui.OutcomeQuit
 	if set.setup {
-		saveErr = errors.Join(saveErr, sayAnswers(set.stdout, path, m.AnswersSaved(), m.AnswersErr()))
+		saveErr = errors.Join(saveErr, sayAnswers(set.stdout, path, set.where.Remote, m.AnswersSaved(), m.AnswersErr()))
 	}
 	switch {
 	case errors.Is(err, screen.ErrStopped):
@@ -353,19 +350,6 @@ func runApp(cmd *cobra.Command, set settings, routine string) error {
 		return saveErr
 	}
 	return m.Err()
-}
-
-// sayAnswers is what backroll setup says once the screen is gone: where
-// the answers were saved, or, when the last save failed (a full disk, say),
-// that they were not, as an error: setup has no home screen to say it on.
-func sayAnswers(w io.Writer, path string, saved bool, err error) error {
-	if err != nil {
-		return fmt.Errorf("your answers were not saved in %s: %w", text.Inert(path), err)
-	}
-	if saved {
-		fmt.Fprintf(w, "Your answers are saved in %s; backroll config shows them.\n", text.Inert(path))
-	}
-	return nil
 }
 
 // reducedMotion is --no-animation, or reduced_motion in the [session]
@@ -385,6 +369,7 @@ func (s settings) reducedMotion(cmd *cobra.Command) bool {
 // the file's cues stop nothing.
 func (s *settings) loadConfig(cmd *cobra.Command) error {
 	s.conf, s.confErr = config.Load(s.where.Config, cues.Check)
+	s.where.zoneFrom(s.conf.Profile)
 	if m, ok := s.confErr.(saved.Mistakes); ok && given(cmd, "cues") {
 		return m.Without("session.cues")
 	}

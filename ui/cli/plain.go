@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/signal"
 	"syscall"
@@ -95,6 +96,9 @@ func runPlain(cmd *cobra.Command, set settings, routine string) error {
 	}
 	if adv, err := j.Advice(now(), prof); err == nil {
 		o.Advice, o.Stop = adv, adv.Stop
+	}
+	if note := set.where.zoneNote(prof, now()); note != "" {
+		fmt.Fprintln(out, note)
 	}
 	*set.quit = plain.Run(ctx, o, keys, out) == plain.Stopped
 	return nil

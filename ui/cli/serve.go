@@ -26,6 +26,7 @@ import (
 func newServeCmd(version string) *cobra.Command {
 	var (
 		listen, keys, dataDir string
+		leadersFile           string
 		open                  bool
 		maxSessions           int
 		idle                  time.Duration
@@ -35,7 +36,8 @@ func newServeCmd(version string) *cobra.Command {
 		Short: "Serve the coach over SSH, one history a key",
 		Long: "backroll serve lets the people whose public keys are listed in an authorized_keys file " +
 			"use backroll from any machine with `ssh -p 2222 HOST`, or run `ssh -p 2222 HOST status` (stats, tips, report). " +
-			"`ssh -t -p 2222 HOST class NAME [ROUTINE]` rolls along with others: the first to join leads. " +
+			"`ssh -t -p 2222 HOST class NAME [ROUTINE]` rolls along with others: the first to join leads, " +
+			"unless a key listed in the class leaders file (--leaders, read at every join) joins: they lead. " +
 			"Each key has its own history, answers and settings in the server's data folder, under users/.",
 		Example: "  backroll serve\n  backroll serve --listen 0.0.0.0:2222 --authorized-keys ~/.ssh/authorized_keys",
 		Args:    cobra.NoArgs,
@@ -50,18 +52,25 @@ func newServeCmd(version string) *cobra.Command {
 						"(one a line, as in ~/.ssh/authorized_keys), or anyone's with --open", err)
 				}
 			}
+			leaders, err := classLeaders(leadersFile, cmd.Flags().Changed("leaders"))
+			if err != nil {
+				return err
+			}
 			if maxSessions < 1 {
 				return usageError{errors.New("--max-sessions must be 1 or more")}
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
 			errOut := cmd.ErrOrStderr()
-			o := serve.Options{Listen: listen, DataDir: dataDir, Allowed: allowed, MaxSessions: maxSessions,
+			o := serve.Options{Listen: listen, DataDir: dataDir, Allowed: allowed, Leaders: leaders, MaxSessions: maxSessions,
 				IdleTimeout: idle, Log: errOut, Run: runSession(version), Profile: answers,
 				Ready: func(a fmt.Stringer) {
 					who := "the keys in " + text.Inert(keys)
 					if open {
 						who = "ANY public key (--open)"
+					}
+					if leaders.Path != "" {
+						who += "; class leaders from " + text.Inert(leaders.Path)
 					}
 					fmt.Fprintf(errOut, "backroll serve: listening on %s for %s; ssh -p PORT HOST to roll\n", a, who)
 				}}
@@ -72,10 +81,30 @@ func newServeCmd(version string) *cobra.Command {
 	f.StringVar(&listen, "listen", serve.DefaultListen, "address and port to listen on")
 	f.StringVar(&keys, "authorized-keys", filepath.Join(xdg.ConfigHome, "backroll", "authorized_keys"), "the public keys let in")
 	f.BoolVar(&open, "open", false, "let in any public key, each its own person")
+	f.StringVar(&leadersFile, "leaders", filepath.Join(xdg.ConfigHome, "backroll", "class_leaders"),
+		"keys that lead any class they join, if present")
 	f.IntVar(&maxSessions, "max-sessions", serve.DefaultMaxSessions, "most sessions at once")
 	f.DurationVar(&idle, "idle-timeout", serve.DefaultIdleTimeout, "close a connection quiet for this long")
 	f.StringVar(&dataDir, "data-dir", filepath.Join(xdg.DataHome, "backroll", "serve"), "host key and each key's files")
 	return cmd
+}
+
+// classLeaders is the list of class leaders at path: none when the default
+// file is not there, and an error when the one given is not, or when either
+// has a line that is not a public key.
+func classLeaders(path string, given bool) (serve.Leaders, error) {
+	l := serve.Leaders{Path: path}
+	_, err := l.Check()
+	switch {
+	case errors.Is(err, fs.ErrNotExist) && !given:
+		return serve.Leaders{}, nil
+	case errors.Is(err, fs.ErrNotExist):
+		return l, fmt.Errorf("%s does not exist; --leaders names a file of public keys, one a line, "+
+			"as in ~/.ssh/authorized_keys, whose owners lead any class they join", text.Inert(path))
+	case err != nil:
+		return l, err
+	}
+	return l, nil
 }
 
 // runSession runs backroll for one SSH session, as the person its key is.

@@ -65,10 +65,14 @@ func TestServeClass(t *testing.T) {
 		}
 	}
 	leader := s.openPtyRun(t, lead, "class team glutes")
-	leader.waitFor(t, has("Class team · you lead · 1 here", "enter starts it when everyone is here"), "the leader's waiting screen")
+	leader.waitFor(t, has("Class team · you lead · 1 here", "Enter starts the class when everyone is here"), "the leader's waiting screen")
 	var followers []*ptyScreen
 	for i, k := range []gossh.Signer{ann, bob, cat} {
-		f := s.openPtyRun(t, k, "class team")
+		var env []string
+		if k == bob {
+			env = []string{"TZ=Pacific/Kiritimati"} // UTC+14: his records are on his clock
+		}
+		f := s.openPtyEnv(t, k, "class team", env...)
 		f.waitFor(t, has("Class team · you follow", "Waiting for the leader to start"), "a follower's waiting screen")
 		followers = append(followers, f)
 		leader.waitFor(t, has(string(rune('2'+i))+" here"), "the leader's count of who is here")
@@ -200,6 +204,9 @@ func TestServeClass(t *testing.T) {
 			strings.Contains(h, "red_flag") {
 			t.Errorf("%s's history, want two holds of glutes and no sign:\n%s", who, h)
 		}
+	}
+	if h := history(bob); !strings.Contains(h, "+14:00") || strings.Contains(history(lead), "+14:00") {
+		t.Errorf("bob's records are not on his clock (UTC+14), or the leader's are:\n%s", h)
 	}
 	if h := history(ann); strings.Count(h, `"kind":"hold"`) != 2 || !strings.Contains(h, `"red_flag":true`) {
 		t.Errorf("ann's history, want two holds and her stop:\n%s", h)

@@ -105,6 +105,12 @@ func (s *server) openPty(t *testing.T, key gossh.Signer) *ptyScreen {
 // openPtyRun runs command ("" is the app) in an 80x24 pty session as key.
 func (s *server) openPtyRun(t *testing.T, key gossh.Signer, command string) *ptyScreen {
 	t.Helper()
+	return s.openPtyEnv(t, key, command)
+}
+
+// openPtyEnv is openPtyRun with the client sending env, NAME=value each.
+func (s *server) openPtyEnv(t *testing.T, key gossh.Signer, command string, env ...string) *ptyScreen {
+	t.Helper()
 	c, err := s.dial(key)
 	if err != nil {
 		t.Fatal(err)
@@ -122,6 +128,12 @@ func (s *server) openPtyRun(t *testing.T, key gossh.Signer, command string) *pty
 	stdout, err := sess.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
+	}
+	for _, kv := range env {
+		name, value, _ := strings.Cut(kv, "=")
+		if err := sess.Setenv(name, value); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if err := sess.RequestPty("xterm-256color", 24, 80, gossh.TerminalModes{}); err != nil {
 		t.Fatal(err)

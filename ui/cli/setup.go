@@ -1,12 +1,15 @@
 package cli
 
 import (
+	"fmt"
+	"io"
 	"sync"
 
 	"github.com/spf13/cobra"
 
 	"github.com/backroll/backroll/coach/config"
 	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/coach/text"
 	"github.com/backroll/backroll/ui"
 )
 
@@ -40,4 +43,26 @@ func withProfile(o *ui.Options, conf config.Config) {
 		defer mu.Unlock()
 		return profile.Save(conf.Path, p)
 	}
+}
+
+// sayAnswers is what backroll setup says once the screen is gone: where
+// the answers were saved, or, when the last save failed (a full disk, say),
+// that they were not, as an error: setup has no home screen to say it on.
+// Over SSH the file is the server's, in a folder the person never sees,
+// and backroll config is not served: it is not named.
+func sayAnswers(w io.Writer, path string, remote, saved bool, err error) error {
+	where := " in " + text.Inert(path)
+	if remote {
+		where = ""
+	}
+	if err != nil {
+		return fmt.Errorf("your answers were not saved%s: %w", where, err)
+	}
+	switch {
+	case saved && remote:
+		fmt.Fprintln(w, "Your answers are saved.")
+	case saved:
+		fmt.Fprintf(w, "Your answers are saved%s; backroll config shows them.\n", where)
+	}
+	return nil
 }

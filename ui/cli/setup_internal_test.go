@@ -24,9 +24,19 @@ func TestSayAnswers(t *testing.T) {
 			failure: "your answers were not saved in " + path + ": no space left on device"},
 	} {
 		var out strings.Builder
-		err := sayAnswers(&out, path, c.saved, c.err)
+		err := sayAnswers(&out, path, false, c.saved, c.err)
 		if out.String() != c.out || (err == nil) != (c.failure == "") || err != nil && err.Error() != c.failure {
 			t.Errorf("saved %v, %v: said %q, error %v; want %q, %q", c.saved, c.err, out.String(), err, c.out, c.failure)
 		}
+	}
+	// Over SSH the server's folders and backroll config are not the
+	// person's: neither is named.
+	var out strings.Builder
+	if err := sayAnswers(&out, path, true, true, nil); err != nil || out.String() != "Your answers are saved.\n" {
+		t.Errorf("over SSH: said %q, error %v", out.String(), err)
+	}
+	if err := sayAnswers(&out, path, true, true, errors.New("no space left on device")); err == nil ||
+		err.Error() != "your answers were not saved: no space left on device" {
+		t.Errorf("over SSH, a failed save: %v", err)
 	}
 }

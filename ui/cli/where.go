@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/adrg/xdg"
@@ -14,6 +15,8 @@ import (
 	"github.com/backroll/backroll/coach/config"
 	"github.com/backroll/backroll/coach/custom"
 	"github.com/backroll/backroll/coach/history"
+	"github.com/backroll/backroll/coach/profile"
+	"github.com/backroll/backroll/ui"
 	"github.com/backroll/backroll/ui/plain"
 	"github.com/backroll/backroll/ui/screen"
 )
@@ -54,6 +57,60 @@ func (w Where) in(t time.Time) time.Time {
 		return t
 	}
 	return t.In(w.Zone)
+}
+
+// zoneFrom puts the person on the zone their answers name, over SSH when
+// their ssh sent no TZ; locally the machine's zone is theirs.
+func (w *Where) zoneFrom(p profile.Profile) {
+	if w.Remote && w.Zone == nil && p.TimeZone != "" {
+		w.Zone, _ = profile.Zone(p.TimeZone) // checked when the file was read
+	}
+}
+
+// clock is the app's clock on the person's zone, and a way to change the
+// zone while it runs: an answer to the first-run questions over SSH.
+func (w Where) clock() (now func() time.Time, setZone func(name string)) {
+	c := appNow
+	if c == nil {
+		c = time.Now
+	}
+	var zone atomic.Pointer[time.Location]
+	zone.Store(w.Zone)
+	now = func() time.Time {
+		if z := zone.Load(); z != nil {
+			return c().In(z)
+		}
+		return c()
+	}
+	return now, func(name string) {
+		if z, err := profile.Zone(name); err == nil {
+			zone.Store(z)
+		}
+	}
+}
+
+// askZone has the first-run questions ask the time zone over SSH when the
+// person's ssh sent no TZ, and their answer moves the app's clock at once.
+func (w Where) askZone(o *ui.Options, setZone func(string)) {
+	if !w.Remote || w.Zone != nil {
+		return
+	}
+	o.AskZone = true
+	if save := o.SaveProfile; save != nil {
+		o.SaveProfile = func(p profile.Profile) error { setZone(p.TimeZone); return save(p) }
+	}
+}
+
+// zoneNote is what a plain first run over SSH says when the person's ssh
+// sent no TZ and they have named no zone: plain lines ask nothing, so it
+// says how their days are counted and how to change that.
+func (w Where) zoneNote(p profile.Profile, now time.Time) string {
+	if !w.Remote || w.Zone != nil || p.Onboarded {
+		return ""
+	}
+	return "Your ssh sent no time zone, so your days are counted on the server's clock (" + now.Format("15:04 MST") +
+		" there now). Open the app once (ssh -t -p PORT HOST) to answer the first-run questions, your zone among them, " +
+		"or send yours: ssh -o SetEnv=TZ=Europe/Paris."
 }
 
 // zoned is a plain session's clock on the person's time zone.

@@ -12,7 +12,7 @@ import (
 // of the server's (history merge, routines add, config edit, report
 // --output) or run something on it (remind, cues try) are not served.
 var commands = map[string]bool{"": true, "start": true, "status": true, "stats": true, "tips": true,
-	"report": true, "routines": true, "help": true, "class": true}
+	"report": true, "routines": true, "help": true, "class": true, "setup": true}
 
 // refusedFlags name a file or folder of the server's.
 var refusedFlags = []string{"--data-dir", "--output"}
@@ -25,7 +25,7 @@ func Command(args []string) (string, error) {
 		name = args[0]
 	}
 	if !commands[name] || strings.HasPrefix(name, "-") {
-		return "", fmt.Errorf("%q is not served here; try status, stats, tips, report, routines, start, class NAME, or nothing for the app",
+		return "", fmt.Errorf("%q is not served here; try status, stats, tips, report, routines, start, setup, class NAME, or nothing for the app",
 			text.Inert(name))
 	}
 	for i, a := range args {

@@ -25,7 +25,7 @@ type Allowed struct {
 
 // Check reads the file and says why it lets no one in, if it does not.
 func (a Allowed) Check() (int, error) {
-	keys, err := readKeys(a.Path)
+	keys, err := readKeys(a.Path, files.AuthorizedKeys)
 	if err != nil {
 		return 0, err
 	}
@@ -40,8 +40,38 @@ func (a Allowed) Allows(key ssh.PublicKey) bool {
 	if a.Open {
 		return key != nil
 	}
-	keys, err := readKeys(a.Path)
-	if err != nil || key == nil {
+	keys, err := readKeys(a.Path, files.AuthorizedKeys)
+	return err == nil && listed(keys, key)
+}
+
+// Leaders are the keys that lead any class they join, listed in a file
+// of the form of authorized_keys and read again at every class joined, so
+// that a change to it needs no restart. No Path lists nobody.
+type Leaders struct{ Path string }
+
+// Check reads the file and says how many keys it lists, or what is wrong
+// with it.
+func (l Leaders) Check() (int, error) {
+	if l.Path == "" {
+		return 0, nil
+	}
+	keys, err := readKeys(l.Path, files.ClassLeaders)
+	return len(keys), err
+}
+
+// Lists reports whether key leads; a file that cannot be read lists
+// nobody, and says why.
+func (l Leaders) Lists(key ssh.PublicKey) (bool, error) {
+	if l.Path == "" {
+		return false, nil
+	}
+	keys, err := readKeys(l.Path, files.ClassLeaders)
+	return err == nil && listed(keys, key), err
+}
+
+// listed reports whether key is one of keys.
+func listed(keys []gossh.PublicKey, key ssh.PublicKey) bool {
+	if key == nil {
 		return false
 	}
 	for _, k := range keys {
@@ -52,17 +82,17 @@ func (a Allowed) Allows(key ssh.PublicKey) bool {
 	return false
 }
 
-// readKeys reads the public keys of an authorized_keys file, naming the
-// first line that is not one.
-func readKeys(path string) ([]gossh.PublicKey, error) {
-	// Regular, no link, never blocking, at most files.AuthorizedKeys.Max.
-	b, err := files.Read(path, files.AuthorizedKeys)
+// readKeys reads the public keys of a file of kind k in the form of
+// authorized_keys, naming the first line that is not one.
+func readKeys(path string, k files.Kind) ([]gossh.PublicKey, error) {
+	// Regular, no link, never blocking, at most k.Max.
+	b, err := files.Read(path, k)
 	if err != nil {
 		return nil, err
 	}
 	var keys []gossh.PublicKey
 	sc := bufio.NewScanner(bytes.NewReader(b))
-	sc.Buffer(make([]byte, 64<<10), int(files.AuthorizedKeys.Max))
+	sc.Buffer(make([]byte, 64<<10), int(k.Max))
 	for line := 1; sc.Scan(); line++ {
 		l := bytes.TrimSpace(sc.Bytes())
 		if len(l) == 0 || l[0] == '#' {

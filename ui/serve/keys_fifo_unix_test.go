@@ -21,3 +21,14 @@ func TestAllowedRefusesFIFO(t *testing.T) {
 		t.Fatalf("Check of a FIFO: %v; want it refused as not a regular file", err)
 	}
 }
+
+// So is one planted as the list of class leaders, read at every join.
+func TestLeadersRefusesFIFO(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "class_leaders")
+	if err := syscall.Mkfifo(path, 0o600); err != nil {
+		t.Skip("no FIFO here:", err)
+	}
+	if _, err := (Leaders{Path: path}).Lists(nil); err == nil || !strings.Contains(err.Error(), "not a regular file") {
+		t.Fatalf("a FIFO as the leaders: %v; want it refused as not a regular file", err)
+	}
+}

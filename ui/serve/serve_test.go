@@ -23,6 +23,7 @@ func TestCommand(t *testing.T) {
 		{[]string{"start", "lower", "back", "--hold", "45s"}, "start"},
 		{[]string{"stats", "--json"}, "stats"},
 		{[]string{"routines"}, "routines"},
+		{[]string{"setup"}, "setup"},
 		{[]string{"class", "team", "nightly"}, "class"},
 		{[]string{"history", "merge", "/etc/passwd"}, ""},
 		{[]string{"config", "edit"}, ""},
@@ -128,5 +129,48 @@ func TestZone(t *testing.T) {
 		if z := zone([]string{"TZ=" + tz}); z != nil {
 			t.Errorf("TZ=%q gave the zone %v; want none (the server's)", tz, z)
 		}
+	}
+}
+
+// The class leaders are read at every use; a line that is not a key is
+// named by file and line, and a link or a FIFO is refused as for the
+// allow-list.
+func TestLeaders(t *testing.T) {
+	ann, bob := key(t), key(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "class_leaders")
+	l := Leaders{Path: path}
+	if yes, err := (Leaders{}).Lists(ann); yes || err != nil {
+		t.Errorf("no file: %v, %v; want nobody listed and no error", yes, err)
+	}
+	write := func(s string) {
+		if err := os.WriteFile(path, []byte(s), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("# the physios\n" + string(gossh.MarshalAuthorizedKey(ann)))
+	if n, err := l.Check(); n != 1 || err != nil {
+		t.Errorf("Check: %d, %v; want 1 key", n, err)
+	}
+	if yes, err := l.Lists(ann); !yes || err != nil {
+		t.Errorf("ann is listed: %v, %v", yes, err)
+	}
+	if yes, _ := l.Lists(bob); yes {
+		t.Error("bob is not listed, yet leads")
+	}
+	write(string(gossh.MarshalAuthorizedKey(ann)) + "\n\x1b[31mnot a key\n")
+	_, err := l.Check()
+	if err == nil || !strings.Contains(err.Error(), "class_leaders:3") || strings.ContainsRune(err.Error(), 0x1b) {
+		t.Errorf("a bad third line: %v; want it named by line, with nothing that draws", err)
+	}
+	if yes, err := l.Lists(ann); yes || err == nil {
+		t.Errorf("a broken list: ann leads %v, error %v; want nobody, and why", yes, err)
+	}
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink(path, link); err != nil {
+		t.Skip("no links here:", err)
+	}
+	if _, err := (Leaders{Path: link}).Check(); err == nil || !strings.Contains(err.Error(), "symbolic link") {
+		t.Errorf("a link as the list: %v; want it refused", err)
 	}
 }

@@ -40,6 +40,7 @@ type Options struct {
 	Listen      string
 	DataDir     string // the host key, and users/<fingerprint>/ for each key
 	Allowed     Allowed
+	Leaders     Leaders // who leads any class they join
 	MaxSessions int
 	IdleTimeout time.Duration
 	Log         io.Writer // one line per session: who, what, how long; never what was typed

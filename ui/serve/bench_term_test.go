@@ -2,12 +2,12 @@ package serve
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"net"
 	"regexp"
 	"strings"
 	"sync"
-	"testing"
 	"time"
 
 	"github.com/charmbracelet/x/vt"
@@ -82,17 +82,16 @@ func (t *benchTerm) close() { _ = t.emu.Close() }
 
 // toHold presses enter until the screen shows a running hold: it starts a
 // leader's class, passes a first session's screens and cuts a get-ready
-// short where enter does; a follower's enter moves nothing. It fails
-// after limit.
-func (t *benchTerm) toHold(b *testing.B, who string, limit time.Duration) {
-	b.Helper()
+// short where enter does; a follower's enter moves nothing. It gives up
+// after limit, saying what the screen showed.
+func (t *benchTerm) toHold(who string, limit time.Duration) error {
 	deadline := time.Now().Add(limit)
 	var last string
 	pressed := time.Time{}
 	for time.Now().Before(deadline) {
 		scr := t.text()
 		if inHold.MatchString(scr) {
-			return
+			return nil
 		}
 		// Enter once the screen has settled: a screen drawn, and not
 		// changed for a moment or pressed for a second.
@@ -104,7 +103,7 @@ func (t *benchTerm) toHold(b *testing.B, who string, limit time.Duration) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	b.Fatalf("%s never reached a hold in %s; the screen:\n%s", who, limit, t.text())
+	return fmt.Errorf("%s never reached a hold in %s; the screen:\n%s", who, limit, t.text())
 }
 
 // sshTerm runs command in a pty session on addr as key, connecting from

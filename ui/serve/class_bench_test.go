@@ -140,9 +140,15 @@ func measureClass(b *testing.B, bin string, n int, window, settle time.Duration)
 		b.Fatal(err)
 	}
 	var wg sync.WaitGroup
-	wg.Go(func() { localTerm.toHold(b, "the local hold", 30*time.Second) })
-	leader.toHold(b, "the leader", 30*time.Second)
+	var localErr error
+	wg.Go(func() { localErr = localTerm.toHold("the local hold", 30*time.Second) })
+	if err := leader.toHold("the leader", 30*time.Second); err != nil {
+		b.Fatal(err)
+	}
 	wg.Wait()
+	if localErr != nil {
+		b.Fatal(localErr)
+	}
 	// Two more 15 s for the class (the local hold has 2 min): a slow
 	// machine still measures inside the first area's hold.
 	leader.press("++")
@@ -177,7 +183,9 @@ func measureClass(b *testing.B, bin string, n int, window, settle time.Duration)
 		b.Fatal(err)
 	}
 	for i, f := range followers {
-		f.toHold(b, fmt.Sprintf("follower %d", i+1), 30*time.Second)
+		if err := f.toHold(fmt.Sprintf("follower %d", i+1), 30*time.Second); err != nil {
+			b.Fatal(err)
+		}
 	}
 	before := int64(0)
 	time.Sleep(settle)
@@ -194,10 +202,15 @@ func measureClass(b *testing.B, bin string, n int, window, settle time.Duration)
 	c.followerBytes -= before
 	c.localBytes = localTerm.written() - localBefore
 	c.classRSS, c.peakRSS = memory(b, server)
-	for who, t := range map[string]*benchTerm{"the leader": leader, "the local hold": localTerm, "the last follower": followers[n-1]} {
+	ended := func(who string, t *benchTerm) {
 		if scr := t.text(); !inHold.MatchString(scr) {
 			b.Fatalf("%s's hold ended inside the window; the figures are not a hold's. The screen:\n%s", who, scr)
 		}
+	}
+	ended("the leader", leader)
+	ended("the local hold", localTerm)
+	for i, f := range followers {
+		ended(fmt.Sprintf("follower %d", i+1), f)
 	}
 	return c
 }

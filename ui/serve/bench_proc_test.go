@@ -185,22 +185,25 @@ func cpuTime(b *testing.B, p *os.Process) time.Duration {
 }
 
 // memory is p's resident memory now (VmRSS) and at its highest (VmHWM),
-// in MiB.
-func memory(b *testing.B, p *os.Process) (rss, peak float64) {
+// in MiB, and its threads.
+func memory(b *testing.B, p *os.Process) (rss, peak float64, threads int) {
 	b.Helper()
 	data, err := os.ReadFile(filepath.Join("/proc", strconv.Itoa(p.Pid), "status"))
 	if err != nil {
 		b.Fatal(err)
 	}
-	kib := func(name string) float64 {
+	field := func(name string) int {
 		for _, line := range strings.Split(string(data), "\n") {
 			if v, ok := strings.CutPrefix(line, name+":"); ok {
-				n, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")))
-				return float64(n)
+				n, err := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")))
+				if err != nil {
+					b.Fatalf("/proc/%d/status: %s", p.Pid, line)
+				}
+				return n
 			}
 		}
 		b.Fatalf("no %s in /proc/%d/status", name, p.Pid)
 		return 0
 	}
-	return kib("VmRSS") / 1024, kib("VmHWM") / 1024
+	return float64(field("VmRSS")) / 1024, float64(field("VmHWM")) / 1024, field("Threads")
 }

@@ -65,6 +65,7 @@ type classCost struct {
 	localAlone, local  time.Duration // the local hold's, in the same two windows
 	aloneRSS, classRSS float64       // the server's VmRSS after each window, MiB
 	peakRSS            float64       // the server's VmHWM at the end, MiB
+	threads            int           // the server's threads at the end
 	window             time.Duration
 	followerBytes      int64 // what the followers received in the second window
 	localBytes         int64 // what the local hold drew in it
@@ -83,6 +84,7 @@ func (c classCost) report(b *testing.B, n int) {
 	b.ReportMetric((c.classRSS-c.aloneRSS)/float64(n), "MiB/extra-session")
 	b.ReportMetric(c.classRSS, "MiB-RSS-class")
 	b.ReportMetric(c.peakRSS, "MiB-peak-RSS")
+	b.ReportMetric(float64(c.threads), "server-threads")
 	b.ReportMetric(float64(c.followerBytes)/float64(n)/c.window.Seconds(), "B/s/follower")
 	b.ReportMetric(float64(c.localBytes)/c.window.Seconds(), "local-B/s")
 	b.ReportMetric(0, "ns/op") // the run's length says nothing
@@ -163,7 +165,7 @@ func measureClass(b *testing.B, bin string, n int, window, settle time.Duration)
 	}
 	time.Sleep(settle)
 	c.aloneCPU, c.localAlone = measure()
-	c.aloneRSS, _ = memory(b, server)
+	c.aloneRSS, _, _ = memory(b, server)
 
 	followers := make([]*benchTerm, n)
 	errs := make(chan error, n)
@@ -201,7 +203,7 @@ func measureClass(b *testing.B, bin string, n int, window, settle time.Duration)
 	}
 	c.followerBytes -= before
 	c.localBytes = localTerm.written() - localBefore
-	c.classRSS, c.peakRSS = memory(b, server)
+	c.classRSS, c.peakRSS, c.threads = memory(b, server)
 	ended := func(who string, t *benchTerm) {
 		if scr := t.text(); !inHold.MatchString(scr) {
 			b.Fatalf("%s's hold ended inside the window; the figures are not a hold's. The screen:\n%s", who, scr)

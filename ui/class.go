@@ -197,3 +197,22 @@ func (m *Model) classWake(at time.Time, ok bool) (time.Time, bool) {
 	}
 	return at, ok
 }
+
+// classHead is the summary's first line for a class that ran to its end
+// without a sign to stop: what a follower skipped, the leader skipped,
+// and what their answers left out, they sat out. Else it is head.
+func (m *session) classHead(sum coach.Summary, head string) string {
+	switch {
+	case m.class == nil || !sum.Finished || sum.RedFlag:
+		return head
+	case sum.Rolled.Round(time.Second) == 0 && m.class.SatOut() > 0:
+		return "The class is over. You sat it out, as your answers ask."
+	case sum.Rolled.Round(time.Second) == 0:
+		return "The class is over, with every area skipped."
+	case plan.MostlySkipped(sum, m.plan) && !m.class.Leads():
+		return "The class is over, shorter than planned."
+	case plan.MostlySkipped(sum, m.plan):
+		return head
+	}
+	return "The class is over. Well done."
+}

@@ -185,13 +185,20 @@ func TestClassKeys(t *testing.T) {
 	}
 	press(lead, "space")
 	tick(c, time.Second, all...)
+	// q asks before leaving, and the class runs on meanwhile.
+	press(ann, "q")
+	tick(c, time.Second, all...)
+	if !strings.Contains(words(ann), "Leave the class? What you have rolled so far is kept. The class goes on for the others.") {
+		t.Errorf("q in a class:\n%s", shown(ann))
+	}
+	press(ann, "n")
 	// ann's tender spot is hers: the class's clock runs on.
 	press(ann, "k")
 	tick(c, 5*time.Second, all...)
 	if !strings.Contains(shown(ann), "Tender spot") || strings.Contains(shown(lead), "Tender spot") {
 		t.Errorf("ann's spot shows on the leader's screen, or not on hers:\n%s\n%s", shown(ann), shown(lead))
 	}
-	if a, l := ann.session.s.State(c.t), lead.session.s.State(c.t); a.TenderLeft != 25*time.Second || a.Left != l.Left || l.Left != 68*time.Second {
+	if a, l := ann.session.s.State(c.t), lead.session.s.State(c.t); a.TenderLeft != 25*time.Second || a.Left != l.Left || l.Left != 67*time.Second {
 		t.Errorf("ann's spot %s with %s left of the area; the leader's %s", a.TenderLeft, a.Left, l.Left)
 	}
 	// cat's p stops only her: her summary says what to do; the leader's
@@ -213,6 +220,9 @@ func TestClassKeys(t *testing.T) {
 	}
 	if sum := ann.session.s.Summary(); !sum.Finished || len(sum.Holds) != 3 || sum.Holds[0].Tender != 1 {
 		t.Errorf("ann's summary: %+v", sum)
+	}
+	if !strings.Contains(shown(ann), "The class is over. Well done.") {
+		t.Errorf("ann's summary:\n%s", shown(ann))
 	}
 	if sum := cat.session.s.Summary(); sum.Finished || !sum.RedFlag || len(sum.Holds) != 1 || sum.Holds[0].Exercise != "mid-back" {
 		t.Errorf("cat's summary: %+v", sum)

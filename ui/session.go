@@ -368,7 +368,11 @@ func (m *session) where(st coach.State) string {
 func (m *session) viewConfirm(f frame, st coach.State) string {
 	s := f.st
 	lines := []string{f.header(m.plan.Name, m.where(st)), "", ""}
-	lines = append(lines, " "+s.Heading.Render("Stop this session?"), "")
-	lines = append(lines, " "+s.Text.Render("What you have rolled so far is kept."))
+	ask, kept := "Stop this session?", "What you have rolled so far is kept."
+	if m.class != nil {
+		ask, kept = "Leave the class?", kept+" The class goes on for the others."
+	}
+	lines = append(lines, " "+s.Heading.Render(ask), "")
+	lines = append(lines, wrap(s.Text.Render(kept), textWidth(f), 1, 1)...)
 	return strings.Join(lines, "\n")
 }

@@ -44,11 +44,7 @@ func (m *session) summaryLines(f frame) []string {
 	s := f.st
 	sum := m.s.Summary()
 	var lines []string
-	head := plan.SummaryHead(sum, m.plan)
-	if m.class != nil && sum.Finished && sum.Rolled == 0 && !sum.RedFlag && m.class.SatOut() > 0 {
-		// Not skipped: their answers had them sit it out.
-		head = "The class is over. You sat it out, as your answers ask."
-	}
+	head := m.classHead(sum, plan.SummaryHead(sum, m.plan))
 	lines = append(wrap(s.Heading.Render(head), textWidth(f), 1, 1), "")
 	lines = append(lines, " "+s.Muted.Render("rolled   ")+s.Text.Render(coach.Clock(sum.Rolled)))
 	// After sharp pain the streak is no cheer: the advice to stop is the

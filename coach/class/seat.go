@@ -1,6 +1,7 @@
 package class
 
 import (
+	"slices"
 	"time"
 
 	"github.com/backroll/backroll/coach"
@@ -29,9 +30,10 @@ type You struct {
 // coach.Session, so that a member's screen runs it as it runs a session
 // of their own. The clock is the class's: a leader's pause, next, back, +
 // and start-now move it for everyone, a follower's are refused with
-// WhyLeader in their State. What is theirs stays theirs: a tender spot
-// (k), stopping (p), quitting, and the holds they rolled: not the areas
-// their answers leave out, not what began before they joined.
+// WhyLeader on their class line. What is theirs stays theirs: a tender
+// spot (k), stopping (p), quitting, what their answers change (an area
+// left out, or rolled another way), and the holds they rolled: not the
+// areas they sat out, not what began before they joined.
 type Seat struct {
 	room   *Room
 	id     string
@@ -53,14 +55,6 @@ type Seat struct {
 	end     time.Time // when they went out
 	redFlag bool
 	satOut  int // the class's holds this member sat out
-}
-
-// spot is a member's own tender spot: it runs on the class's hold, so a
-// leader's pause holds it too, and it ends with the hold.
-type spot struct {
-	on    bool
-	hold  int           // the class's hold it is in, by number (holds ended before it)
-	until time.Duration // the hold's time rolled at which it ends
 }
 
 // Seat gives id, who joined the room at joined, their seat; p is the plan
@@ -112,7 +106,26 @@ func (s *Seat) Plan() coach.Plan {
 	}
 	p := s.room.sess.Plan()
 	p.NoTender = s.you.NoTender
+	p.Changes = slices.Clone(p.Changes) // the class's are everyone's
+	steps := make([]coach.Step, len(p.Steps))
+	for i, st := range p.Steps {
+		sc := coach.Screen(st.Exercise, s.you.Conditions, s.you.Avoid)
+		if sc.Why != "" && !slices.Contains(p.Changes, sc.Why) {
+			p.Changes = append(p.Changes, sc.Why) // said before the first area, as alone
+		}
+		steps[i] = s.asRolled(st)
+	}
+	p.Steps = steps
 	return p
+}
+
+// asRolled is step as this member rolls it: another way where their
+// answers say so (the mid-back against a wall, when pregnant).
+func (s *Seat) asRolled(step coach.Step) coach.Step {
+	if sc := coach.Screen(step.Exercise, s.you.Conditions, s.you.Avoid); !sc.LeftOut {
+		step.Exercise = sc.Rolled
+	}
+	return step
 }
 
 // SitsOut reports whether this member's answers leave ex out: the class
@@ -159,10 +172,12 @@ func (s *Seat) keep(h coach.HoldEvent, i int) {
 	if h.Start.Before(s.joined) {
 		return
 	}
-	if out, _ := s.SitsOut(ex); out {
+	sc := coach.Screen(ex, s.you.Conditions, s.you.Avoid)
+	if sc.LeftOut {
 		s.satOut++
 		return
 	}
+	h.Exercise = sc.Rolled.ID // as they rolled it, as their history keeps it alone
 	h.Tender = s.hits[i]
 	h.Start = h.Start.In(s.at.Location()) // in this member's zone, as they read the clock
 	s.done = append(s.done, h)
@@ -199,6 +214,7 @@ func (s *Seat) State(now time.Time) coach.State {
 		return coach.State{Phase: coach.PhaseDone, Steps: len(s.plan.Steps), Reps: s.plan.Reps}
 	}
 	st := sess.State(s.room.clock(now))
+	st.Step = s.asRolled(st.Step)
 	st.Tender, st.TenderLeft = s.spot.on, 0
 	if s.spot.on {
 		st.TenderLeft = s.spot.until - rolled(st)
@@ -256,48 +272,6 @@ func (s *Seat) Back(now time.Time) { s.move('b', now) }
 
 // AddTime gives the class's hold more time, for its leader.
 func (s *Seat) AddTime(now time.Time) bool { return s.move('+', now) }
-
-// Tender starts this member's own tender spot, by coach.Spot's rule, on
-// the class's hold: the class's clock runs on, and the spot ends with the
-// hold at the latest.
-func (s *Seat) Tender(now time.Time) bool {
-	s.room.mu.Lock()
-	defer s.room.mu.Unlock()
-	s.advance(now)
-	sess := s.room.sess
-	if s.out || sess == nil {
-		return false
-	}
-	st := sess.State(s.room.clock(now))
-	if st.Phase == coach.PhaseHold && s.you.NoTender {
-		s.why, s.whyAt = coach.WhyNoTenderHere, now
-		return false
-	}
-	if out, _ := s.SitsOut(st.Step.Exercise); st.Phase != coach.PhaseHold || st.Paused || s.spot.on || out {
-		return false
-	}
-	d, why, ok := coach.Spot(st.Step, st.Left)
-	if !ok {
-		return false
-	}
-	s.why, s.whyAt = why, now
-	n := len(sess.Summary().Holds)
-	s.spot = spot{on: true, hold: n, until: rolled(st) + d}
-	s.hits[n]++
-	return true
-}
-
-// LeaveTender ends this member's tender spot early.
-func (s *Seat) LeaveTender(now time.Time) bool {
-	s.room.mu.Lock()
-	defer s.room.mu.Unlock()
-	s.advance(now)
-	if !s.spot.on || s.room.sess == nil || s.room.sess.State(s.room.clock(now)).Paused {
-		return false
-	}
-	s.spot.on = false
-	return true
-}
 
 // Quit takes this member out of the class's rolling: a hold of theirs in
 // progress is kept as cut short, and the class goes on for the others. A

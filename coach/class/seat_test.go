@@ -94,9 +94,15 @@ func TestSeatMovesAreTheLeaders(t *testing.T) {
 	if st := f[0].State(at(33)); st.Phase != coach.PhaseHold || st.Index != 1 {
 		t.Errorf("after start-now the follower sees %s of step %d", st.Phase, st.Index)
 	}
+	lead.Back(at(33))
+	if st := f[0].State(at(33)); st.Phase != coach.PhaseReady || st.Index != 0 {
+		t.Errorf("after back the follower sees %s of step %d", st.Phase, st.Index)
+	}
+	lead.Next(at(33))
+	lead.StartNow(at(33))
 	// The class's clock never runs back, whoever reads it late.
-	if st := f[0].State(at(32.5)); st.Left != 29*time.Second {
-		t.Errorf("read with an earlier time, the class shows %s left, want 29s", st.Left)
+	if st := f[0].State(at(32.5)); st.Left != 30*time.Second || st.Index != 1 {
+		t.Errorf("read with an earlier time, the class shows %s left of step %d, want 30s of step 1", st.Left, st.Index)
 	}
 }
 
@@ -260,5 +266,26 @@ func TestSeatLeadGoesToThoseRolling(t *testing.T) {
 	ann.Quit(at(3))
 	if !ann.Leads() {
 		t.Error("with everyone out, the lead moved")
+	}
+}
+
+// A member whose answers roll an area another way rolls it their way in
+// the class: their screen and their history say the mid-back at a wall.
+func TestSeatRollsItTheirWay(t *testing.T) {
+	lead, f := class(t, You{Conditions: []string{content.Pregnancy}})
+	walk(lead, 0, 10)
+	if st := f[0].State(at(10)); st.Step.Exercise.ID != content.MidBackWall {
+		t.Errorf("a pregnant member's hold is %s, want the mid-back at a wall", st.Step.Exercise.ID)
+	}
+	if st := lead.State(at(10)); st.Step.Exercise.ID != "mid-back" {
+		t.Errorf("the leader's hold is %s", st.Step.Exercise.ID)
+	}
+	p := f[0].Plan()
+	if p.Steps[0].Exercise.ID != content.MidBackWall || len(p.Changes) == 0 || lead.Plan().Steps[0].Exercise.ID != "mid-back" {
+		t.Errorf("her plan's first step %s, changes %q", p.Steps[0].Exercise.ID, p.Changes)
+	}
+	walk(lead, 10, 40)
+	if ev := f[0].TakeEvents(); len(ev) != 1 || ev[0].Exercise != content.MidBackWall {
+		t.Errorf("her history gets %+v", ev)
 	}
 }

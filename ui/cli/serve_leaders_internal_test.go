@@ -54,7 +54,7 @@ func TestServeListedLeaderLeads(t *testing.T) {
 	}
 	for _, p := range []*ptyScreen{first, second} {
 		p.press("q") // leaving a class under way asks first, as a session does
-		p.waitFor(t, func(scr string) bool { return strings.Contains(scr, "Stop this session?") }, "the question")
+		p.waitFor(t, func(scr string) bool { return strings.Contains(scr, "Leave the class?") }, "the question")
 		p.press("y")
 		p.waitEnd(t)
 	}

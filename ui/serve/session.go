@@ -12,7 +12,6 @@ import (
 	"github.com/charmbracelet/colorprofile"
 
 	"github.com/backroll/backroll/coach/class"
-	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/ui/screen"
 )
 
@@ -27,9 +26,8 @@ type Session struct {
 	Out, Err io.Writer
 	// Terminal is the session's pty for the full screen; nil without one.
 	Terminal *screen.Terminal
-	// Zone is the client's TZ, when it sends one the server knows (in a
-	// class, else the zone the person's answers name); nil is the
-	// server's own zone.
+	// Zone is the client's TZ, when it sends one the server knows; nil
+	// is the server's own zone, or the one the person's answers name.
 	Zone *time.Location
 	// Leads is a key on the list of class leaders: in a class, they lead.
 	Leads bool
@@ -113,12 +111,6 @@ func (h *handler) handle(s ssh.Session) {
 			h.log("reading the class leaders: %v", err)
 		}
 		sess.Leads = leads
-		if sess.Zone == nil {
-			// No TZ: the zone the person named, as their own runs use.
-			if p, err := h.o.Profile(home); err == nil && p.TimeZone != "" {
-				sess.Zone, _ = profile.Zone(p.TimeZone)
-			}
-		}
 		status = h.class(ctx, sess, fp)
 		return
 	}

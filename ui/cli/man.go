@@ -97,7 +97,7 @@ var manSections = [][2]string{
 		"* VISUAL, EDITOR: the editor backroll config edit opens (vi when neither is set)\n" +
 		"* PATH: where the speech program, the editor and the scheduler's programs (systemctl, launchctl, schtasks, crontab) are found\n" +
 		"* DBUS_SESSION_BUS_ADDRESS: where backroll remind --now sends its notification on Linux\n" +
-		"* GOGC: Go's garbage collector; unset, the full-screen coach collects a little more often"},
+		"* GOGC: Go's garbage collector; unset, the full-screen coach and backroll serve collect a little more often"},
 	{"Exit status", "* 0: done: a session reached its summary, or a command did what it was asked\n" +
 		"* 1: a session was quit early, or something failed (the message says what)\n" +
 		"* 2: a mistake in how backroll was called: an unknown flag, command or routine, or a bad value"},

@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/backroll/backroll/coach/class"
 	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
@@ -28,7 +29,8 @@ type onboarding struct {
 	askZone        bool
 	typed, zoneErr string
 	keyMap         onboardingKeys
-	body           page // the steps that are text to read, not a choice
+	body           page        // the steps that are text to read, not a choice
+	class          *class.Seat // asked on a new key's first connection, to a class (class_first.go)
 }
 
 type onboardingStep int
@@ -316,7 +318,7 @@ func (o *onboarding) bodyLines(f frame) []string {
 		}
 		if !o.rerun {
 			count := [...]string{3: "Three", 4: "Four", 5: "Five"}[o.questions()] + " quick questions"
-			intro := wrap(s.Muted.Render(f.said(count+"; skip any you like and backroll starts you gently. Run backroll setup to answer later.")), w, 1, 1)
+			intro := wrap(s.Muted.Render(f.said(o.intro(count))), w, 1, 1)
 			if len(intro)+1+len(lines) <= room {
 				lines = append(append(intro, ""), lines...)
 			}

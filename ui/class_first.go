@@ -1,0 +1,56 @@
+// A new key's first connection may be to a class (ssh ... class NAME):
+// the member answers the first-run questions first, as a first run alone
+// asks them, since the screening decides what they sit out. The class
+// waits for no one meanwhile: they sit down when they finish, on the
+// waiting screen or in the class where it is then.
+
+package ui
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/backroll/backroll/coach/plan"
+	"github.com/backroll/backroll/content"
+)
+
+// newOnboarding is the first-run questions for the options: in a class,
+// a member's, asked before they sit down.
+func (m *Model) newOnboarding() *onboarding {
+	o := newOnboarding(m.opts.Profile, m.opts.Setup, m.opts.AskZone)
+	o.class = m.opts.Class
+	return o
+}
+
+// intro is what the first question says of the questions: alone, that
+// each can be skipped; in a class, too, that the class may start while
+// they answer, unless they lead it.
+func (o *onboarding) intro(count string) string {
+	switch {
+	case o.class == nil:
+		return count + "; skip any you like and backroll starts you gently. Run backroll setup to answer later."
+	case o.class.Leads():
+		return count + " before you start the class; the others wait for you. Skip any you like."
+	}
+	return count + " before you join. The class may start while you answer: you join it where it is then. Skip any you like."
+}
+
+// answering is the class line's word for a member still answering: the
+// class may start, or has, without them.
+func answering(started bool) string {
+	if started {
+		return "under way as you answer"
+	}
+	return "may start as you answer"
+}
+
+// seated sits a member who has answered (or skipped) the questions with
+// their answers: on the waiting screen, or in the class where it is now,
+// as one who joins late. What they sit out is theirs from now on.
+func (m *Model) seated() tea.Cmd {
+	seat := m.opts.Class
+	r, _ := content.RoutineByID(seat.Plan().Routine)
+	seat.Sit(plan.ClassMember(r, m.opts.Profile), m.now)
+	m.screens[classScreen] = nil // built again: their answers say whether the red flags are read
+	wait := m.show(classScreen)
+	return tea.Batch(wait, m.classBegun())
+}

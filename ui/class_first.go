@@ -7,6 +7,8 @@
 package ui
 
 import (
+	"time"
+
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/backroll/backroll/coach/plan"
@@ -23,13 +25,15 @@ func (m *Model) newOnboarding() *onboarding {
 
 // intro is what the first question says of the questions: alone, that
 // each can be skipped; in a class, too, that the class may start while
-// they answer, unless they lead it.
-func (o *onboarding) intro(count string) string {
+// they answer, unless they lead it, or that it has.
+func (o *onboarding) intro(count string, now time.Time) string {
 	switch {
 	case o.class == nil:
 		return count + "; skip any you like and backroll starts you gently. Run backroll setup to answer later."
 	case o.class.Leads():
 		return count + " before you start the class; the others wait for you. Skip any you like."
+	case o.class.Line(now).Started:
+		return count + " before you join. The class has started: you join it where it is once you answer. Skip any you like."
 	}
 	return count + " before you join. The class may start while you answer: you join it where it is then. Skip any you like."
 }
@@ -54,3 +58,22 @@ func (m *Model) seated() tea.Cmd {
 	wait := m.show(classScreen)
 	return tea.Batch(wait, m.classBegun())
 }
+
+// skipAll is esc: the questions still to ask are skipped, and not asked
+// again. Alone, the red flags then stand before the first session; in a
+// class, that session is the class, under way or about to be, so a
+// member who never read them goes to them instead.
+func (o *onboarding) skipAll() intent {
+	switch {
+	case o.class != nil && o.asksSafety() && o.step != stepSafety:
+		o.enter(stepSafety)
+		return nil
+	case o.mustRead():
+		return nil
+	}
+	return o.done()
+}
+
+// mustRead reports whether the step is the red flags, read through
+// before a class member rolls: neither s nor esc skips them there.
+func (o *onboarding) mustRead() bool { return o.class != nil && o.step == stepSafety }

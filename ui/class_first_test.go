@@ -97,13 +97,23 @@ func TestClassFirstRunJoinsUnderWay(t *testing.T) {
 	}
 }
 
-// esc skips the questions, as alone: not asked again, and on the waiting
-// screen the red flags never read show there. q leaves the class.
+// esc skips the questions, not asked again, as alone; alone, the red
+// flags then stand before the first session, and in a class, which may
+// be under way, they come at once: neither esc nor s skips them there.
+// q leaves the class.
 func TestClassFirstRunSkipAndQuit(t *testing.T) {
 	lead, fs, c := classOf(t, [2]int{80, 24}, profile.Profile{}, profile.Profile{})
 	press(fs[0], "esc")
-	if fs[0].active != classScreen || !strings.Contains(words(fs[0]), "When to stop: emergency now") || !fs[0].opts.Profile.Onboarded {
-		t.Errorf("after esc:\n%s", shown(fs[0]))
+	if o := the[*onboarding](fs[0]); o.step != stepSafety || strings.Contains(helpLine(fs[0]), "esc") || strings.Contains(helpLine(fs[0]), "skip") {
+		t.Errorf("after esc, the red flags, with no skip on the help line:\n%s", shown(fs[0]))
+	}
+	press(fs[0], "esc", "s")
+	if fs[0].active != onboardingScreen {
+		t.Fatalf("esc or s skipped the red flags in a class:\n%s", shown(fs[0]))
+	}
+	readSafety(t, fs[0])
+	if p := fs[0].opts.Profile; fs[0].active != classScreen || !p.Onboarded || !p.SafetySeen || p.Roller != "" {
+		t.Errorf("after esc and the red flags read (%+v):\n%s", p, shown(fs[0]))
 	}
 	press(fs[1], "q")
 	if !fs[1].quitting {

@@ -133,7 +133,7 @@ func (o *onboarding) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	switch {
 	case moves(kp, k.Move, &o.cursor, n):
 	case key.Matches(kp, k.SkipAll):
-		return nil, o.done()
+		return nil, o.skipAll()
 	case key.Matches(kp, k.Quit):
 		return nil, quitApp{}
 	case key.Matches(kp, k.Tick) && o.ticks():
@@ -175,7 +175,7 @@ func (o *onboarding) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 			o.prof.SafetySeen = true
 		}
 		return nil, o.next()
-	case key.Matches(kp, k.Skip) && o.step != stepGuide: // on the guide, enter moves on
+	case key.Matches(kp, k.Skip) && o.step != stepGuide && !o.mustRead(): // on the guide, enter moves on
 		return nil, o.next()
 	case n == 0:
 		o.body.update(kp)
@@ -233,11 +233,12 @@ func (o *onboarding) keys(f frame) help.KeyMap {
 	}
 	tick := k.Tick
 	tick.SetEnabled(o.ticks())
-	skip := k.Skip
-	skip.SetEnabled(o.step != stepGuide) // enter already moves on
+	skip, skipAll := k.Skip, k.SkipAll
+	skip.SetEnabled(o.step != stepGuide && !o.mustRead()) // enter already moves on
+	skipAll.SetEnabled(!o.mustRead())
 	// q is left to the full help: esc, which skips the rest and is not
 	// asked again, is the way on that the short line keeps.
-	short := []key.Binding{move, tick, next, skip, k.SkipAll}
+	short := []key.Binding{move, tick, next, skip, skipAll}
 	if lineWidth(short) > helpRoom(f) {
 		// Too narrow for every key: what enter does (go on, read on, I
 		// have read this) and the tick go first, where the line is never
@@ -246,9 +247,9 @@ func (o *onboarding) keys(f frame) help.KeyMap {
 		if o.step == stepSafety && !o.body.read() {
 			next.SetHelp("enter", "next")
 		}
-		short = []key.Binding{next, tick, move, skip, k.SkipAll}
+		short = []key.Binding{next, tick, move, skip, skipAll}
 	}
-	return bindings{short: short, full: [][]key.Binding{append(full, tick), {next, skip, k.SkipAll, k.Quit}}}
+	return bindings{short: short, full: [][]key.Binding{append(full, tick), {next, skip, skipAll, k.Quit}}}
 }
 
 func (o *onboarding) view(f frame) string {
@@ -318,7 +319,7 @@ func (o *onboarding) bodyLines(f frame) []string {
 		}
 		if !o.rerun {
 			count := [...]string{3: "Three", 4: "Four", 5: "Five"}[o.questions()] + " quick questions"
-			intro := wrap(s.Muted.Render(f.said(o.intro(count))), w, 1, 1)
+			intro := wrap(s.Muted.Render(f.said(o.intro(count, f.now))), w, 1, 1)
 			if len(intro)+1+len(lines) <= room {
 				lines = append(append(intro, ""), lines...)
 			}

@@ -12,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/backroll/backroll/coach/plan"
+	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
 )
 
@@ -52,6 +53,12 @@ func answering(started bool) string {
 // as one who joins late. What they sit out is theirs from now on.
 func (m *Model) seated() tea.Cmd {
 	seat := m.opts.Class
+	if z, err := profile.Zone(m.opts.Profile.TimeZone); m.opts.AskZone && err == nil {
+		// The zone just answered: the app's clock moves to it as the
+		// answers are saved (ui/cli), after this; the seat and the
+		// session begun now are on it already.
+		m.now = m.now.In(z)
+	}
 	r, _ := content.RoutineByID(seat.Plan().Routine)
 	seat.Sit(plan.ClassMember(r, m.opts.Profile), m.now)
 	m.screens[classScreen] = nil // built again: their answers say whether the red flags are read

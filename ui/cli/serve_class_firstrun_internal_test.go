@@ -3,6 +3,7 @@ package cli
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -108,5 +109,59 @@ func TestServeClassFirstRun(t *testing.T) {
 	}
 	if h := history(lead); !strings.Contains(h, `"exercise":"glutes"`) {
 		t.Errorf("the leader's history, want the left glute the class rolled:\n%s", h)
+	}
+}
+
+// onKiritimati is a history whose session and hold both start at UTC+14.
+var onKiritimati = regexp.MustCompile(`"kind":"hold"[^\n]*"start":"[^"]*\+14:00"(.|\n)*"kind":"session","start":"[^"]*\+14:00"`)
+
+// A new key whose ssh sends no TZ names its zone among the questions in
+// a class too, and its class is on that clock: the session and its holds
+// are stamped in it, though she joins the class under way the moment she
+// answers.
+func TestServeClassFirstRunZone(t *testing.T) {
+	lead, ann := newKey(t), newKey(t)
+	s := startServerWith(t, func(o *serve.Options) { o.Classes = &class.Classes{}; o.Profile = answers }, lead, ann)
+	conf := filepath.Join(s.home(t, lead), "config", "config.toml")
+	if err := os.MkdirAll(filepath.Dir(conf), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(conf, []byte(regularConfig), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	leader := s.openPtyEnv(t, lead, "class team glutes", "TZ=UTC")
+	leader.waitFor(t, func(scr string) bool { return strings.Contains(scr, "Enter starts the class") }, "the leader's waiting screen")
+	p := s.openPtyRun(t, ann, "class team")
+	p.waitFor(t, func(scr string) bool { return strings.Contains(scr, "Which roller do you have?") }, "her questions")
+	leader.press("\r")
+	leader.waitFor(t, func(scr string) bool { return strings.Contains(scr, "starting in") }, "the class started")
+	leader.press(" ") // paused in its get-ready until she is seated
+	leader.waitFor(t, func(scr string) bool { return strings.Contains(scr, "paused") }, "the class paused")
+	p.press("sss")
+	p.waitFor(t, func(scr string) bool { return strings.Contains(scr, "Which time zone are you in?") }, "the time zone question")
+	p.press("Pacific/Kiritimati\r")
+	p.waitFor(t, func(scr string) bool { return strings.Contains(scr, "when to stop") }, "the red flags")
+	for i := 0; strings.Contains(p.text(), "getting started"); i++ {
+		if i == 10 {
+			t.Fatalf("enter never got past the red flags:\n%s", p.text())
+		}
+		before := p.text()
+		p.press("\r")
+		p.waitFor(t, func(scr string) bool { return scr != before }, "the red flags read on")
+	}
+	p.waitFor(t, func(scr string) bool { return strings.Contains(scr, "you follow") }, "the class under way")
+	leader.press(" \r")
+	p.waitFor(t, func(scr string) bool { return strings.Contains(scr, "session ") }, "the left glute's hold")
+	time.Sleep(1500 * time.Millisecond)
+	p.press("p")
+	p.waitFor(t, func(scr string) bool { return strings.Contains(scr, "Session stopped.") }, "her stop")
+	p.press("\r")
+	p.waitEnd(t)
+	hist, err := os.ReadFile(filepath.Join(s.home(t, ann), "data", "history.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !onKiritimati.MatchString(string(hist)) {
+		t.Errorf("her session and hold are not both on her zone (Pacific/Kiritimati, UTC+14):\n%s", hist)
 	}
 }

@@ -124,8 +124,11 @@ func New(o Options) (*Model, error) {
 	// answer them (backroll setup), rather than four questions in front of
 	// the session.
 	switch {
+	case o.Class != nil && !o.Profile.Onboarded:
+		// A new key's first connection is to a class: the questions
+		// first, as alone, the screening deciding what they sit out.
+		m.active = onboardingScreen
 	case o.Class != nil:
-		// A class is joined from the command line: no questions first.
 		m.active = classScreen
 	case o.Setup || (!o.Profile.Onboarded && o.Routine == ""):
 		m.active = onboardingScreen

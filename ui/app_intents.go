@@ -30,6 +30,9 @@ func (m *Model) follow(want intent) tea.Cmd {
 		if m.opts.Setup {
 			return tea.Batch(save, m.quit())
 		}
+		if m.opts.Class != nil {
+			return tea.Batch(save, m.seated())
+		}
 		return tea.Batch(save, m.show(homeScreen))
 	case settingsSaved:
 		m.applySettings(want.settings)

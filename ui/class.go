@@ -94,7 +94,7 @@ func (w *classWait) keys(frame) help.KeyMap {
 // has started it (at once for whoever joins a class under way).
 func (m *Model) classBegun() tea.Cmd {
 	seat := m.opts.Class
-	if seat == nil || m.session != nil || !seat.Line(m.now).Started {
+	if seat == nil || m.session != nil || m.active == onboardingScreen || !seat.Line(m.now).Started {
 		return nil
 	}
 	p := seat.Plan()
@@ -138,6 +138,8 @@ func (m *Model) classLine(width int) string {
 		who = "you stopped"
 	case line.Out:
 		who = "you left" // on their summary: they follow no more
+	case m.active == onboardingScreen:
+		who = answering(line.Started)
 	}
 	head := s.Accent.Render("Class "+line.Name) + s.Muted.Render(" · "+who)
 	here := s.Muted.Render(fmt.Sprintf(" · %d here", line.Members))

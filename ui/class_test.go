@@ -128,6 +128,10 @@ func TestClassScreensFitSmall(t *testing.T) {
 	for i, m := range append([]*Model{lead}, fs...) {
 		checkFits(t, m, size, "a glute's hold "+string(rune('0'+i)))
 	}
+	// Whoever sits the glutes out is told so, however small the window.
+	if !strings.Contains(words(fs[0]), "Sit this one out") {
+		t.Errorf("a glute's hold at 40x12, for one whose answers leave it out:\n%s", shown(fs[0]))
+	}
 }
 
 // The leader's keys move every screen's clock; a follower's move nothing

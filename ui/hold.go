@@ -25,7 +25,11 @@ func (m *session) viewHold(f frame, st coach.State) string {
 	}
 	room := f.height - headerRows
 	clockRows, whole := countdown(f, left, digits, m.breathPanel(f, st))
-	if len(clockRows)+1 > room {
+	out, need := m.sitsOut(st), 1 // the area's name under the digits
+	if out != "" {
+		need += 2 // and, never dropped, that this member sits it out
+	}
+	if len(clockRows)+need > room {
 		// Too short for big digits and the area's name under them: the time in
 		// words, then the breath.
 		clockRows, whole = []string{" " + digits.paint(clock(left)+" left") + s.Muted.Render(" · ") + m.breathLabel(s, st)}, false
@@ -33,8 +37,10 @@ func (m *session) viewHold(f frame, st coach.State) string {
 	m.shapeHidden = !whole
 	cue := cueAt(ex, st, m.plan.NoTender)
 	var note []string
-	switch out := m.sitsOut(st); {
+	cueDrop := 3
+	switch {
 	case out != "":
+		cueDrop = 0
 		// A class rolls an area this member's answers leave out: they rest.
 		cue = "Sit this one out: rest while the class rolls it."
 		note = f.memo.rows("note", out, f, func() []string { return line(s.Muted, "▸ "+out, textWidth(f), 3) })
@@ -102,7 +108,7 @@ func (m *session) viewHold(f frame, st coach.State) string {
 		section{clockRows, 0},
 		section{[]string{""}, 7},
 		section{[]string{title}, 1},
-		section{cueRows, 3},
+		section{cueRows, cueDrop},
 		section{note, 4},
 		section{[]string{"", areaRow, sessionRow}, 5},
 		section{[]string{"", nextRow}, 6},

@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/backroll/backroll/coach/class"
 	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/coach/profile"
 	"github.com/backroll/backroll/content"
@@ -28,7 +29,8 @@ type onboarding struct {
 	askZone        bool
 	typed, zoneErr string
 	keyMap         onboardingKeys
-	body           page // the steps that are text to read, not a choice
+	body           page        // the steps that are text to read, not a choice
+	class          *class.Seat // asked on a new key's first connection, to a class (class_first.go)
 }
 
 type onboardingStep int
@@ -132,7 +134,7 @@ func (o *onboarding) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 	switch {
 	case moves(kp, k.Move, &o.cursor, n):
 	case key.Matches(kp, k.SkipAll):
-		return nil, o.done()
+		return nil, o.skipAll()
 	case key.Matches(kp, k.Quit):
 		return nil, quitApp{}
 	case key.Matches(kp, k.Tick) && o.ticks():
@@ -174,7 +176,7 @@ func (o *onboarding) update(msg tea.Msg, f frame) (tea.Cmd, intent) {
 			o.prof.SafetySeen = true
 		}
 		return nil, o.next()
-	case key.Matches(kp, k.Skip) && o.step != stepGuide: // on the guide, enter moves on
+	case key.Matches(kp, k.Skip) && o.step != stepGuide && !o.mustRead(): // on the guide, enter moves on
 		return nil, o.next()
 	case n == 0:
 		o.body.update(kp)
@@ -232,11 +234,12 @@ func (o *onboarding) keys(f frame) help.KeyMap {
 	}
 	tick := k.Tick
 	tick.SetEnabled(o.ticks())
-	skip := k.Skip
-	skip.SetEnabled(o.step != stepGuide) // enter already moves on
+	skip, skipAll := k.Skip, k.SkipAll
+	skip.SetEnabled(o.step != stepGuide && !o.mustRead()) // enter already moves on
+	skipAll.SetEnabled(!o.mustRead())
 	// q is left to the full help: esc, which skips the rest and is not
 	// asked again, is the way on that the short line keeps.
-	short := []key.Binding{move, tick, next, skip, k.SkipAll}
+	short := []key.Binding{move, tick, next, skip, skipAll}
 	if lineWidth(short) > helpRoom(f) {
 		// Too narrow for every key: what enter does (go on, read on, I
 		// have read this) and the tick go first, where the line is never
@@ -245,9 +248,9 @@ func (o *onboarding) keys(f frame) help.KeyMap {
 		if o.step == stepSafety && !o.body.read() {
 			next.SetHelp("enter", "next")
 		}
-		short = []key.Binding{next, tick, move, skip, k.SkipAll}
+		short = []key.Binding{next, tick, move, skip, skipAll}
 	}
-	return bindings{short: short, full: [][]key.Binding{append(full, tick), {next, skip, k.SkipAll, k.Quit}}}
+	return bindings{short: short, full: [][]key.Binding{append(full, tick), {next, skip, skipAll, k.Quit}}}
 }
 
 func (o *onboarding) view(f frame) string {
@@ -317,7 +320,7 @@ func (o *onboarding) bodyLines(f frame) []string {
 		}
 		if !o.rerun {
 			count := [...]string{3: "Three", 4: "Four", 5: "Five"}[o.questions()] + " quick questions"
-			intro := wrap(s.Muted.Render(f.said(count+"; skip any you like and backroll starts you gently. Run backroll setup to answer later.")), w, 1, 1)
+			intro := wrap(s.Muted.Render(f.said(o.intro(count, f.now))), w, 1, 1)
 			if len(intro)+1+len(lines) <= room {
 				lines = append(append(intro, ""), lines...)
 			}

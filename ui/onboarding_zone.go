@@ -31,7 +31,7 @@ func zoneRune(r rune) bool {
 func (o *onboarding) zoneUpdate(kp tea.KeyPressMsg) intent {
 	switch {
 	case key.Matches(kp, o.keyMap.SkipAll):
-		return o.done()
+		return o.skipAll()
 	case kp.String() == "enter":
 		if o.typed == "" {
 			o.prof.TimeZone = ""

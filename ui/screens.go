@@ -65,7 +65,7 @@ var screenMakers = [screenCount]func(m *Model) screen{
 	progressScreen:   func(m *Model) screen { return newProgress(m.opts.Journal, m.opts.Now) },
 	tipsScreen:       func(*Model) screen { return newTips() },
 	redFlagsScreen:   func(*Model) screen { return newRedFlags(nil, false) },
-	onboardingScreen: func(m *Model) screen { return newOnboarding(m.opts) },
+	onboardingScreen: func(m *Model) screen { return m.newOnboarding() },
 	routinesScreen:   func(m *Model) screen { return newRoutines(m.opts.Routines) },
 	settingsScreen:   func(m *Model) screen { return newSettingsScreen(m.opts.Settings) },
 	sessionScreen:    func(*Model) screen { return nil },

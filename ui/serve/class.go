@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/backroll/backroll/coach"
-	"github.com/backroll/backroll/coach/class"
 	"github.com/backroll/backroll/coach/plan"
 	"github.com/backroll/backroll/coach/text"
 	"github.com/backroll/backroll/content"
@@ -68,8 +67,7 @@ func (h *handler) class(ctx context.Context, s Session, fp string) int {
 		fmt.Fprintln(s.Err, "backroll: "+text.Inert(err.Error()))
 		return 1
 	}
-	mine, err := plan.For(r, coach.Options{}, prof)
-	you := class.You{Conditions: prof.Conditions.List(), Avoid: prof.Avoid.List(), NoTender: err == nil && mine.NoTender}
+	you := plan.ClassMember(r, prof)
 	room, leave := h.o.Classes.JoinAs(s.Args[1], id, s.Leads)
 	defer leave()
 	s.Class = room.Seat(id, you, p, time.Now())

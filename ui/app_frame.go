@@ -70,7 +70,7 @@ func (m *Model) draw() {
 type frame struct {
 	width, height int // room for the screen, help line excluded
 	now           time.Time
-	st            Styles
+	st            *Styles
 	today         Today
 	advice        advice.Advice
 	stop          *rules.Stop // a recent sign to stop: home says what every start asks
@@ -93,7 +93,7 @@ func (m *Model) screenFrame() frame {
 }
 
 func (m *Model) frame() frame {
-	return frame{width: m.width, height: m.height - 1 - m.classRows(), now: m.now, st: m.styles, today: m.ledger.today, advice: m.ledger.advice, stop: m.ledger.stop(m.now),
+	return frame{width: m.width, height: m.height - 1 - m.classRows(), now: m.now, st: &m.styles, today: m.ledger.today, advice: m.ledger.advice, stop: m.ledger.stop(m.now),
 		saveErr: m.ledger.saveErr, book: m.book, profileErr: m.profileErr, notice: m.notice, memo: m.memo, remote: m.opts.Remote}
 }
 

@@ -54,8 +54,8 @@ func TestLargeBreathKeepsTheFrames(t *testing.T) {
 	s := newStyles(true, false)
 	for fill := 0.0; fill <= 1; fill += 0.001 {
 		next := min(fill+0.001, 1)
-		small := slices.Equal(breathShape(s, fill, 1), breathShape(s, next, 1))
-		large := slices.Equal(breathShape(s, fill, 2), breathShape(s, next, 2))
+		small := slices.Equal(breathShape(&s, fill, 1), breathShape(&s, next, 1))
+		large := slices.Equal(breathShape(&s, fill, 2), breathShape(&s, next, 2))
 		if small != large {
 			t.Fatalf("from fill %.3f to %.3f the usual box changed %v, the large one %v", fill, next, !small, !large)
 		}

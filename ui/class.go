@@ -194,7 +194,7 @@ func (m *session) sitsOut(st coach.State) string {
 
 // breathLabel is the words under the breath; a follower's pause is the
 // leader's to end, not theirs.
-func (m *session) breathLabel(s Styles, st coach.State) string {
+func (m *session) breathLabel(s *Styles, st coach.State) string {
 	if st.Paused && m.class != nil && !m.class.Leads() {
 		return s.Paused.Render("paused by the leader")
 	}

@@ -28,7 +28,8 @@ func TestClockGrowsWithTheWindow(t *testing.T) {
 		if got := len(digits); got != tc.scale*base {
 			t.Errorf("%dx%d: the digits are %d rows tall, want %d", tc.w, tc.h, got, tc.scale*base)
 		}
-		if got := len(breathShape(newStyles(true, false), 0.5, scale)) - 2; got != tc.scale*breathH {
+		st := newStyles(true, false)
+		if got := len(breathShape(&st, 0.5, scale)) - 2; got != tc.scale*breathH {
 			t.Errorf("%dx%d: the breath is %d rows tall inside, want %d", tc.w, tc.h, got, tc.scale*breathH)
 		}
 		// From 80 columns the digits and the breath fit side by side,

@@ -246,7 +246,7 @@ func nextName(p coach.Plan, st coach.State) string {
 
 // bar is a plain progress bar w cells wide, n of them full: whole cells,
 // so it changes rarely.
-func bar(s Styles, w, n int) string {
+func bar(s *Styles, w, n int) string {
 	return s.barFull.paint(strings.Repeat("█", n)) + s.barEmpty.paint(strings.Repeat("░", w-n))
 }
 
@@ -261,7 +261,7 @@ func barCells(w int, done, total time.Duration) int {
 
 // breathLabel is the words under the breath: in, hold or out, and the
 // count: "breathe in · 3", "hold · 2".
-func breathLabel(s Styles, st coach.State) string {
+func breathLabel(s *Styles, st coach.State) string {
 	if st.Paused {
 		return s.Paused.Render("paused · space to go on")
 	}

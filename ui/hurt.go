@@ -77,7 +77,7 @@ var backDrawing = []backRow{
 
 // drawBack draws the back with the chosen region lit; the regions in
 // leftOut, whose every area the screening answers leave out, say so.
-func drawBack(s Styles, chosen string, leftOut map[string]bool) []string {
+func drawBack(s *Styles, chosen string, leftOut map[string]bool) []string {
 	out := make([]string, len(backDrawing))
 	for i, r := range backDrawing {
 		st, label := s.Muted, r.label

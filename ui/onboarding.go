@@ -364,7 +364,7 @@ func (o *onboarding) bodyLines(f frame) []string {
 }
 
 // choice is one answer of a question, marked when chosen.
-func (o *onboarding) choice(s Styles, i int, label, detail string, width int) string {
+func (o *onboarding) choice(s *Styles, i int, label, detail string, width int) string {
 	row := "   " + s.Text.Render(label)
 	if i == o.cursor {
 		row = " " + s.Selected.Render("▸ "+label)

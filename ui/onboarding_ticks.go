@@ -103,7 +103,7 @@ func (o *onboarding) tickWindow(f frame, rows int) (lines []string, more string)
 // tick is one answer of a list to tick: its box, ticked or not, and its
 // label, marked under the cursor, wrapped evenly under itself to the
 // width.
-func (o *onboarding) tick(s Styles, i int, label string, width int) []string {
+func (o *onboarding) tick(s *Styles, i int, label string, width int) []string {
 	box := "[ ] "
 	if o.ticked(i) {
 		box = "[" + s.Good.Render("✓") + "] "

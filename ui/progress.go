@@ -141,7 +141,7 @@ func (p *progress) lines(f frame) []string {
 	return lines
 }
 
-func todayNote(s Styles, st *streak.Stats) string {
+func todayNote(s *Styles, st *streak.Stats) string {
 	if st.TodayDone {
 		return s.Good.Render("  ✓ today")
 	}
@@ -165,7 +165,7 @@ const heatmapWidth = 5 + 26
 
 // heatmap draws the last 26 weeks like a contribution graph: a column per
 // week from Monday to Sunday, shaded by minutes rolled.
-func heatmap(s Styles, days []streak.Day) []string {
+func heatmap(s *Styles, days []streak.Day) []string {
 	if len(days) == 0 {
 		return nil
 	}
@@ -213,7 +213,7 @@ func heatmap(s Styles, days []streak.Day) []string {
 	return out
 }
 
-func shade(s Styles, d streak.Day) string {
+func shade(s *Styles, d streak.Day) string {
 	switch {
 	case d.Minutes == 0:
 		return s.BarEmpty.Render("·")
@@ -235,7 +235,7 @@ const areasWidth = 36
 // "mid-back at a wall" whole, an unknown id from a synced file cut.
 const maxAreaName = 20
 
-func areaLines(s Styles, by map[string]float64) []string {
+func areaLines(s *Styles, by map[string]float64) []string {
 	// An area counts from coach.AreaCounts, as on the summary: a second
 	// on one is not time spent there.
 	var ids []string
@@ -284,7 +284,7 @@ var sparks = []rune("▁▂▃▄▅▆▇█")
 // feelLines draws the before and after ratings (0-10) as sparklines, the
 // last 30 sessions that have them, each ending in its latest rating: eight
 // heights cannot tell every number apart.
-func feelLines(s Styles, feel []streak.Feel, width int) []string {
+func feelLines(s *Styles, feel []streak.Feel, width int) []string {
 	var before, after []rune
 	var lastBefore, lastAfter *int
 	gaps := false
@@ -320,7 +320,7 @@ func spark(v *int) rune {
 	return sparks[min(max(*v, 0), 10)*(len(sparks)-1)/10]
 }
 
-func tenderLines(s Styles, tender []streak.Tender, width int) []string {
+func tenderLines(s *Styles, tender []streak.Tender, width int) []string {
 	var out []string
 	for _, t := range tender[:min(len(tender), 3)] {
 		name := t.Exercise

@@ -84,7 +84,7 @@ func TestTenderLines(t *testing.T) {
 		{2, 2, "left glute: in each of the last 2 sessions"},
 		{3, 5, "left glute: in 3 of the last 5 sessions"},
 	} {
-		got := ansi.Strip(strings.Join(tenderLines(s, []streak.Tender{{Exercise: "glutes", Side: "left", Tender: tc.tender, Sessions: tc.sessions}}, 76), ""))
+		got := ansi.Strip(strings.Join(tenderLines(&s, []streak.Tender{{Exercise: "glutes", Side: "left", Tender: tc.tender, Sessions: tc.sessions}}, 76), ""))
 		if !strings.HasSuffix(got, tc.want) {
 			t.Errorf("%d of %d: %q, want it to end %q", tc.tender, tc.sessions, got, tc.want)
 		}
@@ -99,7 +99,8 @@ func TestHeatmapMonths(t *testing.T) {
 	for d := end.AddDate(0, 0, -7*25-2); !d.After(end); d = d.AddDate(0, 0, 1) {
 		days = append(days, streak.Day{Date: d.Format(time.DateOnly)})
 	}
-	months := ansi.Strip(heatmap(newStyles(true, false), days)[0])
+	st := newStyles(true, false)
+	months := ansi.Strip(heatmap(&st, days)[0])
 	if !strings.HasSuffix(months, "Dec") || !strings.Contains(months, " Jul Aug ") || strings.Contains(months, "JunJul") {
 		t.Fatalf("month row %q; want every name apart, ending with Dec over the last week", months)
 	}
@@ -110,7 +111,7 @@ func TestHeatmapMonths(t *testing.T) {
 
 // The bars start in one column, however long an area's name.
 func TestAreaBarsLineUp(t *testing.T) {
-	lines := areaLines(Styles{}, map[string]float64{"glutes": 4, content.MidBackWall: 2.5, "a-very-long-id-from-a-synced-file": 1})
+	lines := areaLines(&Styles{}, map[string]float64{"glutes": 4, content.MidBackWall: 2.5, "a-very-long-id-from-a-synced-file": 1})
 	col := -1
 	for _, l := range lines[1:] {
 		i := ansi.StringWidth(l[:strings.IndexRune(l, '█')]) // in cells

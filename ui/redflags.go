@@ -108,7 +108,7 @@ func (r *redFlags) view(f frame) string {
 // redFlagLines are the signs to stop in their three tiers, the most urgent
 // first, what rolling cannot treat, and what backroll is not: the same
 // words wherever safety comes up.
-func redFlagLines(s Styles, w int) []string {
+func redFlagLines(s *Styles, w int) []string {
 	var lines []string
 	for _, tier := range content.RedFlagTiers {
 		lines = append(lines, wrap(s.Heading.Render(tier.Intro), w, 1, 1)...)

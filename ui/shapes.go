@@ -29,7 +29,7 @@ func scaleFor(f frame) int {
 	return max(1, min(f.width/50, f.height/18, maxScale))
 }
 
-func breathShape(s Styles, fill float64, scale int) []string {
+func breathShape(s *Styles, fill float64, scale int) []string {
 	p, h := &s.breath[scale-1], breathH*scale
 	levels := int(fill*float64(breathH*8)+0.5) * scale
 	lines := make([]string, 0, h+2)

@@ -113,7 +113,7 @@ func (m *session) summaryLines(f frame) []string {
 
 // feelLine invites an optional 0-10 rating, or thanks for it. A 1 says
 // how to make it 10, which needs no haste.
-func feelLine(s Styles, ask string, v *int) string {
+func feelLine(s *Styles, ask string, v *int) string {
 	if coach.TenPending(v) {
 		return " " + s.Muted.Render(ask+" ") + s.Good.Render("1 of 10") + s.Muted.Render(" · 0 next makes it 10")
 	}

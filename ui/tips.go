@@ -138,7 +138,7 @@ func (t *tips) layout(f frame) {
 
 // tipText is an open tip's body, the words of a search marked, and the
 // areas it matters for.
-func tipText(s Styles, tip content.Tip, w int, query string) []string {
+func tipText(s *Styles, tip content.Tip, w int, query string) []string {
 	var found []content.Span
 	if tm, ok := tip.Match(query); ok && query != "" {
 		found = tm.InBody // the words searched for, marked where they are
@@ -297,7 +297,7 @@ func (t *tips) viewOpen(f frame) string {
 
 // tipDelegate draws a tip as one line, its category beside the first tip
 // of each group (and of each page).
-type tipDelegate struct{ st Styles }
+type tipDelegate struct{ st *Styles }
 
 const categoryWidth = 19
 

@@ -109,7 +109,7 @@ func TestTipScroll(t *testing.T) {
 		keys(m, "down")
 	}
 	tip, _ := the[*tips](m).selected()
-	text := tipText(m.styles, tip, textWidth(m.frame()), "")
+	text := tipText(&m.styles, tip, textWidth(m.frame()), "")
 	last := strings.TrimSpace(ansi.Strip(text[len(text)-1]))
 	if !the[*tips](m).body.vp.AtBottom() || !strings.Contains(shown(m), last) {
 		t.Fatalf("the end of the tip, %q, is out of reach:\n%s", last, shown(m))

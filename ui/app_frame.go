@@ -54,7 +54,7 @@ func (m *Model) draw() {
 	rows := place(strings.Split(active.view(f), "\n"), w, f.height, seen)
 	m.memo["placed"] = memoRows{width: w, rows: slices.Clone(rows)}
 	if m.opts.Class != nil {
-		rows = append(clip([]string{m.classLine(w)}, w, 1, nil), rows...)
+		rows = append(clip([]string{m.classLine(f)}, w, 1, nil), rows...)
 	}
 	helpRows := strings.Split(m.helpLine(active.keys(f)), "\n")
 	if m.help.ShowAll && len(helpRows) > 1 {
